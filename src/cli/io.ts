@@ -1,0 +1,28 @@
+/** Where commands write: the process's streams, or a buffer in tests. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const processIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** An Io that keeps what was written, merged (as a terminal shows it) and per stream. */
+export function bufferIo(): Io & { out: string; err: string; all: string } {
+  const io = {
+    out: '',
+    err: '',
+    all: '',
+    stdout(text: string) {
+      io.out += text;
+      io.all += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+      io.all += text;
+    },
+  };
+  return io;
+}

@@ -1,0 +1,109 @@
+/**
+ * The forkscope command line. Commands live in their own files; this one wires flags
+ * to them, and turns errors into one line and an exit status: 2 for usage errors,
+ * the simulated program's status for runs, `--debug` for our stack traces.
+ * Output goes through an `Io` so tests can run commands in-process (bin.ts is the entry).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { UserError } from '../scenario/errors.js';
+import { OPTION_NAMES, OPTION_TABLE, flagOf, policyHelp } from '../scenario/options.js';
+import { PARAM_NAMES } from '../kernel/params.js';
+import { FORMATS, FORMAT_NAMES } from './formats.js';
+import { type Io, processIo } from './io.js';
+import { compareCommand } from './compare.js';
+import { disasmCommand } from './disasm.js';
+import { listCommand } from './list.js';
+import { runCommand } from './run.js';
+import { snapshotsCommand } from './snapshots.js';
+import '../languages.js';
+
+const VERSION = '0.1.0';
+
+function addRunOptions(cmd: Command): Command {
+  for (const name of OPTION_NAMES) {
+    const o = OPTION_TABLE[name];
+    cmd.addOption(new Option(`--${flagOf(name)} <${o.arg}>`, o.help));
+  }
+  cmd.addOption(new Option('--param <name=value>', `override a cost-model value (${PARAM_NAMES.join(', ')})`).argParser((v: string, prev: string[] = []) => [...prev, v]));
+  cmd.addOption(new Option('--stdin <file>', "feed this file to the programs' standard input"));
+  return cmd;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let status = 0;
+  const debug = argv.includes('--debug');
+  const program = new Command('forkscope')
+    .configureOutput({ writeOut: (t) => io.stdout(t), writeErr: (t) => io.stderr(t) })
+    .description('A deterministic simulator of operating-system processes: run Python multiprocessing and os.fork programs, and TypeScript scenarios, in a virtual kernel.')
+    .version(VERSION)
+    .option('--debug', 'show stack traces of forkscope itself')
+    .exitOverride()
+    .showSuggestionAfterError(true);
+
+  const run = program
+    .command('run')
+    .description('run a scenario (a .py or .ts file, or a name from `forkscope list`) and print it')
+    .argument('<file>', 'scenario file or name')
+    .addOption(new Option('--format <F>', 'output format').choices(FORMAT_NAMES).default('output'));
+  addRunOptions(run);
+  run.addHelpText(
+    'after',
+    `\nFormats:\n${FORMAT_NAMES.map((f) => `  ${f.padEnd(9)} ${FORMATS[f].help}`).join('\n')}\n\nPolicies and their tie-break rules:\n${policyHelp()}\n\nExit status: the main program's (as \`python prog.py\` gives it); 124 when the run deadlocks or exhausts --max-time/--max-steps (a report goes to stderr); 2 for usage errors.`,
+  );
+  run.action(async (file: string, flags: Record<string, unknown>) => {
+    status = await runCommand(file, flags, io);
+  });
+
+  const compare = program
+    .command('compare')
+    .description('run a scenario under two platforms and show the outputs side by side, with the first point where they differ')
+    .argument('<file>', 'scenario file or name')
+    .option('--platforms <A,B>', 'the two platforms to compare', 'linux,windows')
+    .option('--width <N>', 'columns per side', '60');
+  addRunOptions(compare);
+  compare.action(async (file: string, flags: Record<string, unknown>) => {
+    status = await compareCommand(file, flags, io);
+  });
+
+  program
+    .command('disasm')
+    .description('show the bytecode a Python scenario compiles to')
+    .argument('<file>', 'a .py scenario file or name')
+    .action(async (file: string) => {
+      status = await disasmCommand(file, io);
+    });
+
+  program
+    .command('list')
+    .description('list the scenarios that ship with forkscope, with their titles')
+    .action(async () => {
+      status = await listCommand(io);
+    });
+
+  program
+    .command('snapshots')
+    .description('check every scenario against its snapshot in snapshots/ (or only the named ones)')
+    .argument('[names...]', 'scenario names (default: all)')
+    .option('--update', 'rewrite snapshots that changed or are missing')
+    .action(async (names: string[], flags: { update?: boolean }) => {
+      status = await snapshotsCommand(names, flags.update ?? false, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return status;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    }
+    if (e instanceof UserError) {
+      io.stderr(`forkscope: ${e.text}\n`);
+      if (debug) io.stderr(`${e.stack}\n`);
+      return e.status;
+    }
+    io.stderr(`forkscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (debug && e instanceof Error) io.stderr(`${e.stack}\n`);
+    else io.stderr('  (run with --debug for the stack trace; this is a bug in forkscope)\n');
+    return 70;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * forkscope's library API: load a scenario, simulate it, render it; or drive the
+ * kernel directly with your own programs.
+ */
+export { Kernel, type KernelOptions, DEFAULTS } from './kernel/kernel.js';
+export type { KernelState, Proc, Task, TaskState, KObject, RunEnd } from './kernel/types.js';
+export type { TraceEvent, Write } from './kernel/trace.js';
+export type { AddressSpace, Loader, LoadContext, RunResult } from './kernel/program.js';
+export type { Syscall, Image } from './kernel/syscalls.js';
+export { SeededChooser, ReplayChooser, RecordingChooser, encodeSchedule, decodeSchedule, type Chooser } from './kernel/chooser.js';
+export { DEFAULT_PARAMS, type CostParams } from './kernel/params.js';
+export { metrics } from './kernel/metrics.js';
+export { type Sys, type Program, type ScenarioMeta, type ScenarioOptions, sys } from './scenario/api.js';
+export { loadScenario, listScenarioFiles, type Scenario } from './scenario/load.js';
+export { simulate, boot, type Simulation } from './scenario/simulate.js';
+export type { RunOptions } from './scenario/options.js';
+export { renderTrace } from './render/trace.js';
+export { renderTimeline } from './render/timeline.js';
+export { renderTree } from './render/tree.js';
+export { renderMetrics } from './render/metrics.js';
+export { renderJson, runDocument } from './render/json.js';
+export { renderPerfetto } from './render/perfetto.js';
+export { terminalText } from './render/output.js';
+export { endReport, replayCommand } from './render/report.js';
+import './languages.js';

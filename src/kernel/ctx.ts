@@ -1,0 +1,75 @@
+/**
+ * The context every kernel recipe receives beside the state draft: the fixed
+ * configuration of the run, the Chooser, and the places effects go (trace, output,
+ * the programs' address spaces). Recipes read and edit only the state and this.
+ */
+import type { Chooser } from './chooser.js';
+import type { CostParams } from './params.js';
+import type { AddressSpace, Loader } from './program.js';
+import type { Syscall } from './syscalls.js';
+import type { EventBody, TraceEvent, TraceSink, Write } from './trace.js';
+import type { KernelState, Ns, Pid, Tid } from './types.js';
+import type { Policy } from './policies/policy.js';
+
+export type Platform = 'linux' | 'windows' | 'macos';
+
+/** A web host of the simulated network: what a request to it takes and returns. */
+export interface Host {
+  latency: Ns;
+  status: number;
+  body: string;
+}
+
+/** What the kernel keeps per task outside the state: the program and the syscall in flight. */
+export interface TaskRuntime {
+  space: AddressSpace;
+  /** The result to hand the task when it next runs. */
+  resume: unknown;
+  /** The syscall it made and the kernel has not yet performed (its payload stays out of the state). */
+  call: Syscall | null;
+}
+
+export interface Ctx {
+  readonly params: CostParams;
+  readonly chooser: Chooser;
+  readonly policy: Policy;
+  readonly quantum: number;
+  readonly platform: Platform;
+  readonly loader: Loader;
+  readonly stdin: string;
+  readonly seed: number | string;
+  /** The simulated network: host name → host, and how long a failed name lookup takes. */
+  readonly network: { hosts: Record<string, Host>; dnsFailure: Ns };
+  readonly maxTime: number;
+  /** Draws pids on windows-style platforms (not a scheduling decision, so not in the schedule). */
+  readonly pidRandom: () => number;
+  readonly rt: TaskRuntime[];
+  readonly trace: TraceSink;
+  readonly output: Write[];
+  /** Trace events are recorded only when true (exploration turns them off). */
+  readonly tracing: boolean;
+  /** Events that happened, recorded or not (the trace's length when tracing). */
+  readonly counts: { events: number };
+}
+
+/** Appends a trace event stamped with the current time. */
+export function emit(k: Ctx, s: KernelState, cpu: number, pid: Pid, tid: Tid, body: EventBody): void {
+  k.counts.events++;
+  if (k.tracing) k.trace.push({ t: s.clock, cpu, pid, tid, ...body } as TraceEvent);
+}
+
+/** Invariant broken: our bug, not the guest's. */
+export class KernelPanic extends Error {
+  constructor(invariant: string) {
+    super(`kernel panic: ${invariant}`);
+    this.name = 'KernelPanic';
+  }
+}
+
+export function panic(invariant: string): never {
+  throw new KernelPanic(invariant);
+}
+
+/** A syscall handler's answer when the caller no longer runs (it blocked, exited or was killed). */
+export const SUSPEND: unique symbol = Symbol('suspend');
+export type Suspend = typeof SUSPEND;

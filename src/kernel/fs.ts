@@ -1,0 +1,80 @@
+/**
+ * The virtual file system: directories and text files by absolute path, shared by all
+ * processes. Paths arrive normalised (absolute, no '.' or '..', no trailing '/').
+ */
+import type { ErrResult, FsCall } from './syscalls.js';
+import type { KernelState } from './types.js';
+
+export function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+export function fsCall(s: KernelState, call: FsCall): unknown {
+  const node = s.fs[call.path];
+  switch (call.fn) {
+    case 'read':
+      if (!node) return enoent();
+      return node.kind === 'dir' ? { err: 'EISDIR' } : node.text;
+    case 'write': {
+      if (node?.kind === 'dir') return { err: 'EISDIR' };
+      if (s.fs[parentOf(call.path)]?.kind !== 'dir') return enoent();
+      const before = call.append && node?.kind === 'file' ? node.text : '';
+      s.fs[call.path] = { kind: 'file', text: before + call.text };
+      return null;
+    }
+    case 'stat':
+      return node ? node.kind : enoent();
+    case 'listdir': {
+      if (!node) return enoent();
+      if (node.kind !== 'dir') return { err: 'ENOTDIR' };
+      const prefix = call.path === '/' ? '/' : `${call.path}/`;
+      return Object.keys(s.fs).filter((p) => p !== '/' && p.startsWith(prefix) && !p.slice(prefix.length).includes('/')).map((p) => p.slice(prefix.length));
+    }
+    case 'mkdir':
+      if (node) return { err: 'EEXIST' };
+      if (s.fs[parentOf(call.path)]?.kind !== 'dir') return enoent();
+      s.fs[call.path] = { kind: 'dir' };
+      return null;
+    case 'remove':
+      if (!node) return enoent();
+      if (node.kind === 'dir') return { err: 'EISDIR' };
+      delete s.fs[call.path];
+      return null;
+    case 'rmdir': {
+      if (!node) return enoent();
+      if (node.kind !== 'dir') return { err: 'ENOTDIR' };
+      const prefix = `${call.path}/`;
+      if (call.path === '/' || Object.keys(s.fs).some((p) => p.startsWith(prefix))) return { err: 'ENOTEMPTY' };
+      delete s.fs[call.path];
+      return null;
+    }
+    default: {
+      const never: never = call;
+      throw new Error(`unknown fs call ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+const enoent = (): ErrResult => ({ err: 'ENOENT' });
+
+/** Adds files (and their directories) to a file system: path → text; a path ending in '/' is a directory. */
+export function preload(fs: KernelState['fs'], files: Record<string, string>): void {
+  for (const [entry, text] of Object.entries(files)) {
+    const isDir = entry.endsWith('/');
+    const path = isDir ? entry.replace(/\/+$/, '') || '/' : entry;
+    if (isDir) {
+      preload(fs, { [`${path}/.`]: '' });
+      delete fs[`${path}/.`];
+      continue;
+    }
+    let dir = parentOf(path);
+    const dirs: string[] = [];
+    while (dir !== '/' && !fs[dir]) {
+      dirs.unshift(dir);
+      dir = parentOf(dir);
+    }
+    for (const d of dirs) fs[d] = { kind: 'dir' };
+    fs[path] = { kind: 'file', text };
+  }
+}

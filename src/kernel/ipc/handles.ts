@@ -1,0 +1,126 @@
+/**
+ * Handles: which kernel objects a process holds, and what happens when the last
+ * handle to an object goes away (a pipe end closing gives its peer EOF).
+ * A handle is the object's id; a process may hold several handles to one object.
+ */
+import { type Ctx, panic } from '../ctx.js';
+import { chooseWaiter, wakeup } from '../sched.js';
+import type { ErrResult } from '../syscalls.js';
+import { objAt, procOf, procOfTask, taskAt } from '../state.js';
+import { tablePush } from '../table.js';
+import type { KObject, KernelState, Msg, Origin, Proc, Task } from '../types.js';
+import { EMPTY_FIFO, fifoToArray } from '../persistent.js';
+
+/** Adds an object to the state, held once by `proc`. */
+export function create<T extends KObject>(s: KernelState, proc: Proc, obj: T): T {
+  if (obj.id !== s.nobjects) panic(`object id ${obj.id} is not the next id ${s.nobjects}`);
+  tablePush(s.objects, obj, s.nobjects++);
+  hold(s, proc, obj.id, 1);
+  return objAt(s, obj.id) as T;
+}
+
+/** The common fields of a new object. */
+export function base(s: KernelState, task: Task, label: string, loc?: string): {
+  id: number;
+  label: string;
+  origin: Origin;
+  waiters: number[];
+  refs: number;
+} {
+  const proc = procOfTask(s, task);
+  return {
+    id: s.nobjects,
+    label,
+    origin: { pid: task.pid, loc: loc ?? task.loc, rerun: proc.image.endsWith('(__mp_main__)') },
+    waiters: [],
+    refs: 0,
+  };
+}
+
+export function hold(s: KernelState, proc: Proc, id: number, n: number): void {
+  proc.handles[id] = (proc.handles[id] ?? 0) + n;
+  objAt(s, id).refs += n;
+}
+
+/** The object behind handle `h` if `proc` holds it. */
+export function useHandle(s: KernelState, proc: Proc, h: number): KObject | ErrResult {
+  if (!proc.handles[h]) return { err: 'EBADF' };
+  return objAt(s, h);
+}
+
+/** Drops one handle of `proc` to object `id`; the last handle anywhere may wake waiters. */
+export function drop(k: Ctx, s: KernelState, proc: Proc, id: number): boolean {
+  const n = proc.handles[id];
+  if (!n) return false;
+  if (n === 1) delete proc.handles[id];
+  else proc.handles[id] = n - 1;
+  const obj = objAt(s, id);
+  obj.refs--;
+  if (obj.refs === 0 && obj.kind === 'conn') lastClose(k, s, obj);
+  return true;
+}
+
+/** Closes every handle a terminating process holds. */
+export function dropAll(k: Ctx, s: KernelState, proc: Proc): void {
+  for (const key of Object.keys(proc.handles)) {
+    const id = Number(key);
+    while (proc.handles[id]) drop(k, s, proc, id);
+  }
+}
+
+/** The last handle to a connection end closed: its peer's readers see EOF, senders into it see EPIPE;
+ *  what was buffered for it will never be read. */
+function lastClose(k: Ctx, s: KernelState, conn: Extract<KObject, { kind: 'conn' }>): void {
+  if (conn.buf.size > 0) {
+    const unread = fifoToArray(conn.buf);
+    conn.buf = EMPTY_FIFO;
+    conn.bytes = 0;
+    discard(k, s, unread);
+  }
+  const peer = objAt(s, conn.peer);
+  if (peer?.kind === 'conn' && peer.buf.size === 0) {
+    while (peer.waiters.length > 0) {
+      const tid = peer.waiters.shift()!;
+      const st = taskAt(s, tid).state;
+      const op = st.tag === 'blocked' && st.on.kind === 'ipc' ? st.on.op : 'recv';
+      wakeup(k, s, tid, op === 'poll' ? true : { err: 'EOF' }, `EOF on ${peer.label || `connection #${peer.id}`}`);
+    }
+  }
+  // Tasks blocked sending into this end's full buffer can never finish.
+  while (conn.waiters.length > 0) {
+    const i = chooseWaiter(k, conn.waiters);
+    const tid = conn.waiters.splice(i, 1)[0]!;
+    wakeup(k, s, tid, { err: 'EPIPE' }, 'broken pipe');
+  }
+}
+
+/**
+ * A message is about to carry `handles` from `proc`: each must be held by the sender;
+ * the message takes a reference to each while it is in flight. Null when one is not held.
+ */
+export function carry(s: KernelState, proc: Proc, handles: readonly number[] | undefined): readonly number[] | null {
+  if (!handles || handles.length === 0) return [];
+  for (const h of handles) if (!proc.handles[h]) return null;
+  for (const h of handles) objAt(s, h).refs++;
+  return handles;
+}
+
+/** The task taking `msg` gets handles to what it carries (the in-flight references pass to it). */
+export function receive(s: KernelState, task: Task, msg: Msg): string {
+  if (msg.handles.length > 0) {
+    const proc = procOfTask(s, task);
+    for (const h of msg.handles) proc.handles[h] = (proc.handles[h] ?? 0) + 1;
+  }
+  return msg.data;
+}
+
+/** Messages nobody will read any more (their end closed): their in-flight references go. */
+export function discard(k: Ctx, s: KernelState, msgs: Iterable<Msg>): void {
+  for (const msg of msgs) {
+    for (const h of msg.handles) {
+      const obj = objAt(s, h);
+      obj.refs--;
+      if (obj.refs === 0 && obj.kind === 'conn') lastClose(k, s, obj);
+    }
+  }
+}

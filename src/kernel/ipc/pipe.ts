@@ -1,0 +1,135 @@
+/**
+ * Pipes and connections: message-based, duplex or one-way. Each end buffers the
+ * messages sent to it; a sender blocks when the receiving end holds more than its
+ * capacity in bytes. Reading an empty end whose peer has no handles left is EOF;
+ * sending to an end nobody holds is EPIPE.
+ */
+import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
+import { block, chooseWaiter, wakeup } from '../sched.js';
+import { objAt, procOf, procOfTask, taskAt } from '../state.js';
+import type { ErrResult, Timeout } from '../syscalls.js';
+import { EMPTY_FIFO, fifoPush, fifoShift } from '../persistent.js';
+import type { ConnObj, KernelState, Msg, Task } from '../types.js';
+import { message } from '../values.js';
+import { base, carry, create, receive, useHandle } from './handles.js';
+
+export function pipe(k: Ctx, s: KernelState, task: Task, duplex: boolean, label: string): [number, number] {
+  const proc = procOfTask(s, task);
+  const mk = (peer: number, readable: boolean, writable: boolean, side: string): ConnObj =>
+    create(s, proc, {
+      ...base(s, task, label ? `${label}${side}` : ''),
+      kind: 'conn',
+      peer,
+      readable,
+      writable,
+      buf: EMPTY_FIFO,
+      bytes: 0,
+      capacity: k.params.pipeCapacity,
+    });
+  const first = s.nobjects;
+  const a = mk(first + 1, true, duplex, duplex ? '[0]' : '[r]');
+  const b = mk(first, duplex, true, duplex ? '[1]' : '[w]');
+  return [a.id, b.id];
+}
+
+function conn(s: KernelState, task: Task, h: number): ConnObj | ErrResult {
+  const obj = useHandle(s, procOfTask(s, task), h);
+  if ('err' in obj) return obj;
+  return obj.kind === 'conn' ? obj : { err: 'EBADF' };
+}
+
+const waitingFor = (s: KernelState, tid: number, op: string): boolean => {
+  const st = taskAt(s, tid).state;
+  return st.tag === 'blocked' && st.on.kind === 'ipc' && st.on.op === op;
+};
+
+/** Puts a message into `end`'s buffer, or straight into the hands of a task blocked receiving there. */
+export function deliver(k: Ctx, s: KernelState, end: ConnObj, msg: Msg): void {
+  for (const tid of end.waiters.filter((t) => waitingFor(s, t, 'poll'))) {
+    end.waiters.splice(end.waiters.indexOf(tid), 1);
+    wakeup(k, s, tid, true, `data on ${end.label || `connection #${end.id}`}`);
+  }
+  const receivers = end.waiters.filter((t) => waitingFor(s, t, 'recv'));
+  if (receivers.length > 0) {
+    const tid = receivers[chooseWaiter(k, receivers)]!;
+    end.waiters.splice(end.waiters.indexOf(tid), 1);
+    wakeup(k, s, tid, receive(s, taskAt(s, tid), msg), `message on ${end.label || `connection #${end.id}`}`);
+    return;
+  }
+  end.buf = fifoPush(end.buf, msg);
+  end.bytes += msg.size;
+}
+
+export function send(
+  k: Ctx,
+  s: KernelState,
+  task: Task,
+  h: number,
+  data: string,
+  repr: string,
+  timeout: Timeout,
+  handles?: number[],
+): null | ErrResult | Suspend {
+  const c = conn(s, task, h);
+  if ('err' in c) return c;
+  if (!c.writable) return { err: 'EBADF' };
+  const peer = objAt(s, c.peer) as ConnObj;
+  if (peer.refs === 0) return { err: 'EPIPE' };
+  const proc = procOfTask(s, task);
+  if (handles?.some((id) => !proc.handles[id])) return { err: 'EBADF' };
+  if (peer.buf.size > 0 && peer.bytes + data.length > peer.capacity) {
+    if (timeout === 0) return { err: 'TIMEOUT' };
+    peer.waiters.push(task.tid);
+    const until = timeout === null ? null : s.clock + timeout;
+    block(k, s, task, { kind: 'ipc', obj: peer.id, op: 'send', until }, until);
+    return SUSPEND;
+  }
+  deliver(k, s, peer, message(data, repr, task.pid, carry(s, proc, handles)!));
+  return null;
+}
+
+export function recv(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): string | ErrResult | Suspend {
+  const c = conn(s, task, h);
+  if ('err' in c) return c;
+  if (!c.readable) return { err: 'EBADF' };
+  const first = fifoShift(c.buf);
+  if (first !== null) {
+    const [msg, rest] = first;
+    c.buf = rest;
+    c.bytes -= msg.size;
+    admitSender(k, s, c);
+    return receive(s, task, msg);
+  }
+  if (objAt(s, c.peer).refs === 0) return { err: 'EOF' };
+  if (timeout === 0) return { err: 'TIMEOUT' };
+  c.waiters.push(task.tid);
+  const until = timeout === null ? null : s.clock + timeout;
+  block(k, s, task, { kind: 'ipc', obj: c.id, op: 'recv', until }, until);
+  return SUSPEND;
+}
+
+/** Room was freed in `end`: a sender blocked on it may now deliver. */
+function admitSender(k: Ctx, s: KernelState, end: ConnObj): void {
+  const senders = end.waiters.filter((t) => waitingFor(s, t, 'send'));
+  if (senders.length === 0) return;
+  const tid = senders[chooseWaiter(k, senders)]!;
+  const call = k.rt[tid]!.call;
+  if (call?.op !== 'send') return;
+  if (end.buf.size > 0 && end.bytes + call.data.length > end.capacity) return;
+  end.waiters.splice(end.waiters.indexOf(tid), 1);
+  const carried = carry(s, procOfTask(s, taskAt(s, tid)), call.handles) ?? [];
+  deliver(k, s, end, message(call.data, call.repr, taskAt(s, tid).pid, carried));
+  wakeup(k, s, tid, null, `room in ${end.label || `connection #${end.id}`}`);
+}
+
+export function poll(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): boolean | ErrResult | Suspend {
+  const c = conn(s, task, h);
+  if ('err' in c) return c;
+  if (!c.readable) return { err: 'EBADF' };
+  if (c.buf.size > 0 || objAt(s, c.peer).refs === 0) return true;
+  if (timeout === 0) return false;
+  c.waiters.push(task.tid);
+  const until = timeout === null ? null : s.clock + timeout;
+  block(k, s, task, { kind: 'ipc', obj: c.id, op: 'poll', until }, until);
+  return SUSPEND;
+}

@@ -1,0 +1,368 @@
+/**
+ * The kernel: boots a machine, steps it one event at a time, keeps its history.
+ *
+ * A step finds the earliest pending event — a CPU's task reaching its syscall or the
+ * end of its slice, or a timer — and performs it. Events within the race window of the
+ * earliest may happen in any order; the Chooser picks. Then idle CPUs get ready tasks.
+ *
+ * With history on, each step runs through immer's `produce`, so every past state stays
+ * valid and shares structure with the next; with history off the same recipe edits one
+ * plain state in place. The trace and the output are append-only logs beside the state.
+ */
+import seedrandom from 'seedrandom';
+import { Immer } from 'immer';
+import { type Chooser, RecordingChooser, ReplayChooser, SeededChooser, decodeSchedule } from './chooser.js';
+import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit } from './ctx.js';
+import { preload } from './fs.js';
+import { type CostParams, DEFAULT_PARAMS } from './params.js';
+import { POLICIES } from './policies/index.js';
+import type { PolicyName } from './policies/policy.js';
+import { INIT_PID, addProc, addTask, allocPid, exitTask } from './proc.js';
+import type { Loader } from './program.js';
+import { expire, runOn, schedule } from './sched.js';
+import { allTasks, initialState, procOf, taskAt } from './state.js';
+import { QUIET_OPS, syscall, timeout } from './syscall.js';
+import type { Image, Syscall } from './syscalls.js';
+import { SIGNAL_NAMES, waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
+import { MS, S } from './time.js';
+import { liveTimers } from './timer.js';
+import { type Heap, heapPop } from './persistent.js';
+import type { TraceEvent, TraceSink, Write } from './trace.js';
+import type { KernelState, Ns, Pid, RunEnd } from './types.js';
+
+export interface KernelOptions {
+  /** Number of CPUs (default 4, the documents' machine). */
+  cpus?: number;
+  policy?: PolicyName;
+  /** Time slice for rr, priority, lottery, and the base of mlfq's (default 10ms). */
+  quantum?: Ns;
+  params?: Partial<CostParams>;
+  /** Seeds every decision the Chooser makes, and windows-style pids (default 1). */
+  seed?: number | string;
+  /** A schedule string to replay instead of seeded decisions. */
+  schedule?: string;
+  /** A chooser to use instead (exploration); wins over seed and schedule. */
+  chooser?: Chooser;
+  /** Keep every past state (default true). */
+  history?: boolean;
+  /** Record trace events (default true). */
+  tracing?: boolean;
+  /** Where trace events go when tracing (default: an array, `kernel.trace`). */
+  traceSink?: TraceSink;
+  /** End the run after this many steps (default 5,000,000). */
+  maxSteps?: number;
+  /** End the run at this virtual time (default 60s). */
+  maxTime?: Ns;
+  platform?: Platform;
+  /** What the programs read from the terminal. */
+  stdin?: string;
+  /** Files to preload into the virtual file system: absolute path → text. */
+  files?: Record<string, string>;
+  /** The simulated network (default: no hosts; every name fails to resolve after 400ms). */
+  network?: Ctx['network'];
+  loader: Loader;
+  /** The main program. */
+  main: Image;
+  /** Name of the main process (default: the image's label). */
+  name?: string;
+}
+
+export const DEFAULTS = {
+  cpus: 4,
+  policy: 'rr' as PolicyName,
+  quantum: 10 * MS,
+  seed: 1 as number | string,
+  maxSteps: 5_000_000,
+  maxTime: 60 * S,
+  platform: 'linux' as Platform,
+};
+
+/** The first pid handed out on linux-like platforms (init is 1; the shell takes this one). */
+export const FIRST_PID = 1000;
+
+const immer = new Immer({ autoFreeze: false });
+
+export class Kernel {
+  state: KernelState;
+  /** The state after each step (index 0: after boot), when history is kept. */
+  readonly history: KernelState[] | null;
+  /** The index of the first trace event of each step (parallel to `history`). */
+  readonly stepStarts: number[] = [];
+  readonly ctx: Ctx;
+  readonly recorder: RecordingChooser;
+  readonly mainPid: Pid;
+  readonly shellPid: Pid;
+  readonly options: Readonly<Required<Omit<KernelOptions, 'chooser' | 'schedule' | 'files' | 'name' | 'network' | 'traceSink'>>> & {
+    schedule: string | null;
+  };
+  private steps = 0;
+
+  constructor(opts: KernelOptions) {
+    const cpus = opts.cpus ?? DEFAULTS.cpus;
+    const policy = POLICIES[opts.policy ?? DEFAULTS.policy];
+    const seed = opts.seed ?? DEFAULTS.seed;
+    const params: CostParams = { ...DEFAULT_PARAMS, ...opts.params };
+    const base =
+      opts.chooser ??
+      (opts.schedule !== undefined ? new ReplayChooser(decodeSchedule(opts.schedule)) : new SeededChooser(seed));
+    this.recorder = new RecordingChooser(base);
+    const platform = opts.platform ?? DEFAULTS.platform;
+    const pidPrng = seedrandom.alea(`${seed}/pid`);
+    this.options = {
+      cpus,
+      policy: policy.name,
+      quantum: opts.quantum ?? DEFAULTS.quantum,
+      params,
+      seed,
+      schedule: opts.schedule ?? null,
+      history: opts.history ?? true,
+      tracing: opts.tracing ?? true,
+      maxSteps: opts.maxSteps ?? DEFAULTS.maxSteps,
+      maxTime: opts.maxTime ?? DEFAULTS.maxTime,
+      platform,
+      stdin: opts.stdin ?? '',
+      loader: opts.loader,
+      main: opts.main,
+    };
+    this.ctx = {
+      params,
+      chooser: this.recorder,
+      policy,
+      quantum: this.options.quantum,
+      platform,
+      loader: opts.loader,
+      stdin: this.options.stdin,
+      seed,
+      network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
+      maxTime: this.options.maxTime,
+      pidRandom: () => pidPrng(),
+      rt: [] as TaskRuntime[],
+      trace: opts.traceSink ?? ([] as TraceEvent[]),
+      output: [] as Write[],
+      tracing: this.options.tracing,
+      counts: { events: 0 },
+    };
+    const s = initialState(cpus, policy.levels, FIRST_PID);
+    preload(s.fs, opts.files ?? {});
+    const k = this.ctx;
+    addProc(s, { pid: INIT_PID, ppid: 0, name: 'init', image: 'init', origin: 'init', stdio: ['null', 'null', 'null'] });
+    this.shellPid = allocPid(k, s);
+    addProc(s, { pid: this.shellPid, ppid: INIT_PID, name: 'sh', image: 'sh', origin: 'init', stdio: ['tty', 'tty', 'tty'] });
+    this.mainPid = allocPid(k, s);
+    const main = addProc(s, {
+      pid: this.mainPid,
+      ppid: this.shellPid,
+      name: opts.name ?? opts.main.label,
+      image: opts.main.label,
+      origin: 'main',
+      stdio: ['tty', 'tty', 'tty'],
+    });
+    emit(k, s, -1, this.shellPid, -1, { kind: 'create', how: 'main', child: main.pid, childTid: 0, name: main.name, image: main.image });
+    const space = opts.loader(opts.main, { pid: main.pid, tid: 0, ppid: this.shellPid, platform, cpus, seed, params });
+    addTask(k, s, main, space, undefined, 0);
+    schedule(k, s);
+    this.state = s;
+    this.history = this.options.history ? [s] : null;
+    this.stepStarts.push(0);
+  }
+
+  /** Performs one event. Returns false once the run has ended. */
+  step(): boolean {
+    if (this.state.end) return false;
+    const k = this.ctx;
+    const start = k.trace.length;
+    const next: Next = this.steps++ >= this.options.maxSteps ? { kind: 'budget', what: 'steps', timers: null } : select(k, this.state);
+    const recipe = (s: KernelState): void => perform(k, s, next, this.mainPid);
+    if (this.history) {
+      this.state = immer.produce(this.state, recipe);
+      this.history.push(this.state);
+      this.stepStarts.push(start);
+    } else {
+      recipe(this.state);
+    }
+    return this.state.end === null;
+  }
+
+  /** Runs to the end: done, deadlock, or an exhausted budget. */
+  run(): RunEnd {
+    while (this.step());
+    return this.state.end!;
+  }
+
+  /** The run's schedule so far, as a printable string that replays it. */
+  schedule(): string {
+    return this.recorder.schedule();
+  }
+
+  /** Events that happened so far (recorded in the trace or not). */
+  get events(): number {
+    return this.ctx.counts.events;
+  }
+
+  /** Every trace event so far (empty when tracing is off or events went to another sink). */
+  get trace(): readonly TraceEvent[] {
+    return Array.isArray(this.ctx.trace) ? this.ctx.trace : [];
+  }
+
+  get output(): readonly Write[] {
+    return this.ctx.output;
+  }
+
+  /** The state right after trace event `i` happened (needs history). */
+  stateAfterEvent(i: number): KernelState {
+    if (!this.history) throw new Error('this run keeps no history');
+    // The step that emitted event i is the last one starting at or before it.
+    let lo = 0;
+    let hi = this.stepStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.stepStarts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.history[lo]!;
+  }
+}
+
+/** What the next step does, decided from the committed state before any drafting. */
+type Next =
+  | { kind: 'cpu'; cpu: number; at: Ns; timers: Heap | null | undefined }
+  | { kind: 'timer'; heap: Heap; timers: Heap | null | undefined }
+  | { kind: 'finish'; timers: Heap | null | undefined }
+  | { kind: 'budget'; what: 'time' | 'steps'; timers: Heap | null | undefined };
+
+/**
+ * Picks the next event: the earliest CPU event or live timer; events within the race
+ * window of the earliest are candidates, and the Chooser picks among several. Reads
+ * the state only. `timers` is the timer heap with stale entries dropped from its top,
+ * when that differs from the state's (undefined: unchanged).
+ */
+export function select(k: Ctx, s: KernelState): Next {
+  const live = liveTimers(s);
+  const timers = live === s.timers ? undefined : live;
+  let t = Infinity;
+  for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.at < t) t = cpu.at;
+  const timerAt = live !== null ? live.key : Infinity;
+  if (timerAt < t) t = timerAt;
+  if (t === Infinity) return { kind: 'finish', timers };
+  if (t > k.maxTime) return { kind: 'budget', what: 'time', timers };
+  const limit = t + k.params.raceWindow;
+  let n = 0;
+  for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.at <= limit) n++;
+  if (timerAt <= limit) n++;
+  let pick = n > 1 ? k.chooser.choose('tie', n) : 0;
+  for (const cpu of s.cpus) {
+    if (cpu.task < 0 || cpu.at > limit) continue;
+    if (pick-- === 0) return { kind: 'cpu', cpu: cpu.id, at: cpu.at, timers };
+  }
+  return { kind: 'timer', heap: live!, timers };
+}
+
+/** Performs the selected event on a state draft (or on the plain state), then fills idle CPUs. */
+export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void {
+  if (next.timers !== undefined) s.timers = next.timers;
+  switch (next.kind) {
+    case 'cpu': {
+      s.clock = Math.max(s.clock, next.at);
+      const cpu = s.cpus[next.cpu]!;
+      cpu.at = s.clock;
+      cpuEvent(k, s, cpu);
+      break;
+    }
+    case 'timer': {
+      s.clock = Math.max(s.clock, next.heap.key);
+      s.timers = heapPop(next.heap);
+      timeout(k, s, taskAt(s, next.heap.v));
+      break;
+    }
+    case 'finish':
+      finish(k, s, mainPid, null);
+      return;
+    case 'budget':
+      if (next.what === 'time') s.clock = Math.max(s.clock, k.maxTime);
+      finish(k, s, mainPid, { kind: 'budget', status: 124, what: next.what });
+      return;
+  }
+  schedule(k, s);
+}
+
+/** The task on `cpu` reached its pending event. */
+function cpuEvent(k: Ctx, s: KernelState, cpu: KernelState['cpus'][number]): void {
+  switch (cpu.pending) {
+    case 'syscall': {
+      const task = taskAt(s, cpu.task);
+      const rt = k.rt[task.tid]!;
+      const call = rt.call!;
+      if (k.tracing && !QUIET_OPS.has(call.op) && call.op !== 'write') {
+        emit(k, s, cpu.id, task.pid, task.tid, { kind: 'syscall', op: call.op, text: describeCall(call) });
+      } else {
+        k.counts.events++;
+      }
+      const result = syscall(k, s, task, call);
+      if (result === SUSPEND) return;
+      rt.call = null;
+      rt.resume = result;
+      runOn(k, s, cpu, task);
+      return;
+    }
+    case 'slice':
+      expire(k, s, cpu);
+      return;
+    case 'chunk':
+      runOn(k, s, cpu, taskAt(s, cpu.task));
+      return;
+    case 'signal': {
+      const task = taskAt(s, cpu.task);
+      exitTask(k, s, task, wstatusSignaled(task.killed), `killed by ${SIGNAL_NAMES[task.killed] ?? `signal ${task.killed}`}`);
+      return;
+    }
+    case 'none':
+      return;
+  }
+}
+
+/** A short text for a syscall in the trace (payloads shortened). */
+export function describeCall(call: Syscall): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(call)) {
+    if (key === 'op' || key === 'data') continue;
+    if (key === 'opts') {
+      parts.push((value as { image: Image }).image.label);
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const text = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) : JSON.stringify(value);
+    parts.push(`${key}=${text}`);
+  }
+  return parts.join(' ');
+}
+
+/** Ends the run. With no reason given, decides between done and deadlock. */
+function finish(k: Ctx, s: KernelState, mainPid: Pid, end: RunEnd | null): void {
+  const main = procOf(s, mainPid);
+  if (end === null) {
+    const blocked = allTasks(s).some((t) => t.state.tag === 'blocked');
+    const code = main.status === 'alive' ? 124 : exitCode(main.wstatus);
+    end = blocked ? { kind: 'deadlock', status: 124 } : { kind: 'done', status: code };
+  }
+  s.end = end;
+  emit(k, s, -1, -1, -1, { kind: 'end', end: end.kind, text: endText(end) });
+}
+
+/** The status a shell reports for a process: its exit code, or 128 + the signal. */
+export function exitCode(wstatus: number): number {
+  const c = waitstatusToExitcode(wstatus);
+  return c < 0 ? 128 - c : c;
+}
+
+function endText(end: RunEnd): string {
+  switch (end.kind) {
+    case 'done':
+      return `all processes finished; exit status ${end.status}`;
+    case 'deadlock':
+      return 'deadlock: tasks are blocked and nothing can wake them';
+    case 'budget':
+      return end.what === 'steps' ? 'step budget exhausted (--max-steps)' : 'time budget exhausted (--max-time)';
+    case 'stopped':
+      return 'stopped';
+  }
+}

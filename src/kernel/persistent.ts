@@ -1,0 +1,132 @@
+/**
+ * Persistent (immutable) structures for the parts of the state that change at every
+ * step and may hold thousands of entries: the timer queue and the ready queues.
+ * An update builds a few new nodes and shares the rest, so every past state stays
+ * valid at O(log n) cost, where copying an array would cost O(n) per step.
+ * Their nodes are value classes (values.ts): JSON-serialisable data that immer keeps
+ * by reference; never mutated after creation — assign new versions instead.
+ */
+
+// ---- FIFO queue (banker's queue: a front list and a reversed back list) ----
+// Nodes are value classes (see values.ts): immer keeps them by reference.
+
+export class Cons<T = number> {
+  declare readonly v: T;
+  declare readonly next: Cons<T> | null;
+  constructor(v: T, next: Cons<T> | null) {
+    this.v = v;
+    this.next = next;
+  }
+}
+
+export class Fifo<T = number> {
+  declare readonly front: Cons<T> | null;
+  declare readonly back: Cons<T> | null;
+  declare readonly size: number;
+  constructor(front: Cons<T> | null, back: Cons<T> | null, size: number) {
+    this.front = front;
+    this.back = back;
+    this.size = size;
+  }
+}
+
+export const EMPTY_FIFO: Fifo<never> = new Fifo<never>(null, null, 0);
+
+export function fifoPush<T>(q: Fifo<T>, v: T): Fifo<T> {
+  return new Fifo(q.front, new Cons(v, q.back), q.size + 1);
+}
+
+/** The first value, and the queue without it; null when empty. */
+export function fifoShift<T>(q: Fifo<T>): [T, Fifo<T>] | null {
+  let front = q.front;
+  let back = q.back;
+  if (front === null) {
+    if (back === null) return null;
+    for (; back !== null; back = back.next) front = new Cons(back.v, front);
+  }
+  return [front!.v, new Fifo(front!.next, back, q.size - 1)];
+}
+
+/** The first value without removing it (undefined when empty). */
+export function fifoPeek<T>(q: Fifo<T>): T | undefined {
+  if (q.front !== null) return q.front.v;
+  let c = q.back;
+  while (c !== null && c.next !== null) c = c.next;
+  return c?.v;
+}
+
+/** Values in queue order. */
+export function fifoToArray<T>(q: Fifo<T>): T[] {
+  const out: T[] = [];
+  for (let c = q.front; c !== null; c = c.next) out.push(c.v);
+  const tail: T[] = [];
+  for (let c = q.back; c !== null; c = c.next) tail.push(c.v);
+  for (let i = tail.length - 1; i >= 0; i--) out.push(tail[i]!);
+  return out;
+}
+
+export function fifoFromArray<T>(values: readonly T[]): Fifo<T> {
+  let front: Cons<T> | null = null;
+  for (let i = values.length - 1; i >= 0; i--) front = new Cons(values[i]!, front);
+  return new Fifo(front, null, values.length);
+}
+
+/** The queue without the first occurrence of `v` (O(n); for the rare removal from the middle). */
+export function fifoRemove<T>(q: Fifo<T>, v: T): Fifo<T> {
+  const values = fifoToArray(q);
+  const i = values.indexOf(v);
+  if (i < 0) return q;
+  values.splice(i, 1);
+  return fifoFromArray(values);
+}
+
+// ---- min-heap (leftist heap, ordered by key then seq) ----
+
+export class Heap {
+  declare readonly key: number;
+  declare readonly seq: number;
+  declare readonly v: number;
+  declare readonly rank: number;
+  declare readonly l: Heap | null;
+  declare readonly r: Heap | null;
+  constructor(key: number, seq: number, v: number, rank: number, l: Heap | null, r: Heap | null) {
+    this.key = key;
+    this.seq = seq;
+    this.v = v;
+    this.rank = rank;
+    this.l = l;
+    this.r = r;
+  }
+}
+
+const less = (a: Heap, b: Heap): boolean => a.key < b.key || (a.key === b.key && a.seq < b.seq);
+const rank = (h: Heap | null): number => (h === null ? 0 : h.rank);
+
+export function heapMerge(a: Heap | null, b: Heap | null): Heap | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (less(b, a)) [a, b] = [b, a];
+  const merged = heapMerge(a.r, b);
+  const [l, r] = rank(a.l) >= rank(merged) ? [a.l, merged] : [merged, a.l];
+  return new Heap(a.key, a.seq, a.v, rank(r) + 1, l, r);
+}
+
+export function heapInsert(h: Heap | null, key: number, seq: number, v: number): Heap {
+  return heapMerge(h, new Heap(key, seq, v, 1, null, null))!;
+}
+
+export function heapPop(h: Heap): Heap | null {
+  return heapMerge(h.l, h.r);
+}
+
+/** Every entry, in no particular order. */
+export function heapValues(h: Heap | null, out: number[] = []): number[] {
+  if (h === null) return out;
+  out.push(h.v);
+  heapValues(h.l, out);
+  return heapValues(h.r, out);
+}
+
+export function heapSize(h: Heap | null): number {
+  return h === null ? 0 : 1 + heapSize(h.l) + heapSize(h.r);
+}

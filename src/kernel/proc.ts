@@ -1,0 +1,328 @@
+/**
+ * Processes: create, fork, spawn, exit, kill, wait, reap, reparent.
+ *
+ * pid 1 is init: it has no task, adopts orphans and reaps them at once. The shell
+ * that started the main program (its parent) likewise reaps the main process.
+ */
+import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic } from './ctx.js';
+import { dropAll, hold } from './ipc/handles.js';
+import type { AddressSpace } from './program.js';
+import { admit, block, detach, unwait, wakeup } from './sched.js';
+import { findProc, procOf, procOfTask, taskAt } from './state.js';
+import { tablePush } from './table.js';
+import { exited, ready, zombie } from './values.js';
+import type { ErrResult, SpawnOptions } from './syscalls.js';
+import { SIGCHLD, SIGNAL_NAMES, wstatusExited, wstatusSignaled } from './syscalls.js';
+import type { KernelState, Pid, Proc, Stdio, Task, Tid } from './types.js';
+
+export const INIT_PID = 1;
+
+/** The runtime of a task that has terminated: running it again is our bug. */
+const TERMINATED: TaskRuntime = {
+  space: {
+    run: () => panic('a terminated task was run'),
+    fork: () => panic('a terminated task forked'),
+    where: () => '',
+  },
+  resume: undefined,
+  call: null,
+};
+
+/** Allocates a pid: increasing on linux and macos, scattered multiples of 4 on windows. */
+export function allocPid(k: Ctx, s: KernelState): Pid {
+  if (k.platform !== 'windows') return s.nextPid++;
+  for (;;) {
+    const pid = 4 * (250 + Math.floor(k.pidRandom() * 6000));
+    if (findProc(s, pid) === undefined) return pid;
+  }
+}
+
+interface NewProc {
+  pid: Pid;
+  ppid: Pid;
+  name: string;
+  image: string;
+  origin: Proc['origin'];
+  stdio: [Stdio, Stdio, Stdio];
+}
+
+/** Adds a process (without tasks) to the table and to its parent's children. */
+export function addProc(s: KernelState, p: NewProc): Proc {
+  const proc: Proc = {
+    ...p,
+    origPpid: p.ppid,
+    children: [],
+    tasks: [],
+    status: 'alive',
+    wstatus: 0,
+    handles: {},
+    created: s.clock,
+    ended: -1,
+    gil: false,
+  };
+  const slot = s.nprocs++;
+  s.pidSlot[p.pid & 63]![p.pid] = slot;
+  tablePush(s.procs, proc, slot);
+  findProc(s, p.ppid)?.children.push(p.pid);
+  return findProc(s, p.pid)!;
+}
+
+/** Adds a task running `space` to `proc` and admits it to the scheduler. */
+export function addTask(k: Ctx, s: KernelState, proc: Proc, space: AddressSpace, resume: unknown, nice: number): Task {
+  const tid: Tid = s.ntasks++;
+  tablePush(
+    s.tasks,
+    {
+      tid,
+      pid: proc.pid,
+      slot: s.pidSlot[proc.pid & 63]![proc.pid]!,
+      state: ready(s.clock),
+      nice,
+      level: 0,
+      allot: 0,
+      vruntime: 0,
+      tickets: 0,
+      lastCpu: -1,
+      debt: 0,
+      op: '',
+      loc: '',
+      killed: 0,
+    },
+    tid,
+  );
+  if (proc.tasks.length === 0) proc.gil = space.gil === true;
+  proc.tasks.push(tid);
+  k.rt[tid] = { space, resume, call: null };
+  const task = taskAt(s, tid);
+  admit(k, s, task);
+  return task;
+}
+
+/**
+ * fork(): a child process whose one task is a copy of `task`, with a copy of the
+ * address space and of every handle. The child's fork returns 0; the parent's, the
+ * child's pid (returned here).
+ */
+export function fork(k: Ctx, s: KernelState, task: Task): Pid {
+  const parent = procOfTask(s, task);
+  const pid = allocPid(k, s);
+  const child = addProc(s, {
+    pid,
+    ppid: parent.pid,
+    name: parent.name,
+    image: parent.image,
+    origin: 'fork',
+    stdio: [...parent.stdio],
+  });
+  for (const [id, n] of Object.entries(parent.handles)) hold(s, child, Number(id), n);
+  const childTid = s.ntasks;
+  emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'fork', child: pid, childTid, name: child.name, image: child.image });
+  const space = k.rt[task.tid]!.space.fork(task.tid, childTid, pid);
+  const t = addTask(k, s, child, space, 0, task.nice);
+  t.loc = task.loc;
+  t.debt = k.params.forkChild;
+  return pid;
+}
+
+/** spawn: a child process running a fresh program from an image. Returns its pid. */
+export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): Pid {
+  const parent = procOfTask(s, task);
+  const pid = allocPid(k, s);
+  const stdio = (opts.stdio ?? ['inherit', 'inherit', 'inherit']).map((io, fd) =>
+    io === 'inherit' ? parent.stdio[fd]! : io,
+  ) as [Stdio, Stdio, Stdio];
+  const child = addProc(s, {
+    pid,
+    ppid: parent.pid,
+    name: opts.name ?? opts.image.label,
+    image: opts.image.label,
+    origin: 'spawn',
+    stdio,
+  });
+  for (const io of stdio) if (typeof io === 'number') hold(s, child, io, 1);
+  for (const id of opts.handles ?? []) {
+    if (!parent.handles[id]) panic(`spawn passes handle ${id} that pid ${parent.pid} does not hold`);
+    hold(s, child, id, 1);
+  }
+  const tid = s.ntasks;
+  emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'spawn', child: pid, childTid: tid, name: child.name, image: child.image });
+  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: s.cpus.length, seed: k.seed, params: k.params });
+  const t = addTask(k, s, child, space, undefined, 0);
+  t.debt = opts.image.kind === 'command' ? 0 : k.params.spawn;
+  return pid;
+}
+
+/**
+ * Terminates `task` with a raw wait status; threads joining it wake. When it was the
+ * process's last task the process exits: its handles close, its children go to init,
+ * its parent learns.
+ */
+export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, how: string): void {
+  const cpu = task.state.tag === 'running' ? task.state.cpu : -1;
+  detach(k, s, task);
+  // Its program will never run again: let its memory go (a process's heap can be large).
+  k.rt[task.tid] = TERMINATED;
+  task.state = zombie(wstatus, s.clock);
+  emit(k, s, cpu, task.pid, task.tid, { kind: 'exit', wstatus, how });
+  const proc = procOfTask(s, task);
+  for (const tid of proc.tasks) {
+    const st = taskAt(s, tid).state;
+    if (st.tag === 'blocked' && st.on.kind === 'tjoin' && st.on.tid === task.tid) wakeup(k, s, tid, null, `thread ${task.tid} ended`);
+  }
+  if (proc.tasks.every((tid) => taskAt(s, tid).state.tag === 'zombie' || taskAt(s, tid).state.tag === 'exited')) {
+    exitProcess(k, s, proc, wstatus);
+  }
+}
+
+/** exit(code) from any thread: every thread of the process ends; the process exits with `code`. */
+export function exit(k: Ctx, s: KernelState, task: Task, code: number): void {
+  const proc = procOfTask(s, task);
+  for (const tid of proc.tasks) {
+    const t = taskAt(s, tid);
+    if (t !== task && t.state.tag !== 'zombie' && t.state.tag !== 'exited') exitTask(k, s, t, wstatusExited(code), 'process exit');
+  }
+  exitTask(k, s, task, wstatusExited(code), `exit(${code & 0xff})`);
+}
+
+/** A new thread of `task`'s process, running the entry its program registered. Returns its tid. */
+export function thread(k: Ctx, s: KernelState, task: Task, entry: number, name: string): Tid {
+  const proc = procOfTask(s, task);
+  const tid = s.ntasks;
+  const space = k.rt[task.tid]!.space;
+  if (!space.startThread) panic(`the program of pid ${proc.pid} cannot start threads`);
+  space.startThread(tid, entry);
+  if (proc.gil) s.gilThreads++;
+  emit(k, s, -1, proc.pid, task.tid, { kind: 'create', how: 'thread', child: proc.pid, childTid: tid, name, image: proc.image });
+  addTask(k, s, proc, space, undefined, task.nice);
+  return tid;
+}
+
+/** Waits for thread `tid` of the same process to end (null once it has; TIMEOUT). */
+export function tjoin(k: Ctx, s: KernelState, task: Task, tid: Tid, timeout: number | null): null | ErrResult | Suspend {
+  const target = taskAt(s, tid);
+  if (target.pid !== task.pid || tid === task.tid) panic(`tjoin of task ${tid} from task ${task.tid} of another process`);
+  if (target.state.tag === 'zombie' || target.state.tag === 'exited') return null;
+  if (timeout === 0) return { err: 'TIMEOUT' };
+  const until = timeout === null ? null : s.clock + timeout;
+  block(k, s, task, { kind: 'tjoin', tid, until }, until);
+  return SUSPEND;
+}
+
+function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void {
+  proc.status = 'zombie';
+  proc.wstatus = wstatus;
+  proc.ended = s.clock;
+  dropAll(k, s, proc);
+  for (const pid of proc.children) reparent(k, s, procOf(s, pid));
+  proc.children = [];
+  const parent = procOf(s, proc.ppid);
+  emit(k, s, -1, parent.pid, -1, { kind: 'signal', sig: SIGCHLD, target: parent.pid });
+  if (parent.tasks.length === 0) {
+    // init and the shell reap at once.
+    reap(k, s, parent, proc);
+    return;
+  }
+  for (const tid of parent.tasks) {
+    const st = taskAt(s, tid).state;
+    if (st.tag === 'blocked' && st.on.kind === 'wait' && (st.on.pid === -1 || st.on.pid === proc.pid)) {
+      reap(k, s, parent, proc);
+      wakeup(k, s, tid, [proc.pid, wstatus], `child ${proc.pid} exited`);
+      return;
+    }
+  }
+}
+
+/** An orphan goes to init, which reaps it at once if it is already a zombie. */
+function reparent(k: Ctx, s: KernelState, child: Proc): void {
+  const init = procOf(s, INIT_PID);
+  child.ppid = INIT_PID;
+  init.children.push(child.pid);
+  emit(k, s, -1, child.pid, -1, { kind: 'reparent', child: child.pid, to: INIT_PID });
+  if (child.status === 'zombie') reap(k, s, init, child);
+}
+
+/** The parent collects a zombie child's status; the child becomes `exited`. */
+export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
+  if (child.status !== 'zombie') panic(`reap of ${child.pid} in state ${child.status}`);
+  child.status = 'exited';
+  for (const tid of child.tasks) {
+    const task = taskAt(s, tid);
+    if (task.state.tag === 'zombie') task.state = exited(task.state.status, s.clock);
+  }
+  const i = parent.children.indexOf(child.pid);
+  if (i >= 0) parent.children.splice(i, 1);
+  emit(k, s, -1, parent.pid, -1, { kind: 'reap', child: child.pid, wstatus: child.wstatus });
+}
+
+/**
+ * waitpid(pid, nohang): reaps a zombie child (pid -1: any) and returns [pid, wstatus];
+ * with no such child, ECHILD; with nohang and none finished, [0, 0]; otherwise blocks.
+ */
+export function wait(k: Ctx, s: KernelState, task: Task, pid: Pid, nohang: boolean): [number, number] | ErrResult | null {
+  const proc = procOfTask(s, task);
+  const candidates = proc.children.filter((c) => pid === -1 || c === pid);
+  if (candidates.length === 0) return { err: 'ECHILD' };
+  for (const c of candidates) {
+    const child = procOf(s, c);
+    if (child.status === 'zombie') {
+      reap(k, s, proc, child);
+      return [child.pid, child.wstatus];
+    }
+  }
+  if (nohang) return [0, 0];
+  block(k, s, task, { kind: 'wait', pid }, null);
+  return null;
+}
+
+/**
+ * kill(pid, sig): SIGTERM, SIGKILL and SIGINT end the target (no handlers are
+ * modelled); any other signal is only recorded. A zombie ignores signals.
+ * As in Unix, a task acts on a fatal signal when it next runs: a running task exits
+ * at once, a blocked one is woken (blocked → ready) and exits when dispatched.
+ */
+export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: number): 0 | ErrResult {
+  const target = findProc(s, pid);
+  if (!target || target.status === 'exited' || target.tasks.length === 0) return { err: 'ESRCH' };
+  emit(k, s, -1, from?.pid ?? -1, from?.tid ?? -1, { kind: 'signal', sig, target: pid });
+  if (target.status !== 'alive' || (sig !== 2 && sig !== 9 && sig !== 15)) return 0;
+  for (const tid of [...target.tasks]) {
+    const t = taskAt(s, tid);
+    if (t.killed) continue;
+    t.killed = sig;
+    switch (t.state.tag) {
+      case 'running': {
+        if (t === from) {
+          exitTask(k, s, t, wstatusSignaled(sig), `killed by ${signalName(sig)}`);
+          break;
+        }
+        // On another CPU: it dies once the signal reaches it, unless its next event comes first
+        // (then it dies right after that event; see runOn).
+        const cpu = s.cpus[t.state.cpu]!;
+        const arrives = s.clock + k.params.signal;
+        if (cpu.at > arrives) {
+          cpu.at = arrives;
+          cpu.pending = 'signal';
+          t.debt = 0;
+          k.rt[tid]!.call = null;
+        }
+        break;
+      }
+      case 'blocked':
+        if (t.state.on.kind === 'ipc') unwait(s, t.state.on.obj, t.tid);
+        wakeup(k, s, t.tid, null, `signal ${signalName(sig)}`);
+        break;
+      case 'ready':
+      case 'interrupted':
+      case 'zombie':
+      case 'exited':
+        break;
+      default: {
+        const never: never = t.state;
+        panic(`unknown task state ${JSON.stringify(never)}`);
+      }
+    }
+  }
+  return 0;
+}
+
+const signalName = (sig: number): string => SIGNAL_NAMES[sig] ?? `signal ${sig}`;

@@ -1,0 +1,63 @@
+/**
+ * What the kernel runs: an address space holding one or more tasks' program state.
+ *
+ * The kernel never looks inside. It asks an address space to run a task for a CPU
+ * budget and gets back either a syscall (with the CPU time spent reaching it) or
+ * "budget spent". Results of syscalls come back through `run`'s `resume` argument.
+ * Between two syscalls a program touches only its own memory, so the kernel may let
+ * it run ahead of the global clock: nothing it does is visible until its next syscall.
+ */
+import type { Syscall } from './syscalls.js';
+import type { Image } from './syscalls.js';
+import type { CostParams } from './params.js';
+import type { Ns, Pid, Tid } from './types.js';
+
+export interface RunResult {
+  /** CPU time spent, 0 <= used <= budget. */
+  used: Ns;
+  /** The syscall the task makes after `used`, or null when the budget ran out first. */
+  call: Syscall | null;
+}
+
+export interface AddressSpace {
+  /**
+   * Runs task `tid` for at most `budget` ns of CPU time. `resume` is the result of the
+   * task's previous syscall (undefined on its first run). Must not throw for guest
+   * errors: a guest program that fails writes its message and makes an `exit` syscall.
+   */
+  run(tid: Tid, budget: Ns, resume: unknown): RunResult;
+  /**
+   * fork(): a copy of this address space in which task `childTid` continues from task
+   * `tid`'s fork syscall and will receive 0 as its result. `childPid` is the new pid.
+   */
+  fork(tid: Tid, childTid: Tid, childPid: Pid): AddressSpace;
+  /** Where task `tid` is, as 'file:line' (or '' when it has no source position). */
+  where(tid: Tid): string;
+  /**
+   * A `thread` syscall created task `tid` in this address space: it will run the entry
+   * the program registered as `entry`. Called before the task first runs.
+   */
+  startThread?(tid: Tid, entry: number): void;
+  /**
+   * True when the program has a global interpreter lock: at most one of its threads
+   * runs at a time (Python). Threads of other address spaces run in parallel.
+   */
+  readonly gil?: boolean;
+}
+
+/** Everything a loader learns about the process it is loading a program into. */
+export interface LoadContext {
+  pid: Pid;
+  tid: Tid;
+  ppid: Pid;
+  platform: 'linux' | 'windows' | 'macos';
+  /** How many CPUs the machine has (what os.cpu_count() reports). */
+  cpus?: number;
+  /** The run's seed: programs derive their unseeded randomness from it (and from their pid). */
+  seed: number | string;
+  /** The cost model (a VM charges `params.instruction` per instruction). */
+  params: CostParams;
+}
+
+/** Builds the address space of a new process from an image (spawn, subprocess, the main program). */
+export type Loader = (image: Image, ctx: LoadContext) => AddressSpace;

@@ -1,0 +1,342 @@
+/**
+ * Moving tasks between states and CPUs: dispatch, run, preempt, block, wakeup.
+ *
+ * A running task's program runs ahead to its next syscall as soon as it is put on a
+ * CPU (or resumes after a syscall); the CPU then holds that syscall as its pending
+ * event at `cpu.at`. Nothing the program did in between is visible to anyone, so when
+ * it is preempted at an earlier time t, the kernel records the CPU time it still owes
+ * (`debt = cpu.at - t`) and charges it before the syscall takes effect later: exactly
+ * as if it had been stopped at t.
+ */
+import { type Ctx, emit, panic } from './ctx.js';
+import { arm } from './timer.js';
+import type { EnqueueWhy } from './policies/policy.js';
+import { readyTids } from './policies/policy.js';
+import { findObj, procOfTask, taskAt } from './state.js';
+import type { BlockReason, Cpu, KObject, KernelState, Ns, Task, Tid } from './types.js';
+import type { Syscall } from './syscalls.js';
+import { blocked, interrupted, ready, running } from './values.js';
+
+/** Virtual cost of a syscall, charged as CPU time before it takes effect. */
+export function syscallCost(k: Ctx, call: Syscall): Ns {
+  switch (call.op) {
+    case 'fork':
+      return k.params.fork;
+    case 'spawn':
+      return k.params.exec;
+    case 'thread':
+      return k.params.thread;
+    case 'send':
+    case 'recv':
+    case 'put':
+    case 'get':
+      return k.params.message;
+    case 'acquire':
+    case 'release':
+    case 'cread':
+    case 'cwrite':
+    case 'semvalue':
+      return k.params.futex;
+    default:
+      return k.params.syscall;
+  }
+}
+
+/**
+ * Puts `tid` on the idle `cpu` at the current time. A different task than the CPU ran
+ * last costs a context switch. Runs the task's program to its next pending event.
+ */
+export function dispatch(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
+  const st = task.state;
+  if (st.tag !== 'ready' && st.tag !== 'interrupted') panic(`dispatch of task ${task.tid} in state ${st.tag}`);
+  const start = s.clock + (cpu.last === task.tid ? 0 : k.params.contextSwitch);
+  if (task.lastCpu !== cpu.id) task.lastCpu = cpu.id;
+  if (k.tracing) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'dispatch', from: st.tag, at: start });
+  else k.counts.events++;
+  task.state = running(cpu.id, start);
+  s.idle &= ~(1 << cpu.id);
+  cpu.task = task.tid;
+  cpu.last = task.tid;
+  cpu.at = start;
+  cpu.sliceEnd = start + k.policy.slice(k, s, task);
+  runOn(k, s, cpu, task);
+}
+
+/**
+ * Runs the task on `cpu` from `cpu.at` until its next pending event: a syscall, the
+ * end of its slice, or the end of a chunk (so that a task with no slice still lets
+ * the kernel look at the clock).
+ */
+export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
+  const rt = k.rt[task.tid]!;
+  if (task.killed) {
+    // It was signalled while off the CPU: it dies as soon as it runs.
+    cpu.pending = 'signal';
+    return;
+  }
+  let budget = Math.min(cpu.sliceEnd - cpu.at, k.params.chunk);
+  if (task.debt > 0) {
+    const pay = Math.min(task.debt, budget);
+    task.debt -= pay;
+    cpu.at += pay;
+    budget -= pay;
+    if (task.debt > 0) {
+      cpu.pending = cpu.at >= cpu.sliceEnd ? 'slice' : 'chunk';
+      return;
+    }
+    if (rt.call !== null) {
+      // It had already reached its syscall when it was preempted.
+      cpu.pending = 'syscall';
+      return;
+    }
+  }
+  if (budget <= 0) {
+    cpu.pending = 'slice';
+    return;
+  }
+  const r = rt.space.run(task.tid, budget, rt.resume);
+  rt.resume = undefined;
+  const call = r.call;
+  if (call !== null) {
+    rt.call = call;
+    cpu.at += r.used + syscallCost(k, call);
+    cpu.pending = 'syscall';
+    if (task.op !== call.op) task.op = call.op;
+  } else {
+    cpu.at += r.used;
+    cpu.pending = cpu.at >= cpu.sliceEnd ? 'slice' : 'chunk';
+    if (task.op !== '') task.op = '';
+  }
+  const loc = rt.space.where(task.tid);
+  if (task.loc !== loc) task.loc = loc;
+}
+
+/**
+ * Takes the running task off its CPU at time `t` (<= cpu.at), charging the policy for
+ * the time it ran. The CPU becomes idle.
+ */
+function leaveCpu(k: Ctx, s: KernelState, cpu: Cpu, task: Task, t: Ns): void {
+  const st = task.state;
+  if (st.tag !== 'running') panic(`task ${task.tid} leaves cpu ${cpu.id} while ${st.tag}`);
+  k.policy.charge(k, s, task, Math.max(0, t - st.since));
+  cpu.task = -1;
+  cpu.pending = 'none';
+  s.idle |= 1 << cpu.id;
+}
+
+/** Makes a task runnable and hands it to the policy. */
+function makeReady(k: Ctx, s: KernelState, task: Task, tag: 'ready' | 'interrupted', why: EnqueueWhy): void {
+  task.state = tag === 'ready' ? ready(s.clock) : interrupted(s.clock);
+  k.policy.enqueue(k, s, task, why);
+}
+
+/**
+ * Stops the task running on `cpu` now, before its pending event: it owes the CPU
+ * time it had run ahead, and goes back to the policy as `interrupted`.
+ */
+export function preempt(k: Ctx, s: KernelState, cpu: Cpu, why: 'slice' | 'priority'): void {
+  const task = taskAt(s, cpu.task);
+  const now = Math.max(s.clock, (task.state as { since: Ns }).since);
+  task.debt += Math.max(0, cpu.at - now);
+  leaveCpu(k, s, cpu, task, now);
+  if (k.tracing) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'preempt', why });
+  else k.counts.events++;
+  makeReady(k, s, task, 'interrupted', why === 'slice' ? 'slice' : 'preempted');
+}
+
+/** The running task's slice is over: it goes to the back unless nobody else is ready. */
+export function expire(k: Ctx, s: KernelState, cpu: Cpu): void {
+  const task = taskAt(s, cpu.task);
+  if (s.nready === 0) {
+    // Nobody is waiting: it keeps the CPU with a fresh slice, without a switch.
+    const st = task.state as { since: Ns };
+    k.policy.charge(k, s, task, cpu.at - st.since);
+    task.state = running(cpu.id, cpu.at);
+    cpu.sliceEnd = cpu.at + k.policy.slice(k, s, task);
+    runOn(k, s, cpu, task);
+    return;
+  }
+  preempt(k, s, cpu, 'slice');
+}
+
+/**
+ * Blocks the running `task` on `on` (it made a call that cannot complete now). With a
+ * deadline, a timer will wake it then (with the timer slack the Chooser picks).
+ */
+export function block(k: Ctx, s: KernelState, task: Task, on: BlockReason, deadline: Ns | null): void {
+  const st = task.state;
+  if (st.tag !== 'running') panic(`block of task ${task.tid} in state ${st.tag}`);
+  const cpu = s.cpus[st.cpu]!;
+  leaveCpu(k, s, cpu, task, s.clock);
+  const timer = deadline === null ? -1 : arm(s, task.tid, Math.max(deadline, s.clock) + jitter(k));
+  task.state = blocked(on, s.clock, timer);
+  if (k.tracing) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'block', reason: describeBlock(s, on) });
+  else k.counts.events++;
+  if (task.killed) {
+    // A fatal signal is on its way: the blocking call is interrupted at once.
+    if (on.kind === 'ipc') unwait(s, on.obj, task.tid);
+    wakeup(k, s, task.tid, null, `signal ${task.killed}`);
+  }
+}
+
+/** How late a timer fires, within the timer slack. */
+export function jitter(k: Ctx): Ns {
+  const steps = k.params.jitterSteps;
+  if (steps < 2 || k.params.timerSlack <= 0) return 0;
+  return Math.round((k.chooser.choose('jitter', steps) * k.params.timerSlack) / steps);
+}
+
+/**
+ * Wakes a blocked task with `result` as the value of its blocking call. If the policy
+ * is preemptive and no CPU is idle, it may take the CPU of a running task at once.
+ * `reason` is built only when tracing.
+ */
+export function wakeup(k: Ctx, s: KernelState, tid: Tid, result: unknown, reason: string | (() => string)): void {
+  const task = taskAt(s, tid);
+  if (task.state.tag !== 'blocked') panic(`wakeup of task ${tid} in state ${task.state.tag}`);
+  k.rt[tid]!.resume = result;
+  if (k.tracing) emit(k, s, -1, task.pid, tid, { kind: 'wake', reason: typeof reason === 'string' ? reason : reason() });
+  else k.counts.events++;
+  makeReady(k, s, task, 'ready', 'wake');
+  if (k.policy.preemptive) preemptFor(k, s, task);
+}
+
+/** A newly runnable task (created or woken) may preempt the weakest running task. */
+export function preemptFor(k: Ctx, s: KernelState, task: Task): void {
+  if (s.idle !== 0 || !runnable(s, task.tid)) return; // an idle CPU will take it, or it must wait for its GIL
+  let victim: Cpu | null = null;
+  let weakest: Task | null = null;
+  for (const cpu of s.cpus) {
+    const running = taskAt(s, cpu.task);
+    if (!k.policy.beats(s, task, running)) continue;
+    if (weakest === null || k.policy.beats(s, weakest, running)) {
+      victim = cpu;
+      weakest = running;
+    }
+  }
+  if (victim) preempt(k, s, victim, 'priority');
+}
+
+/** Whether some ready task should run instead of `task` under the policy. */
+export function readyBeats(k: Ctx, s: KernelState, task: Task): boolean {
+  for (const tid of readyTids(s)) if (k.policy.beats(s, taskAt(s, tid), task)) return true;
+  return false;
+}
+
+/** A task just created becomes ready. */
+export function admit(k: Ctx, s: KernelState, task: Task): void {
+  makeReady(k, s, task, 'ready', 'new');
+  if (k.policy.preemptive) preemptFor(k, s, task);
+}
+
+/**
+ * Whether a ready task may run now: not when its process has a global interpreter lock
+ * and another of its tasks is on a CPU.
+ */
+export function runnable(s: KernelState, tid: Tid): boolean {
+  if (s.gilThreads === 0) return true;
+  const task = taskAt(s, tid);
+  const proc = procOfTask(s, task);
+  if (!proc.gil || proc.tasks.length === 1) return true;
+  for (const other of proc.tasks) if (other !== tid && taskAt(s, other).state.tag === 'running') return false;
+  return true;
+}
+
+/** Gives every idle CPU a ready task, preferring the CPU a task last ran on. */
+export function schedule(k: Ctx, s: KernelState): void {
+  while (s.idle !== 0 && s.nready > 0) {
+    const tid = k.policy.pick(k, s, runnable);
+    if (tid < 0) return;
+    const task = taskAt(s, tid);
+    const last = task.lastCpu;
+    const id = last >= 0 && s.idle & (1 << last) ? last : 31 - Math.clz32(s.idle & -s.idle);
+    dispatch(k, s, s.cpus[id]!, task);
+  }
+}
+
+/** Takes a task off the CPU, the run queue or its wait, wherever it is (it is being killed or exiting). */
+export function detach(k: Ctx, s: KernelState, task: Task): void {
+  const st = task.state;
+  switch (st.tag) {
+    case 'running':
+      leaveCpu(k, s, s.cpus[st.cpu]!, task, s.clock);
+      break;
+    case 'ready':
+    case 'interrupted':
+      k.policy.remove(s, task.tid);
+      break;
+    case 'blocked':
+      // Its timer, if any, goes stale with the blocked state.
+      if (st.on.kind === 'ipc') unwait(s, st.on.obj, task.tid);
+      break;
+    case 'zombie':
+    case 'exited':
+      break;
+    default: {
+      const never: never = st;
+      panic(`unknown task state ${JSON.stringify(never)}`);
+    }
+  }
+  task.debt = 0;
+  k.rt[task.tid]!.call = null;
+  task.op = '';
+}
+
+/** Removes `tid` from every wait list of object `id`. */
+export function unwait(s: KernelState, id: number, tid: Tid): void {
+  const obj = findObj(s, id);
+  if (!obj) return;
+  const drop = (list: Tid[]): void => {
+    const i = list.indexOf(tid);
+    if (i >= 0) list.splice(i, 1);
+  };
+  drop(obj.waiters);
+  if (obj.kind === 'queue') {
+    drop(obj.putters);
+    drop(obj.joiners);
+  }
+}
+
+/** Human text for a block reason: what the task waits for. */
+export function describeBlock(s: KernelState, on: BlockReason): string {
+  switch (on.kind) {
+    case 'sleep':
+      return 'sleep';
+    case 'wait':
+      return on.pid < 0 ? 'wait for any child' : `wait for child ${on.pid}`;
+    case 'io':
+      return on.what;
+    case 'tjoin':
+      return `join thread ${on.tid}`;
+    case 'ipc': {
+      const obj = findObj(s, on.obj);
+      return `${on.op} on ${obj ? objectName(obj) : `object ${on.obj}`}`;
+    }
+    default: {
+      const never: never = on;
+      return JSON.stringify(never);
+    }
+  }
+}
+
+const KIND_NAMES: Record<Exclude<KObject['kind'], 'sem'>, string> = {
+  conn: 'connection',
+  queue: 'queue',
+  event: 'event',
+  cond: 'condition',
+  barrier: 'barrier',
+  cell: 'shared value',
+};
+
+const SEM_NAMES = { lock: 'Lock', rlock: 'RLock', semaphore: 'Semaphore', bounded: 'BoundedSemaphore' } as const;
+
+/** `Semaphore 'full'`, `queue #3`: the object's kind and its label or id. */
+export function objectName(obj: KObject): string {
+  const kind = obj.kind === 'sem' ? SEM_NAMES[obj.flavor] : KIND_NAMES[obj.kind];
+  return obj.label ? `${kind} '${obj.label}'` : `${kind} #${obj.id}`;
+}
+
+/** Picks one of several eligible waiters (the Chooser decides; a single one needs no choice). */
+export function chooseWaiter(k: Ctx, list: readonly Tid[]): number {
+  return list.length < 2 ? 0 : k.chooser.choose('wake', list.length);
+}

@@ -1,0 +1,73 @@
+/** Building the initial state, and looking things up in it. */
+import { panic } from './ctx.js';
+import { emptyRunq } from './policies/policy.js';
+import { tableAll, tableGet } from './table.js';
+import type { Cpu, KObject, KernelState, Pid, Proc, Task, Tid } from './types.js';
+
+export const MAX_CPUS = 30; // the idle set is a bitmask in one number
+
+export function initialState(cpus: number, levels: number, firstPid: number): KernelState {
+  if (cpus < 1 || cpus > MAX_CPUS) panic(`cpus must be 1..${MAX_CPUS}, got ${cpus}`);
+  const cpuList: Cpu[] = [];
+  for (let id = 0; id < cpus; id++) cpuList.push({ id, task: -1, at: 0, pending: 'none', sliceEnd: 0, last: -1 });
+  return {
+    clock: 0,
+    procs: [],
+    nprocs: 0,
+    pidSlot: Array.from({ length: 64 }, () => ({})),
+    tasks: [],
+    ntasks: 0,
+    cpus: cpuList,
+    idle: (1 << cpus) - 1,
+    runq: emptyRunq(levels),
+    nready: 0,
+    gilThreads: 0,
+    timers: null,
+    objects: [],
+    nobjects: 0,
+    seq: 0,
+    nextPid: firstPid,
+    end: null,
+    stdinPos: 0,
+    fs: { '/': { kind: 'dir' } },
+  };
+}
+
+export function taskAt(s: KernelState, tid: Tid): Task {
+  const t = tableGet(s.tasks, tid);
+  if (t === undefined) panic(`no task ${tid}`);
+  return t;
+}
+
+export function findProc(s: KernelState, pid: Pid): Proc | undefined {
+  const slot = s.pidSlot[pid & 63]?.[pid];
+  return slot === undefined ? undefined : tableGet(s.procs, slot);
+}
+
+export function procOf(s: KernelState, pid: Pid): Proc {
+  const p = findProc(s, pid);
+  if (p === undefined) panic(`no process ${pid}`);
+  return p;
+}
+
+/** The process a task belongs to. */
+export function procOfTask(s: KernelState, task: Task): Proc {
+  const p = tableGet(s.procs, task.slot);
+  if (p === undefined) panic(`task ${task.tid} has no process in slot ${task.slot}`);
+  return p;
+}
+
+export function objAt(s: KernelState, id: number): KObject {
+  const o = tableGet(s.objects, id);
+  if (o === undefined) panic(`no object ${id}`);
+  return o;
+}
+
+export function findObj(s: KernelState, id: number): KObject | undefined {
+  return tableGet(s.objects, id);
+}
+
+/** Every process, in creation order (for reading: renderers, reports, scans). */
+export const allProcs = (s: KernelState): Proc[] => tableAll(s.procs);
+export const allTasks = (s: KernelState): Task[] => tableAll(s.tasks);
+export const allObjects = (s: KernelState): KObject[] => tableAll(s.objects);

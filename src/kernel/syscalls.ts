@@ -1,0 +1,159 @@
+/**
+ * The system calls a program can make, and what each returns.
+ *
+ * A program (a TypeScript generator, the Python VM, a virtual command) runs until it
+ * needs the kernel, then hands it one `Syscall`. The kernel performs it at the right
+ * virtual time and delivers the result the next time the task runs. Payloads are
+ * strings (an encoded message, text), so calls and results are plain data.
+ *
+ * A message may carry handles (`handles`: ids of objects the sender holds), as a Unix
+ * socket passes file descriptors: while in flight the message holds a reference to
+ * each, and the receiving process gets a handle to each when it takes the message.
+ *
+ * Errors a program is expected to handle come back as `{ err: Errno }` results;
+ * misuse that only a buggy frontend could cause is a kernel panic.
+ */
+import type { Ns, Pid, SemFlavor, Stdio } from './types.js';
+
+export type Errno =
+  | 'ECHILD' // no child to wait for
+  | 'ESRCH' // no such process
+  | 'EBADF' // not a handle this process holds
+  | 'EPIPE' // the reading end is closed
+  | 'EOF' // nothing to read and every writer is gone
+  | 'EMPTY' // queue empty (non-blocking or timed out)
+  | 'FULL' // queue full (non-blocking or timed out)
+  | 'TIMEOUT' // a timed wait ended without success
+  | 'TOOMANY' // released too many times
+  | 'NOTOWNER' // released a recursive lock it does not own
+  | 'BROKEN' // the barrier is broken
+  | 'NOTHELD' // condition used without holding its lock
+  | 'ENOENT' // no such file or directory
+  | 'EEXIST' // file exists
+  | 'ENOTDIR' // not a directory
+  | 'EISDIR' // is a directory
+  | 'ENOTEMPTY' // directory not empty
+  | 'ENOTFOUND'; // a host name that does not resolve
+
+export interface ErrResult {
+  err: Errno;
+}
+
+/** How to start a fresh program (spawn): interpreted by the loader the machine was built with. */
+export interface Image {
+  /** Which loader handles it: 'ts', 'python', 'command'. */
+  kind: string;
+  /** A label for the process table (file or command line). */
+  label: string;
+  /** Loader-specific data, encoded as a string (a path, an argv, a pickled bootstrap). */
+  data: string;
+}
+
+export interface SpawnOptions {
+  image: Image;
+  name?: string;
+  /** Where the child's fds 0, 1, 2 go; by default it inherits the caller's. */
+  stdio?: [Stdio | 'inherit', Stdio | 'inherit', Stdio | 'inherit'];
+  /** Kernel objects the child receives handles to (passed by pickling). */
+  handles?: number[];
+}
+
+/** Where a blocking call gives up: null waits for ever; 0 does not block. */
+export type Timeout = Ns | null;
+
+export type Syscall =
+  // time
+  | { op: 'sleep'; ns: Ns }
+  | { op: 'time' } // → Ns since boot
+  | { op: 'io'; what: string; ns: Ns } // blocked on I/O for ns → null
+  // processes
+  | { op: 'getpid' } // → Pid
+  | { op: 'getppid' } // → Pid
+  | { op: 'fork' } // → child pid in the parent, 0 in the child
+  | { op: 'spawn'; opts: SpawnOptions } // → Pid
+  | { op: 'exit'; status: number } // ends the whole process (every thread); status is the exit code (0..255)
+  | { op: 'thread'; entry: number; name: string } // → tid of a new thread of this process (see AddressSpace.startThread)
+  | { op: 'texit' } // ends only the calling thread (the process ends with its last thread, status 0)
+  | { op: 'tjoin'; tid: number; timeout: Timeout } // → null once that thread has ended | TIMEOUT
+  | { op: 'wait'; pid: Pid; nohang: boolean } // → [pid, wstatus] | [0, 0] (nohang, none ready) | ECHILD
+  | { op: 'kill'; pid: Pid; sig: number } // → 0 | ESRCH
+  | { op: 'status'; pid: Pid } // → 'alive' | 'zombie' | 'exited' | ESRCH, without reaping
+  | { op: 'setname'; name: string } // → null (names the calling process)
+  | { op: 'nice'; inc: number } // → the new nice value
+  // output and input
+  | { op: 'write'; fd: number; text: string } // → bytes written | EPIPE
+  | { op: 'read'; fd: number; line: boolean } // → the next line (line) or all available text; '' at EOF
+  // objects (handles are object ids; a process must hold one to use it)
+  | { op: 'pipe'; duplex: boolean; label: string } // → [a, b] (one-way: [reader, writer])
+  | { op: 'send'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | EPIPE | TIMEOUT | EBADF
+  | { op: 'recv'; h: number; timeout: Timeout } // → data | EOF | TIMEOUT | EBADF
+  | { op: 'poll'; h: number; timeout: Timeout } // → boolean
+  | { op: 'close'; h: number } // → null | EBADF
+  | { op: 'dup'; h: number } // → null (one more handle to the same object)
+  | { op: 'queue'; maxsize: number; label: string } // → id
+  | { op: 'put'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | FULL | EBADF
+  | { op: 'get'; h: number; timeout: Timeout } // → data | EMPTY
+  | { op: 'qsize'; h: number } // → number
+  | { op: 'task_done'; h: number } // → null | TOOMANY
+  | { op: 'qjoin'; h: number; timeout: Timeout } // → null | TIMEOUT
+  | { op: 'sem'; flavor: SemFlavor; value: number; label: string } // → id
+  | { op: 'acquire'; h: number; timeout: Timeout } // → boolean
+  | { op: 'release'; h: number } // → null | TOOMANY | NOTOWNER
+  | { op: 'semvalue'; h: number } // → { value, owner: Pid | -1, count }
+  | { op: 'event'; label: string } // → id
+  | { op: 'evset'; h: number; set: boolean } // → null
+  | { op: 'evwait'; h: number; timeout: Timeout } // → boolean (is set)
+  | { op: 'evget'; h: number } // → boolean
+  | { op: 'cond'; lock: number; label: string } // → id
+  | { op: 'cwait'; h: number; timeout: Timeout } // → boolean (notified before the timeout) | NOTHELD
+  | { op: 'notify'; h: number; n: number } // → null | NOTHELD (n = -1: all)
+  | { op: 'barrier'; parties: number; label: string } // → id
+  | { op: 'bwait'; h: number; timeout: Timeout } // → index | BROKEN
+  | { op: 'babort'; h: number } // → null
+  | { op: 'breset'; h: number } // → null (a broken barrier works again; waiters, if any, see BROKEN)
+  | { op: 'bstate'; h: number } // → { parties, waiting, broken }
+  | { op: 'cell'; typecode: string; values: (number | string)[]; lock: number; label: string } // → id
+  | { op: 'cread'; h: number; index: number } // → value (waits for the cell's lock if another task holds it)
+  | { op: 'cwrite'; h: number; index: number; value: number | string } // → null
+  | { op: 'label'; h: number; label: string } // → null (names an object after the variable holding it)
+  // the file system and the network
+  | { op: 'fs'; call: FsCall }
+  | { op: 'net'; method: string; url: string }; // → { status, body, url } | ENOTFOUND, after the network's latency
+
+export type FsCall =
+  | { fn: 'read'; path: string } // → text | ENOENT | EISDIR
+  | { fn: 'write'; path: string; text: string; append: boolean } // → null | ENOENT (no parent dir) | EISDIR
+  | { fn: 'stat'; path: string } // → 'file' | 'dir' | ENOENT
+  | { fn: 'listdir'; path: string } // → names (sorted as the fs stores them) | ENOENT | ENOTDIR
+  | { fn: 'mkdir'; path: string } // → null | EEXIST | ENOENT
+  | { fn: 'remove'; path: string } // → null | ENOENT | EISDIR
+  | { fn: 'rmdir'; path: string }; // → null | ENOENT | ENOTDIR | ENOTEMPTY
+
+export type SyscallOp = Syscall['op'];
+
+/** Signals the kernel knows (Linux numbering). */
+export const SIGINT = 2;
+export const SIGKILL = 9;
+export const SIGTERM = 15;
+export const SIGCHLD = 17;
+
+export const SIGNAL_NAMES: Record<number, string> = {
+  [SIGINT]: 'SIGINT',
+  [SIGKILL]: 'SIGKILL',
+  [SIGTERM]: 'SIGTERM',
+  [SIGCHLD]: 'SIGCHLD',
+  6: 'SIGABRT',
+};
+
+/** Raw wait status as Linux encodes it. */
+export const wstatusExited = (code: number): number => (code & 0xff) << 8;
+export const wstatusSignaled = (sig: number): number => sig & 0x7f;
+export const wifexited = (w: number): boolean => (w & 0x7f) === 0;
+export const wexitstatus = (w: number): number => (w >> 8) & 0xff;
+export const wifsignaled = (w: number): boolean => (w & 0x7f) !== 0 && (w & 0x7f) !== 0x7f;
+export const wtermsig = (w: number): number => w & 0x7f;
+/** The exit code `python` would give: the code, or -signal. */
+export const waitstatusToExitcode = (w: number): number => (wifexited(w) ? wexitstatus(w) : -wtermsig(w));
+
+export const isErr = (r: unknown): r is ErrResult =>
+  typeof r === 'object' && r !== null && typeof (r as ErrResult).err === 'string';

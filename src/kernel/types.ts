@@ -1,0 +1,259 @@
+/**
+ * The kernel's state: one plain-data value, JSON-serialisable, no class instances.
+ *
+ * Everything a renderer or the TUI needs to draw one instant of a run lives here.
+ * What does not (the programs' heaps, syscall payloads in flight, the trace and
+ * the output stream, which only grow) lives beside it in the `Runtime` and the
+ * `Log` (see kernel.ts), so that keeping every past state costs little.
+ */
+
+import type { Fifo, Heap } from './persistent.js';
+import type { Table } from './table.js';
+
+export type Pid = number;
+export type Tid = number;
+export type Ns = number;
+
+/** Why a task is blocked: each variant names the thing it waits for. */
+export type BlockReason =
+  | { kind: 'sleep'; until: Ns }
+  | { kind: 'wait'; pid: Pid } // waitpid: a child pid, or -1 for any child
+  | { kind: 'tjoin'; tid: Tid; until: Ns | null } // a thread of the same process
+  | { kind: 'ipc'; obj: number; op: IpcOp; until: Ns | null; then?: Then }
+  | { kind: 'io'; what: string; until: Ns; result?: unknown } // result: what the I/O call returns when it completes
+
+/** What happens when a task blocked on a lock gets it, besides returning true. */
+export type Then =
+  | { do: 'relock'; count: number; result: boolean } // Condition.wait re-acquiring its lock
+  | { do: 'slot'; index: number } // Barrier.wait: the arrival index it will return
+  | { do: 'cell'; cell: number; index: number; write: boolean; value: number | string }; // a Value access waiting for its lock
+
+export type IpcOp =
+  | 'get' | 'put' | 'join' // queues
+  | 'recv' | 'send' | 'poll' // connections
+  | 'acquire' // locks and semaphores (also the re-acquire after Condition.wait)
+  | 'wait'; // events, conditions, barriers
+
+/** A task's state: the six states of DESIGN.md, each carrying only its own fields. */
+export type TaskState =
+  | { tag: 'ready'; since: Ns }
+  | { tag: 'running'; cpu: number; since: Ns }
+  | { tag: 'interrupted'; since: Ns }
+  | { tag: 'blocked'; on: BlockReason; since: Ns; timer: number } // timer: seq of its armed timer, or -1
+  | { tag: 'zombie'; status: number; since: Ns }
+  | { tag: 'exited'; status: number; since: Ns };
+
+export type TaskTag = TaskState['tag'];
+export const TASK_TAGS: readonly TaskTag[] = ['ready', 'running', 'interrupted', 'blocked', 'zombie', 'exited'];
+
+/**
+ * A task: the schedulable unit. Only what the kernel needs to decide the next step
+ * lives here; its history (time running, waiting, switches) is in the trace, from
+ * which metrics.ts derives OSTEP's metrics. Flat, so that a step that changes a task
+ * copies one small record under immer.
+ */
+export interface Task {
+  tid: Tid;
+  pid: Pid;
+  /** Its process's slot in the process table (saves a pid lookup). */
+  slot: number;
+  state: TaskState;
+  // scheduling: any policy may use these; unused ones stay at their defaults
+  nice: number;
+  level: number; // mlfq queue (0 = highest)
+  allot: Ns; // mlfq: time used at the current level
+  vruntime: number; // cfs
+  tickets: number; // lottery
+  lastCpu: number; // the CPU it last ran on (-1: none), preferred when idle
+  /** CPU time still owed before the pending syscall takes effect (set when preempted mid-burst). */
+  debt: Ns;
+  /** Name of the syscall the task is about to make, or '' (for display). */
+  op: string;
+  /** Source position of the task, as last reported by its program (file:line), or ''. */
+  loc: string;
+  /** A fatal signal delivered but not yet acted on (0: none): the task exits when it next runs. */
+  killed: number;
+}
+
+export type ProcStatus = 'alive' | 'zombie' | 'exited';
+
+export interface Proc {
+  pid: Pid;
+  ppid: Pid;
+  /** The parent that created it, kept when it is reparented to init. */
+  origPpid: Pid;
+  name: string;
+  /** What it runs: the program's label (file, command, or 'fork of N'). */
+  image: string;
+  children: Pid[];
+  tasks: Tid[];
+  status: ProcStatus;
+  /** Raw wait status (exit code << 8, or the signal number), once terminated. */
+  wstatus: number;
+  /** Kernel objects it holds: object id → number of handles. */
+  handles: Record<number, number>;
+  /** Where fds 0, 1 and 2 go: 'tty', 'null', or a connection object id. */
+  stdio: [Stdio, Stdio, Stdio];
+  created: Ns;
+  ended: Ns; // -1 while alive
+  /** How its program was started: the first process, by fork, or by spawn. */
+  origin: 'init' | 'main' | 'fork' | 'spawn';
+  /** At most one of its tasks runs at a time (a global interpreter lock). */
+  gil: boolean;
+}
+
+export type Stdio = 'tty' | 'null' | number;
+
+export interface Cpu {
+  id: number;
+  /** The running task, or -1 when idle. */
+  task: Tid;
+  /** When the pending event of the running task happens (its local clock). */
+  at: Ns;
+  /** What happens at `at`. */
+  pending: 'syscall' | 'slice' | 'chunk' | 'signal' | 'none';
+  /** Where the current slice ends. */
+  sliceEnd: Ns;
+  /** The last task that ran here (a switch to another costs a context switch). */
+  last: Tid;
+}
+
+/** A message held by a kernel object: the payload as its sender encoded it, and a short repr to show
+ *  (an immutable value: values.ts). */
+export interface Msg {
+  readonly data: string;
+  readonly repr: string;
+  readonly from: Pid;
+  readonly size: number;
+  /** Objects the message carries: the receiver gets a handle to each. */
+  readonly handles: readonly number[];
+}
+
+export interface Origin {
+  pid: Pid;
+  /** file:line of the creating code, when the program reported one. */
+  loc: string;
+  /** True when created while a spawned child re-ran the main module (as __mp_main__). */
+  rerun: boolean;
+}
+
+interface ObjBase {
+  id: number;
+  /** The name a program gave it (a variable name, say), for reports and the TUI. */
+  label: string;
+  origin: Origin;
+  /** Tasks blocked on this object, in the order they blocked. */
+  waiters: Tid[];
+  /** Total handles held by all processes. */
+  refs: number;
+}
+
+/** One end of a pipe. `send` appends to the peer's buffer; `recv` takes from its own. */
+export interface ConnObj extends ObjBase {
+  kind: 'conn';
+  peer: number;
+  readable: boolean;
+  writable: boolean;
+  buf: Fifo<Msg>;
+  bytes: number; // bytes buffered at this end
+  capacity: number; // the most bytes its buffer holds before senders block
+}
+
+export interface QueueObj extends ObjBase {
+  kind: 'queue';
+  maxsize: number; // <= 0: unbounded
+  items: Fifo<Msg>;
+  unfinished: number; // JoinableQueue: puts not yet matched by task_done
+  /** Tasks blocked in put (waiting for room), kept apart from getters. */
+  putters: Tid[];
+  /** Tasks blocked in join (waiting for unfinished == 0). */
+  joiners: Tid[];
+}
+
+export type SemFlavor = 'lock' | 'rlock' | 'semaphore' | 'bounded';
+
+export interface SemObj extends ObjBase {
+  kind: 'sem';
+  flavor: SemFlavor;
+  value: number;
+  max: number; // bounded: the initial value; others: Infinity is not JSON, so -1
+  owner: Tid; // lock / rlock: the task that holds it, -1 if none
+  count: number; // rlock recursion depth
+}
+
+export interface EventObj extends ObjBase {
+  kind: 'event';
+  set: boolean;
+}
+
+export interface CondObj extends ObjBase {
+  kind: 'cond';
+  lock: number; // the sem object it is bound to
+}
+
+export interface BarrierObj extends ObjBase {
+  kind: 'barrier';
+  parties: number;
+  arrived: number;
+  generation: number;
+  broken: boolean;
+}
+
+export interface CellObj extends ObjBase {
+  kind: 'cell';
+  typecode: string;
+  values: (number | string)[];
+  lock: number; // a sem object guarding it, or -1
+}
+
+export type KObject = ConnObj | QueueObj | SemObj | EventObj | CondObj | BarrierObj | CellObj;
+export type KObjectKind = KObject['kind'];
+
+export interface KernelState {
+  clock: Ns;
+  /** Processes by slot (creation order) in a chunked table; `pidSlot[pid & 63][pid]` is a pid's slot. */
+  procs: Table<Proc>;
+  nprocs: number;
+  pidSlot: Record<number, number>[];
+  tasks: Table<Task>; // by tid
+  ntasks: number;
+  cpus: Cpu[];
+  /** Bit i set: CPU i is idle. */
+  idle: number;
+  /** The policy's ready structure: a persistent value, replaced (never edited) on change. */
+  runq: RunQueue;
+  /** Tasks in the ready structure. */
+  nready: number;
+  /** Threads created in processes with a global interpreter lock (0: no GIL check needed). */
+  gilThreads: number;
+  /** The timer queue: a persistent min-heap on (time, seq) of task ids; an entry whose task
+   *  no longer waits for it (its blocked state's `timer` differs) is stale and skipped. */
+  timers: Heap | null;
+  objects: Table<KObject>; // by id
+  nobjects: number;
+  /** Counters that only grow. */
+  seq: number;
+  nextPid: number;
+  /** Set when the run is over. */
+  end: RunEnd | null;
+  /** Position in the scenario's stdin. */
+  stdinPos: number;
+  /** The virtual file system, shared by all processes: absolute path → node. */
+  fs: Record<string, FsNode>;
+}
+
+export type FsNode = { kind: 'dir' } | { kind: 'file'; text: string };
+
+/** The ready structure: FIFO levels (fifo, rr, priority, mlfq, lottery) or a heap (cfs). */
+export interface RunQueue {
+  readonly levels: readonly Fifo[];
+  readonly heap: Heap | null;
+  /** mlfq: when the last priority boost happened. */
+  readonly boostedAt: Ns;
+}
+
+export type RunEnd =
+  | { kind: 'done'; status: number }
+  | { kind: 'deadlock'; status: number }
+  | { kind: 'budget'; status: number; what: 'steps' | 'time' }
+  | { kind: 'stopped'; status: number };

@@ -1,0 +1,25 @@
+/**
+ * compilePython(source, filename): parse, check and compile a module. Compiled
+ * code is cached by (filename, source): every process of a run (and every spawn
+ * that re-runs the main module) shares one code object.
+ */
+import { parseModule } from '../parse/parse.js';
+import type { Code } from './code.js';
+import type { Module } from '../ast.js';
+import { compileModuleAst } from './compiler.js';
+
+const cache = new Map<string, Code>();
+
+/**
+ * Compiles a module; throws PythonCompileError for syntax errors and unsupported
+ * constructs. `parsed` is a cached AST of this source, when there is one (the stdlib's).
+ */
+export function compilePython(source: string, filename: string, parsed: (() => Module | null) | null = null): Code {
+  const key = `${filename}\u0000${source}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const code = compileModuleAst(parsed?.() ?? parseModule(source, filename));
+  if (cache.size > 256) cache.clear();
+  cache.set(key, code);
+  return code;
+}

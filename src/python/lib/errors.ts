@@ -1,0 +1,31 @@
+/**
+ * The one error type the helper libraries throw.
+ *
+ * A `PyLibError` is the guest program's error, not ours: the VM catches it and
+ * raises the Python exception named by `pyType` with `message` as its text.
+ * Messages are CPython 3.11's exact wording, so tracebacks match byte for byte.
+ */
+export type PyErrorType =
+  | 'ValueError'
+  | 'TypeError'
+  | 'OverflowError'
+  | 'ZeroDivisionError'
+  | 'IndexError'
+  | 'KeyError';
+
+export class PyLibError extends Error {
+  constructor(
+    readonly pyType: PyErrorType,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PyLibError';
+  }
+}
+
+/** Shorthands: keep the call sites one line long. */
+export const valueError = (msg: string): PyLibError => new PyLibError('ValueError', msg);
+export const typeError = (msg: string): PyLibError => new PyLibError('TypeError', msg);
+export const overflowError = (msg: string): PyLibError => new PyLibError('OverflowError', msg);
+export const zeroDivisionError = (msg: string): PyLibError => new PyLibError('ZeroDivisionError', msg);
+export const indexError = (msg: string): PyLibError => new PyLibError('IndexError', msg);

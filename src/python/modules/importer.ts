@@ -1,0 +1,148 @@
+/**
+ * import: sys.modules, then the builtin modules (TypeScript), then forkscope's
+ * Python stdlib, then the program's sibling files. Python-source modules run
+ * their code in a fresh module namespace through the VM (a coroutine request),
+ * registered in sys.modules first so that circular imports see the partial module.
+ */
+import { Coro, type Gen, callReq } from '../objects/coro.js';
+import { E, PyBaseException, exc } from '../objects/exceptions.js';
+import { PyFunction } from '../objects/function.js';
+import { PyModule } from '../objects/module.js';
+import type { PyDict } from '../objects/dict.js';
+import { type Value } from '../objects/object.js';
+import { PyTuple } from '../objects/tuple.js';
+import { compilePython } from '../compile/index.js';
+import { PythonCompileError } from '../parse/errors.js';
+import { Frame } from '../vm/frame.js';
+import type { Thread } from '../vm/thread.js';
+import { basename } from '../vm/interpreter.js';
+import { getAttr, getAttrOr } from '../runtime/attr.js';
+import { runOrCoro } from '../runtime/dunder.js';
+import { BUILTIN_MODULES } from './registry.js';
+import { stdlibAstFor, stdlibSourceFor } from './stdlib.js';
+
+function notFound(name: string, parent?: string): PyBaseException {
+  const msg = parent ? `No module named '${name}'; '${parent}' is not a package` : `No module named '${name}'`;
+  const e = exc(E.ModuleNotFoundError!, msg);
+  e.dict!.setStr('name', name);
+  return e;
+}
+
+/** The source of a sibling module `name.py` of the main program, with its path. */
+function siblingSource(th: Thread, name: string): [string, string] | null {
+  const main = th.interp.mainPath;
+  const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
+  const path = `${dir}${name.replace(/\./g, '/')}.py`;
+  const src = th.interp.sources[path];
+  return src === undefined ? null : [path, src];
+}
+
+/** Imports one module by its full dotted name (its parent already imported). */
+function* loadOne(th: Thread, full: string): Gen<PyModule> {
+  const mods = th.interp.modules;
+  const hit = mods.getStr(full);
+  if (hit !== undefined) return hit as PyModule;
+  const make = BUILTIN_MODULES[full];
+  if (make !== undefined) {
+    const m = make(th.interp);
+    mods.setStr(full, m);
+    return m;
+  }
+  const lib = stdlibSourceFor(full);
+  const sib = lib === null ? siblingSource(th, full) : null;
+  const found = lib ?? sib;
+  if (found === null) throw notFound(full, full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : undefined);
+  const [path, source] = found;
+  const m = new PyModule(full);
+  m.ns.setStr('__file__', sib !== null ? path : `/usr/lib/forkscope/${path}`);
+  m.ns.setStr('__builtins__', th.interp.builtinsModule);
+  mods.setStr(full, m);
+  try {
+    let code;
+    try {
+      // A stdlib module in a package keeps its folder (multiprocessing/process.py), so that its
+      // source lines can be found for tracebacks.
+      code = sib !== null ? compilePython(source, basename(path)) : compilePython(source, path, () => stdlibAstFor(path, source));
+    } catch (e) {
+      if (e instanceof PythonCompileError) throw exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
+      throw e;
+    }
+    yield callReq(new PyFunction(code, m.ns, null, null, null), []);
+  } catch (e) {
+    mods.remove(full);
+    throw e;
+  }
+  return m;
+}
+
+/** import a.b.c: every prefix in turn; returns [top, leaf]. */
+export function* importModuleCo(th: Thread, name: string, level: number, fromlist: Value | null, f: Frame | null): Gen<PyModule> {
+  if (level > 0) {
+    const pkg = f?.globals.getStr('__package__');
+    if (typeof pkg !== 'string' || pkg === '') throw exc(E.ImportError!, 'attempted relative import with no known parent package');
+  }
+  if (name === '') throw exc(E.ValueError!, 'Empty module name');
+  const parts = name.split('.');
+  let top: PyModule | null = null;
+  let leaf: PyModule | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const full = parts.slice(0, i + 1).join('.');
+    let m: PyModule;
+    if (i > 0) {
+      const parent = leaf!;
+      const sub = yield* getAttrOr(th, parent, parts[i]!);
+      if (sub instanceof PyModule && th.interp.modules.getStr(full) === undefined) th.interp.modules.setStr(full, sub);
+      m = sub instanceof PyModule ? sub : yield* loadSub(th, full, parent);
+    } else m = yield* loadOne(th, full);
+    if (i === 0) top = m;
+    leaf = m;
+  }
+  return fromlist === null || fromlist === false ? top! : leaf!;
+}
+
+function* loadSub(th: Thread, full: string, parent: PyModule): Gen<PyModule> {
+  if (!BUILTIN_MODULES[full] && stdlibSourceFor(full) === null && siblingSource(th, full) === null) {
+    throw notFound(full, parent.name);
+  }
+  const m = yield* loadOne(th, full);
+  parent.ns.setStr(full.slice(full.lastIndexOf('.') + 1), m);
+  return m;
+}
+
+/** IMPORT_NAME. */
+export function importName(th: Thread, f: Frame, name: string, level: number, fromlist: Value): Value | Coro {
+  const hit = level === 0 && !name.includes('.') ? th.interp.modules.getStr(name) : undefined;
+  if (hit !== undefined) return hit;
+  return new Coro(importModuleCo(th, name, level, fromlist === null ? null : fromlist, f));
+}
+
+/** IMPORT_FROM: an attribute of the module, or its submodule. */
+export function importFrom(th: Thread, mod: Value, name: string): Value | Coro {
+  return runOrCoro(
+    (function* () {
+      const v = yield* getAttrOr(th, mod, name);
+      if (v !== undefined) return v;
+      if (mod instanceof PyModule) {
+        const full = `${mod.name}.${name}`;
+        if (BUILTIN_MODULES[full] || stdlibSourceFor(full) !== null) return yield* loadOne(th, full);
+        const file = mod.ns.getStr('__file__');
+        const where = typeof file === 'string' ? file : 'unknown location';
+        const e = exc(E.ImportError!, `cannot import name '${name}' from '${mod.name}' (${where})`);
+        e.dict!.setStr('name', mod.name);
+        throw e;
+      }
+      throw exc(E.ImportError!, `cannot import name '${name}'`);
+    })(),
+  );
+}
+
+/** IMPORT_STAR: public names (or __all__) into the namespace. */
+export function importStar(th: Thread, mod: Value, ns: PyDict): void {
+  if (!(mod instanceof PyModule)) return;
+  const all = mod.ns.getStr('__all__');
+  const names = all instanceof PyTuple || (all !== undefined && all !== null && typeof all === 'object' && 'items' in all) ? ((all as PyTuple).items as string[]) : mod.ns.keys().filter((k): k is string => typeof k === 'string' && !k.startsWith('_'));
+  for (const n of names) {
+    const v = getAttr(th, mod, n);
+    if (!(v instanceof Coro)) ns.setStr(n, v);
+  }
+}

@@ -1,0 +1,415 @@
+/**
+ * os and os.path on the kernel's syscalls: processes (fork, wait, kill, _exit),
+ * the virtual file system (cwd per process), environ. On Windows the POSIX-only
+ * names are absent, as there.
+ */
+import { Coro, type Gen, sysReq } from '../objects/coro.js';
+import { PyDict } from '../objects/dict.js';
+import { PyBytes } from '../objects/bytes.js';
+import { E, exc, osErr, typeErr } from '../objects/exceptions.js';
+import { fn, kwargs, methods, one, params, unpack } from '../objects/native.js';
+import { PyModule } from '../objects/module.js';
+import type { Value } from '../objects/object.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { T, builtinClass, typeOf } from '../objects/types.js';
+import type { PyClass } from '../objects/object.js';
+import { runOrCoro } from '../runtime/dunder.js';
+import { dictRepr } from '../types/dict.js';
+import { dictSetDel } from '../runtime/subscript.js';
+import { isErr, wexitstatus, wifexited, wifsignaled, wtermsig, waitstatusToExitcode } from '../../kernel/syscalls.js';
+import type { Interpreter } from '../vm/interpreter.js';
+import { NativeFrame } from '../vm/frame.js';
+import type { Thread } from '../vm/thread.js';
+import { intValue } from '../types/numbers.js';
+import { strValue } from '../types/str.js';
+import { absPath, normpath } from './paths.js';
+import { closeFd, handleOf, openFd } from './fdtable.js';
+
+/** The environment every simulated process sees (TZ and LC_ALL as the corpus was recorded). */
+const ENVIRON: Record<string, string> = { HOME: '/home/user', USER: 'user', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC' };
+
+let environClass: PyClass | null = null;
+
+/** os._Environ: a dict of str to str ('str expected, not int'), shown as environ({...}). */
+function environType(): PyClass {
+  if (environClass) return environClass;
+  const cls = builtinClass('os._Environ', T.dict, null, 'os', '_Environ');
+  delete T['os._Environ'];
+  methods(cls, {
+    __setitem__: (th, a) => {
+      for (const v of [a[1]!, a[2]!]) if (typeof v !== 'string') throw typeErr(`str expected, not ${typeOf(v).name}`);
+      return dictSetDel(th, a[0] as PyDict, a[1]!, a[2]!);
+    },
+    __repr__: (th, a) => runOrCoro((function* () { return `environ(${yield* dictRepr(th, a[0] as PyDict)})`; })()),
+  });
+  environClass = cls;
+  return cls;
+}
+
+/** Leftover bytes of pipe messages read in part (os.read is a byte stream; kernel pipes carry messages). */
+function pipeBuffers(th: Thread): Map<number, Uint8Array> {
+  let m = th.interp.state.get('os.pipebuf') as Map<number, Uint8Array> | undefined;
+  if (m === undefined) {
+    m = new Map();
+    th.interp.state.set('os.pipebuf', m);
+  }
+  return m;
+}
+
+const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
+const fromLatin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+
+function pathArg(v: Value | undefined, fname: string): string {
+  if (v === undefined) throw typeErr(`${fname}() missing required argument 'path' (pos 1)`);
+  const s = strValue(v);
+  if (s === undefined) throw typeErr(`${fname}: path should be string, bytes or os.PathLike, not ${typeOf(v).name}`);
+  return s;
+}
+
+function intArg(v: Value): number {
+  const i = intValue(v);
+  if (i === undefined) throw typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  return Number(i);
+}
+
+/** The fs syscall for `call`, raising the OSError subclass CPython would. */
+function* fs(call: import('../../kernel/syscalls.js').FsCall, name: string): Gen<unknown> {
+  const r = yield sysReq({ op: 'fs', call });
+  if (isErr(r)) {
+    const cls = { ENOENT: 'FileNotFoundError', EEXIST: 'FileExistsError', ENOTDIR: 'NotADirectoryError', EISDIR: 'IsADirectoryError', ENOTEMPTY: 'DirectoryNotEmpty' }[r.err as string] ?? 'OSError';
+    throw osErr(cls, name);
+  }
+  return r;
+}
+
+const co = (g: Gen): Coro => new Coro(g);
+
+/** os.fork: refuses when builtin code other than itself is on the stack (it could not be copied). */
+function* forkCo(): Gen {
+  const pid = yield sysReq({ op: 'fork' });
+  return pid as number;
+}
+
+function checkForkable(th: Thread): void {
+  for (let f = th.top; f !== null; f = f.back) {
+    if (f instanceof NativeFrame) throw exc(E.RuntimeError!, `forkscope: os.fork() called from inside ${f.name}(), whose state cannot be copied into the child`);
+  }
+}
+
+function* waitCo(pid: number, nohang: boolean): Gen {
+  const r = yield sysReq({ op: 'wait', pid, nohang });
+  if (isErr(r)) throw osErr('ChildProcessError');
+  const [p, status] = r as [number, number];
+  return new PyTuple([p, status]);
+}
+
+function posixOnly(interp: Interpreter): boolean {
+  return interp.info.platform !== 'windows';
+}
+
+export function makeOs(interp: Interpreter): PyModule {
+  const m = new PyModule('os');
+  const set = (k: string, v: Value): void => m.ns.setStr(k, v);
+  const def = (name: string, f: import('../objects/function.js').NativeFn): void => set(name, fn(name, f, 'os'));
+  const win = interp.info.platform === 'windows';
+  set('name', win ? 'nt' : 'posix');
+  set('sep', win ? '\\' : '/');
+  set('altsep', win ? '/' : null);
+  set('linesep', win ? '\r\n' : '\n');
+  set('pathsep', win ? ';' : ':');
+  set('curdir', '.');
+  set('pardir', '..');
+  set('extsep', '.');
+  set('devnull', win ? 'nul' : '/dev/null');
+  const environ = new PyDict(environType());
+  const given = interp.state.get('os.environ') as Record<string, string> | undefined;
+  for (const [k, v] of Object.entries({ ...ENVIRON, ...given })) environ.setStr(k, v);
+  set('environ', environ);
+  set('path', makePosixpath(interp));
+  def('getpid', (th) => th.interp.info.pid);
+  def('getppid', () => co((function* () { return (yield sysReq({ op: 'getppid' })) as number; })()));
+  def('cpu_count', (th) => th.interp.info.cpus ?? 4);
+  def('getcwd', (th) => th.interp.cwd);
+  def('getenv', (_th, a, kw) => {
+    const [key, dflt] = params('getenv', a, kw, ['key', 'default'], 0, 1);
+    return environ.getStr(pathArg(key, 'getenv')) ?? dflt ?? null;
+  });
+  def('putenv', (_th, a) => {
+    environ.setStr(String(a[0]), a[1]!);
+    return null;
+  });
+  def('chdir', (th, a) => {
+    const p = pathArg(one('chdir', a), 'chdir');
+    const abs = absPath(th.interp.cwd, p);
+    return co(
+      (function* () {
+        const st = yield* fs({ fn: 'stat', path: abs }, p);
+        if (st !== 'dir') throw osErr('NotADirectoryError', p);
+        th.interp.cwd = abs;
+        return null;
+      })(),
+    );
+  });
+  def('listdir', (th, a) => {
+    const p = a.length === 0 ? '.' : pathArg(a[0], 'listdir');
+    const abs = absPath(th.interp.cwd, p);
+    return co(
+      (function* () {
+        return new PyList((yield* fs({ fn: 'listdir', path: abs }, p)) as string[]);
+      })(),
+    );
+  });
+  def('mkdir', (th, a) => {
+    const p = pathArg(a[0], 'mkdir');
+    const abs = absPath(th.interp.cwd, p);
+    return co(
+      (function* () {
+        yield* fs({ fn: 'mkdir', path: abs }, p);
+        return null;
+      })(),
+    );
+  });
+  def('makedirs', (th, a, kw) => {
+    const [name, , existOk] = params('makedirs', a, kw, ['name', 'mode', 'exist_ok'], 0, 1);
+    const p = pathArg(name, 'makedirs');
+    const abs = absPath(th.interp.cwd, p);
+    return co(
+      (function* () {
+        const parts = abs.split('/').filter(Boolean);
+        for (let i = 1; i <= parts.length; i++) {
+          const dir = `/${parts.slice(0, i).join('/')}`;
+          const st = yield sysReq({ op: 'fs', call: { fn: 'stat', path: dir } });
+          if (st === 'dir') {
+            if (i === parts.length && existOk !== true) throw osErr('FileExistsError', p);
+            continue;
+          }
+          if (st === 'file') throw osErr(i === parts.length ? 'FileExistsError' : 'NotADirectoryError', p);
+          yield* fs({ fn: 'mkdir', path: dir }, p);
+        }
+        return null;
+      })(),
+    );
+  });
+  for (const name of ['remove', 'unlink']) {
+    def(name, (th, a) => {
+      const p = pathArg(a[0], name);
+      return co((function* () { yield* fs({ fn: 'remove', path: absPath(th.interp.cwd, p) }, p); return null; })());
+    });
+  }
+  def('rename', (th, a) => {
+    const [src, dst] = [pathArg(a[0], 'rename'), pathArg(a[1], 'rename')];
+    return co(
+      (function* () {
+        const text = (yield* fs({ fn: 'read', path: absPath(th.interp.cwd, src) }, src)) as string;
+        yield* fs({ fn: 'write', path: absPath(th.interp.cwd, dst), text, append: false }, dst);
+        yield* fs({ fn: 'remove', path: absPath(th.interp.cwd, src) }, src);
+        return null;
+      })(),
+    );
+  });
+  def('rmdir', (th, a) => {
+    const p = pathArg(a[0], 'rmdir');
+    const abs = absPath(th.interp.cwd, p);
+    return co(
+      (function* () {
+        yield* fs({ fn: 'rmdir', path: abs }, p);
+        return null;
+      })(),
+    );
+  });
+  def('removedirs', (th, a) => {
+    const p = pathArg(a[0], 'removedirs');
+    const abs = absPath(th.interp.cwd, p);
+    return co(
+      (function* () {
+        let dir = abs;
+        for (let first = true; dir !== '/' && dir !== ''; first = false) {
+          if (first) yield* fs({ fn: 'rmdir', path: dir }, p);
+          else if (isErr(yield sysReq({ op: 'fs', call: { fn: 'rmdir', path: dir } }))) break;
+          dir = dir.slice(0, dir.lastIndexOf('/'));
+          if (dir === th.interp.cwd || dir === '') break;
+        }
+        return null;
+      })(),
+    );
+  });
+  def('pipe', (th) =>
+    co(
+      (function* () {
+        const r = (yield sysReq({ op: 'pipe', duplex: false, label: 'os.pipe' })) as [number, number];
+        return new PyTuple([openFd(th.interp, r[0]), openFd(th.interp, r[1])]);
+      })(),
+    ),
+  );
+  def('write', (th, a) => {
+    unpack('write', a, 2, 2);
+    const fd = intArg(a[0]!);
+    const data = a[1];
+    if (!(data instanceof PyBytes)) throw typeErr(`a bytes-like object is required, not '${typeOf(data!).name}'`);
+    if (fd === 1 || fd === 2) return co((function* () { yield sysReq({ op: 'write', fd, text: new TextDecoder().decode(data.data) }); return data.data.length; })());
+    return co(
+      (function* () {
+        const r = yield sysReq({ op: 'send', h: handleOf(th.interp, fd), data: latin1(data.data), repr: `${data.data.length} bytes`, timeout: null });
+        if (isErr(r)) throw osErr(r.err === 'EPIPE' ? 'BrokenPipeError' : 'OSError');
+        return data.data.length;
+      })(),
+    );
+  });
+  def('read', (th, a) => {
+    unpack('read', a, 2, 2);
+    const fd = intArg(a[0]!);
+    const n = intArg(a[1]!);
+    const bufs = pipeBuffers(th);
+    return co(
+      (function* () {
+        let buf = bufs.get(fd);
+        if (buf === undefined || buf.length === 0) {
+          if (fd === 0) {
+            const line = yield sysReq({ op: 'read', fd: 0, line: false });
+            buf = new TextEncoder().encode(typeof line === 'string' ? line : '');
+          } else {
+            const r = yield sysReq({ op: 'recv', h: handleOf(th.interp, fd), timeout: null });
+            if (isErr(r)) {
+              if (r.err === 'EOF') return new PyBytes(new Uint8Array(0));
+              throw osErr('OSError');
+            }
+            buf = fromLatin1(r as string);
+          }
+        }
+        bufs.set(fd, buf.subarray(n));
+        return new PyBytes(buf.slice(0, n));
+      })(),
+    );
+  });
+  def('close', (th, a) => {
+    const fd = intArg(one('close', a));
+    pipeBuffers(th).delete(fd);
+    const h = closeFd(th.interp, fd);
+    return co(
+      (function* () {
+        const r = yield sysReq({ op: 'close', h });
+        if (isErr(r)) throw osErr('OSError');
+        return null;
+      })(),
+    );
+  });
+  def('_exit', (_th, a) => co((function* () { yield sysReq({ op: 'exit', status: intArg(one('_exit', a)) & 0xff }); return null; })()));
+  def('kill', (_th, a) => {
+    unpack('kill', a, 2, 2);
+    const pid = intArg(a[0]!);
+    const sig = intArg(a[1]!);
+    return co(
+      (function* () {
+        const r = yield sysReq({ op: 'kill', pid, sig });
+        if (isErr(r)) throw osErr('ProcessLookupError');
+        return null;
+      })(),
+    );
+  });
+  def('urandom', (th, a) => {
+    const n = intArg(one('urandom', a));
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i++) bytes[i] = (i * 151 + th.interp.info.pid * 17 + 91) & 0xff;
+    return new PyBytes(bytes);
+  });
+  if (posixOnly(interp)) {
+    def('fork', (th) => {
+      checkForkable(th);
+      return new Coro(forkCo(), forkCo);
+    });
+    def('wait', () => co(waitCo(-1, false)));
+    def('waitpid', (_th, a) => {
+      unpack('waitpid', a, 2, 2);
+      return co(waitCo(intArg(a[0]!), (intArg(a[1]!) & 1) !== 0));
+    });
+    set('WNOHANG', 1);
+    set('WUNTRACED', 2);
+    def('WIFEXITED', (_th, a) => wifexited(intArg(one('WIFEXITED', a))));
+    def('WEXITSTATUS', (_th, a) => wexitstatus(intArg(one('WEXITSTATUS', a))));
+    def('WIFSIGNALED', (_th, a) => wifsignaled(intArg(one('WIFSIGNALED', a))));
+    def('WTERMSIG', (_th, a) => wtermsig(intArg(one('WTERMSIG', a))));
+    def('WIFSTOPPED', () => false);
+    def('WCOREDUMP', () => false);
+    def('getuid', () => 1000);
+    def('getgid', () => 1000);
+    def('geteuid', () => 1000);
+    def('getlogin', () => 'user');
+  } else {
+    def('waitpid', (_th, a) => co(waitCo(intArg(a[0]!), false)));
+  }
+  def('waitstatus_to_exitcode', (_th, a, kw) => {
+    const [status] = params('waitstatus_to_exitcode', a, kw, ['status'], 0, 1);
+    return waitstatusToExitcode(intArg(status!));
+  });
+  def('system', () => {
+    throw exc(E.NotImplementedError!, 'os.system is not supported by forkscope; use subprocess');
+  });
+  void kwargs;
+  return m;
+}
+
+
+/** os.path (posixpath). */
+export function makePosixpath(interp: Interpreter): PyModule {
+  const hit = interp.modules.getStr('posixpath');
+  if (hit instanceof PyModule) return hit;
+  const m = new PyModule('posixpath');
+  const def = (name: string, f: import('../objects/function.js').NativeFn): void => m.ns.setStr(name, fn(name, f, 'posixpath'));
+  const p = (v: Value | undefined, name: string): string => pathArg(v, name);
+  m.ns.setStr('sep', '/');
+  def('join', (_th, a) => {
+    if (a.length === 0) throw typeErr('join() missing 1 required positional argument: \'a\'');
+    let out = p(a[0], 'join');
+    for (const x of a.slice(1)) {
+      const s = p(x, 'join');
+      if (s.startsWith('/')) out = s;
+      else if (out === '' || out.endsWith('/')) out += s;
+      else out += `/${s}`;
+    }
+    return out;
+  });
+  def('basename', (_th, a) => {
+    const s = p(one('basename', a), 'basename');
+    return s.slice(s.lastIndexOf('/') + 1);
+  });
+  def('dirname', (_th, a) => {
+    const s = p(one('dirname', a), 'dirname');
+    const i = s.lastIndexOf('/') + 1;
+    const head = s.slice(0, i);
+    return head && head !== '/'.repeat(head.length) ? head.replace(/\/+$/, '') : head;
+  });
+  def('split', (_th, a) => {
+    const s = p(one('split', a), 'split');
+    const i = s.lastIndexOf('/') + 1;
+    let head = s.slice(0, i);
+    if (head && head !== '/'.repeat(head.length)) head = head.replace(/\/+$/, '');
+    return new PyTuple([head, s.slice(i)]);
+  });
+  def('splitext', (_th, a) => {
+    const s = p(one('splitext', a), 'splitext');
+    const base = s.slice(s.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) return new PyTuple([s, '']);
+    const cut = s.length - (base.length - dot);
+    return new PyTuple([s.slice(0, cut), s.slice(cut)]);
+  });
+  def('abspath', (th, a) => absPath(th.interp.cwd, p(one('abspath', a), 'abspath')));
+  def('normpath', (_th, a) => normpath(p(one('normpath', a), 'normpath')));
+  def('isabs', (_th, a) => p(one('isabs', a), 'isabs').startsWith('/'));
+  def('expanduser', (_th, a) => p(one('expanduser', a), 'expanduser').replace(/^~(?=\/|$)/, '/home/user'));
+  const stat = (name: string, test: (st: unknown) => boolean): void =>
+    def(name, (th, a) => {
+      const path = absPath(th.interp.cwd, p(one(name, a), name));
+      return co((function* () { return test(yield sysReq({ op: 'fs', call: { fn: 'stat', path } })); })());
+    });
+  stat('exists', (st) => st === 'file' || st === 'dir');
+  stat('isfile', (st) => st === 'file');
+  stat('isdir', (st) => st === 'dir');
+  def('getsize', (th, a) => {
+    const name = p(one('getsize', a), 'getsize');
+    const path = absPath(th.interp.cwd, name);
+    return co((function* () { return new TextEncoder().encode((yield* fs({ fn: 'read', path }, name)) as string).length; })());
+  });
+  interp.modules.setStr('posixpath', m);
+  return m;
+}

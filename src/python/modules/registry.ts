@@ -1,0 +1,36 @@
+/** The modules implemented in TypeScript, by name: each makes a fresh module for an interpreter. */
+import type { PyModule } from '../objects/module.js';
+import type { Interpreter } from '../vm/interpreter.js';
+import { makeSys } from './sys.js';
+import { makeOs, makePosixpath } from './os.js';
+import { makeTime } from './time.js';
+import { makeRandom } from './random.js';
+import { makeMath } from './math.js';
+import { makeSignal } from './signal.js';
+import { makeAtexit } from './atexit.js';
+import { makeErrno } from './errno.js';
+import { makeForkscope } from './forkscope.js';
+import { makeSubprocess } from './subprocess.js';
+import { makeThread } from './thread.js';
+import { makeMp } from './mp.js';
+import { makePickle } from './pickle.js';
+import { makeTraceback } from './traceback.js';
+
+export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> = {
+  sys: makeSys,
+  os: makeOs,
+  'os.path': makePosixpath,
+  posixpath: makePosixpath,
+  time: makeTime,
+  random: makeRandom,
+  math: makeMath,
+  _signal: makeSignal,
+  atexit: makeAtexit,
+  errno: makeErrno,
+  _forkscope: makeForkscope,
+  subprocess: makeSubprocess,
+  _thread: makeThread,
+  _mp: makeMp,
+  pickle: makePickle,
+  _traceback: makeTraceback,
+};

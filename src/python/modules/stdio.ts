@@ -1,0 +1,22 @@
+/** The standard streams of an interpreter (sys.stdin/stdout/stderr and what print uses). */
+import { PyFile } from '../types/file.js';
+import type { Interpreter } from '../vm/interpreter.js';
+
+export interface Stdio {
+  stdin: PyFile;
+  stdout: PyFile;
+  stderr: PyFile;
+}
+
+export function stdio(interp: Interpreter): Stdio {
+  let s = interp.state.get('stdio') as Stdio | undefined;
+  if (s === undefined) {
+    s = {
+      stdin: new PyFile('<stdin>', 'r', 0, ''),
+      stdout: new PyFile('<stdout>', 'w', 1, ''),
+      stderr: new PyFile('<stderr>', 'w', 2, ''),
+    };
+    interp.state.set('stdio', s);
+  }
+  return s;
+}

@@ -1,0 +1,33 @@
+/**
+ * forkscope's standard library written in Python (src/python/stdlib/*.py): read on
+ * first import and compiled once per JS process. The build copies the files next
+ * to the compiled JavaScript (tools/copy-assets.mjs).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { setStdlibSource } from '../vm/interpreter.js';
+import type { Module } from '../ast.js';
+import { astFromJson } from '../parse/astjson.js';
+
+const DIR = fileURLToPath(new URL('../stdlib/', import.meta.url));
+const cache = new Map<string, string | null>();
+
+/** [path, source] of a stdlib module, or null. */
+export function stdlibSourceFor(name: string): [string, string] | null {
+  const file = `${name.replace(/\./g, '/')}.py`;
+  let src = cache.get(file);
+  if (src === undefined) {
+    const path = DIR + file;
+    src = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    cache.set(file, src);
+  }
+  return src === null ? null : [file, src];
+}
+
+/** The AST the build cached for a stdlib file (`dist/python/stdlib/<file>.ast.json`), or null. */
+export function stdlibAstFor(file: string, source: string): Module | null {
+  const path = `${DIR}${file}.ast.json`;
+  return existsSync(path) ? astFromJson(source, readFileSync(path, 'utf8')) : null;
+}
+
+setStdlibSource((filename) => stdlibSourceFor(filename.replace(/\.py$/, ''))?.[1] ?? null);

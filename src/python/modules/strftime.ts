@@ -1,0 +1,53 @@
+/** time.strftime for the C locale and UTC. */
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** fields: year, mon (1-12), mday, hour, min, sec, wday (Mon=0), yday (1-366), isdst. */
+export function strftime(fmt: string, f: number[]): string {
+  const [y, mo, d, h, mi, s, wd, yd] = f as [number, number, number, number, number, number, number, number];
+  const p2 = (n: number): string => String(n).padStart(2, '0');
+  const table: Record<string, () => string> = {
+    Y: () => String(y),
+    y: () => p2(y % 100),
+    m: () => p2(mo),
+    d: () => p2(d),
+    e: () => String(d).padStart(2, ' '),
+    H: () => p2(h),
+    I: () => p2(h % 12 === 0 ? 12 : h % 12),
+    M: () => p2(mi),
+    S: () => p2(s),
+    p: () => (h < 12 ? 'AM' : 'PM'),
+    A: () => DAYS[wd]!,
+    a: () => DAYS[wd]!.slice(0, 3),
+    B: () => MONTHS[mo - 1]!,
+    b: () => MONTHS[mo - 1]!.slice(0, 3),
+    h: () => MONTHS[mo - 1]!.slice(0, 3),
+    j: () => String(yd).padStart(3, '0'),
+    w: () => String((wd + 1) % 7),
+    u: () => String(wd + 1),
+    Z: () => 'UTC',
+    z: () => '+0000',
+    '%': () => '%',
+    c: () => `${DAYS[wd]!.slice(0, 3)} ${MONTHS[mo - 1]!.slice(0, 3)} ${String(d).padStart(2, ' ')} ${p2(h)}:${p2(mi)}:${p2(s)} ${y}`,
+    x: () => `${p2(mo)}/${p2(d)}/${p2(y % 100)}`,
+    X: () => `${p2(h)}:${p2(mi)}:${p2(s)}`,
+    D: () => `${p2(mo)}/${p2(d)}/${p2(y % 100)}`,
+    F: () => `${y}-${p2(mo)}-${p2(d)}`,
+    T: () => `${p2(h)}:${p2(mi)}:${p2(s)}`,
+    R: () => `${p2(h)}:${p2(mi)}`,
+    n: () => '\n',
+    t: () => '\t',
+  };
+  let out = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i]!;
+    if (c !== '%' || i + 1 >= fmt.length) {
+      out += c;
+      continue;
+    }
+    const k = fmt[++i]!;
+    const g = table[k];
+    out += g ? g() : `%${k}`;
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/** sys: argv, platform, modules, the standard streams, exit, recursion limit, version. */
+import { PyDict } from '../objects/dict.js';
+import { E, newExc, typeErr, valueErr } from '../objects/exceptions.js';
+import { fn, one } from '../objects/native.js';
+import { PyModule } from '../objects/module.js';
+import { type Value } from '../objects/object.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { typeOf } from '../objects/types.js';
+import type { Interpreter } from '../vm/interpreter.js';
+import { intValue } from '../types/numbers.js';
+import { stdio } from './stdio.js';
+import { structSeq, structValue } from '../types/structseq.js';
+import { PyBytes } from '../objects/bytes.js';
+import { PyFloat } from '../objects/object.js';
+import { T } from '../objects/types.js';
+
+const PLATFORMS: Record<string, string> = { linux: 'linux', windows: 'win32', macos: 'darwin' };
+
+export function makeSys(interp: Interpreter): PyModule {
+  const m = new PyModule('sys');
+  const ns = m.ns;
+  const io = stdio(interp);
+  const set = (k: string, v: Value): void => ns.setStr(k, v);
+  set('argv', new PyList(interp.argv.slice()));
+  set('orig_argv', new PyList(['python3', ...interp.argv]));
+  set('platform', PLATFORMS[interp.info.platform] ?? 'linux');
+  set('version', '3.11.7 (main, forkscope) [simulated]');
+  set('version_info', structValue(structSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']), [3, 11, 7, 'final', 0]));
+  set('hexversion', 0x30b07f0);
+  set('api_version', 1013);
+  set('implementation', new PyTuple(['cpython']));
+  set('executable', interp.info.platform === 'windows' ? 'C:\\Python311\\python.exe' : '/usr/bin/python3');
+  set('prefix', '/usr');
+  set('maxsize', 9223372036854775807n);
+  set('maxunicode', 1114111);
+  set('byteorder', 'little');
+  set('modules', interp.modules);
+  set('path', new PyList(['/home/user', '/usr/lib/python311.zip', '/usr/lib/python3.11']));
+  set('builtin_module_names', new PyTuple(['builtins', 'sys', 'time', 'math', '_signal', 'errno', 'atexit']));
+  set('stdin', io.stdin);
+  set('stdout', io.stdout);
+  set('stderr', io.stderr);
+  set('__stdin__', io.stdin);
+  set('__stdout__', io.stdout);
+  set('__stderr__', io.stderr);
+  set('dont_write_bytecode', false);
+  set('flags', new PyTuple([]));
+  set(
+    'exit',
+    fn(
+      'exit',
+      (_th, a) => {
+        if (a.length > 1) throw typeErr(`exit expected at most 1 argument, got ${a.length}`);
+        throw newExc(E.SystemExit!, a.length === 1 && a[0] !== null ? [a[0]!] : []);
+      },
+      'sys',
+    ),
+  );
+  set('getrecursionlimit', fn('getrecursionlimit', (th) => th.interp.recursionLimit, 'sys'));
+  set(
+    'setrecursionlimit',
+    fn(
+      'setrecursionlimit',
+      (th, a) => {
+        const n = intValue(one('setrecursionlimit', a));
+        if (n === undefined) throw typeErr(`'${typeOf(a[0]!).name}' object cannot be interpreted as an integer`);
+        if (n < 1) throw valueErr('recursion limit must be greater or equal than 1');
+        if (n <= th.depth) throw newExc(E.RecursionError!, [`cannot set the recursion limit to ${n} at the recursion depth ${th.depth}: the limit is too low`]);
+        th.interp.recursionLimit = Math.min(Number(n), 100000);
+        return null;
+      },
+      'sys',
+    ),
+  );
+  set(
+    'exc_info',
+    fn(
+      'exc_info',
+      (th) => {
+        const e = th.excInfo;
+        return e === null ? new PyTuple([null, null, null]) : new PyTuple([e.cls, e, null]);
+      },
+      'sys',
+    ),
+  );
+  set('exception', fn('exception', (th) => th.excInfo, 'sys'));
+  set('getdefaultencoding', fn('getdefaultencoding', () => 'utf-8', 'sys'));
+  set('getfilesystemencoding', fn('getfilesystemencoding', () => 'utf-8', 'sys'));
+  set('intern', fn('intern', (_th, a) => one('intern', a), 'sys'));
+  set(
+    'getsizeof',
+    fn(
+      'getsizeof',
+      (_th, a) => {
+        const v = a[0]!;
+        if (typeof v === 'string') return 49 + [...v].length;
+        if (typeof v === 'number' || typeof v === 'bigint') return v === 0 ? 24 : 28;
+        if (v instanceof PyList) return 56 + 8 * v.items.length;
+        if (v instanceof PyTuple) return 40 + 8 * v.items.length;
+        if (v instanceof PyDict) return 64 + 24 * v.size;
+        if (v instanceof PyBytes) return 33 + v.data.length;
+        if (v instanceof PyFloat) return 24;
+        return 48;
+      },
+      'sys',
+    ),
+  );
+  set('float_info', new PyTuple([new PyFloat(T.float, Number.MAX_VALUE), 1024, 308, new PyFloat(T.float, 2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(T.float, Number.EPSILON), 2, 1]));
+  return m;
+}

@@ -1,0 +1,160 @@
+/**
+ * The Python value representation.
+ *
+ *   int        JS number (a safe integer) or bigint beyond (lib/pyint.ts: never a small bigint)
+ *   bool       JS boolean
+ *   str        JS string (UTF-16; code-point aware where it shows: len, index, slice)
+ *   None       JS null
+ *   everything else: a PyObject subclass carrying its class (`cls`) and an optional
+ *   instance `__dict__` (`dict`); a float is a boxed PyFloat.
+ *
+ * Builtin types are process-wide singletons (immutable, shared by every
+ * interpreter and by fork); user classes and all instances belong to one heap.
+ */
+import type { PyDict } from './dict.js';
+
+export type Value = number | bigint | boolean | string | null | PyObject;
+
+export class PyObject {
+  constructor(
+    public cls: PyClass,
+    public dict: PyDict | null = null,
+  ) {}
+}
+
+/** Bumped whenever any class namespace changes: invalidates every attribute cache. */
+let typeEpoch = 0;
+export const bumpTypeEpoch = (): void => {
+  typeEpoch++;
+};
+/** The current epoch (inline caches compare it). */
+export const currentTypeEpoch = (): number => typeEpoch;
+
+/** Allocates an instance of `cls` whose solid base this allocator belongs to. */
+export type Alloc = (cls: PyClass) => PyObject;
+
+export class PyClass extends PyObject {
+  /** Method resolution order, starting with this class. */
+  mro: PyClass[] = [];
+  /** The builtin class whose layout instances have (object, list, dict, Exception, ...). */
+  solid: PyClass;
+  alloc: Alloc;
+  private cache = new Map<string, Value | undefined>();
+  private cacheEpoch = -1;
+  /** For builtin classes: a user subclass's instances get an instance dict. */
+  readonly builtin: boolean;
+  /** Set when the class defines abstract methods it does not implement (abc). */
+  abstract: string[] | null = null;
+
+  constructor(
+    meta: PyClass | null,
+    public name: string,
+    public bases: PyClass[],
+    ns: PyDict,
+    public module: string,
+    public qualname: string,
+    builtin: boolean,
+    alloc: Alloc | null,
+  ) {
+    super(meta as PyClass, ns);
+    this.builtin = builtin;
+    const first = bases[0];
+    this.solid = alloc !== null || !first ? this : first.solid;
+    this.alloc = alloc ?? first?.alloc ?? ((cls) => new PyObject(cls));
+  }
+
+  /** The class namespace (never null for a class). */
+  get ns(): PyDict {
+    return this.dict!;
+  }
+
+  /** Looks `name` up along the MRO; undefined when absent. Cached per epoch. */
+  lookup(name: string): Value | undefined {
+    if (this.cacheEpoch !== typeEpoch) {
+      this.cache.clear();
+      this.cacheEpoch = typeEpoch;
+    }
+    const hit = this.cache.get(name);
+    if (hit !== undefined || this.cache.has(name)) return hit;
+    let found: Value | undefined;
+    for (const c of this.mro) {
+      const v = c.dict!.getStr(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.cache.set(name, found);
+    return found;
+  }
+
+  /** The class in the MRO that defines `name` (for super and reprs). */
+  definer(name: string): PyClass | undefined {
+    for (const c of this.mro) if (c.dict!.getStr(name) !== undefined) return c;
+    return undefined;
+  }
+
+  isSubclassOf(other: PyClass): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 1; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  /** Forgets cached lookups (after fork, the clone starts with an empty cache). */
+  resetCache(): void {
+    this.cache = new Map();
+    this.cacheEpoch = -1;
+  }
+}
+
+/** After c3 fails: the heads of what was left to merge (CPython names them in its error). */
+export let c3Conflict: PyClass[] = [];
+
+/**
+ * C3 linearisation. Returns null when no consistent order exists (the caller
+ * raises CPython's "Cannot create a consistent method resolution order (MRO)").
+ */
+export function c3(cls: PyClass, bases: PyClass[]): PyClass[] | null {
+  const seqs = [...bases.map((b) => [...b.mro]), [...bases]].filter((s) => s.length > 0);
+  const out: PyClass[] = [cls];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let head: PyClass | null = null;
+    for (const s of live) {
+      const cand = s[0]!;
+      if (!live.some((t) => t.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (head === null) {
+      c3Conflict = [];
+      for (const sq of live) if (!c3Conflict.includes(sq[0]!)) c3Conflict.push(sq[0]!);
+      return null;
+    }
+    out.push(head);
+    for (const s of live) if (s[0] === head) s.shift();
+  }
+}
+
+/** A float: boxed, so that 1.0 and 1 stay distinct. */
+export class PyFloat extends PyObject {
+  constructor(
+    cls: PyClass,
+    readonly v: number,
+  ) {
+    super(cls);
+  }
+}
+
+/** Singleton objects without behaviour of their own (NotImplemented, Ellipsis). */
+export class PySingleton extends PyObject {
+  constructor(
+    cls: PyClass,
+    readonly label: string,
+  ) {
+    super(cls);
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * Subscription: `o[k]`, `o[k] = v`, `del o[k]` for the builtin sequences and
+ * mappings (indices, slices, CPython's messages), else `__getitem__` & co.
+ */
+import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
+import { PyDict } from '../objects/dict.js';
+import { E, exc, indexErr, keyErr, typeErr, valueErr } from '../objects/exceptions.js';
+import { PyBoxed } from '../objects/boxed.js';
+import { PyBytes } from '../objects/bytes.js';
+import { PyClass, PyObject, type Value } from '../objects/object.js';
+import { PyRange, PySlice } from '../objects/range.js';
+import { PyList, PyTuple, tuple } from '../objects/tuple.js';
+import { T, typeOf } from '../objects/types.js';
+import { hasSurrogates, pyIndex, pySlice, sliceIndices } from '../lib/codepoints.js';
+import type { Thread } from '../vm/thread.js';
+import { callFnCo, runOrCoro } from './dunder.js';
+import { dictGet, dictRemove, dictSetItem, MISSING } from './collections.js';
+import { rangeAt, rangeLen } from './rangeops.js';
+import { listOf } from './iter.js';
+import { keyErrorFor } from './keyerror.js';
+
+/** Whether o's class keeps the builtin base's `name` method (so the builtin rules apply). */
+const usesBase = (o: PyObject, base: PyClass, name: string): boolean => o.cls === base || o.cls.lookup(name) === base.ns.getStr(name);
+
+/** An index as a JS number (clamped beyond the safe range), or undefined when not an int. */
+export function indexOf(v: Value): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  if (v instanceof PyBoxed && typeof v.value === 'number') return v.value;
+  return undefined;
+}
+
+function sliceBound(v: Value): number | null {
+  if (v === null) return null;
+  const i = indexOf(v);
+  if (i === undefined) throw typeErr('slice indices must be integers or None or have an __index__ method');
+  return i;
+}
+
+/** slice.indices(len): [start, stop, step] clamped. */
+export function sliceRange(s: PySlice, len: number): [number, number, number] {
+  const step = sliceBound(s.step) ?? 1;
+  if (step === 0) throw valueErr('slice step cannot be zero');
+  return sliceIndices(len, sliceBound(s.start), sliceBound(s.stop), step);
+}
+
+export function sliceItems<X>(items: X[], s: PySlice): X[] {
+  const [lo, hi, step] = sliceRange(s, items.length);
+  if (step === 1) return lo < hi ? items.slice(lo, hi) : [];
+  const out: X[] = [];
+  if (step > 0) for (let i = lo; i < hi; i += step) out.push(items[i]!);
+  else for (let i = lo; i > hi; i += step) out.push(items[i]!);
+  return out;
+}
+
+function seqIndex(kind: string, k: Value, len: number): number {
+  const i = indexOf(k);
+  if (i === undefined) throw typeErr(`${kind} indices must be integers or slices, not ${typeOf(k).name}`);
+  const j = i < 0 ? i + len : i;
+  if (j < 0 || j >= len) throw indexErr(`${kind} index out of range`);
+  return j;
+}
+
+/** list/tuple[k] by the builtin rules (for subclasses calling the base method). */
+export function seqItem(o: PyList | PyTuple, k: Value): Value {
+  const kind = o instanceof PyList ? 'list' : 'tuple';
+  if (k instanceof PySlice) return o instanceof PyList ? new PyList(sliceItems(o.items, k)) : tuple(sliceItems(o.items, k));
+  return o.items[seqIndex(kind, k, o.items.length)]!;
+}
+
+/** o[k] for builtin containers, or undefined when o's type is not one of them. */
+function getNative(th: Thread, o: Value, k: Value): NativeResult | undefined {
+  if (typeof o === 'string') return strItem(o, k);
+  if (!(o instanceof PyObject)) return undefined;
+  const builtin = o.cls.builtin;
+  if (o instanceof PyList && usesBase(o, T.list, '__getitem__')) {
+    if (k instanceof PySlice) return new PyList(sliceItems(o.items, k));
+    return o.items[seqIndex('list', k, o.items.length)]!;
+  }
+  if (o instanceof PyTuple && usesBase(o, T.tuple, '__getitem__')) {
+    if (k instanceof PySlice) return tuple(sliceItems(o.items, k));
+    return o.items[seqIndex('tuple', k, o.items.length)]!;
+  }
+  if (o instanceof PyDict && usesBase(o, T.dict, '__getitem__')) return dictItem(th, o, k);
+  if (!builtin) return undefined;
+  if (o instanceof PyRange) {
+    const n = Number(rangeLen(o));
+    if (k instanceof PySlice) {
+      const [lo, hi, step] = sliceRange(k, n);
+      const cnt = step > 0 ? Math.max(0, Math.ceil((hi - lo) / step)) : Math.max(0, Math.ceil((lo - hi) / -step));
+      const start = rangeAt(o, lo);
+      const st = typeof o.step === 'number' ? o.step * step : BigInt(o.step) * BigInt(step);
+      const stop = cnt === 0 ? start : rangeAt(o, lo + cnt * step);
+      return new PyRange(start, stop, typeof st === 'number' && Number.isSafeInteger(st) ? st : BigInt(st));
+    }
+    return rangeAt(o, seqIndex('range object', k, n));
+  }
+  if (o instanceof PyBytes) {
+    if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceItems(Array.from(o.data), k)));
+    return o.data[seqIndex('index', k, o.data.length)]!;
+  }
+  return undefined;
+}
+
+function strItem(s: string, k: Value): Value {
+  if (k instanceof PySlice) {
+    if (!hasSurrogates(s)) return sliceItems(s.split(''), k).join('');
+    const step = sliceBound(k.step) ?? 1;
+    if (step === 0) throw valueErr('slice step cannot be zero');
+    return pySlice(s, sliceBound(k.start), sliceBound(k.stop), step);
+  }
+  const i = indexOf(k);
+  if (i === undefined) throw typeErr(`string indices must be integers, not '${typeOf(k).name}'`);
+  return pyIndex(s, i);
+}
+
+export function dictItem(th: Thread, d: PyDict, k: Value): NativeResult {
+  const v = dictGet(th, d, k);
+  if (v === undefined) return missingKey(th, d, k);
+  if (v instanceof Coro) {
+    return new Coro(
+      (function* () {
+        const x = yield* v.gen;
+        if (x === MISSING) return yield* missingKeyCo(th, d, k);
+        return x;
+      })(),
+    );
+  }
+  return v;
+}
+
+function missingKey(th: Thread, d: PyDict, k: Value): NativeResult {
+  if (!d.cls.builtin) {
+    const m = d.cls.lookup('__missing__');
+    if (m !== undefined) return runOrCoro(callFnCo(th, m, [d, k]));
+  }
+  throw keyErrorFor(k);
+}
+
+function* missingKeyCo(th: Thread, d: PyDict, k: Value): Gen {
+  const r = missingKey(th, d, k);
+  return r instanceof Coro ? yield* r.gen : r;
+}
+
+export function getItem(th: Thread, o: Value, k: Value): NativeResult {
+  const n = getNative(th, o, k);
+  if (n !== undefined) return n;
+  const tp = typeOf(o);
+  const fn = tp.lookup('__getitem__');
+  if (fn === undefined || fn === null) {
+    if (o instanceof PyClass) {
+      const cg = o.lookup('__class_getitem__');
+      if (cg !== undefined) return runOrCoro(callFnCo(th, cg, [o, k]));
+      throw typeErr(`type '${o.name}' is not subscriptable`);
+    }
+    throw typeErr(`'${tp.name}' object is not subscriptable`);
+  }
+  return runOrCoro(callFnCo(th, fn, [o, k]));
+}
+
+export function* getItemCo(th: Thread, o: Value, k: Value): Gen {
+  const r = getItem(th, o, k);
+  return r instanceof Coro ? yield* r.gen : r;
+}
+
+/** list[slice] = iterable (and extended slices of matching length). */
+function* setListSlice(th: Thread, l: PyList, s: PySlice, v: Value): Gen {
+  const items = v === l ? l.items.slice() : yield* listOf(th, v);
+  const [lo, hi, step] = sliceRange(s, l.items.length);
+  if (step === 1) {
+    l.items.splice(lo, Math.max(0, hi - lo), ...items);
+    return null;
+  }
+  const idx: number[] = [];
+  if (step > 0) for (let i = lo; i < hi; i += step) idx.push(i);
+  else for (let i = lo; i > hi; i += step) idx.push(i);
+  if (idx.length !== items.length) throw valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
+  idx.forEach((i, j) => (l.items[i] = items[j]!));
+  return null;
+}
+
+/** list[k] = v / del list[k] (v undefined), for lists and list subclasses. */
+export function listSetItem(th: Thread, o: PyList, k: Value, v: Value | undefined): NativeResult {
+  if (k instanceof PySlice) {
+    if (v === undefined) {
+      const [lo, hi, step] = sliceRange(k, o.items.length);
+      if (step === 1) o.items.splice(lo, Math.max(0, hi - lo));
+      else {
+        const drop = new Set<number>();
+        if (step > 0) for (let i = lo; i < hi; i += step) drop.add(i);
+        else for (let i = lo; i > hi; i += step) drop.add(i);
+        o.items = o.items.filter((_, i) => !drop.has(i));
+      }
+      return null;
+    }
+    return runOrCoro(setListSlice(th, o, k, v));
+  }
+  const i = indexOf(k);
+  if (i === undefined) throw typeErr(`list indices must be integers or slices, not ${typeOf(k).name}`);
+  const j = i < 0 ? i + o.items.length : i;
+  if (j < 0 || j >= o.items.length) throw indexErr(`list assignment index out of range`);
+  if (v === undefined) o.items.splice(j, 1);
+  else o.items[j] = v;
+  return null;
+}
+
+/** dict[k] = v / del dict[k] (v undefined), for dicts and dict subclasses. */
+export function dictSetDel(th: Thread, o: PyDict, k: Value, v: Value | undefined): NativeResult {
+  if (v !== undefined) return dictSetItem(th, o, k, v);
+  return runOrCoro(
+    (function* () {
+      const e = yield* dictRemove(th, o, k);
+      if (e === undefined) throw keyErrorFor(k);
+      return null;
+    })(),
+  );
+}
+
+/** o[k] = v, or del o[k] when v is undefined. */
+export function setItem(th: Thread, o: Value, k: Value, v: Value | undefined): NativeResult {
+  if (o instanceof PyObject) {
+    const builtin = o.cls.builtin;
+    if (o instanceof PyList && usesBase(o, T.list, v === undefined ? '__delitem__' : '__setitem__')) {
+      return listSetItem(th, o, k, v);
+    }
+    if (o instanceof PyDict && usesBase(o, T.dict, v === undefined ? '__delitem__' : '__setitem__')) {
+      return dictSetDel(th, o, k, v);
+    }
+  }
+  const tp = typeOf(o);
+  const fn = tp.lookup(v === undefined ? '__delitem__' : '__setitem__');
+  if (fn === undefined || fn === null) {
+    if (typeof o === 'string' || o instanceof PyTuple) {
+      throw typeErr(`'${tp.name}' object does not support item ${v === undefined ? 'deletion' : 'assignment'}`);
+    }
+    throw typeErr(`'${tp.name}' object ${v === undefined ? "doesn't support item deletion" : 'does not support item assignment'}`);
+  }
+  return runOrCoro(callFnCo(th, fn, v === undefined ? [o, k] : [o, k, v]));
+}
+
+export function delItem(th: Thread, o: Value, k: Value): NativeResult {
+  return setItem(th, o, k, undefined);
+}
+
+export { keyErr, exc, E };

@@ -1,0 +1,181 @@
+/**
+ * The text CPython 3.11 prints for an uncaught exception: chained tracebacks
+ * (cause / context), `File "x.py", line N, in f` with the source line, carets
+ * where 3.11 prints them, and the last line with "Did you mean" suggestions.
+ */
+import type { Gen } from '../objects/coro.js';
+import { E, type PyBaseException, type TbEntry } from '../objects/exceptions.js';
+import type { Value } from '../objects/object.js';
+import type { Frame } from '../vm/frame.js';
+import type { Thread } from '../vm/thread.js';
+import { strCo } from './repr.js';
+import { dirOf } from './dir.js';
+import { caretLine } from './carets.js';
+
+export function* formatException(th: Thread, exc: PyBaseException): Gen<string> {
+  return yield* formatChain(th, exc, new Set());
+}
+
+function* formatChain(th: Thread, exc: PyBaseException, seen: Set<PyBaseException>): Gen<string> {
+  seen.add(exc);
+  let out = '';
+  if (exc.cause !== null && !seen.has(exc.cause)) {
+    out += yield* formatChain(th, exc.cause, seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+    out += yield* formatChain(th, exc.context, seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  if (exc.tb.length > 0) out += 'Traceback (most recent call last):\n' + formatTb(th, exc.tb);
+  out += yield* excLine(th, exc);
+  return out;
+}
+
+/** The `File ..., line ..., in ...` lines, outermost first. */
+export function formatTb(th: Thread, tb: TbEntry[]): string {
+  let out = '';
+  let last = '';
+  let repeat = 0;
+  const flush = (): void => {
+    if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
+  };
+  for (let i = tb.length - 1; i >= 0; i--) {
+    const e = tb[i]!;
+    let entry = `  File "${e.code.filename}", line ${e.line}, in ${e.code.name}\n`;
+    const src = th.interp.sourceLine(e.code.filename, e.line);
+    if (src !== null && src.trim() !== '') entry += `    ${src.trim()}\n${carets(e, src)}`;
+    if (entry === last) {
+      repeat++;
+      if (repeat <= 3) out += entry;
+      continue;
+    }
+    flush();
+    last = entry;
+    repeat = 1;
+    out += entry;
+  }
+  flush();
+  return out;
+}
+
+/** 3.11's `^^^^` (or `~~^~~`) line under the failing part of the line. */
+function carets(e: TbEntry, src: string): string {
+  const s = e.code.spans;
+  const i = e.ip * 4;
+  const line = s[i];
+  if (line === undefined || line !== e.line) return '';
+  return caretLine(src, s[i + 1]!, s[i + 3]!, s[i + 2] !== line);
+}
+
+/** `ValueError: bad`, `_queue.Empty`, with CPython's suggestions for name errors. */
+export function* excLine(th: Thread, exc: PyBaseException): Gen<string> {
+  const mod = exc.cls.builtin ? exc.cls.module : exc.cls.ns.getStr('__module__');
+  const name = typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${exc.cls.qualname}` : exc.cls.qualname;
+  let text: string;
+  try {
+    text = yield* strCo(th, exc);
+  } catch {
+    text = '<exception str() failed>';
+  }
+  text += suggestion(th, exc);
+  return text === '' ? `${name}\n` : `${name}: ${text}\n`;
+}
+
+function suggestion(th: Thread, exc: PyBaseException): string {
+  const wrong = exc.dict!.getStr('name');
+  if (typeof wrong !== 'string') return '';
+  if (exc.cls === E.NameError) {
+    const f = exc.tb[0]?.frame as Frame | undefined;
+    if (!f) return '';
+    const groups: string[][] = [localNames(f), f.globals.keys().filter((k): k is string => typeof k === 'string'), th.interp.builtins.keys().filter((k): k is string => typeof k === 'string')];
+    for (const g of groups) {
+      const s = suggest(g, wrong);
+      if (s !== null) return `. Did you mean: '${s}'?`;
+    }
+    return '';
+  }
+  if (exc.cls === E.AttributeError) {
+    const obj = exc.dict!.getStr('obj');
+    if (obj === undefined) return '';
+    const s = suggest(dirOf(th, obj as Value), wrong);
+    return s !== null ? `. Did you mean: '${s}'?` : '';
+  }
+  return '';
+}
+
+function localNames(f: Frame): string[] {
+  if (f.locals !== null) return f.locals.keys().filter((k): k is string => typeof k === 'string');
+  const out: string[] = [];
+  f.code.varnames.forEach((n, i) => {
+    if (f.regs[i] !== undefined) out.push(n);
+  });
+  return out;
+}
+
+const MAX_CANDIDATES = 750;
+const MAX_STRING = 40;
+const MOVE = 2;
+
+/** Python/suggestions.c: the closest name within a third of the characters, or null. */
+export function suggest(candidates: string[], name: string): string | null {
+  if (candidates.length >= MAX_CANDIDATES) return null;
+  const a = new TextEncoder().encode(name);
+  if (a.length > MAX_STRING) return null;
+  let best: string | null = null;
+  let bestDist = Number.MAX_SAFE_INTEGER;
+  for (const item of candidates) {
+    if (item === name) continue;
+    const b = new TextEncoder().encode(item);
+    let max = Math.floor(((a.length + b.length + 3) * MOVE) / 6);
+    max = Math.min(max, bestDist - 1);
+    const d = levenshtein(a, b, max);
+    if (d > max) continue;
+    if (best === null || d < bestDist) {
+      best = item;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+const lowerByte = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const subst = (x: number, y: number): number => (x === y ? 0 : lowerByte(x) === lowerByte(y) ? 1 : MOVE);
+
+function levenshtein(a0: Uint8Array, b0: Uint8Array, max: number): number {
+  let a = a0;
+  let b = b0;
+  let s = 0;
+  while (s < a.length && s < b.length && a[s] === b[s]) s++;
+  a = a.subarray(s);
+  b = b.subarray(s);
+  let ea = a.length;
+  let eb = b.length;
+  while (ea > 0 && eb > 0 && a[ea - 1] === b[eb - 1]) {
+    ea--;
+    eb--;
+  }
+  a = a.subarray(0, ea);
+  b = b.subarray(0, eb);
+  if (a.length === 0 || b.length === 0) return (a.length + b.length) * MOVE;
+  if (a.length > MAX_STRING || b.length > MAX_STRING) return max + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE > max) return max + 1;
+  const buf: number[] = [];
+  for (let i = 0, t = MOVE; i < a.length; i++, t += MOVE) buf.push(t);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const code = b[bi]!;
+    let distance = (result = bi * MOVE);
+    let minimum = Number.MAX_SAFE_INTEGER;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + subst(code, a[i]!);
+      distance = buf[i]!;
+      const insdel = Math.min(result, distance) + MOVE;
+      result = Math.min(insdel, substitute);
+      buf[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max) return max + 1;
+  }
+  return result;
+}

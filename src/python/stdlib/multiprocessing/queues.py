@@ -1,0 +1,132 @@
+"""multiprocessing.queues: Queue, JoinableQueue and SimpleQueue on a kernel queue.
+
+CPython's Queue hands each item to a feeder thread that pickles it into a pipe;
+here put() pickles at once and the item is in the queue when put() returns (so
+empty() and qsize() agree with it). An item that cannot be pickled is reported on
+stderr and dropped, as the feeder thread does; put() itself does not raise.
+"""
+
+import _mp
+from queue import Empty, Full
+from multiprocessing import context
+
+__all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
+
+_qput = _mp.qput
+_qget = _mp.qget
+_EMPTY = _mp.EMPTY
+_FULL = _mp.FULL
+
+
+class Queue:
+
+    def __init__(self, maxsize=0, *, ctx):
+        if maxsize <= 0:
+            maxsize = _mp.SEM_VALUE_MAX
+        self._h = _mp.queue(maxsize if maxsize < _mp.SEM_VALUE_MAX else 0, type(self).__name__)
+        self._maxsize = maxsize
+        self._closed = False
+        self._ignore_epipe = False
+
+    def __getstate__(self):
+        context.assert_spawning(self)
+        return (self._ignore_epipe, self._maxsize, self._h)
+
+    def __setstate__(self, state):
+        self._ignore_epipe, self._maxsize, self._h = state
+        self._closed = False
+
+    def put(self, obj, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        try:
+            full = _qput(self._h, obj, block, timeout) is _FULL
+        except Exception:
+            self._feed(obj)
+            return
+        if full:
+            raise Full
+
+    def _feed(self, obj):
+        # What the feeder thread does with an item it cannot pickle: report it and drop it.
+        try:
+            _mp.dumps(obj)
+        except Exception:
+            _mp.print_exc()
+
+    def get(self, block=True, timeout=None):
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
+        item = _qget(self._h, block, timeout)
+        if item is _EMPTY:
+            raise Empty
+        return item
+
+    def qsize(self):
+        if _mp.platform == 'macos':
+            # CPython counts a semaphore's value, which macOS cannot read.
+            raise NotImplementedError()
+        return _mp.qsize(self._h)
+
+    def empty(self):
+        return _mp.qsize(self._h) == 0
+
+    def full(self):
+        return self._maxsize < _mp.SEM_VALUE_MAX and _mp.qsize(self._h) >= self._maxsize
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def close(self):
+        self._closed = True
+
+    def join_thread(self):
+        assert self._closed, "Queue {0!r} not closed".format(self)
+
+    def cancel_join_thread(self):
+        pass
+
+
+class JoinableQueue(Queue):
+
+    def task_done(self):
+        _mp.task_done(self._h)
+
+    def join(self):
+        _mp.qjoin(self._h)
+
+
+class SimpleQueue:
+
+    def __init__(self, *, ctx):
+        self._h = _mp.queue(0, 'SimpleQueue')
+        self._closed = False
+
+    def __getstate__(self):
+        context.assert_spawning(self)
+        return self._h
+
+    def __setstate__(self, state):
+        self._h = state
+        self._closed = False
+
+    def close(self):
+        self._closed = True
+
+    def empty(self):
+        if self._closed:
+            raise OSError("handle is closed")
+        return _mp.qsize(self._h) == 0
+
+    def get(self):
+        if self._closed:
+            raise OSError("handle is closed")
+        return _qget(self._h, True, None)
+
+    def put(self, obj):
+        if self._closed:
+            raise OSError("handle is closed")
+        _qput(self._h, obj, True, None)

@@ -1,0 +1,1 @@
+"""urllib: the package; forkscope simulates urllib.request.urlopen and urllib.error."""

@@ -1,0 +1,176 @@
+/** bytes: constructor, decode, repr, hex, and the sequence dunders. */
+import { NotImplemented } from '../objects/boot.js';
+import { typeErr, valueErr } from '../objects/exceptions.js';
+import { PyBytes } from '../objects/bytes.js';
+import { SeqIter } from '../objects/iterators.js';
+import { methods, params, statics } from '../objects/native.js';
+import { PyClass, PyObject, type Value } from '../objects/object.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { PyClassMethod } from '../objects/function.js';
+import { T, typeOf } from '../objects/types.js';
+import { hashBytes } from '../objects/hash.js';
+import { decode, encode } from '../runtime/codecs.js';
+import { listOf } from '../runtime/iter.js';
+import { runOrCoro } from '../runtime/dunder.js';
+import { getItem } from '../runtime/subscript.js';
+import { contains } from '../runtime/contains.js';
+import { bytesCmp } from '../runtime/compare.js';
+import { seqBinary } from '../runtime/seqops.js';
+
+/** repr(b'...'): quotes like CPython (single unless the data has ' and no "). */
+const latin = (d: Uint8Array): string => String.fromCharCode(...d);
+const unlatin = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+function bytesArg(v: Value): Uint8Array {
+  if (v instanceof PyBytes) return v.data;
+  if (typeof v === 'number') return Uint8Array.of(v);
+  throw typeErr(`argument should be integer or bytes-like object, not '${typeOf(v).name}'`);
+}
+
+export function bytesRepr(data: Uint8Array): string {
+  const hasSingle = data.includes(39);
+  const hasDouble = data.includes(34);
+  const q = hasSingle && !hasDouble ? '"' : "'";
+  let out = `b${q}`;
+  for (const b of data) {
+    if (b === 92) out += '\\\\';
+    else if (b === 9) out += '\\t';
+    else if (b === 10) out += '\\n';
+    else if (b === 13) out += '\\r';
+    else if (b === q.charCodeAt(0)) out += `\\${q}`;
+    else if (b < 32 || b >= 127) out += `\\x${b.toString(16).padStart(2, '0')}`;
+    else out += String.fromCharCode(b);
+  }
+  return out + q;
+}
+
+const by = (v: Value): PyBytes => {
+  if (!(v instanceof PyBytes)) throw typeErr(`descriptor requires a 'bytes' object but received a '${typeOf(v).name}'`);
+  return v;
+};
+
+statics(T.bytes, {
+  __new__: (th, args, kw) => {
+    const cls = args[0] as PyClass;
+    const [src, encoding, errors] = params('bytes', args, kw, ['source', 'encoding', 'errors'], 1);
+    const make = (d: Uint8Array): PyBytes => new PyBytes(d, cls);
+    if (src === undefined) return make(new Uint8Array(0));
+    if (typeof src === 'string') {
+      if (encoding === undefined) throw typeErr('string argument without an encoding');
+      return make(encode(src, encoding as string, (errors as string) ?? 'strict'));
+    }
+    if (encoding !== undefined) throw typeErr('encoding without a string argument');
+    if (typeof src === 'number') {
+      if (src < 0) throw valueErr('negative count');
+      return make(new Uint8Array(src));
+    }
+    if (src instanceof PyBytes) return make(src.data.slice());
+    return runOrCoro(
+      (function* () {
+        const items = yield* listOf(th, src);
+        const out = new Uint8Array(items.length);
+        items.forEach((x, i) => {
+          if (typeof x !== 'number') throw typeErr(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+          if (x < 0 || x > 255) throw valueErr('bytes must be in range(0, 256)');
+          out[i] = x;
+        });
+        return make(out);
+      })(),
+    );
+  },
+});
+
+statics(T.bytes, {
+  fromhex: (_th, a) => {
+    const s = a[a.length - 1];
+    if (typeof s !== 'string') throw typeErr(`fromhex() argument must be str, not ${typeOf(s!).name}`);
+    const out: number[] = [];
+    const t = s.replace(/\s+/g, ' ');
+    for (let i = 0; i < t.length; ) {
+      if (t[i] === ' ') {
+        i++;
+        continue;
+      }
+      const pair = t.slice(i, i + 2);
+      if (!/^[0-9a-fA-F]{2}$/.test(pair)) throw valueErr(`non-hexadecimal number found in fromhex() arg at position ${/^[0-9a-fA-F]/.test(pair) ? i + 1 : i}`);
+      out.push(parseInt(pair, 16));
+      i += 2;
+    }
+    return new PyBytes(Uint8Array.from(out));
+  },
+});
+T.bytes.ns.setStr('fromhex', new PyClassMethod((T.bytes.ns.getStr('fromhex') as unknown as { func: Value }).func));
+
+methods(T.bytes, {
+  __repr__: (_th, a) => bytesRepr(by(a[0]!).data),
+  __str__: (_th, a) => bytesRepr(by(a[0]!).data),
+  __len__: (_th, a) => by(a[0]!).data.length,
+  __hash__: (_th, a) => hashBytes(by(a[0]!).data),
+  __iter__: (_th, a) => new SeqIter(by(a[0]!), 0, false, 'bytes_iterator'),
+  __getitem__: (th, a) => getItem(th, new PyBytes(by(a[0]!).data), a[1]!),
+  __contains__: (th, a) => contains(th, new PyBytes(by(a[0]!).data), a[1]!),
+  __add__: (th, a) => {
+    const other = a[1]!;
+    if (other instanceof PyBytes) return seqBinary(th, new PyBytes(by(a[0]!).data), other, 0) ?? NotImplemented;
+    const like = other instanceof PyObject && other.cls === T.bytearray ? (other as unknown as { data: Uint8Array }).data : undefined;
+    if (like === undefined) throw typeErr(`can't concat ${typeOf(other).name} to bytes`);
+    const d = by(a[0]!).data;
+    const out = new Uint8Array(d.length + like.length);
+    out.set(d);
+    out.set(like, d.length);
+    return new PyBytes(out);
+  },
+  __mul__: (th, a) => seqBinary(th, new PyBytes(by(a[0]!).data), a[1]!, 2) ?? NotImplemented,
+  __eq__: (_th, a) => (a[1] instanceof PyBytes ? bytesCmp(by(a[0]!).data, a[1].data) === 0 : NotImplemented),
+  __ne__: (_th, a) => (a[1] instanceof PyBytes ? bytesCmp(by(a[0]!).data, a[1].data) !== 0 : NotImplemented),
+  __lt__: (_th, a) => (a[1] instanceof PyBytes ? bytesCmp(by(a[0]!).data, a[1].data) < 0 : NotImplemented),
+  __le__: (_th, a) => (a[1] instanceof PyBytes ? bytesCmp(by(a[0]!).data, a[1].data) <= 0 : NotImplemented),
+  __gt__: (_th, a) => (a[1] instanceof PyBytes ? bytesCmp(by(a[0]!).data, a[1].data) > 0 : NotImplemented),
+  __ge__: (_th, a) => (a[1] instanceof PyBytes ? bytesCmp(by(a[0]!).data, a[1].data) >= 0 : NotImplemented),
+  decode: (_th, a, kw) => {
+    const [encoding, errors] = params('decode', a, kw, ['encoding', 'errors'], 1);
+    return decode(by(a[0]!).data, (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict');
+  },
+  hex: (_th, a) => Array.from(by(a[0]!).data, (b) => b.toString(16).padStart(2, '0')).join(''),
+  split: (_th, a) => {
+    const d = by(a[0]!).data;
+    const sep = a[1] instanceof PyBytes ? a[1].data : null;
+    const text = String.fromCharCode(...d);
+    const parts = sep ? text.split(String.fromCharCode(...sep)) : text.split(/[ \t\n\r\x0b\x0c]+/).filter((p) => p !== '');
+    return new PyList(parts.map((p) => new PyBytes(Uint8Array.from(p, (c) => c.charCodeAt(0)))));
+  },
+  strip: (_th, a) => {
+    const text = String.fromCharCode(...by(a[0]!).data).replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, '');
+    return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
+  },
+  find: (_th, a) => latin(by(a[0]!).data).indexOf(latin(bytesArg(a[1]!))),
+  rfind: (_th, a) => latin(by(a[0]!).data).lastIndexOf(latin(bytesArg(a[1]!))),
+  index: (_th, a) => {
+    const i = latin(by(a[0]!).data).indexOf(latin(bytesArg(a[1]!)));
+    if (i < 0) throw valueErr('subsection not found');
+    return i;
+  },
+  count: (_th, a) => {
+    const s = latin(by(a[0]!).data);
+    const sub = latin(bytesArg(a[1]!));
+    if (sub === '') return s.length + 1;
+    return s.split(sub).length - 1;
+  },
+  replace: (_th, a) => new PyBytes(unlatin(latin(by(a[0]!).data).split(latin(bytesArg(a[1]!))).join(latin(bytesArg(a[2]!))))),
+  join: (th, a) =>
+    runOrCoro(
+      (function* () {
+        const parts = (yield* listOf(th, a[1]!)).map((x, i) => {
+          if (!(x instanceof PyBytes)) throw typeErr(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
+          return latin(x.data);
+        });
+        return new PyBytes(unlatin(parts.join(latin(by(a[0]!).data))));
+      })(),
+    ),
+  isdigit: (_th, a) => by(a[0]!).data.length > 0 && by(a[0]!).data.every((b) => b >= 48 && b <= 57),
+  isalpha: (_th, a) => by(a[0]!).data.length > 0 && by(a[0]!).data.every((b) => (b >= 65 && b <= 90) || (b >= 97 && b <= 122)),
+  upper: (_th, a) => new PyBytes(by(a[0]!).data.map((b) => (b >= 97 && b <= 122 ? b - 32 : b))),
+  lower: (_th, a) => new PyBytes(by(a[0]!).data.map((b) => (b >= 65 && b <= 90 ? b + 32 : b))),
+  startswith: (_th, a) => a[1] instanceof PyBytes && Buffer.from(by(a[0]!).data).subarray(0, a[1].data.length).equals(Buffer.from(a[1].data)),
+  endswith: (_th, a) => a[1] instanceof PyBytes && (a[1].data.length === 0 || Buffer.from(by(a[0]!).data).subarray(-a[1].data.length).equals(Buffer.from(a[1].data))),
+  __getnewargs__: (_th, a) => new PyTuple([new PyBytes(by(a[0]!).data)]),
+});

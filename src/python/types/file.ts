@@ -1,0 +1,229 @@
+/**
+ * Text files: the standard streams (fds 0, 1, 2: writes are write syscalls, so
+ * output interleaves across processes as on a terminal) and open() files on the
+ * virtual file system (read whole at open; writes go through at once, appended).
+ */
+import { type Gen, sysReq } from '../objects/coro.js';
+import { E, exc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
+import { getsets, methods, none } from '../objects/native.js';
+import { PyClass, PyObject, type Value, c3 } from '../objects/object.js';
+import { PyDict } from '../objects/dict.js';
+import { decodeSurrogateEscape, encodeSurrogateEscape } from '../runtime/codecs.js';
+import { PyBytes } from '../objects/bytes.js';
+import { PyList } from '../objects/tuple.js';
+import { T, typeOf } from '../objects/types.js';
+import { isErr } from '../../kernel/syscalls.js';
+import type { Thread } from '../vm/thread.js';
+import { runOrCoro } from '../runtime/dunder.js';
+import { listOf } from '../runtime/iter.js';
+import { addr } from '../runtime/repr.js';
+import { strValue } from './str.js';
+
+export class PyFile extends PyObject {
+  closed = false;
+  /** Read buffer (files opened for reading) and position in it. */
+  text = '';
+  pos = 0;
+  constructor(
+    readonly name: Value,
+    readonly mode: string,
+    /** The fd for standard streams, or -1 for a file. */
+    readonly fd: number,
+    /** Absolute path in the virtual file system ('' for streams). */
+    readonly path: string,
+    readonly binary = false,
+    readonly encoding = 'UTF-8',
+  ) {
+    super(T.TextIOWrapper);
+  }
+
+  get readable(): boolean {
+    return this.mode.includes('r') || this.mode.includes('+');
+  }
+
+  get writable(): boolean {
+    return /[wax+]/.test(this.mode);
+  }
+}
+
+const fileOf = (v: Value): PyFile => {
+  if (!(v instanceof PyFile)) throw typeErr(`descriptor requires a '_io.TextIOWrapper' object but received a '${typeOf(v).name}'`);
+  return v;
+};
+
+function checkOpen(f: PyFile): void {
+  if (f.closed) throw valueErr('I/O operation on closed file.');
+}
+
+/** Writes text to a file or stream (the syscall the write becomes). */
+export function* writeCo(f: PyFile, text: string): Gen<number> {
+  checkOpen(f);
+  if (!f.writable) throw exc(unsupportedOperation(), 'not writable');
+  if (text === '') return 0;
+  if (f.fd >= 0) {
+    const r = yield sysReq({ op: 'write', fd: f.fd, text });
+    if (isErr(r)) throw osErr('BrokenPipeError');
+    return text.length;
+  }
+  const r = yield sysReq({ op: 'fs', call: { fn: 'write', path: f.path, text, append: true } });
+  if (isErr(r)) throw osErr('FileNotFoundError', f.name);
+  return [...text].length;
+}
+
+/** The next line of a file being read ('' at the end). */
+function* readlineCo(f: PyFile): Gen<string> {
+  checkOpen(f);
+  if (f.fd === 0) {
+    const r = yield sysReq({ op: 'read', fd: 0, line: true });
+    return typeof r === 'string' ? r : '';
+  }
+  if (f.pos >= f.text.length) return '';
+  const nl = f.text.indexOf('\n', f.pos);
+  const end = nl < 0 ? f.text.length : nl + 1;
+  const line = f.text.slice(f.pos, end);
+  f.pos = end;
+  return line;
+}
+
+const out = (f: PyFile, s: string): Value => (f.binary ? new PyBytes(encodeSurrogateEscape(s)) : s);
+
+let unsupported: PyClass | null = null;
+
+/** io.UnsupportedOperation (an OSError and a ValueError). */
+export function unsupportedOperation(): PyClass {
+  if (unsupported) return unsupported;
+  const bases = [E.OSError!, E.ValueError!];
+  const cls = new PyClass(T.type, 'UnsupportedOperation', bases, new PyDict(), 'io', 'UnsupportedOperation', true, null);
+  cls.mro = c3(cls, bases)!;
+  unsupported = cls;
+  return cls;
+}
+
+methods(T.TextIOWrapper, {
+  write: (_th, a) => {
+    const f = fileOf(a[0]!);
+    const v = a[1]!;
+    let text: string | undefined;
+    if (f.binary) {
+      if (!(v instanceof PyBytes)) throw typeErr(`a bytes-like object is required, not '${typeOf(v).name}'`);
+      text = decodeSurrogateEscape(v.data);
+    } else {
+      text = strValue(v);
+      if (text === undefined) throw typeErr(`write() argument must be str, not ${typeOf(v).name}`);
+    }
+    return runOrCoro(writeCo(f, text));
+  },
+  writelines: (th, a) =>
+    runOrCoro(
+      (function* () {
+        const f = fileOf(a[0]!);
+        for (const x of yield* listOf(th, a[1]!)) {
+          const s = strValue(x);
+          if (s === undefined) throw typeErr(`write() argument must be str, not ${typeOf(x).name}`);
+          yield* writeCo(f, s);
+        }
+        return null;
+      })(),
+    ),
+  read: (_th, a) => {
+    const f = fileOf(a[0]!);
+    checkOpen(f);
+    if (!f.readable) throw exc(unsupportedOperation(), 'not readable');
+    if (f.fd === 0) {
+      return runOrCoro(
+        (function* () {
+          const r = yield sysReq({ op: 'read', fd: 0, line: false });
+          return typeof r === 'string' ? r : '';
+        })(),
+      );
+    }
+    const n = a[1] === undefined || a[1] === null ? -1 : (a[1] as number);
+    const rest = f.text.slice(f.pos);
+    if (f.binary && n >= 0) {
+      const bytes = encodeSurrogateEscape(rest).slice(0, n);
+      f.pos += decodeSurrogateEscape(bytes).length;
+      return new PyBytes(bytes);
+    }
+    const s = n < 0 ? rest : [...rest].slice(0, n).join('');
+    f.pos += s.length;
+    return out(f, s);
+  },
+  readline: (_th, a) => {
+    const f = fileOf(a[0]!);
+    return runOrCoro(
+      (function* () {
+        return out(f, yield* readlineCo(f));
+      })(),
+    );
+  },
+  readlines: (_th, a) => {
+    const f = fileOf(a[0]!);
+    return runOrCoro(
+      (function* () {
+        const lines: Value[] = [];
+        for (;;) {
+          const l = yield* readlineCo(f);
+          if (l === '') return new PyList(lines);
+          lines.push(out(f, l));
+        }
+      })(),
+    );
+  },
+  __iter__: (_th, a) => {
+    checkOpen(fileOf(a[0]!));
+    return a[0]!;
+  },
+  __next__: (_th, a) => {
+    const f = fileOf(a[0]!);
+    return runOrCoro(
+      (function* () {
+        const l = yield* readlineCo(f);
+        if (l === '') throw exc(E.StopIteration!);
+        return out(f, l);
+      })(),
+    );
+  },
+  close: (_th, a) => {
+    fileOf(a[0]!).closed = true;
+    return null;
+  },
+  flush: (_th, a) => {
+    checkOpen(fileOf(a[0]!));
+    return null;
+  },
+  fileno: (_th, a) => {
+    const f = fileOf(a[0]!);
+    return f.fd >= 0 ? f.fd : 3;
+  },
+  isatty: (_th, a) => fileOf(a[0]!).fd >= 0,
+  readable: (_th, a) => fileOf(a[0]!).readable,
+  writable: (_th, a) => fileOf(a[0]!).writable,
+  seekable: (_th, a) => fileOf(a[0]!).fd < 0,
+  tell: (_th, a) => fileOf(a[0]!).pos,
+  seek: (_th, a) => {
+    const f = fileOf(a[0]!);
+    f.pos = Math.max(0, Number(a[1] ?? 0));
+    return f.pos;
+  },
+  __enter__: (_th, a) => {
+    checkOpen(fileOf(a[0]!));
+    return a[0]!;
+  },
+  __exit__: (_th, a) => {
+    fileOf(a[0]!).closed = true;
+    return null;
+  },
+  __repr__: (_th, a) => {
+    const f = fileOf(a[0]!);
+    const name = typeof f.name === 'string' ? `'${f.name}'` : String(f.name);
+    return `<_io.TextIOWrapper name=${name} mode='${f.mode}' encoding='${f.encoding.toLowerCase() === 'utf-8' ? 'UTF-8' : f.encoding}'>`;
+  },
+});
+getsets(T.TextIOWrapper, {
+  name: (_th, f) => fileOf(f).name,
+  mode: (_th, f) => fileOf(f).mode,
+  closed: (_th, f) => fileOf(f).closed,
+  encoding: (_th, f) => fileOf(f).encoding,
+});
+
+export { none, addr };

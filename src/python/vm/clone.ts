@@ -1,0 +1,278 @@
+/**
+ * fork(): a deep copy of an interpreter's heap — modules, classes, instances,
+ * frames, generators, iterator positions — with identity and cycles kept (one
+ * memo), and ids carried over. Shared, never copied: builtin classes, code
+ * objects, stateless builtin functions and immutable atoms (floats, bytes).
+ * Values that stand for kernel objects are plain handle numbers, copied as such.
+ *
+ * Caches that point into the parent's heap are dropped (global-lookup caches,
+ * class attribute caches) and refill in the child on first use.
+ */
+import { PyRandom } from '../lib/mt19937.js';
+import { Code } from '../compile/code.js';
+import type { Entry } from '../objects/dict.js';
+import { PyDict } from '../objects/dict.js';
+import { PyBuiltin, PyFunction } from '../objects/function.js';
+import { PyGetSet } from '../objects/getset.js';
+import { PyClass, PyFloat, PyObject, PySingleton, type Value } from '../objects/object.js';
+import { PyList } from '../objects/tuple.js';
+import { PyBytes } from '../objects/bytes.js';
+import { DictIter } from '../objects/iterators.js';
+import { IdSpace } from '../runtime/identity.js';
+import { reseedAfterFork } from '../modules/random.js';
+import { Frame, NativeFrame } from './frame.js';
+import { Interpreter } from './interpreter.js';
+import { Thread } from './thread.js';
+import { slots } from './slots.js';
+
+class Cloner {
+  readonly memo = new Map<object, object>();
+  private readonly fixups: (() => void)[] = [];
+  private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();
+  constructor(
+    readonly from: IdSpace,
+    readonly to: IdSpace,
+  ) {}
+
+  /** Copies any value reachable from the heap. */
+  value<V>(v: V): V {
+    if (v === null || typeof v !== 'object') return v;
+    const hit = this.memo.get(v as object);
+    if (hit !== undefined) return hit as V;
+    return this.object(v as object) as V;
+  }
+
+  private object(o: object): object {
+    const proto = Object.getPrototypeOf(o);
+    if (proto === PyObject.prototype || proto === PyList.prototype) return this.plain(o as PyObject, proto);
+    if (shared(o)) return o;
+    if (Array.isArray(o)) {
+      const a: unknown[] = new Array(o.length);
+      this.memo.set(o, a);
+      for (let i = 0; i < o.length; i++) a[i] = this.value(o[i]);
+      return a;
+    }
+    if (o instanceof PyDict) return this.dict(o);
+    if (o instanceof DictIter) return this.dictIter(o);
+    if (o instanceof Frame) return this.frame(o);
+    if (o instanceof NativeFrame) return this.native(o);
+    if (o instanceof Map) {
+      const m = new Map();
+      this.memo.set(o, m);
+      for (const [k, v] of o) m.set(this.value(k), this.value(v));
+      return m;
+    }
+    if (o instanceof Set) {
+      const s = new Set();
+      this.memo.set(o, s);
+      for (const v of o) s.add(this.value(v));
+      return s;
+    }
+    if (o instanceof PyRandom) {
+      const r = o.clone();
+      this.memo.set(o, r);
+      return r;
+    }
+    if (ArrayBuffer.isView(o)) {
+      const c = (o as Uint8Array).slice();
+      this.memo.set(o, c);
+      return c;
+    }
+    const c = Object.create(Object.getPrototypeOf(o)) as Record<string, unknown>;
+    this.memo.set(o, c);
+    this.from.inherit(this.to, o, c);
+    const src = o as Record<string, unknown>;
+    const fn = o instanceof PyFunction;
+    for (const k of Object.keys(src)) {
+      if (fn && (k === 'pool' || k === 'gcache')) continue;
+      c[k] = this.value(src[k]);
+    }
+    if (o instanceof PyClass) (c as unknown as PyClass).resetCache();
+    if (o instanceof PyFunction) {
+      (c as unknown as PyFunction).gcache = slots(o.code.names.length);
+      (c as unknown as PyFunction).pool = null;
+    }
+    return c;
+  }
+
+  /**
+   * The two most common objects, field by field: an instance of a Python class (a
+   * plain PyObject: class and attribute dict) and a list.
+   */
+  private plain(o: PyObject, proto: object): object {
+    if (proto === PyList.prototype) {
+      const l = o as PyList;
+      const items = new Array(l.items.length);
+      const c = Object.create(proto) as PyList;
+      this.memo.set(o, c);
+      this.from.inherit(this.to, o, c);
+      c.cls = this.value(l.cls);
+      c.dict = null;
+      c.items = items;
+      for (let i = 0; i < items.length; i++) {
+        const v = l.items[i];
+        items[i] = v === null || typeof v !== 'object' ? v : this.value(v);
+      }
+      if (l.dict !== null) c.dict = this.value(l.dict);
+      return c;
+    }
+    // Object.create: no constructor (its field initialisers cost more than the copy).
+    const c = Object.create(proto) as PyObject;
+    this.memo.set(o, c);
+    this.from.inherit(this.to, o, c);
+    c.cls = this.value(o.cls);
+    c.dict = this.value(o.dict);
+    return c;
+  }
+
+  /** A dict, entry by entry (entries are objects other code may hold). */
+  private dict(d: PyDict): PyDict {
+    const c = Object.create(PyDict.prototype) as PyDict;
+    this.memo.set(d, c);
+    this.from.inherit(this.to, d, c);
+    const fields = c as unknown as { map: Map<unknown, Entry>; tmap: Map<string, Entry> | null; hmap: Map<unknown, Entry[]> | null; version: number; cls: PyClass; dict: PyDict | null };
+    fields.cls = this.value(d.cls);
+    fields.dict = this.value(d.dict);
+    fields.version = d.version;
+    fields.tmap = null;
+    fields.hmap = null;
+    const side = new Map<Entry, Entry>();
+    // Entries are not memoised (the copy's hot path): the only other holders, dict
+    // iterators, find their entries through entryCopies().
+    const map = new Map<unknown, Entry>();
+    fields.map = map;
+    if (d.tmap === null && d.hmap === null) {
+      // The common case: keys are strs, ints, None or objects hashed by identity.
+      d.map.forEach((e, k) => {
+        const v = e.value;
+        map.set(typeof k === 'object' && k !== null ? this.value(k) : k, { key: (k === e.key ? k : this.value(e.key)) as Value, value: v === null || typeof v !== 'object' ? v : this.value(v) });
+      });
+      return c;
+    }
+    for (const [k, e] of d.map) {
+      const ne: Entry = { key: this.value(e.key), value: this.value(e.value) };
+      if (k === e) {
+        side.set(e, ne);
+        fields.map.set(ne, ne);
+      } else fields.map.set(this.value(k as Value), ne);
+    }
+    if (d.tmap) {
+      fields.tmap = new Map();
+      for (const [enc, e] of d.tmap) fields.tmap.set(enc, side.get(e)!);
+    }
+    if (d.hmap) {
+      fields.hmap = new Map();
+      for (const [h, bucket] of d.hmap) fields.hmap.set(h, bucket.map((e) => side.get(e)!));
+    }
+    return c;
+  }
+
+  /**
+   * A dict iterator: its snapshot holds the dict's own entries, which must map to
+   * the copy's entries (so values stored later show through). Done at the end of
+   * the copy, when every dict is complete.
+   */
+  private dictIter(it: DictIter): DictIter {
+    const c = Object.create(DictIter.prototype) as DictIter;
+    this.memo.set(it, c);
+    this.from.inherit(this.to, it, c);
+    const src = it as unknown as Record<string, unknown>;
+    const w = c as unknown as Record<string, unknown>;
+    for (const k of Object.keys(src)) if (k !== 'entries') w[k] = this.value(src[k]);
+    this.fixups.push(() => {
+      const copies = this.entryCopies(it.d);
+      w.entries = it.entries.map((e) => copies.get(e) ?? { key: this.value(e.key), value: this.value(e.value) });
+    });
+    return c;
+  }
+
+  /** Old entry → new entry of a copied dict (both maps hold their entries in the same order). */
+  private entryCopies(d: PyDict): Map<Entry, Entry> {
+    let m = this.entryMaps.get(d);
+    if (m === undefined) {
+      m = new Map();
+      const nd = this.memo.get(d) as PyDict;
+      const a = [...d.map.values()];
+      const b = [...nd.map.values()];
+      for (let i = 0; i < a.length; i++) m.set(a[i]!, b[i]!);
+      this.entryMaps.set(d, m);
+    }
+    return m;
+  }
+
+  /** Runs what had to wait until the whole heap was copied. */
+  finish(): void {
+    for (const f of this.fixups) f();
+  }
+
+  private frame(f: Frame): Frame {
+    const c = Object.create(Frame.prototype) as Frame;
+    this.memo.set(f, c);
+    const w = c as unknown as Record<string, unknown>;
+    w.code = f.code;
+    w.ip = f.ip;
+    w.sp = f.sp;
+    w.ret = f.ret;
+    w.regs = this.value(f.regs);
+    w.cells = this.value(f.cells);
+    w.globals = this.value(f.globals);
+    w.builtins = this.value(f.builtins);
+    w.locals = this.value(f.locals);
+    w.func = this.value(f.func);
+    w.initSelf = this.value(f.initSelf);
+    w.blocks = f.blocks === null ? null : f.blocks.slice();
+    w.gen = this.value(f.gen);
+    w.back = this.value(f.back);
+    w.gcache = c.func !== null ? c.func.gcache : slots(f.code.names.length);
+    return c;
+  }
+
+  /** Only native frames that can be re-created at their first yield survive a fork. */
+  private native(nf: NativeFrame): NativeFrame {
+    if (nf.replay === null) throw new Error(`internal: native frame ${nf.name} on the stack at fork`);
+    const gen = nf.replay();
+    gen.next();
+    const c = new NativeFrame(gen, nf.name);
+    c.replay = nf.replay;
+    this.memo.set(nf, c);
+    c.back = this.value(nf.back);
+    c.discard = nf.discard;
+    c.post = nf.post;
+    return c;
+  }
+}
+
+/** Objects every heap shares: immutable, or builtin and stateless. */
+function shared(o: object): boolean {
+  if (o instanceof PyClass) return o.builtin;
+  if (o instanceof PyBuiltin) return o.self === undefined;
+  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton || o instanceof PyFloat || o instanceof PyBytes;
+}
+
+/** The child's interpreter: the heap copied, one thread (the one that forked) as `childTid`. */
+export function forkInterpreter(parent: Interpreter, tid: number, childTid: number, childPid: number): Interpreter {
+  const ids = new IdSpace(parent.ids.next);
+  const k = new Cloner(parent.ids, ids);
+  const child = new Interpreter({ ...parent.info, pid: childPid, ppid: parent.info.pid }, parent.sources, parent.mainPath);
+  child.ids = ids;
+  child.modules = k.value(parent.modules);
+  child.builtins = k.value(parent.builtins);
+  child.builtinsModule = k.value(parent.builtinsModule);
+  child.mainModule = k.value(parent.mainModule);
+  child.recursionLimit = parent.recursionLimit;
+  child.atexit = k.value(parent.atexit);
+  child.cwd = parent.cwd;
+  child.argv = parent.argv.slice();
+  child.state = k.value(parent.state);
+  const th = parent.threads.get(tid);
+  if (!th) throw new Error(`internal: fork from unknown thread ${tid}`);
+  const cth = new Thread(child, childTid);
+  cth.top = k.value(th.top);
+  cth.excInfo = k.value(th.excInfo);
+  cth.depth = th.depth;
+  cth.waiting = true;
+  k.finish();
+  child.threads.set(childTid, cth);
+  reseedAfterFork(child);
+  return child;
+}

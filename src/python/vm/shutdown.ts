@@ -1,0 +1,77 @@
+/**
+ * The end of a task's main thread, as CPython's Py_FinalizeEx sees it: report an
+ * uncaught exception (SystemExit decides the status instead), run atexit
+ * handlers last-registered first, then the exit syscall. Runs as a native frame
+ * because printing a traceback may call user `__str__`.
+ */
+import { type Gen, callReq, sysReq } from '../objects/coro.js';
+import { E, type PyBaseException } from '../objects/exceptions.js';
+import type { Value } from '../objects/object.js';
+import { PyTuple } from '../objects/tuple.js';
+import { strCo } from '../runtime/repr.js';
+import { formatException } from '../runtime/traceback.js';
+import type { Thread } from './thread.js';
+
+/** What sys.exit(code) turns into: a status, and text for stderr. */
+function* exitStatus(th: Thread, exc: PyBaseException): Gen<[number, string]> {
+  const args = exc.args.items;
+  const code: Value = args.length === 0 ? null : args.length === 1 ? args[0]! : new PyTuple(args);
+  if (code === null) return [0, ''];
+  if (typeof code === 'number') return [code & 0xff, ''];
+  if (typeof code === 'bigint') return [Number(BigInt.asUintN(8, code)), ''];
+  if (typeof code === 'boolean') return [code ? 1 : 0, ''];
+  return [1, `${yield* strCo(th, code)}\n`];
+}
+
+export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
+  let status = 0;
+  if (exc !== null) {
+    if (exc.cls === E.SystemExit || exc.cls.isSubclassOf(E.SystemExit!)) {
+      const [s, text] = yield* exitStatus(th, exc);
+      status = s;
+      if (text !== '') yield sysReq({ op: 'write', fd: 2, text });
+    } else {
+      const text = yield* formatException(th, exc);
+      yield sysReq({ op: 'write', fd: 2, text });
+      status = 1;
+    }
+  }
+  // threading._shutdown: the main thread waits for the other non-daemon threads first.
+  const joinThreads = th.interp.state.get('threading.shutdown') as Value | undefined;
+  if (joinThreads !== undefined) status = yield* runHook(th, joinThreads, status);
+  status = yield* runAtexit(th, status);
+  th.charge(th.interp.params.shutdown);
+  yield sysReq({ op: 'exit', status });
+  return null;
+}
+
+/** A shutdown step written in Python; an exception in it is printed, as CPython does. */
+function* runHook(th: Thread, fn: Value, status: number): Gen<number> {
+  try {
+    yield callReq(fn, []);
+  } catch (e) {
+    const err = e as PyBaseException;
+    if (err.cls === E.SystemExit || err.cls?.isSubclassOf(E.SystemExit!)) return (yield* exitStatus(th, err))[0];
+    yield sysReq({ op: 'write', fd: 2, text: `Exception ignored in: ${yield* strCo(th, fn)}\n${yield* formatException(th, err)}` });
+  }
+  return status;
+}
+
+/** atexit handlers, last registered first; an exception in one is printed and ignored. */
+function* runAtexit(th: Thread, status: number): Gen<number> {
+  const handlers = th.interp.atexit;
+  while (handlers.length > 0) {
+    const [fn, args] = handlers.pop()!;
+    try {
+      yield callReq(fn, args);
+    } catch (e) {
+      const err = e as PyBaseException;
+      if (err.cls === E.SystemExit || err.cls?.isSubclassOf(E.SystemExit!)) {
+        status = (yield* exitStatus(th, err))[0];
+        continue;
+      }
+      yield sysReq({ op: 'write', fd: 2, text: `Exception ignored in atexit callback: ${yield* strCo(th, fn)}\n${yield* formatException(th, err)}` });
+    }
+  }
+  return status;
+}

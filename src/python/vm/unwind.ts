@@ -1,0 +1,102 @@
+/**
+ * Raising: turning whatever was thrown into a Python exception, recording the
+ * traceback, finding a handler on a frame's block stack, and unwinding frames
+ * (generators end, StopIteration inside one becomes RuntimeError) until a handler
+ * or a native frame takes it, or the task ends with it.
+ */
+import { PyLibError } from '../lib/errors.js';
+import { Coro } from '../objects/coro.js';
+import { E, PyBaseException, exc as mkExc } from '../objects/exceptions.js';
+import type { Value } from '../objects/object.js';
+import { type AnyFrame, BLOCK_EXCEPT_HANDLER, Frame } from './frame.js';
+import type { Thread } from './thread.js';
+
+/** Anything thrown by a builtin or the VM, as a Python exception. */
+export function toPyExc(th: Thread, e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof PyLibError) return mkExc(E[e.pyType]!, e.message);
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return mkExc(E.RecursionError!, 'maximum recursion depth exceeded');
+  if (e instanceof Coro) return mkExc(E.SystemError!, 'internal: a coroutine was thrown');
+  // Our own bug: make it visible as a Python-level SystemError with the JS message.
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  th.interp.internalErrors.push(e instanceof Error ? (e.stack ?? msg) : msg);
+  return mkExc(E.SystemError!, `forkscope internal error: ${msg}`);
+}
+
+/** Sets `__context__` of a newly raised exception to the one being handled. */
+function chain(th: Thread, exc: PyBaseException): void {
+  const cur = th.excInfo;
+  if (cur === null || cur === exc) return;
+  // Avoid cycles (CPython cuts the chain where exc already appears).
+  for (let c: PyBaseException | null = cur; c !== null; c = c.context) if (c === exc) return;
+  exc.context = cur;
+}
+
+/**
+ * Raises `exc` in frame `f` (the top frame). `reraise` keeps the traceback as it
+ * is (RERAISE, bare `raise`). Unwinds until a handler or a non-Python frame.
+ */
+export function handleException(th: Thread, f: Frame, exc: PyBaseException, reraise: boolean): void {
+  if (!reraise) {
+    chain(th, exc);
+    exc.tb.push({ code: f.code, line: f.line, ip: Math.max(0, f.ip - 1), frame: f });
+    f.pinned = true;
+  }
+  for (;;) {
+    const blocks = f.blocks;
+    while (blocks !== null && blocks.length > 0) {
+      const level = blocks.pop()!;
+      const handler = blocks.pop()!;
+      const kind = blocks.pop()!;
+      if (kind === BLOCK_EXCEPT_HANDLER) {
+        th.excInfo = f.regs[level] as PyBaseException | null;
+        f.sp = level;
+        continue;
+      }
+      f.sp = level;
+      blocks.push(BLOCK_EXCEPT_HANDLER, -1, level);
+      f.regs[f.sp++] = th.excInfo as Value;
+      f.regs[f.sp++] = exc;
+      th.excInfo = exc;
+      f.ip = handler;
+      return;
+    }
+    // No handler here: the frame ends with the exception.
+    th.top = f.back;
+    th.depth--;
+    const back = f.back;
+    f.back = null;
+    if (f.gen !== null) {
+      f.gen.finished = true;
+      f.gen.running = false;
+      if (exc.cls === E.StopIteration || exc.cls.isSubclassOf(E.StopIteration!)) {
+        const err = mkExc(E.RuntimeError!, 'generator raised StopIteration');
+        err.cause = exc;
+        err.context = exc;
+        err.suppressContext = true;
+        exc = err;
+      }
+    }
+    if (!(back instanceof Frame)) {
+      raiseInto(th, back, exc);
+      return;
+    }
+    f = back;
+    chain(th, exc);
+    exc.tb.push({ code: f.code, line: f.line, ip: Math.max(0, f.ip - 1), frame: f });
+    f.pinned = true;
+  }
+}
+
+/** Raises `exc` into `target` (the frame below the one that failed). */
+export function raiseInto(th: Thread, target: AnyFrame | null, exc: PyBaseException): void {
+  if (target === null) {
+    th.finish(exc);
+    return;
+  }
+  if (target instanceof Frame) {
+    handleException(th, target, exc, false);
+    return;
+  }
+  th.nativeIn = { kind: 'throw', e: exc };
+}

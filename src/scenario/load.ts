@@ -1,0 +1,155 @@
+/**
+ * Loading scenarios: a file (or a name under `scenarios/`) becomes a `Scenario` —
+ * the main program's image, the loader for everything it may start, its declared
+ * options, stdin and files. One loader per language, chosen by extension.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader } from '../kernel/program.js';
+import type { Image } from '../kernel/syscalls.js';
+import type { ScenarioMeta } from './api.js';
+import { UserError } from './errors.js';
+import { composeLoader, tsLoader } from './loaders.js';
+import { OptionError, type RunOptions, fromScenarioOptions } from './options.js';
+import { commandLoader } from './commands.js';
+
+export interface Scenario {
+  /** Path under scenarios/ without extension ('kernel/fork-tree'), or the file's path. */
+  id: string;
+  file: string;
+  lang: 'ts' | 'py';
+  title: string;
+  /** Where it comes from and what it shows. */
+  about: string;
+  options: RunOptions;
+  /** Other option sets with their own snapshots: name → options layered on `options`. */
+  variants: Record<string, RunOptions>;
+  stdin: string;
+  files: Record<string, string>;
+  main: Image;
+  loader: Loader;
+  source: string;
+}
+
+export type LanguageLoader = (file: string, source: string, id: string) => Promise<Scenario> | Scenario;
+
+const LANGUAGES: Record<string, LanguageLoader> = { '.ts': loadTs };
+
+/** Lets a frontend add a language (the Python frontend registers '.py'). */
+export function registerLanguage(ext: string, load: LanguageLoader): void {
+  LANGUAGES[ext] = load;
+}
+
+/** The scenarios folder that ships with forkscope. */
+export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+
+/** Finds a scenario by path, or by its name under scenarios/ (with or without extension). */
+export function resolveScenario(ref: string): string {
+  const candidates = [ref, ...Object.keys(LANGUAGES).map((ext) => `${ref}${ext}`)];
+  for (const c of candidates) if (existsSync(c) && statSync(c).isFile()) return resolve(c);
+  for (const c of candidates) {
+    const p = join(SCENARIOS_DIR, c);
+    if (existsSync(p) && statSync(p).isFile()) return p;
+  }
+  throw new UserError(`no such scenario: ${ref} (see 'forkscope list')`, null, 2);
+}
+
+export async function loadScenario(ref: string): Promise<Scenario> {
+  const file = resolveScenario(ref);
+  const ext = extname(file);
+  const load = LANGUAGES[ext];
+  if (!load) throw new UserError(`cannot run ${ext || 'extensionless'} files (known: ${Object.keys(LANGUAGES).join(', ')})`, file, 2);
+  const source = readFileSync(file, 'utf8');
+  const rel = relative(SCENARIOS_DIR, file);
+  const id = rel.startsWith('..') ? file : rel.slice(0, -ext.length);
+  return load(file, source, id);
+}
+
+/** Every scenario under a folder, sorted by id. */
+export function listScenarioFiles(dir = SCENARIOS_DIR): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (name.startsWith('_')) continue; // shared code, not a scenario
+      if (statSync(p).isDirectory()) walk(p);
+      else if (LANGUAGES[extname(name)] && !name.endsWith('.d.ts')) out.push(p);
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+/** The shared part of every language: builds the Scenario from what the file declares. */
+export function makeScenario(
+  parts: Omit<Scenario, 'options' | 'variants' | 'loader'> & {
+    options: RunOptions;
+    variants: Record<string, RunOptions>;
+    frontends: Record<string, Loader>;
+  },
+): Scenario {
+  const { frontends, ...rest } = parts;
+  return { ...rest, loader: composeLoader({ command: commandLoader, ...frontends }) };
+}
+
+async function loadTs(file: string, source: string, id: string): Promise<Scenario> {
+  const { build } = await import('esbuild');
+  let code: string;
+  try {
+    const out = await build({
+      entryPoints: [file],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      logLevel: 'silent',
+      plugins: [selfReference],
+    });
+    code = out.outputFiles[0]!.text;
+  } catch (e) {
+    const err = (e as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors?.[0];
+    if (err) {
+      const where = err.location ? `${resolve(err.location.file)}:${err.location.line}:${err.location.column + 1}` : file;
+      throw new UserError(err.text, where);
+    }
+    throw e;
+  }
+  const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>;
+  if (typeof mod.default !== 'function') throw new UserError('a TypeScript scenario must export its program as the default export', `${file}:1:1`);
+  const meta = (mod.scenario ?? {}) as ScenarioMeta;
+  const where = `${file}:1:1`;
+  const opts = (o: ScenarioMeta['options']): RunOptions => {
+    try {
+      return fromScenarioOptions(o);
+    } catch (e) {
+      if (e instanceof OptionError) throw new UserError(`scenario options: ${e.message}`, where);
+      throw e;
+    }
+  };
+  const variants: Record<string, RunOptions> = {};
+  for (const [name, o] of Object.entries(meta.variants ?? {})) variants[name] = opts(o);
+  return makeScenario({
+    id,
+    file,
+    lang: 'ts',
+    title: meta.title ?? basename(file),
+    about: meta.about ?? '',
+    options: opts(meta.options),
+    variants,
+    stdin: meta.stdin ?? '',
+    files: meta.files ?? {},
+    main: { kind: 'ts', label: basename(file, '.ts'), data: JSON.stringify({ export: 'default', args: [] }) },
+    source,
+    frontends: { ts: tsLoader(mod) },
+  });
+}
+
+/** Lets a scenario `import ... from 'forkscope'` resolve to this installation. */
+const selfReference = {
+  name: 'forkscope-self',
+  setup(b: { onResolve: (o: { filter: RegExp }, cb: () => { path: string; external: boolean }) => void }): void {
+    const index = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'index.js')).href;
+    b.onResolve({ filter: /^forkscope$/ }, () => ({ path: index, external: true }));
+  },
+};

@@ -1,0 +1,168 @@
+/**
+ * Run options: what a scenario declares (its header or its `scenario` export) and what
+ * the command line overrides. One table of options, each with its parser, shared by
+ * the CLI flags and the scenario headers, so both accept exactly the same values.
+ */
+import { DEFAULT_PARAMS, type CostParams, PARAM_NAMES } from '../kernel/params.js';
+import { POLICIES, POLICY_NAMES, isPolicyName } from '../kernel/policies/index.js';
+import type { PolicyName } from '../kernel/policies/policy.js';
+import type { Platform } from '../kernel/ctx.js';
+import { DEFAULTS } from '../kernel/kernel.js';
+import { decodeSchedule } from '../kernel/chooser.js';
+import { formatDuration, parseDuration } from '../kernel/time.js';
+import type { Ns } from '../kernel/types.js';
+import type { ScenarioOptions } from './api.js';
+
+export interface RunOptions {
+  seed?: number | string;
+  cpus?: number;
+  policy?: PolicyName;
+  quantum?: Ns;
+  schedule?: string;
+  maxSteps?: number;
+  maxTime?: Ns;
+  platform?: Platform;
+  params?: Partial<CostParams>;
+  /** Text of stdin (the CLI reads --stdin FILE into it). */
+  stdin?: string;
+}
+
+export class OptionError extends Error {}
+
+const fail = (msg: string): never => {
+  throw new OptionError(msg);
+};
+
+export const PLATFORMS: readonly Platform[] = ['linux', 'windows', 'macos'];
+
+function int(name: string, min: number, max: number): (text: string) => number {
+  return (text) => {
+    const n = Number(text);
+    if (!/^\d+$/.test(text.trim()) || n < min || n > max) fail(`--${name} must be an integer from ${min} to ${max}, not '${text}'`);
+    return n;
+  };
+}
+
+function duration(name: string): (text: string) => Ns {
+  return (text) => {
+    const d = parseDuration(text);
+    if (d === null || d <= 0) fail(`--${name} must be a positive duration such as 10ms, 1.5s or 200us, not '${text}'`);
+    return d!;
+  };
+}
+
+/** Every option: its flag, argument name, help text, and parser into RunOptions. */
+export const OPTION_TABLE = {
+  seed: {
+    arg: 'N',
+    help: `seed for every scheduling decision, unseeded random, and windows pids (default ${DEFAULTS.seed})`,
+    parse: (t: string): number | string => (/^-?\d+$/.test(t) ? Number(t) : t),
+  },
+  cpus: { arg: 'N', help: `number of CPUs (default ${DEFAULTS.cpus})`, parse: int('cpus', 1, 64) },
+  policy: {
+    arg: 'P',
+    help: `scheduling policy: ${POLICY_NAMES.join(', ')} (default ${DEFAULTS.policy})`,
+    parse: (t: string): PolicyName => (isPolicyName(t) ? t : fail(`--policy must be one of ${POLICY_NAMES.join(', ')}, not '${t}'`)),
+  },
+  quantum: { arg: 'DUR', help: `time slice (default ${formatDuration(DEFAULTS.quantum)})`, parse: duration('quantum') },
+  schedule: {
+    arg: 'STR',
+    help: 'replay this schedule string (printed by every run) instead of seeded decisions',
+    parse: (t: string): string => {
+      try {
+        decodeSchedule(t);
+      } catch (e) {
+        fail(`--schedule: ${(e as Error).message}`);
+      }
+      return t;
+    },
+  },
+  maxSteps: { arg: 'N', help: `end the run after N kernel steps (default ${DEFAULTS.maxSteps})`, parse: int('max-steps', 1, 1e12) },
+  maxTime: { arg: 'DUR', help: `end the run at this virtual time (default ${formatDuration(DEFAULTS.maxTime)})`, parse: duration('max-time') },
+  platform: {
+    arg: 'P',
+    help: 'linux (fork), windows (spawn, no os.fork, pids in multiples of 4) or macos (spawn) (default linux)',
+    parse: (t: string): Platform => (PLATFORMS.includes(t as Platform) ? (t as Platform) : fail(`--platform must be one of ${PLATFORMS.join(', ')}, not '${t}'`)),
+  },
+} as const;
+
+export type OptionName = keyof typeof OPTION_TABLE;
+export const OPTION_NAMES = Object.keys(OPTION_TABLE) as OptionName[];
+
+/** Kebab-case flag of an option name (maxTime → max-time). */
+export const flagOf = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Parses `--param name=value` (a cost-model override; value in ns or a duration). */
+export function parseParam(text: string, into: Partial<CostParams>): Partial<CostParams> {
+  const m = /^([A-Za-z]+)=(.+)$/.exec(text);
+  if (!m) fail(`--param takes name=value, not '${text}'`);
+  const name = m![1]! as keyof CostParams;
+  if (!PARAM_NAMES.includes(name)) fail(`unknown cost parameter '${name}'; known: ${PARAM_NAMES.join(', ')}`);
+  const value = /^\d+$/.test(m![2]!) ? Number(m![2]) : parseDuration(m![2]!);
+  if (value === null || value < 0) fail(`--param ${name} needs a number or a duration, not '${m![2]}'`);
+  return { ...into, [name]: value! };
+}
+
+/** Parses option words as they appear in a scenario header (`--cpus 2 --policy rr`). */
+export function parseOptionWords(words: string[]): RunOptions {
+  const out: RunOptions = {};
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(word);
+    if (!m) fail(`expected an option such as --cpus, not '${word}'`);
+    const flag = m![1]!;
+    const value = m![2] ?? words[++i];
+    if (value === undefined) fail(`--${flag} needs a value`);
+    if (flag === 'param') {
+      out.params = parseParam(value!, out.params ?? {});
+      continue;
+    }
+    const name = OPTION_NAMES.find((n) => flagOf(n) === flag);
+    if (!name) fail(`unknown option --${flag}`);
+    (out as Record<string, unknown>)[name!] = OPTION_TABLE[name!].parse(value!);
+  }
+  return out;
+}
+
+/** Converts a TypeScript scenario's declared options, validating them like flags. */
+export function fromScenarioOptions(o: ScenarioOptions = {}): RunOptions {
+  const out: RunOptions = {};
+  for (const name of OPTION_NAMES) {
+    const v = (o as Record<string, unknown>)[name];
+    if (v === undefined) continue;
+    (out as Record<string, unknown>)[name] = OPTION_TABLE[name].parse(String(v));
+  }
+  if (o.params) for (const [k, v] of Object.entries(o.params)) out.params = parseParam(`${k}=${v}`, out.params ?? {});
+  return out;
+}
+
+/** Later options win; params merge key by key. */
+export function mergeOptions(...layers: RunOptions[]): RunOptions {
+  const out: RunOptions = {};
+  for (const layer of layers) {
+    for (const [k, v] of Object.entries(layer)) {
+      if (v === undefined) continue;
+      if (k === 'params') out.params = { ...out.params, ...(v as Partial<CostParams>) };
+      else (out as Record<string, unknown>)[k] = v;
+    }
+  }
+  return out;
+}
+
+/** The options as flags again (for replay commands and snapshot headers). */
+export function toFlags(o: RunOptions): string[] {
+  const out: string[] = [];
+  for (const name of OPTION_NAMES) {
+    const v = o[name];
+    if (v === undefined) continue;
+    const text = name === 'quantum' || name === 'maxTime' ? formatDuration(v as number) : String(v);
+    out.push(`--${flagOf(name)}`, /^[\w.:/-]+$/.test(text) ? text : `'${text}'`);
+  }
+  for (const [k, v] of Object.entries(o.params ?? {})) {
+    if (v !== DEFAULT_PARAMS[k as keyof CostParams]) out.push('--param', `${k}=${v}`);
+  }
+  return out;
+}
+
+export const policyHelp = (): string =>
+  POLICY_NAMES.map((n) => `  ${n.padEnd(9)} ${POLICIES[n].help}`).join('\n');

@@ -1,0 +1,98 @@
+/**
+ * Python scenarios: a `.py` file whose leading comment block is its header.
+ *
+ *   # forkscope: <title>
+ *   # source: <which document and example it comes from>
+ *   # shows: <what it demonstrates>
+ *   # changed: <what differs from the original, and why> (only when something does)
+ *   # options: --cpus 4 --max-time 10s           (defaults; flags override them)
+ *   # variant windows: --platform windows         (another snapshot: options layered on)
+ *   # stdin: text with \n escapes                  (what input() reads)
+ *   # file /home/user/data/a.txt: text with \n escapes
+ *
+ * The header is comments, so the file is still the program `python3` would run. The
+ * program runs as /home/user/<name>.py (the working directory is /home/user).
+ */
+import { basename } from 'node:path';
+import { PythonCompileError, compilePython, pythonLoader } from '../python/index.js';
+import { UserError } from './errors.js';
+import { type Scenario, makeScenario } from './load.js';
+import { OptionError, type RunOptions, parseOptionWords } from './options.js';
+
+/** Where the main program lives in the simulated machine. */
+export const HOME = '/home/user';
+
+interface Header {
+  title: string;
+  source: string;
+  shows: string;
+  changed: string;
+  options: RunOptions;
+  variants: Record<string, RunOptions>;
+  stdin: string;
+  files: Record<string, string>;
+}
+
+const unescape = (text: string): string =>
+  text.replace(/\\(n|t|\\)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
+
+/** Reads the header of a Python scenario; errors point at the header line. */
+export function parseHeader(source: string, file: string): Header {
+  const h: Header = { title: '', source: '', shows: '', changed: '', options: {}, variants: {}, stdin: '', files: {} };
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^#\s*(forkscope|source|shows|changed|options|variant\s+[\w-]+|stdin|file\s+\S+?):\s?(.*)$/.exec(lines[i]!);
+    if (!m) {
+      if (lines[i]!.startsWith('#') || lines[i]!.trim() === '') continue;
+      break;
+    }
+    const [, key, value] = m as unknown as [string, string, string];
+    const where = `${file}:${i + 1}:1`;
+    const options = (text: string): RunOptions => {
+      try {
+        return parseOptionWords(text.trim().split(/\s+/).filter(Boolean));
+      } catch (e) {
+        if (e instanceof OptionError) throw new UserError(`scenario header: ${e.message}`, where);
+        throw e;
+      }
+    };
+    if (key === 'forkscope') h.title = value.trim();
+    else if (key === 'source') h.source = value.trim();
+    else if (key === 'shows') h.shows = value.trim();
+    else if (key === 'changed') h.changed = value.trim();
+    else if (key === 'options') h.options = options(value);
+    else if (key === 'stdin') h.stdin += unescape(value);
+    else if (key.startsWith('variant')) h.variants[key.split(/\s+/)[1]!] = options(value);
+    else h.files[key.split(/\s+/)[1]!] = unescape(value);
+  }
+  return h;
+}
+
+export function loadPython(file: string, source: string, id: string): Scenario {
+  const name = basename(file);
+  try {
+    compilePython(source, name);
+  } catch (e) {
+    if (e instanceof PythonCompileError) {
+      const what = e.kind === 'unsupported' ? `unsupported: ${e.detail}` : `${e.kind}: ${e.detail}`;
+      throw new UserError(what, `${file}:${e.line}:${e.col}`);
+    }
+    throw e;
+  }
+  const h = parseHeader(source, file);
+  const main = `${HOME}/${name}`;
+  return makeScenario({
+    id,
+    file,
+    lang: 'py',
+    title: h.title || name,
+    about: [h.source, h.shows, h.changed && `changed: ${h.changed}`].filter(Boolean).join(' — '),
+    options: h.options,
+    variants: h.variants,
+    stdin: h.stdin,
+    files: { [`${HOME}/`]: '', ...h.files },
+    main: { kind: 'python', label: name, data: JSON.stringify({ main, argv: [name], name: '__main__' }) },
+    source,
+    frontends: { python: pythonLoader({ [main]: source }) },
+  });
+}

@@ -1,0 +1,19 @@
+import multiprocessing as mp
+import os
+
+
+def add(counter, n):
+    for _ in range(n):
+        with counter.get_lock():
+            counter.value += 1
+
+
+if __name__ == "__main__":
+    mp.set_start_method(os.environ.get("FORKSCOPE_START_METHOD", "fork"))
+    counter = mp.Value("i", 0)
+    procs = [mp.Process(target=add, args=(counter, 500)) for _ in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    print("final counter:", counter.value)

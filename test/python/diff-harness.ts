@@ -1,0 +1,63 @@
+/**
+ * The differential corpus (test/python/diff/cases): each program with a recorded
+ * CPython result, run on forkscope under the same conditions (cwd /home/user,
+ * argv[0] = '<name>.py', stdin from '<name>.stdin') and normalised the same way.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { runPython } from '../../src/python/index.js';
+
+export interface Expected {
+  stdout: string;
+  stderr_last: string;
+  status: number;
+}
+
+export interface DiffCase {
+  name: string;
+  file: string;
+  expected: Expected;
+}
+
+const ROOT = new URL('./diff/cases/', import.meta.url);
+
+const rules = (JSON.parse(readFileSync(new URL('../diff-normalise.json', import.meta.url), 'utf8')) as { pattern: string; replacement: string }[]).map(
+  (r) => [new RegExp(r.pattern, 'g'), r.replacement] as const,
+);
+
+export function normalise(text: string): string {
+  for (const [re, rep] of rules) text = text.replace(re, () => rep);
+  return text;
+}
+
+export function lastStderrLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 ? lines[lines.length - 1]!.replace(/\s+$/, '') : '';
+}
+
+export function listCases(dir = ROOT.pathname): DiffCase[] {
+  const out: DiffCase[] = [];
+  const walk = (d: string): void => {
+    if (!existsSync(d)) return;
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.py')) {
+        const exp = p.replace(/\.py$/, '.expected.json');
+        if (!existsSync(exp)) continue;
+        out.push({ name: p.slice(dir.length).replace(/\.py$/, ''), file: p, expected: JSON.parse(readFileSync(exp, 'utf8')) as Expected });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export function runCase(c: DiffCase): Expected {
+  const stdinFile = c.file.replace(/\.py$/, '.stdin');
+  const r = runPython(readFileSync(c.file, 'utf8'), {
+    filename: basename(c.file),
+    stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
+  });
+  return { stdout: normalise(r.stdout), stderr_last: normalise(lastStderrLine(r.stderr)), status: r.status };
+}

@@ -1,0 +1,7 @@
+print(list(), tuple(), dict(), set(), str(), int(), float(), bool())
+print(list("hi"), tuple("hi"), set("hii") == {"h", "i"}, dict(a=1), str(5), int("5"), float("5"))
+print(list((1, 2)), tuple([1, 2]), list({1: "a"}.items()), dict([("x", 1), ("y", 2)]))
+print(str([1, 2]), str({"a": "b"}), repr("a'b"), repr('a"b'))
+print(int(" 10 "), int(10.9), float(" .5 "), bool("no"), bool(()), list(range(2, 5)))
+print(type(1)(2), type("")(3), type([])("ab"))
+print(isinstance(list(), list), type(dict()) is dict)

@@ -1,0 +1,10 @@
+nums = [3, -1, 4, -1, 5, -9, 2, 6]
+print([n * n for n in nums])
+print([n for n in nums if n > 0])
+print([n if n > 0 else 0 for n in nums])
+print([(i, c) for i, c in enumerate("abc")])
+print([c.upper() for c in "hello" if c not in "aeiou"])
+print([len(w) for w in "the quick brown fox".split()])
+print([x for x in range(30) if x % 2 == 0 if x % 3 == 0])
+print([[i] * i for i in range(4)])
+print([str(x) + "!" for x in (1, 2)])

@@ -1,0 +1,3 @@
+value = 5
+print(value.real)
+value.foo()

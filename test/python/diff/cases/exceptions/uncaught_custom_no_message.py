@@ -1,0 +1,9 @@
+class Boom(Exception):
+    pass
+
+
+try:
+    raise Boom("handled once")
+except Boom as e:
+    print("handled:", e)
+raise Boom

@@ -1,0 +1,3 @@
+import os
+print("imported os")
+import nosuchmodule_abc

@@ -1,0 +1,4 @@
+count = 3
+print("looping")
+for i in count:
+    print(i)

@@ -1,0 +1,6 @@
+def lookup(table, key):
+    return table[key]
+
+
+print(lookup({"a": 1}, "a"))
+print(lookup(None, "a"))

@@ -1,0 +1,6 @@
+def forever(n):
+    return forever(n + 1) + 1
+
+
+print("about to recurse")
+forever(0)

@@ -1,0 +1,3 @@
+print("this line never runs")
+values = [1, 2, 3
+print(values)

@@ -1,0 +1,4 @@
+age = 30
+print("before")
+message = "age: " + age
+print(message)

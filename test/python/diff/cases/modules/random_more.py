@@ -1,0 +1,15 @@
+import random
+
+random.seed("hello")
+print(random.random())
+random.seed(b"bytes seed")
+print(random.randint(1, 100))
+random.seed(12345)
+print(random.choices(["x", "y", "z"], k=6))
+print(random.choices(range(3), weights=[10, 0, 1], k=5))
+print(random.randrange(1, 20, 3), random.getrandbits(1), random.getrandbits(70))
+random.seed(0)
+words = "the quick brown fox jumps over the lazy dog".split()
+random.shuffle(words)
+print(" ".join(words))
+print(sorted(random.sample(range(1, 50), 6)))

@@ -1,0 +1,10 @@
+print(True + True, True * 10, False - 1, True / 2, True // 2, -True, ~True)
+print(sum([True, False, True, True]), sum(x > 2 for x in range(6)))
+print(True == 1, False == 0, isinstance(True, int))
+print(int(True), float(False), str(True), repr(False), bool("False"), bool(0.0))
+print(True and 3, False or "x", not 1, True & False, True | False, True ^ True)
+print(type(True & True).__name__, type(True + True).__name__, type(True & 1).__name__)
+d = {1: "int one", True: "bool true"}
+print(d, len(d))
+print([1, 2][True], "ab"[False], max(True, 0.5))
+print(True > False, sorted([True, False, 2, -1, 0]))

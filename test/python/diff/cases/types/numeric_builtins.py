@@ -1,0 +1,8 @@
+print(abs(-7), abs(3.5), abs(-0.0), abs(True))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5), divmod(0, 3))
+print(pow(2, 10), pow(2.0, 3), pow(4, 0.5), pow(10, -2))
+print(round(3.14159, 3), round(-2.5), round(2.5), round(3.5))
+print(max(1, 2.5, -3), min(0, -0.0), sum([1, 2.5]), sum(range(5), start=100))
+print(int(-0.9), int(0.9), -7 // 2, int(-7 / 2), 7 % 3, -7 % 3)
+print(hash(1) == hash(1.0), 1 == 1.0, 0.5 == 1 / 2)
+print(10 ** -1, 1e3, 1_000_000, 0b1010 + 0o17 + 0xff)

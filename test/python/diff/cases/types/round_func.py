@@ -1,0 +1,7 @@
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(123.456, 1), round(123.456, -1), round(123.456, -2), round(-123.456, 0))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(7, 0))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, type(round(5, 1)).__name__)
+print(round(1e20), round(2 ** 60 + 0.0), round(0.1 + 0.2, 1))
+print(round(5.5555, 3), round(10.0 / 3, 4), round(-0.0001, 2))
