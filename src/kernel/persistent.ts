@@ -100,15 +100,21 @@ export class Heap {
 }
 
 const less = (a: Heap, b: Heap): boolean => a.key < b.key || (a.key === b.key && a.seq < b.seq);
-const rank = (h: Heap | null): number => (h === null ? 0 : h.rank);
-
+/** Merges two heaps along their right spines (O(log n) new nodes; no other allocation). */
 export function heapMerge(a: Heap | null, b: Heap | null): Heap | null {
   if (a === null) return b;
   if (b === null) return a;
-  if (less(b, a)) [a, b] = [b, a];
-  const merged = heapMerge(a.r, b);
-  const [l, r] = rank(a.l) >= rank(merged) ? [a.l, merged] : [merged, a.l];
-  return new Heap(a.key, a.seq, a.v, rank(r) + 1, l, r);
+  if (less(b, a)) {
+    const t = a;
+    a = b;
+    b = t;
+  }
+  const merged = heapMerge(a.r, b)!;
+  const left = a.l === null ? 0 : a.l.rank;
+  // Leftist: the child of higher rank goes left; the node's rank is its right child's plus one.
+  return left >= merged.rank
+    ? new Heap(a.key, a.seq, a.v, merged.rank + 1, a.l, merged)
+    : new Heap(a.key, a.seq, a.v, left + 1, merged, a.l);
 }
 
 export function heapInsert(h: Heap | null, key: number, seq: number, v: number): Heap {
