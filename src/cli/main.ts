@@ -33,7 +33,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   let status = 0;
   const debug = argv.includes('--debug');
   const program = new Command('forkscope')
-    .configureOutput({ writeOut: (t) => io.stdout(t), writeErr: (t) => io.stderr(t) })
+    .configureOutput({
+      writeOut: (t) => io.stdout(t),
+      writeErr: (t) => io.stderr(t),
+      // One line, prefixed like every other forkscope error.
+      outputError: (t, write) => write(t.replace(/^error: /, 'forkscope: ')),
+    })
     .description('A deterministic simulator of operating-system processes: run Python multiprocessing and os.fork programs, and TypeScript scenarios, in a virtual kernel.')
     .version(VERSION)
     .option('--debug', 'show stack traces of forkscope itself')

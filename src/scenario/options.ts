@@ -9,6 +9,7 @@ import type { PolicyName } from '../kernel/policies/policy.js';
 import type { Platform } from '../kernel/ctx.js';
 import { DEFAULTS } from '../kernel/kernel.js';
 import { decodeSchedule } from '../kernel/chooser.js';
+import { MAX_CPUS } from '../kernel/state.js';
 import { formatDuration, parseDuration } from '../kernel/time.js';
 import type { Ns } from '../kernel/types.js';
 import type { ScenarioOptions } from './api.js';
@@ -58,7 +59,7 @@ export const OPTION_TABLE = {
     help: `seed for every scheduling decision, unseeded random, and windows pids (default ${DEFAULTS.seed})`,
     parse: (t: string): number | string => (/^-?\d+$/.test(t) ? Number(t) : t),
   },
-  cpus: { arg: 'N', help: `number of CPUs (default ${DEFAULTS.cpus})`, parse: int('cpus', 1, 64) },
+  cpus: { arg: 'N', help: `number of CPUs (default ${DEFAULTS.cpus})`, parse: int('cpus', 1, MAX_CPUS) },
   policy: {
     arg: 'P',
     help: `scheduling policy: ${POLICY_NAMES.join(', ')} (default ${DEFAULTS.policy})`,

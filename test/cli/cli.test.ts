@@ -64,7 +64,8 @@ describe('forkscope run', () => {
 
 describe('usage errors', () => {
   const cases: [string[], RegExp][] = [
-    [['run', 'kernel/fork-tree', '--cpus', '0'], /--cpus must be an integer from 1 to 64, not '0'/],
+    [['run', 'kernel/fork-tree', '--cpus', '0'], /--cpus must be an integer from 1 to 30, not '0'/],
+    [['run', 'kernel/fork-tree', '--cpus', '31'], /--cpus must be an integer from 1 to 30, not '31'/],
     [['run', 'kernel/fork-tree', '--policy', 'sjf'], /--policy must be one of fifo, rr, priority, mlfq, lottery, cfs, not 'sjf'/],
     [['run', 'kernel/fork-tree', '--quantum', 'soon'], /--quantum must be a positive duration/],
     [['run', 'kernel/fork-tree', '--bogus'], /unknown option '--bogus'/],
@@ -79,6 +80,7 @@ describe('usage errors', () => {
       const r = await cli(...argv);
       expect(r.status).toBe(2);
       expect(r.err).toMatch(message);
+      expect(r.err).toMatch(/^forkscope: /);
       expect(r.err.trim().split('\n')).toHaveLength(1);
     });
   }
