@@ -59,7 +59,7 @@ export const OPTION_TABLE = {
     help: `seed for every scheduling decision, unseeded random, and windows pids (default ${DEFAULTS.seed})`,
     parse: (t: string): number | string => (/^-?\d+$/.test(t) ? Number(t) : t),
   },
-  cpus: { arg: 'N', help: `number of CPUs (default ${DEFAULTS.cpus})`, parse: int('cpus', 1, MAX_CPUS) },
+  cpus: { arg: 'N', help: `number of CPUs, 1 to ${MAX_CPUS} (default ${DEFAULTS.cpus})`, parse: int('cpus', 1, MAX_CPUS) },
   policy: {
     arg: 'P',
     help: `scheduling policy: ${POLICY_NAMES.join(', ')} (default ${DEFAULTS.policy})`,
