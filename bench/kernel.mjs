@@ -84,8 +84,10 @@ export function cpuSeconds(f) {
   return (c.user + c.system) / 1e6;
 }
 
-/** Runs the machine again and again until it has used at least MIN_CPU seconds; the rate over all runs. */
+/** CPU seconds each measurement runs for at least. */
 const MIN_CPU = 1.5;
+
+/** Runs the machine again and again until it has used at least MIN_CPU seconds; the rate over all runs. */
 function measure(kind, procs, rounds, history) {
   let events = 0;
   let secs = 0;

@@ -1,7 +1,7 @@
 /**
  * The README's tour shows real output: every `$ npx forkscope ...` command in its code
  * blocks is run, and what the README prints after it must be what the command prints
- * (stdout then stderr, as a terminal shows them). A line `...` in the README stands
+ * (its stdout, then its stderr: the tour's reports all come after the programs' output). A line `...` in the README stands
  * for lines left out; the lines around it must still appear, in order.
  */
 import { readFileSync } from 'node:fs';
