@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { SCENARIOS_DIR, listScenarioFiles, loadScenario } from '../dist/scenario/load.js';
 import { simulate } from '../dist/scenario/simulate.js';
-import '../dist/languages.js';
 
 const ms = (x) => `${x.toFixed(1)} ms`;
 

@@ -76,7 +76,8 @@ function cpython() {
 
 /** In a worker: times one program (ms), or the fork of a 200-object heap (µs). */
 async function worker(what) {
-  const { runPython, pythonLoader } = await import('../dist/python/index.js');
+  const { pythonLoader } = await import('../dist/python/index.js');
+  const { runPython } = await import('../dist/scenario/python.js');
   const { DEFAULT_PARAMS } = await import('../dist/kernel/params.js');
   if (what === 'fork') {
     process.stdout.write(JSON.stringify(forkCost(pythonLoader, DEFAULT_PARAMS)));
@@ -87,7 +88,7 @@ async function worker(what) {
   let total = 0;
   for (let i = 0; i < REPS || total < MIN_MS; i++) {
     const t0 = performance.now();
-    const r = runPython(src, { kernel: { maxTime: 1e15 } });
+    const r = runPython(src, { maxTime: 1e15 });
     const t = performance.now() - t0;
     if (r.status !== 0) throw new Error(`${what}: exit status ${r.status}\n${r.stderr}`);
     best = Math.min(best, t);

@@ -1,9 +1,10 @@
 /** Running small TypeScript programs on a fresh kernel, for tests. */
 import { Kernel, type KernelOptions } from '../src/kernel/kernel.js';
+import { composeLoader } from '../src/kernel/program.js';
 import { terminalText } from '../src/render/output.js';
 import type { Program } from '../src/scenario/api.js';
 import { commandLoader } from '../src/scenario/commands.js';
-import { composeLoader, tsLoader } from '../src/scenario/loaders.js';
+import { tsLoader } from '../src/scenario/loaders.js';
 
 export function machine(main: Program, opts: Partial<Omit<KernelOptions, 'loader' | 'main'>> = {}, exports: Record<string, Program> = {}): Kernel {
   const loader = composeLoader({ ts: tsLoader({ default: main, ...exports }), command: commandLoader });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `forkscope` executable. */
+import { EXIT } from '../scenario/errors.js';
 import { main } from './main.js';
 
 // `forkscope run … | head`: the reader went away; stop quietly, as Unix tools do.
@@ -15,7 +16,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`forkscope: ${String(e)}\n`);
-    process.exitCode = 70;
+    process.stderr.write(`forkscope: internal error: ${String(e)}\n`);
+    process.exitCode = EXIT.internal;
   },
 );

@@ -4,9 +4,8 @@ import { renderCompare } from '../render/compare.js';
 import { usageError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import { PLATFORMS } from '../scenario/options.js';
-import { simulate } from '../scenario/simulate.js';
 import type { Io } from './io.js';
-import { type RunFlags, optionsFromFlags } from './run.js';
+import { type RunFlags, optionsFromFlags, simulateOrExplain } from './run.js';
 
 export function parsePlatforms(text: string): [Platform, Platform] {
   const parts = text.split(',').map((p) => p.trim());
@@ -22,9 +21,9 @@ export async function compareCommand(file: string, flags: RunFlags & { platforms
   const cols = flags.width === undefined ? 60 : Number(flags.width);
   if (!Number.isInteger(cols) || cols < 20 || cols > 200) throw usageError(`--width must be an integer from 20 to 200, not '${flags.width}'`);
   const scenario = await loadScenario(file);
-  const quiet = { history: false, tracing: false };
-  const a = simulate(scenario, { ...options, platform: pa }, quiet);
-  const b = simulate(scenario, { ...options, platform: pb }, quiet);
+  const quiet = { tracing: false };
+  const a = simulateOrExplain(scenario, { ...options, platform: pa }, quiet);
+  const b = simulateOrExplain(scenario, { ...options, platform: pb }, quiet);
   io.stdout(renderCompare({ label: pa, run: a }, { label: pb, run: b }, cols));
   return 0;
 }

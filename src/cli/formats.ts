@@ -13,7 +13,7 @@ export const FORMATS = {
   timeline: { help: 'ASCII Gantt chart: a lane per CPU and per process', render: (v: RunView) => renderTimeline(v.state, v.trace) },
   tree: { help: 'the process tree: pids, names, exit statuses, reparenting', render: (v: RunView) => renderTree(v.state) },
   metrics: { help: 'turnaround, response, wait, CPU time per process, and totals', render: (v: RunView) => renderMetrics(v.state, v.trace) },
-  json: { help: 'the whole run as versioned JSON (schema forkscope.run/1)', render: renderJson },
+  json: { help: 'the whole run as versioned JSON (schema forkscope.run/2)', render: renderJson },
   perfetto: { help: 'Chrome trace-event JSON for ui.perfetto.dev', render: renderPerfetto },
 } as const;
 

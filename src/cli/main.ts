@@ -4,8 +4,9 @@
  * the simulated program's status for runs, `--debug` for our stack traces.
  * Output goes through an `Io` so tests can run commands in-process (bin.ts is the entry).
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { UserError } from '../scenario/errors.js';
+import { EXIT, InternalError, UserError } from '../scenario/errors.js';
 import { OPTION_NAMES, OPTION_TABLE, flagOf, policyHelp } from '../scenario/options.js';
 import { PARAM_NAMES } from '../kernel/params.js';
 import { FORMATS, FORMAT_NAMES } from './formats.js';
@@ -15,9 +16,8 @@ import { disasmCommand } from './disasm.js';
 import { listCommand } from './list.js';
 import { runCommand } from './run.js';
 import { snapshotsCommand } from './snapshots.js';
-import '../languages.js';
 
-const VERSION = '0.1.0';
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function addRunOptions(cmd: Command): Command {
   for (const name of OPTION_NAMES) {
@@ -99,16 +99,24 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return status;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : EXIT.usage;
     }
-    if (e instanceof UserError) {
-      io.stderr(`forkscope: ${e.text}\n`);
-      if (debug) io.stderr(`${e.stack}\n`);
-      return e.status;
-    }
-    io.stderr(`forkscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (debug && e instanceof Error) io.stderr(`${e.stack}\n`);
-    else io.stderr('  (run with --debug for the stack trace; this is a bug in forkscope)\n');
-    return 70;
+    const failure = explainFailure(e, debug);
+    io.stderr(failure.text);
+    return failure.status;
   }
+}
+
+/**
+ * What the command line prints for an error and the status it exits with: a user error
+ * is its one line; anything else is our bug — one line, the replay command when there
+ * is a run to replay, and the stack only with --debug.
+ */
+export function explainFailure(e: unknown, debug: boolean): { text: string; status: number } {
+  if (e instanceof UserError) return { text: `forkscope: ${e.text}\n${debug ? `${e.stack}\n` : ''}`, status: e.status };
+  const cause = e instanceof InternalError ? e.cause : e;
+  let text = `forkscope: internal error: ${cause instanceof Error ? cause.message : String(cause)}\n`;
+  if (e instanceof InternalError && e.replay) text += `  replay: ${e.replay}\n`;
+  text += debug && cause instanceof Error ? `${cause.stack}\n` : '  (this is a bug in forkscope; run with --debug for the stack trace)\n';
+  return { text, status: EXIT.internal };
 }

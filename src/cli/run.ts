@@ -1,10 +1,11 @@
 /** `forkscope run FILE`: runs a scenario and prints it in the chosen format. */
 import { readFileSync } from 'node:fs';
 import { endReport } from '../render/report.js';
-import { loadScenario } from '../scenario/load.js';
-import { UserError, usageError } from '../scenario/errors.js';
+import { type Scenario, loadScenario } from '../scenario/load.js';
+import { ScheduleError } from '../kernel/chooser.js';
+import { InternalError, usageError } from '../scenario/errors.js';
 import { type RunOptions, OPTION_NAMES, OPTION_TABLE, OptionError, parseParam } from '../scenario/options.js';
-import { simulate } from '../scenario/simulate.js';
+import { type SimulateExtras, type Simulation, replayCommand, simulate } from '../scenario/simulate.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from './formats.js';
 import type { Io } from './io.js';
 
@@ -44,6 +45,19 @@ export function parseFormat(f: string | undefined): FormatName {
   return name as FormatName;
 }
 
+/**
+ * Runs a scenario for a command: a schedule that does not fit is a usage error; any
+ * other failure is our bug, reported with the command that replays it.
+ */
+export function simulateOrExplain(scenario: Scenario, options: RunOptions, extras: SimulateExtras): Simulation {
+  try {
+    return simulate(scenario, options, extras);
+  } catch (e) {
+    if (e instanceof ScheduleError) throw usageError(e.message);
+    throw new InternalError(e, replayCommand(scenario, options));
+  }
+}
+
 /** Runs and prints; returns the exit status for the process. */
 export async function runCommand(file: string, flags: RunFlags, io: Io): Promise<number> {
   const format = parseFormat(flags.format);
@@ -52,13 +66,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
   // The command line keeps no history (that is for stepping back in time); it records the
   // trace only for formats that draw it — long runs stay fast and small.
   const tracing = format !== 'output' && format !== 'tree';
-  let sim;
-  try {
-    sim = simulate(scenario, options, { history: false, tracing });
-  } catch (e) {
-    if (e instanceof Error && e.name === 'ScheduleError') throw new UserError(e.message, null, 2);
-    throw e;
-  }
+  const sim = simulateOrExplain(scenario, options, { tracing });
   const render = FORMATS[format].render;
   if (render === null) {
     for (const w of sim.output) (w.fd === 2 ? io.stderr : io.stdout)(w.text);

@@ -11,6 +11,8 @@ import type { EventBody, TraceEvent, TraceSink, Write } from './trace.js';
 import type { KernelState, Ns, Pid, Tid } from './types.js';
 import type { Policy } from './policies/policy.js';
 
+export { KernelPanic, panic } from './panic.js';
+
 export type Platform = 'linux' | 'windows' | 'macos';
 
 /** A web host of the simulated network: what a request to it takes and returns. */
@@ -58,17 +60,6 @@ export function emit(k: Ctx, s: KernelState, cpu: number, pid: Pid, tid: Tid, bo
   if (k.tracing) k.trace.push({ t: s.clock, cpu, pid, tid, ...body } as TraceEvent);
 }
 
-/** Invariant broken: our bug, not the guest's. */
-export class KernelPanic extends Error {
-  constructor(invariant: string) {
-    super(`kernel panic: ${invariant}`);
-    this.name = 'KernelPanic';
-  }
-}
-
-export function panic(invariant: string): never {
-  throw new KernelPanic(invariant);
-}
 
 /** A syscall handler's answer when the caller no longer runs (it blocked, exited or was killed). */
 export const SUSPEND: unique symbol = Symbol('suspend');

@@ -4,6 +4,7 @@
  */
 import type { ErrResult, FsCall } from './syscalls.js';
 import type { KernelState } from './types.js';
+import { panic } from './panic.js';
 
 export function parentOf(path: string): string {
   const i = path.lastIndexOf('/');
@@ -51,7 +52,7 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
     }
     default: {
       const never: never = call;
-      throw new Error(`unknown fs call ${JSON.stringify(never)}`);
+      panic(`unknown fs call ${JSON.stringify(never)}`);
     }
   }
 }

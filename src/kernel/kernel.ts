@@ -12,7 +12,7 @@
 import seedrandom from 'seedrandom';
 import { Immer } from 'immer';
 import { type Chooser, RecordingChooser, ReplayChooser, SeededChooser, decodeSchedule } from './chooser.js';
-import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit } from './ctx.js';
+import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
 import { preload } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
 import { POLICIES } from './policies/index.js';
@@ -22,13 +22,13 @@ import type { Loader } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
 import { allTasks, initialState, procOf, taskAt } from './state.js';
 import { QUIET_OPS, syscall, timeout } from './syscall.js';
-import type { Image, Syscall } from './syscalls.js';
-import { SIGNAL_NAMES, waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
+import type { Image } from './syscalls.js';
+import { waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
 import { MS, S } from './time.js';
 import { liveTimers } from './timer.js';
 import { type Heap, heapPop } from './persistent.js';
 import type { TraceEvent, TraceSink, Write } from './trace.js';
-import type { KernelState, Ns, Pid, RunEnd } from './types.js';
+import { EXIT_STUCK, type KernelState, type Ns, type Pid, type RunEnd } from './types.js';
 
 export interface KernelOptions {
   /** Number of CPUs (default 4, the documents' machine). */
@@ -43,7 +43,7 @@ export interface KernelOptions {
   schedule?: string;
   /** A chooser to use instead (exploration); wins over seed and schedule. */
   chooser?: Chooser;
-  /** Keep every past state (default true). */
+  /** Keep every past state through immer (default false: it costs ~1 KB and ~12 µs per event). */
   history?: boolean;
   /** Record trace events (default true). */
   tracing?: boolean;
@@ -65,6 +65,22 @@ export interface KernelOptions {
   main: Image;
   /** Name of the main process (default: the image's label). */
   name?: string;
+}
+
+/**
+ * The settings a run used, every default filled in: what reports, replay commands and the
+ * JSON document show, and what a re-run needs to reproduce it.
+ */
+export interface RunSettings {
+  readonly cpus: number;
+  readonly policy: PolicyName;
+  readonly quantum: Ns;
+  readonly params: CostParams;
+  readonly seed: number | string;
+  readonly schedule: string | null;
+  readonly maxSteps: number;
+  readonly maxTime: Ns;
+  readonly platform: Platform;
 }
 
 export const DEFAULTS = {
@@ -92,9 +108,11 @@ export class Kernel {
   readonly recorder: RecordingChooser;
   readonly mainPid: Pid;
   readonly shellPid: Pid;
-  readonly options: Readonly<Required<Omit<KernelOptions, 'chooser' | 'schedule' | 'files' | 'name' | 'network' | 'traceSink'>>> & {
-    schedule: string | null;
-  };
+  readonly settings: RunSettings;
+  /** What the programs read from the terminal. */
+  readonly stdin: string;
+  /** Whether trace events are recorded. */
+  readonly tracing: boolean;
   private steps = 0;
 
   constructor(opts: KernelOptions) {
@@ -108,38 +126,35 @@ export class Kernel {
     this.recorder = new RecordingChooser(base);
     const platform = opts.platform ?? DEFAULTS.platform;
     const pidPrng = seedrandom.alea(`${seed}/pid`);
-    this.options = {
+    this.settings = {
       cpus,
       policy: policy.name,
       quantum: opts.quantum ?? DEFAULTS.quantum,
       params,
       seed,
       schedule: opts.schedule ?? null,
-      history: opts.history ?? true,
-      tracing: opts.tracing ?? true,
       maxSteps: opts.maxSteps ?? DEFAULTS.maxSteps,
       maxTime: opts.maxTime ?? DEFAULTS.maxTime,
       platform,
-      stdin: opts.stdin ?? '',
-      loader: opts.loader,
-      main: opts.main,
     };
+    this.stdin = opts.stdin ?? '';
+    this.tracing = opts.tracing ?? true;
     this.ctx = {
       params,
       chooser: this.recorder,
       policy,
-      quantum: this.options.quantum,
+      quantum: this.settings.quantum,
       platform,
       loader: opts.loader,
-      stdin: this.options.stdin,
+      stdin: this.stdin,
       seed,
       network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
-      maxTime: this.options.maxTime,
+      maxTime: this.settings.maxTime,
       pidRandom: () => pidPrng(),
       rt: [] as TaskRuntime[],
       trace: opts.traceSink ?? ([] as TraceEvent[]),
       output: [] as Write[],
-      tracing: this.options.tracing,
+      tracing: this.tracing,
       counts: { events: 0 },
     };
     const s = initialState(cpus, policy.levels, FIRST_PID);
@@ -159,10 +174,11 @@ export class Kernel {
     });
     emit(k, s, -1, this.shellPid, -1, { kind: 'create', how: 'main', child: main.pid, childTid: 0, name: main.name, image: main.image });
     const space = opts.loader(opts.main, { pid: main.pid, tid: 0, ppid: this.shellPid, platform, cpus, seed, params });
+    if (space === null) panic(`the main program '${opts.main.label}' does not exist`);
     addTask(k, s, main, space, undefined, 0);
     schedule(k, s);
     this.state = s;
-    this.history = this.options.history ? [s] : null;
+    this.history = opts.history === true ? [s] : null;
     this.stepStarts.push(0);
   }
 
@@ -171,7 +187,7 @@ export class Kernel {
     if (this.state.end) return false;
     const k = this.ctx;
     const start = k.trace.length;
-    const next: Next = this.steps++ >= this.options.maxSteps ? { kind: 'budget', what: 'steps', timers: null } : select(k, this.state);
+    const next: Next = this.steps++ >= this.settings.maxSteps ? { kind: 'budget', what: 'steps', timers: null } : select(k, this.state);
     const recipe = (s: KernelState): void => perform(k, s, next, this.mainPid);
     if (this.history) {
       this.state = immer.produce(this.state, recipe);
@@ -210,7 +226,7 @@ export class Kernel {
 
   /** The state right after trace event `i` happened (needs history). */
   stateAfterEvent(i: number): KernelState {
-    if (!this.history) throw new Error('this run keeps no history');
+    if (!this.history) panic('stateAfterEvent on a run that keeps no history');
     // The step that emitted event i is the last one starting at or before it.
     let lo = 0;
     let hi = this.stepStarts.length - 1;
@@ -279,7 +295,7 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       return;
     case 'budget':
       if (next.what === 'time') s.clock = Math.max(s.clock, k.maxTime);
-      finish(k, s, mainPid, { kind: 'budget', status: 124, what: next.what });
+      finish(k, s, mainPid, { kind: 'budget', status: EXIT_STUCK, what: next.what });
       return;
   }
   schedule(k, s);
@@ -292,11 +308,9 @@ function cpuEvent(k: Ctx, s: KernelState, cpu: KernelState['cpus'][number]): voi
       const task = taskAt(s, cpu.task);
       const rt = k.rt[task.tid]!;
       const call = rt.call!;
-      if (k.tracing && !QUIET_OPS.has(call.op) && call.op !== 'write') {
-        emit(k, s, cpu.id, task.pid, task.tid, { kind: 'syscall', op: call.op, text: describeCall(call) });
-      } else {
-        k.counts.events++;
-      }
+      // Quiet calls only read; a write has its own event. Both count as events without a trace line.
+      if (QUIET_OPS.has(call.op) || call.op === 'write') k.counts.events++;
+      else emit(k, s, cpu.id, task.pid, task.tid, { kind: 'syscall', call });
       const result = syscall(k, s, task, call);
       if (result === SUSPEND) return;
       rt.call = null;
@@ -312,7 +326,7 @@ function cpuEvent(k: Ctx, s: KernelState, cpu: KernelState['cpus'][number]): voi
       return;
     case 'signal': {
       const task = taskAt(s, cpu.task);
-      exitTask(k, s, task, wstatusSignaled(task.killed), `killed by ${SIGNAL_NAMES[task.killed] ?? `signal ${task.killed}`}`);
+      exitTask(k, s, task, wstatusSignaled(task.killed), { by: 'signal', sig: task.killed });
       return;
     }
     case 'none':
@@ -320,49 +334,20 @@ function cpuEvent(k: Ctx, s: KernelState, cpu: KernelState['cpus'][number]): voi
   }
 }
 
-/** A short text for a syscall in the trace (payloads shortened). */
-export function describeCall(call: Syscall): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(call)) {
-    if (key === 'op' || key === 'data') continue;
-    if (key === 'opts') {
-      parts.push((value as { image: Image }).image.label);
-      continue;
-    }
-    if (value === null || value === undefined) continue;
-    const text = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) : JSON.stringify(value);
-    parts.push(`${key}=${text}`);
-  }
-  return parts.join(' ');
-}
-
 /** Ends the run. With no reason given, decides between done and deadlock. */
 function finish(k: Ctx, s: KernelState, mainPid: Pid, end: RunEnd | null): void {
   const main = procOf(s, mainPid);
   if (end === null) {
     const blocked = allTasks(s).some((t) => t.state.tag === 'blocked');
-    const code = main.status === 'alive' ? 124 : exitCode(main.wstatus);
-    end = blocked ? { kind: 'deadlock', status: 124 } : { kind: 'done', status: code };
+    const code = main.status === 'alive' ? EXIT_STUCK : exitCode(main.wstatus);
+    end = blocked ? { kind: 'deadlock', status: EXIT_STUCK } : { kind: 'done', status: code };
   }
   s.end = end;
-  emit(k, s, -1, -1, -1, { kind: 'end', end: end.kind, text: endText(end) });
+  emit(k, s, -1, -1, -1, { kind: 'end', end });
 }
 
 /** The status a shell reports for a process: its exit code, or 128 + the signal. */
 export function exitCode(wstatus: number): number {
   const c = waitstatusToExitcode(wstatus);
   return c < 0 ? 128 - c : c;
-}
-
-function endText(end: RunEnd): string {
-  switch (end.kind) {
-    case 'done':
-      return `all processes finished; exit status ${end.status}`;
-    case 'deadlock':
-      return 'deadlock: tasks are blocked and nothing can wake them';
-    case 'budget':
-      return end.what === 'steps' ? 'step budget exhausted (--max-steps)' : 'time budget exhausted (--max-time)';
-    case 'stopped':
-      return 'stopped';
-  }
 }

@@ -12,7 +12,8 @@ import { findProc, procOf, procOfTask, taskAt } from './state.js';
 import { tablePush } from './table.js';
 import { exited, ready, zombie } from './values.js';
 import type { ErrResult, SpawnOptions } from './syscalls.js';
-import { SIGCHLD, SIGNAL_NAMES, wstatusExited, wstatusSignaled } from './syscalls.js';
+import { FATAL_SIGNALS, SIGCHLD, wstatusExited, wstatusSignaled } from './syscalls.js';
+import type { ExitHow } from './trace.js';
 import type { KernelState, Pid, Proc, Stdio, Task, Tid } from './types.js';
 
 export const INIT_PID = 1;
@@ -124,10 +125,16 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid {
   return pid;
 }
 
-/** spawn: a child process running a fresh program from an image. Returns its pid. */
-export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): Pid {
+/**
+ * spawn: a child process running a fresh program from an image. Returns its pid, or
+ * ENOENT when the image names no program (nothing is created then).
+ */
+export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): Pid | ErrResult {
   const parent = procOfTask(s, task);
   const pid = allocPid(k, s);
+  const tid = s.ntasks;
+  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: s.cpus.length, seed: k.seed, params: k.params });
+  if (space === null) return { err: 'ENOENT' };
   const stdio = (opts.stdio ?? ['inherit', 'inherit', 'inherit']).map((io, fd) =>
     io === 'inherit' ? parent.stdio[fd]! : io,
   ) as [Stdio, Stdio, Stdio];
@@ -144,9 +151,7 @@ export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): P
     if (!parent.handles[id]) panic(`spawn passes handle ${id} that pid ${parent.pid} does not hold`);
     hold(s, child, id, 1);
   }
-  const tid = s.ntasks;
   emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'spawn', child: pid, childTid: tid, name: child.name, image: child.image });
-  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: s.cpus.length, seed: k.seed, params: k.params });
   const t = addTask(k, s, child, space, undefined, 0);
   t.debt = opts.image.kind === 'command' ? 0 : k.params.spawn;
   return pid;
@@ -157,7 +162,7 @@ export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): P
  * process's last task the process exits: its handles close, its children go to init,
  * its parent learns.
  */
-export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, how: string): void {
+export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, how: ExitHow): void {
   const cpu = task.state.tag === 'running' ? task.state.cpu : -1;
   detach(k, s, task);
   // Its program will never run again: let its memory go (a process's heap can be large).
@@ -167,7 +172,7 @@ export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, ho
   const proc = procOfTask(s, task);
   for (const tid of proc.tasks) {
     const st = taskAt(s, tid).state;
-    if (st.tag === 'blocked' && st.on.kind === 'tjoin' && st.on.tid === task.tid) wakeup(k, s, tid, null, `thread ${task.tid} ended`);
+    if (st.tag === 'blocked' && st.on.kind === 'tjoin' && st.on.tid === task.tid) wakeup(k, s, tid, null, { why: 'thread', tid: task.tid });
   }
   if (proc.tasks.every((tid) => taskAt(s, tid).state.tag === 'zombie' || taskAt(s, tid).state.tag === 'exited')) {
     exitProcess(k, s, proc, wstatus);
@@ -179,9 +184,9 @@ export function exit(k: Ctx, s: KernelState, task: Task, code: number): void {
   const proc = procOfTask(s, task);
   for (const tid of proc.tasks) {
     const t = taskAt(s, tid);
-    if (t !== task && t.state.tag !== 'zombie' && t.state.tag !== 'exited') exitTask(k, s, t, wstatusExited(code), 'process exit');
+    if (t !== task && t.state.tag !== 'zombie' && t.state.tag !== 'exited') exitTask(k, s, t, wstatusExited(code), { by: 'process-exit' });
   }
-  exitTask(k, s, task, wstatusExited(code), `exit(${code & 0xff})`);
+  exitTask(k, s, task, wstatusExited(code), { by: 'exit', code: code & 0xff });
 }
 
 /** A new thread of `task`'s process, running the entry its program registered. Returns its tid. */
@@ -226,7 +231,7 @@ function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void 
     const st = taskAt(s, tid).state;
     if (st.tag === 'blocked' && st.on.kind === 'wait' && (st.on.pid === -1 || st.on.pid === proc.pid)) {
       reap(k, s, parent, proc);
-      wakeup(k, s, tid, [proc.pid, wstatus], `child ${proc.pid} exited`);
+      wakeup(k, s, tid, [proc.pid, wstatus], { why: 'child', pid: proc.pid });
       return;
     }
   }
@@ -284,7 +289,7 @@ export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: n
   const target = findProc(s, pid);
   if (!target || target.status === 'exited' || target.tasks.length === 0) return { err: 'ESRCH' };
   emit(k, s, -1, from?.pid ?? -1, from?.tid ?? -1, { kind: 'signal', sig, target: pid });
-  if (target.status !== 'alive' || (sig !== 2 && sig !== 9 && sig !== 15)) return 0;
+  if (target.status !== 'alive' || !FATAL_SIGNALS.has(sig)) return 0;
   for (const tid of [...target.tasks]) {
     const t = taskAt(s, tid);
     if (t.killed) continue;
@@ -292,7 +297,7 @@ export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: n
     switch (t.state.tag) {
       case 'running': {
         if (t === from) {
-          exitTask(k, s, t, wstatusSignaled(sig), `killed by ${signalName(sig)}`);
+          exitTask(k, s, t, wstatusSignaled(sig), { by: 'signal', sig });
           break;
         }
         // On another CPU: it dies once the signal reaches it, unless its next event comes first
@@ -309,7 +314,7 @@ export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: n
       }
       case 'blocked':
         if (t.state.on.kind === 'ipc') unwait(s, t.state.on.obj, t.tid);
-        wakeup(k, s, t.tid, null, `signal ${signalName(sig)}`);
+        wakeup(k, s, t.tid, null, { why: 'signal', sig });
         break;
       case 'ready':
       case 'interrupted':
@@ -325,4 +330,3 @@ export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: n
   return 0;
 }
 
-const signalName = (sig: number): string => SIGNAL_NAMES[sig] ?? `signal ${sig}`;

@@ -7,8 +7,8 @@
  * Between two syscalls a program touches only its own memory, so the kernel may let
  * it run ahead of the global clock: nothing it does is visible until its next syscall.
  */
-import type { Syscall } from './syscalls.js';
-import type { Image } from './syscalls.js';
+import { panic } from './panic.js';
+import type { Image, Syscall } from './syscalls.js';
 import type { CostParams } from './params.js';
 import type { Ns, Pid, Tid } from './types.js';
 
@@ -59,5 +59,18 @@ export interface LoadContext {
   params: CostParams;
 }
 
-/** Builds the address space of a new process from an image (spawn, subprocess, the main program). */
-export type Loader = (image: Image, ctx: LoadContext) => AddressSpace;
+/**
+ * Builds the address space of a new process from an image (spawn, subprocess, the main
+ * program), or returns null when the image names no program that exists (spawn then
+ * fails with ENOENT, as execve does).
+ */
+export type Loader = (image: Image, ctx: LoadContext) => AddressSpace | null;
+
+/** The loader a machine is built with: image kind → the frontend that builds its address space. */
+export function composeLoader(frontends: Readonly<Record<string, Loader>>): Loader {
+  return (image: Image, ctx: LoadContext): AddressSpace | null => {
+    const load = frontends[image.kind];
+    if (!load) panic(`no frontend loads images of kind '${image.kind}'`);
+    return load(image, ctx);
+  };
+}

@@ -12,8 +12,9 @@ import { type Ctx, emit, panic } from './ctx.js';
 import { arm } from './timer.js';
 import type { EnqueueWhy } from './policies/policy.js';
 import { readyTids } from './policies/policy.js';
-import { findObj, procOfTask, taskAt } from './state.js';
-import type { BlockReason, Cpu, KObject, KernelState, Ns, Task, Tid } from './types.js';
+import { findObj, objAt, procOfTask, taskAt } from './state.js';
+import { type WakeReason, objRef } from './trace.js';
+import type { BlockReason, Cpu, KernelState, Ns, Task, Tid } from './types.js';
 import type { Syscall } from './syscalls.js';
 import { blocked, interrupted, ready, running } from './values.js';
 
@@ -51,8 +52,7 @@ export function dispatch(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   if (st.tag !== 'ready' && st.tag !== 'interrupted') panic(`dispatch of task ${task.tid} in state ${st.tag}`);
   const start = s.clock + (cpu.last === task.tid ? 0 : k.params.contextSwitch);
   if (task.lastCpu !== cpu.id) task.lastCpu = cpu.id;
-  if (k.tracing) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'dispatch', from: st.tag, at: start });
-  else k.counts.events++;
+  emit(k, s, cpu.id, task.pid, task.tid, { kind: 'dispatch', from: st.tag, at: start });
   task.state = running(cpu.id, start);
   s.idle &= ~(1 << cpu.id);
   cpu.task = task.tid;
@@ -139,8 +139,7 @@ export function preempt(k: Ctx, s: KernelState, cpu: Cpu, why: 'slice' | 'priori
   const now = Math.max(s.clock, (task.state as { since: Ns }).since);
   task.debt += Math.max(0, cpu.at - now);
   leaveCpu(k, s, cpu, task, now);
-  if (k.tracing) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'preempt', why });
-  else k.counts.events++;
+  emit(k, s, cpu.id, task.pid, task.tid, { kind: 'preempt', why });
   makeReady(k, s, task, 'interrupted', why === 'slice' ? 'slice' : 'preempted');
 }
 
@@ -170,12 +169,11 @@ export function block(k: Ctx, s: KernelState, task: Task, on: BlockReason, deadl
   leaveCpu(k, s, cpu, task, s.clock);
   const timer = deadline === null ? -1 : arm(s, task.tid, Math.max(deadline, s.clock) + jitter(k));
   task.state = blocked(on, s.clock, timer);
-  if (k.tracing) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'block', reason: describeBlock(s, on) });
-  else k.counts.events++;
+  emit(k, s, cpu.id, task.pid, task.tid, { kind: 'block', on, obj: on.kind === 'ipc' ? objRef(objAt(s, on.obj)) : null });
   if (task.killed) {
     // A fatal signal is on its way: the blocking call is interrupted at once.
     if (on.kind === 'ipc') unwait(s, on.obj, task.tid);
-    wakeup(k, s, task.tid, null, `signal ${task.killed}`);
+    wakeup(k, s, task.tid, null, { why: 'signal', sig: task.killed });
   }
 }
 
@@ -189,14 +187,12 @@ export function jitter(k: Ctx): Ns {
 /**
  * Wakes a blocked task with `result` as the value of its blocking call. If the policy
  * is preemptive and no CPU is idle, it may take the CPU of a running task at once.
- * `reason` is built only when tracing.
  */
-export function wakeup(k: Ctx, s: KernelState, tid: Tid, result: unknown, reason: string | (() => string)): void {
+export function wakeup(k: Ctx, s: KernelState, tid: Tid, result: unknown, reason: WakeReason): void {
   const task = taskAt(s, tid);
   if (task.state.tag !== 'blocked') panic(`wakeup of task ${tid} in state ${task.state.tag}`);
   k.rt[tid]!.resume = result;
-  if (k.tracing) emit(k, s, -1, task.pid, tid, { kind: 'wake', reason: typeof reason === 'string' ? reason : reason() });
-  else k.counts.events++;
+  emit(k, s, -1, task.pid, tid, { kind: 'wake', reason });
   makeReady(k, s, task, 'ready', 'wake');
   if (k.policy.preemptive) preemptFor(k, s, task);
 }
@@ -295,45 +291,6 @@ export function unwait(s: KernelState, id: number, tid: Tid): void {
     drop(obj.putters);
     drop(obj.joiners);
   }
-}
-
-/** Human text for a block reason: what the task waits for. */
-export function describeBlock(s: KernelState, on: BlockReason): string {
-  switch (on.kind) {
-    case 'sleep':
-      return 'sleep';
-    case 'wait':
-      return on.pid < 0 ? 'wait for any child' : `wait for child ${on.pid}`;
-    case 'io':
-      return on.what;
-    case 'tjoin':
-      return `join thread ${on.tid}`;
-    case 'ipc': {
-      const obj = findObj(s, on.obj);
-      return `${on.op} on ${obj ? objectName(obj) : `object ${on.obj}`}`;
-    }
-    default: {
-      const never: never = on;
-      return JSON.stringify(never);
-    }
-  }
-}
-
-const KIND_NAMES: Record<Exclude<KObject['kind'], 'sem'>, string> = {
-  conn: 'connection',
-  queue: 'queue',
-  event: 'event',
-  cond: 'condition',
-  barrier: 'barrier',
-  cell: 'shared value',
-};
-
-const SEM_NAMES = { lock: 'Lock', rlock: 'RLock', semaphore: 'Semaphore', bounded: 'BoundedSemaphore' } as const;
-
-/** `Semaphore 'full'`, `queue #3`: the object's kind and its label or id. */
-export function objectName(obj: KObject): string {
-  const kind = obj.kind === 'sem' ? SEM_NAMES[obj.flavor] : KIND_NAMES[obj.kind];
-  return obj.label ? `${kind} '${obj.label}'` : `${kind} #${obj.id}`;
 }
 
 /** Picks one of several eligible waiters (the Chooser decides; a single one needs no choice). */

@@ -50,7 +50,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   },
   thread: (k, s, task, c) => thread(k, s, task, c.entry, c.name),
   texit: (k, s, task) => {
-    exitTask(k, s, task, 0, 'thread exit');
+    exitTask(k, s, task, 0, { by: 'thread-exit' });
     return SUSPEND;
   },
   tjoin: (k, s, task, c) => tjoin(k, s, task, c.tid, c.timeout),
@@ -203,13 +203,13 @@ export function timeout(k: Ctx, s: KernelState, task: Task): void {
   const on = st.on;
   switch (on.kind) {
     case 'sleep':
-      wakeup(k, s, task.tid, null, 'timer');
+      wakeup(k, s, task.tid, null, { why: 'timer' });
       return;
     case 'io':
-      wakeup(k, s, task.tid, on.result ?? null, `${on.what} done`);
+      wakeup(k, s, task.tid, on.result ?? null, { why: 'io', what: on.what });
       return;
     case 'tjoin':
-      wakeup(k, s, task.tid, { err: 'TIMEOUT' }, 'timeout');
+      wakeup(k, s, task.tid, { err: 'TIMEOUT' }, { why: 'timeout' });
       return;
     case 'wait':
       panic(`wait of task ${task.tid} has a timer`);
@@ -227,7 +227,7 @@ export function timeout(k: Ctx, s: KernelState, task: Task): void {
         return;
       }
       unwait(s, on.obj, task.tid);
-      wakeup(k, s, task.tid, TIMEOUT_RESULTS[on.op], 'timeout');
+      wakeup(k, s, task.tid, TIMEOUT_RESULTS[on.op], { why: 'timeout' });
       return;
     }
     default: {

@@ -70,7 +70,7 @@ export type Syscall =
   | { op: 'getpid' } // → Pid
   | { op: 'getppid' } // → Pid
   | { op: 'fork' } // → child pid in the parent, 0 in the child
-  | { op: 'spawn'; opts: SpawnOptions } // → Pid
+  | { op: 'spawn'; opts: SpawnOptions } // → Pid | ENOENT (the image names no program)
   | { op: 'exit'; status: number } // ends the whole process (every thread); status is the exit code (0..255)
   | { op: 'thread'; entry: number; name: string } // → tid of a new thread of this process (see AddressSpace.startThread)
   | { op: 'texit' } // ends only the calling thread (the process ends with its last thread, status 0)
@@ -133,17 +133,24 @@ export type SyscallOp = Syscall['op'];
 
 /** Signals the kernel knows (Linux numbering). */
 export const SIGINT = 2;
+export const SIGABRT = 6;
 export const SIGKILL = 9;
 export const SIGTERM = 15;
 export const SIGCHLD = 17;
 
-export const SIGNAL_NAMES: Record<number, string> = {
+export const SIGNAL_NAMES: Readonly<Record<number, string>> = {
   [SIGINT]: 'SIGINT',
+  [SIGABRT]: 'SIGABRT',
   [SIGKILL]: 'SIGKILL',
   [SIGTERM]: 'SIGTERM',
   [SIGCHLD]: 'SIGCHLD',
-  6: 'SIGABRT',
 };
+
+/** Signals that end the target process (no handlers are modelled). */
+export const FATAL_SIGNALS: ReadonlySet<number> = new Set([SIGINT, SIGKILL, SIGTERM]);
+
+/** 'SIGTERM', or 'signal N' for a number without a name. */
+export const signalName = (sig: number): string => SIGNAL_NAMES[sig] ?? `signal ${sig}`;
 
 /** Raw wait status as Linux encodes it. */
 export const wstatusExited = (code: number): number => (code & 0xff) << 8;

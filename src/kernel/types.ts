@@ -252,6 +252,9 @@ export interface RunQueue {
   readonly boostedAt: Ns;
 }
 
+/** The status of a run that deadlocked or exhausted its budget (timeout(1)'s status). */
+export const EXIT_STUCK = 124;
+
 export type RunEnd =
   | { kind: 'done'; status: number }
   | { kind: 'deadlock'; status: number }

@@ -4,11 +4,9 @@
  *  - pythonLoader(sources): the Loader for images of kind 'python'.
  *  - compilePython(source, filename): code object, or PythonCompileError.
  *  - disassemble(code): the bytecode listing (`forkscope disasm`).
- *  - runPython(source, opts): run a program on a fresh machine; stdout, stderr, status.
  */
 export { pythonLoader, type PythonImageData } from './loader.js';
 export { compilePython } from './compile/index.js';
 export { disassemble } from './compile/disasm.js';
 export { PythonCompileError } from './parse/errors.js';
-export { runPython, type RunPythonOptions, type RunPythonResult } from './run.js';
 export type { Code } from './compile/code.js';

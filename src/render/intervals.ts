@@ -4,6 +4,7 @@
  */
 import type { TraceEvent } from '../kernel/trace.js';
 import type { Ns, TaskTag } from '../kernel/types.js';
+import { blockText, exitText, wakeText } from './describe.js';
 
 export interface Interval {
   tid: number;
@@ -48,13 +49,13 @@ export function intervals(trace: readonly TraceEvent[], until: Ns): TaskLane[] {
         begin(e.tid, e.pid, 'interrupted', e.t, e.why);
         break;
       case 'block':
-        begin(e.tid, e.pid, 'blocked', e.t, e.reason);
+        begin(e.tid, e.pid, 'blocked', e.t, blockText(e.on, e.obj));
         break;
       case 'wake':
-        begin(e.tid, e.pid, 'ready', e.t, e.reason);
+        begin(e.tid, e.pid, 'ready', e.t, wakeText(e.reason));
         break;
       case 'exit':
-        begin(e.tid, e.pid, 'zombie', e.t, e.how);
+        begin(e.tid, e.pid, 'zombie', e.t, exitText(e.how));
         break;
       case 'reap':
         for (const [tid, iv] of open) if (iv.pid === e.child && iv.state === 'zombie') begin(tid, iv.pid, 'exited', e.t, `reaped by ${e.pid}`);

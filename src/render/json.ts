@@ -1,22 +1,25 @@
 /**
- * `--format json`: the whole run as one versioned document. Schema `forkscope.run/1`:
- *   schema, scenario, options (as run), schedule, end {kind, status},
- *   events (the trace), outputs (writes), processes (final table), metrics.
+ * `--format json`: the whole run as one versioned document. Schema `forkscope.run/2`:
+ *   schema, scenario, settings (as run, defaults filled in), replay (the command), schedule,
+ *   end (RunEnd), clock, events (the typed trace events of src/kernel/trace.ts), outputs
+ *   (writes), processes (final table), metrics. Version 2 made events typed data (block
+ *   reasons, wake reasons, exits, syscalls and ends as objects instead of text).
  * Fields are only ever added within a schema version.
  */
-import { metrics } from '../kernel/metrics.js';
+import { metrics } from './metrics.js';
 import { waitstatusToExitcode } from '../kernel/syscalls.js';
 import type { RunView } from './view.js';
 import { allProcs, taskAt } from '../kernel/state.js';
 
-export const JSON_SCHEMA = 'forkscope.run/1';
+export const JSON_SCHEMA = 'forkscope.run/2';
 
 export function runDocument(v: RunView): Record<string, unknown> {
   const s = v.state;
   return {
     schema: JSON_SCHEMA,
     scenario: v.scenario,
-    options: v.options,
+    settings: v.settings,
+    replay: v.replay,
     schedule: v.schedule,
     end: s.end,
     clock: s.clock,

@@ -42,12 +42,12 @@ export function perfettoEvents(v: RunView): Record<string, unknown>[] {
     runnable += d;
     out.push({ ph: 'C', name: 'runnable tasks', pid: CPU_PID, ts: us(t), args: { runnable } });
   }
-  for (const e of v.trace) if (isInstant(e)) out.push({ ph: 'i', s: 't', cat: e.kind, name: e.kind === 'syscall' ? e.op : e.kind, pid: e.pid, tid: e.tid, ts: us(e.t), args: { detail: describeEvent(e) } });
+  for (const e of v.trace) if (isInstant(e)) out.push({ ph: 'i', s: 't', cat: e.kind, name: e.kind === 'syscall' ? e.call.op : e.kind, pid: e.pid, tid: e.tid, ts: us(e.t), args: { detail: describeEvent(e) } });
   return out;
 }
 
 const isInstant = (e: TraceEvent): boolean =>
-  e.pid >= 0 && e.tid >= 0 && (e.kind === 'syscall' || e.kind === 'write' || e.kind === 'ipc' || e.kind === 'signal' || e.kind === 'lottery');
+  e.pid >= 0 && e.tid >= 0 && (e.kind === 'syscall' || e.kind === 'write' || e.kind === 'signal' || e.kind === 'lottery');
 
 export function renderPerfetto(v: RunView): string {
   return `${JSON.stringify({ displayTimeUnit: 'ns', traceEvents: perfettoEvents(v) })}\n`;

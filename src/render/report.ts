@@ -3,22 +3,11 @@
  * what, who holds what, why nobody will wake them) or an exhausted budget (what was
  * still alive). Always ends with the command that replays the run.
  */
-import { blockedTasks, deadlockReport } from '../kernel/deadlock.js';
-import { describeBlock } from '../kernel/sched.js';
+import { blockedTasks, deadlockReport } from './deadlock.js';
+import { blockedOn } from './describe.js';
 import { formatClock, formatDuration } from '../kernel/time.js';
 import type { RunView } from './view.js';
-import { toFlags } from '../scenario/options.js';
-import { DEFAULTS } from '../kernel/kernel.js';
 import { allProcs, taskAt } from '../kernel/state.js';
-
-/**
- * The command that reproduces this run exactly: a seeded run replays from its seed and
- * options; a run that replayed a schedule names the schedule.
- */
-export function replayCommand(v: RunView): string {
-  const flags = toFlags({ ...v.options, seed: v.options.seed ?? DEFAULTS.seed });
-  return `forkscope run ${v.scenario} ${flags.join(' ')}`.replace(/\s+/g, ' ').trim();
-}
 
 /** Null when the run finished normally. */
 export function endReport(v: RunView): string | null {
@@ -30,13 +19,13 @@ export function endReport(v: RunView): string | null {
   } else if (end.kind === 'budget') {
     const what =
       end.what === 'time'
-        ? `time budget exhausted at t=${formatClock(v.state.clock)}s (--max-time ${formatDuration(v.options.maxTime ?? v.state.clock)})`
-        : `step budget exhausted at t=${formatClock(v.state.clock)}s (--max-steps ${v.options.maxSteps ?? ''})`;
+        ? `time budget exhausted at t=${formatClock(v.state.clock)}s (--max-time ${formatDuration(v.settings.maxTime)})`
+        : `step budget exhausted at t=${formatClock(v.state.clock)}s (--max-steps ${v.settings.maxSteps})`;
     lines.push(`forkscope: ${what}; the program did not finish`);
     const alive = allProcs(v.state).filter((p) => p.status === 'alive' && p.tasks.length > 0);
     for (const p of alive) {
       const t = taskAt(v.state, p.tasks[0]!);
-      const st = t.state.tag === 'blocked' ? `blocked in ${describeBlock(v.state, t.state.on)}` : t.state.tag;
+      const st = t.state.tag === 'blocked' ? `blocked in ${blockedOn(v.state, t.state.on)}` : t.state.tag;
       lines.push(`  pid ${p.pid} (${p.name}) ${st}${t.loc ? ` at ${t.loc}` : ''}`);
     }
     if (blockedTasks(v.state).length === alive.length && alive.length > 0) {
@@ -45,6 +34,6 @@ export function endReport(v: RunView): string | null {
   } else {
     lines.push('forkscope: stopped');
   }
-  lines.push(`  replay: ${replayCommand(v)}`);
+  lines.push(`  replay: ${v.replay}`);
   return `${lines.join('\n')}\n`;
 }

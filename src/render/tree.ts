@@ -1,15 +1,14 @@
 /** `--format tree`: the process tree — pids, names, how each ended, who adopted orphans. */
 import type { KernelState, Proc } from '../kernel/types.js';
-import { describeBlock } from '../kernel/sched.js';
-import { statusText } from './trace.js';
 import { allProcs, taskAt } from '../kernel/state.js';
+import { blockedOn, statusText } from './describe.js';
 
 function status(s: KernelState, p: Proc): string {
   if (p.status === 'exited') return statusText(p.wstatus);
   if (p.status === 'zombie') return `zombie, ${statusText(p.wstatus)}, not reaped`;
   if (p.tasks.length === 0) return '';
   const t = taskAt(s, p.tasks[0]!);
-  return t.state.tag === 'blocked' ? `blocked: ${describeBlock(s, t.state.on)}` : t.state.tag;
+  return t.state.tag === 'blocked' ? `blocked: ${blockedOn(s, t.state.on)}` : t.state.tag;
 }
 
 export function renderTree(s: KernelState): string {

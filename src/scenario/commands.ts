@@ -113,9 +113,10 @@ function makeCommands(platform: LoadContext['platform']): Record<string, Program
 /** Names of the commands that exist. */
 export const COMMAND_NAMES = Object.keys(makeCommands('linux'));
 
-export function commandLoader(image: Image, ctx: LoadContext): AddressSpace {
+/** Loads a virtual command (image data: its argv); null for a command that does not exist. */
+export function commandLoader(image: Image, ctx: LoadContext): AddressSpace | null {
   const argv = JSON.parse(image.data) as string[];
   const program = makeCommands(ctx.platform)[argv[0]!];
-  if (!program) throw new Error(`no virtual command '${argv[0]}'`);
+  if (!program) return null;
   return new TsSpace(program, argv.slice(1) as Json[], argv[0]!);
 }

@@ -6,11 +6,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Loader } from '../kernel/program.js';
+import { type Loader, composeLoader } from '../kernel/program.js';
 import type { Image } from '../kernel/syscalls.js';
 import type { ScenarioMeta } from './api.js';
-import { UserError } from './errors.js';
-import { composeLoader, tsLoader } from './loaders.js';
+import { EXIT, UserError, usageError } from './errors.js';
+import { tsLoader } from './loaders.js';
 import { OptionError, type RunOptions, fromScenarioOptions } from './options.js';
 import { commandLoader } from './commands.js';
 
@@ -34,12 +34,14 @@ export interface Scenario {
 
 export type LanguageLoader = (file: string, source: string, id: string) => Promise<Scenario> | Scenario;
 
-const LANGUAGES: Record<string, LanguageLoader> = { '.ts': loadTs };
-
-/** Lets a frontend add a language (the Python frontend registers '.py'). */
-export function registerLanguage(ext: string, load: LanguageLoader): void {
-  LANGUAGES[ext] = load;
-}
+/**
+ * One loader per extension. The Python frontend is most of forkscope's code and a
+ * TypeScript run needs none of it, so it loads only when a `.py` file is run.
+ */
+const LANGUAGES: Readonly<Record<string, LanguageLoader>> = {
+  '.ts': loadTs,
+  '.py': async (file, source, id) => (await import('./python.js')).loadPython(file, source, id),
+};
 
 /** The scenarios folder that ships with forkscope. */
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -52,14 +54,14 @@ export function resolveScenario(ref: string): string {
     const p = join(SCENARIOS_DIR, c);
     if (existsSync(p) && statSync(p).isFile()) return p;
   }
-  throw new UserError(`no such scenario: ${ref} (see 'forkscope list')`, null, 2);
+  throw usageError(`no such scenario: ${ref} (see 'forkscope list')`);
 }
 
 export async function loadScenario(ref: string): Promise<Scenario> {
   const file = resolveScenario(ref);
   const ext = extname(file);
   const load = LANGUAGES[ext];
-  if (!load) throw new UserError(`cannot run ${ext || 'extensionless'} files (known: ${Object.keys(LANGUAGES).join(', ')})`, file, 2);
+  if (!load) throw new UserError(`cannot run ${ext || 'extensionless'} files (known: ${Object.keys(LANGUAGES).join(', ')})`, file, EXIT.usage);
   const source = readFileSync(file, 'utf8');
   const rel = relative(SCENARIOS_DIR, file);
   const id = rel.startsWith('..') ? file : rel.slice(0, -ext.length);

@@ -14,10 +14,13 @@
  * program runs as /home/user/<name>.py (the working directory is /home/user).
  */
 import { basename } from 'node:path';
+import type { Kernel } from '../kernel/kernel.js';
 import { PythonCompileError, compilePython, pythonLoader } from '../python/index.js';
+import { streamText } from '../render/output.js';
 import { UserError } from './errors.js';
 import { type Scenario, makeScenario } from './load.js';
 import { OptionError, type RunOptions, parseOptionWords } from './options.js';
+import { type SimulateExtras, boot } from './simulate.js';
 
 /** Where the main program lives in the simulated machine. */
 export const HOME = '/home/user';
@@ -95,4 +98,48 @@ export function loadPython(file: string, source: string, id: string): Scenario {
     source,
     frontends: { python: pythonLoader({ [main]: source }) },
   });
+}
+
+export interface RunPythonOptions extends RunOptions, Pick<SimulateExtras, 'tracing'> {
+  /** The program's file name as given on the command line (default 'prog.py'). */
+  filename?: string;
+  /** Files in the virtual file system (absolute path → text); the cwd is /home/user. */
+  files?: Record<string, string>;
+  /** Other Python files beside the program, importable as modules (name → source). */
+  modules?: Record<string, string>;
+  /** Environment variables over os.environ's defaults (inherited by spawned children). */
+  env?: Record<string, string>;
+}
+
+export interface RunPythonResult {
+  stdout: string;
+  stderr: string;
+  status: number;
+  kernel: Kernel;
+}
+
+/**
+ * Runs one Python program, given as source text, on a fresh machine (the same machine
+ * `forkscope run` builds) and collects what it printed — for tests, benchmarks and the
+ * differential corpora. Tracing is off unless asked for.
+ */
+export function runPython(source: string, opts: RunPythonOptions = {}): RunPythonResult {
+  const { filename = 'prog.py', files = {}, modules = {}, env, tracing = false, ...options } = opts;
+  const scenario = makeScenario({
+    id: filename,
+    file: filename,
+    lang: 'py',
+    title: filename,
+    about: '',
+    options: {},
+    variants: {},
+    stdin: '',
+    files,
+    main: { kind: 'python', label: filename, data: JSON.stringify({ main: filename, argv: [filename], name: '__main__', env }) },
+    source,
+    frontends: { python: pythonLoader({ ...modules, [filename]: source }) },
+  });
+  const kernel = boot(scenario, options, { tracing });
+  const end = kernel.run();
+  return { stdout: streamText(kernel.output, 1), stderr: streamText(kernel.output, 2), status: end.status, kernel };
 }

@@ -1,14 +1,18 @@
-/** Running a scenario: merge its options with the caller's, build the kernel, run it. */
+/**
+ * Running a scenario: the one place a machine is composed — the scenario's programs and
+ * loaders, the virtual world (commands, network), the options layered over the
+ * scenario's own — then built, run, and viewed.
+ */
 import type { Chooser } from '../kernel/chooser.js';
 import type { TraceSink } from '../kernel/trace.js';
-import { Kernel } from '../kernel/kernel.js';
+import { DEFAULTS, Kernel } from '../kernel/kernel.js';
 import type { RunView } from '../render/view.js';
 import type { Scenario } from './load.js';
 import { DNS_FAILURE, HOSTS } from './world.js';
-import { type RunOptions, mergeOptions } from './options.js';
+import { type RunOptions, mergeOptions, toFlags } from './options.js';
 
 export interface SimulateExtras {
-  /** Keep every past state (default true). */
+  /** Keep every past state through immer (default false). */
   history?: boolean;
   /** Record the trace (default true). */
   tracing?: boolean;
@@ -40,18 +44,30 @@ export function boot(scenario: Scenario, options: RunOptions = {}, extras: Simul
 export function simulate(scenario: Scenario, options: RunOptions = {}, extras: SimulateExtras = {}): Simulation {
   const kernel = boot(scenario, options, extras);
   kernel.run();
-  return view(scenario, kernel, mergeOptions(scenario.options, options));
+  return view(scenario, kernel, options);
 }
 
+/** What renderers read of a kernel that ran `scenario` under `options` (to its end or part way). */
 export function view(scenario: Scenario, kernel: Kernel, options: RunOptions): Simulation {
   return {
     kernel,
     state: kernel.state,
     trace: kernel.trace,
     output: kernel.output,
-    options,
+    settings: kernel.settings,
     schedule: kernel.schedule(),
     scenario: scenario.id,
     mainPid: kernel.mainPid,
+    replay: replayCommand(scenario, options),
   };
+}
+
+/**
+ * The command that reproduces a run of `scenario` under `options` exactly: a seeded run
+ * replays from its seed and options; a run that replayed a schedule names the schedule.
+ */
+export function replayCommand(scenario: Scenario, options: RunOptions): string {
+  const o = mergeOptions(scenario.options, options);
+  const flags = toFlags({ ...o, seed: o.seed ?? DEFAULTS.seed });
+  return `forkscope run ${scenario.id} ${flags.join(' ')}`.replace(/\s+/g, ' ').trim();
 }

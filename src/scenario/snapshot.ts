@@ -13,12 +13,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { terminalText } from '../render/output.js';
-import { endReport, replayCommand } from '../render/report.js';
-import { renderTrace } from '../render/trace.js';
+import { endReport } from '../render/report.js';
+import { renderTrace, traceLine } from '../render/trace.js';
 import type { TraceEvent, TraceSink } from '../kernel/trace.js';
 import { renderTree } from '../render/tree.js';
 import type { Scenario } from './load.js';
-import { type RunOptions, mergeOptions } from './options.js';
+import type { RunOptions } from './options.js';
 import { type Simulation, simulate } from './simulate.js';
 
 export const SNAPSHOTS_DIR = fileURLToPath(new URL('../../snapshots/', import.meta.url));
@@ -45,7 +45,9 @@ export function snapshotCases(scenario: Scenario, dir = SNAPSHOTS_DIR): Snapshot
 
 /**
  * Keeps what a snapshot shows of a trace — its first and last events — and a digest
- * of all of it, so that runs of millions of events take no memory.
+ * of all of it, so that runs of millions of events take no memory. The digest covers
+ * each event's `--format trace` line: what a person reads of the trace, independent of
+ * how events are represented in memory.
  */
 export class DigestSink implements TraceSink {
   readonly head: TraceEvent[] = [];
@@ -54,7 +56,7 @@ export class DigestSink implements TraceSink {
   private readonly hash = createHash('sha256');
 
   push(e: TraceEvent): void {
-    this.hash.update(`${JSON.stringify(e)}\n`);
+    this.hash.update(`${traceLine(e)}\n`);
     if (this.length < HEAD) this.head.push(e);
     else this.ring[(this.length - HEAD) % TAIL] = e;
     this.length++;
@@ -95,7 +97,7 @@ export function renderSnapshot(c: SnapshotCase, sim: Simulation, trace: DigestSi
   const parts = [
     `# forkscope snapshot: ${c.scenario.id}${c.variant ? ` (variant ${c.variant})` : ''}`,
     `# ${c.scenario.title}`,
-    `# replay: ${replayCommand({ ...sim, options: mergeOptions(c.scenario.options, c.options) })}`,
+    `# replay: ${sim.replay}`,
     `# end: ${end.kind}, exit status ${end.status}; ${trace.length} events; trace digest ${digest}`,
     '--- output ---',
     out === '' || out.endsWith('\n') ? out : `${out}\n(no newline at end of output)\n`,

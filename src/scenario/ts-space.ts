@@ -4,10 +4,10 @@
  * thread by replaying its log into a fresh generator (generators cannot be copied).
  * POSIX fork copies only the calling thread; so does this.
  */
-import { panic } from '../kernel/ctx.js';
+import { KernelPanic, panic } from '../kernel/panic.js';
 import type { AddressSpace, RunResult } from '../kernel/program.js';
 import type { Ns, Pid, Tid } from '../kernel/types.js';
-import { type Json, type Program, type Step, sys } from './api.js';
+import { type Json, type Program, ScenarioError, type Step, sys } from './api.js';
 
 /** One thread: its program, and where it is. */
 class Thread {
@@ -93,7 +93,7 @@ export class TsSpace implements AddressSpace {
         let r = t.gen.next();
         if (t.replay) {
           for (const value of t.replay) {
-            if (r.done) panic(`${this.label}: the program ended while replaying to its fork point; it is not deterministic`);
+            if (r.done) throw new ScenarioError('the program ended while replaying to its fork point: it is not deterministic (a forked child re-runs it and must get there again)');
             t.log.push(value);
             r = t.gen.next(value);
           }
@@ -104,6 +104,7 @@ export class TsSpace implements AddressSpace {
       t.log.push(resume);
       return settle(t.gen.next(resume));
     } catch (e) {
+      if (e instanceof KernelPanic) throw e; // our bug, not the scenario's
       const message = e instanceof Error ? e.message : String(e);
       t.failed = true;
       return { done: false, value: { op: 'write', fd: 2, text: `${this.label}: uncaught error: ${message}\n` } };

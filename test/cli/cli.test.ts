@@ -53,7 +53,7 @@ describe('forkscope run', () => {
     const metrics = await cli('run', 'kernel/fork-tree', '--format', 'metrics');
     expect(metrics.out).toContain('# turnaround = completion - arrival');
     const json = JSON.parse((await cli('run', 'kernel/fork-tree', '--format', 'json')).out);
-    expect(json.schema).toBe('forkscope.run/1');
+    expect(json.schema).toBe('forkscope.run/2');
     expect(json.processes.map((p: { pid: number }) => p.pid)).toEqual([1, 1000, 1001, 1002, 1003, 1004]);
     const perfetto = JSON.parse((await cli('run', 'kernel/fork-tree', '--format', 'perfetto')).out);
     const phases = new Set(perfetto.traceEvents.map((e: { ph: string }) => e.ph));

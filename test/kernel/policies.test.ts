@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weight } from '../../src/kernel/policies/cfs.js';
 import { taskAt } from '../../src/kernel/state.js';
-import { metrics } from '../../src/kernel/metrics.js';
+import { metrics } from '../../src/render/metrics.js';
 import type { Sys } from '../../src/scenario/api.js';
 import { lines, run as runWith } from '../helpers.js';
 import type { Program } from '../../src/scenario/api.js';

@@ -79,7 +79,7 @@ describe('exit, wait and zombies', () => {
       yield* k.print('child exited');
       yield* k.print(`wait: ${JSON.stringify(yield* k.wait(pid))}`);
       yield* k.print(`again: ${JSON.stringify(yield* k.wait(pid))}`);
-    });
+    }, { history: true });
     expect(lines(k)).toEqual(['nohang early: [0,0]', 'child exited', `wait: [1002,${2 << 8}]`, 'again: null']);
     const states = k.history!.map((s) => findProc(s, 1002)?.status);
     expect(states).toContain('zombie');

@@ -78,7 +78,7 @@ describe('state transitions follow DESIGN.md', () => {
     }, { cpus: 1 });
     checkTransitions(k.trace);
     const wake = k.trace.find((e) => e.kind === 'wake' && e.pid === 1002);
-    expect(wake && wake.kind === 'wake' && wake.reason).toBe('signal SIGTERM');
+    expect(wake && wake.kind === 'wake' && wake.reason).toEqual({ why: 'signal', sig: SIGTERM });
     expect(k.state.end).toEqual({ kind: 'done', status: 0 });
     expect(k.state.clock).toBeLessThan(100_000_000);
   });

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { runPython } from '../../src/python/index.js';
+import { runPython } from '../../src/scenario/python.js';
 import { type Expected, lastStderrLine, normalise } from '../python/diff-harness.js';
 
 export type Method = 'fork' | 'spawn';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { runPython } from '../../src/python/index.js';
+import { runPython } from '../../src/scenario/python.js';
 
 export interface Expected {
   stdout: string;

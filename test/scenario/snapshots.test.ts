@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { listScenarioFiles, loadScenario } from '../../src/scenario/load.js';
 import { checkCase, snapshotCases } from '../../src/scenario/snapshot.js';
-import '../../src/languages.js';
 
 const files = listScenarioFiles();
 

@@ -8,6 +8,7 @@ import { procOf, procOfTask, taskAt } from '../state.js';
 import type { ErrResult, Timeout } from '../syscalls.js';
 import type { BarrierObj, KernelState, Task } from '../types.js';
 import { base, create, useHandle } from './handles.js';
+import { objRef } from '../trace.js';
 
 export function barrier(_k: Ctx, s: KernelState, task: Task, parties: number, label: string): number {
   return create(s, procOfTask(s, task), {
@@ -35,7 +36,7 @@ export function bwait(k: Ctx, s: KernelState, task: Task, h: number, timeout: Ti
     for (const tid of b.waiters.splice(0)) {
       const st = taskAt(s, tid).state;
       const slot = st.tag === 'blocked' && st.on.kind === 'ipc' && st.on.then?.do === 'slot' ? st.on.then.index : 0;
-      wakeup(k, s, tid, slot, `barrier ${b.label || `#${b.id}`} passed`);
+      wakeup(k, s, tid, slot, { why: 'passed', obj: objRef(b) });
     }
     b.arrived = 0;
     b.generation++;
@@ -54,5 +55,5 @@ export function bwait(k: Ctx, s: KernelState, task: Task, h: number, timeout: Ti
 export function breakBarrier(k: Ctx, s: KernelState, b: BarrierObj): void {
   b.broken = true;
   b.arrived = 0;
-  for (const tid of b.waiters.splice(0)) wakeup(k, s, tid, { err: 'BROKEN' }, `barrier ${b.label || `#${b.id}`} broken`);
+  for (const tid of b.waiters.splice(0)) wakeup(k, s, tid, { err: 'BROKEN' }, { why: 'broken', obj: objRef(b) });
 }

@@ -11,6 +11,7 @@ import type { CondObj, KernelState, SemObj, Task, Tid } from '../types.js';
 import { blocked } from '../values.js';
 import { base, create, useHandle } from './handles.js';
 import { grant, tryAcquire } from './sem.js';
+import { objRef } from '../trace.js';
 
 export function cond(_k: Ctx, s: KernelState, task: Task, lock: number, label: string): number {
   return create(s, procOfTask(s, task), { ...base(s, task, label), kind: 'cond', lock }).id;
@@ -59,7 +60,7 @@ export function relock(k: Ctx, s: KernelState, c: CondObj, tid: Tid, result: boo
   const depth = st.on.then.count;
   if (tryAcquire(lock, tid)) {
     lock.count = depth;
-    wakeup(k, s, tid, result, result ? 'notified' : 'timed out');
+    wakeup(k, s, tid, result, { why: result ? 'notified' : 'not-notified', obj: objRef(c) });
     return;
   }
   lock.waiters.push(tid);

@@ -5,6 +5,7 @@ import { procOf, procOfTask } from '../state.js';
 import type { ErrResult, Timeout } from '../syscalls.js';
 import type { EventObj, KernelState, Task } from '../types.js';
 import { base, create, useHandle } from './handles.js';
+import { objRef } from '../trace.js';
 
 export function event(_k: Ctx, s: KernelState, task: Task, label: string): number {
   return create(s, procOfTask(s, task), { ...base(s, task, label), kind: 'event', set: false }).id;
@@ -20,7 +21,7 @@ export function evset(k: Ctx, s: KernelState, task: Task, h: number, set: boolea
   const o = ev(s, task, h);
   if ('err' in o) return o;
   o.set = set;
-  if (set) for (const tid of o.waiters.splice(0)) wakeup(k, s, tid, true, `event ${o.label || `#${o.id}`} set`);
+  if (set) for (const tid of o.waiters.splice(0)) wakeup(k, s, tid, true, { why: 'set', obj: objRef(o) });
   return null;
 }
 

@@ -10,6 +10,7 @@ import { objAt, procOf, procOfTask, taskAt } from '../state.js';
 import { tablePush } from '../table.js';
 import type { KObject, KernelState, Msg, Origin, Proc, Task } from '../types.js';
 import { EMPTY_FIFO, fifoToArray } from '../persistent.js';
+import { objRef } from '../trace.js';
 
 /** Adds an object to the state, held once by `proc`. */
 export function create<T extends KObject>(s: KernelState, proc: Proc, obj: T): T {
@@ -83,14 +84,14 @@ function lastClose(k: Ctx, s: KernelState, conn: Extract<KObject, { kind: 'conn'
       const tid = peer.waiters.shift()!;
       const st = taskAt(s, tid).state;
       const op = st.tag === 'blocked' && st.on.kind === 'ipc' ? st.on.op : 'recv';
-      wakeup(k, s, tid, op === 'poll' ? true : { err: 'EOF' }, `EOF on ${peer.label || `connection #${peer.id}`}`);
+      wakeup(k, s, tid, op === 'poll' ? true : { err: 'EOF' }, { why: 'eof', obj: objRef(peer) });
     }
   }
   // Tasks blocked sending into this end's full buffer can never finish.
   while (conn.waiters.length > 0) {
     const i = chooseWaiter(k, conn.waiters);
     const tid = conn.waiters.splice(i, 1)[0]!;
-    wakeup(k, s, tid, { err: 'EPIPE' }, 'broken pipe');
+    wakeup(k, s, tid, { err: 'EPIPE' }, { why: 'epipe', obj: objRef(conn) });
   }
 }
 

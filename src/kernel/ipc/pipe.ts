@@ -12,6 +12,7 @@ import { EMPTY_FIFO, fifoPush, fifoShift } from '../persistent.js';
 import type { ConnObj, KernelState, Msg, Task } from '../types.js';
 import { message } from '../values.js';
 import { base, carry, create, receive, useHandle } from './handles.js';
+import { objRef } from '../trace.js';
 
 export function pipe(k: Ctx, s: KernelState, task: Task, duplex: boolean, label: string): [number, number] {
   const proc = procOfTask(s, task);
@@ -47,13 +48,13 @@ const waitingFor = (s: KernelState, tid: number, op: string): boolean => {
 export function deliver(k: Ctx, s: KernelState, end: ConnObj, msg: Msg): void {
   for (const tid of end.waiters.filter((t) => waitingFor(s, t, 'poll'))) {
     end.waiters.splice(end.waiters.indexOf(tid), 1);
-    wakeup(k, s, tid, true, `data on ${end.label || `connection #${end.id}`}`);
+    wakeup(k, s, tid, true, { why: 'data', obj: objRef(end) });
   }
   const receivers = end.waiters.filter((t) => waitingFor(s, t, 'recv'));
   if (receivers.length > 0) {
     const tid = receivers[chooseWaiter(k, receivers)]!;
     end.waiters.splice(end.waiters.indexOf(tid), 1);
-    wakeup(k, s, tid, receive(s, taskAt(s, tid), msg), `message on ${end.label || `connection #${end.id}`}`);
+    wakeup(k, s, tid, receive(s, taskAt(s, tid), msg), { why: 'message', obj: objRef(end) });
     return;
   }
   end.buf = fifoPush(end.buf, msg);
@@ -119,7 +120,7 @@ function admitSender(k: Ctx, s: KernelState, end: ConnObj): void {
   end.waiters.splice(end.waiters.indexOf(tid), 1);
   const carried = carry(s, procOfTask(s, taskAt(s, tid)), call.handles) ?? [];
   deliver(k, s, end, message(call.data, call.repr, taskAt(s, tid).pid, carried));
-  wakeup(k, s, tid, null, `room in ${end.label || `connection #${end.id}`}`);
+  wakeup(k, s, tid, null, { why: 'room', obj: objRef(end) });
 }
 
 export function poll(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): boolean | ErrResult | Suspend {

@@ -12,6 +12,7 @@ import { EMPTY_FIFO, fifoPush, fifoShift } from '../persistent.js';
 import type { KernelState, Msg, QueueObj, Task } from '../types.js';
 import { message } from '../values.js';
 import { base, carry, create, receive, useHandle } from './handles.js';
+import { objRef } from '../trace.js';
 
 export function queue(_k: Ctx, s: KernelState, task: Task, maxsize: number, label: string): number {
   return create(s, procOfTask(s, task), {
@@ -32,13 +33,12 @@ function q(s: KernelState, task: Task, h: number): QueueObj | ErrResult {
 }
 
 const full = (o: QueueObj): boolean => o.maxsize > 0 && o.items.size >= o.maxsize;
-const name = (o: QueueObj): string => o.label || `queue #${o.id}`;
 
 function deliver(k: Ctx, s: KernelState, o: QueueObj, msg: Msg): void {
   o.unfinished++;
   if (o.waiters.length > 0) {
     const tid = o.waiters.splice(chooseWaiter(k, o.waiters), 1)[0]!;
-    wakeup(k, s, tid, receive(s, taskAt(s, tid), msg), `item in ${name(o)}`);
+    wakeup(k, s, tid, receive(s, taskAt(s, tid), msg), { why: 'item', obj: objRef(o) });
     return;
   }
   o.items = fifoPush(o.items, msg);
@@ -79,7 +79,7 @@ export function get(k: Ctx, s: KernelState, task: Task, h: number, timeout: Time
       const tid = o.putters.splice(chooseWaiter(k, o.putters), 1)[0]!;
       const call = k.rt[tid]!.call;
       if (call?.op === 'put') deliver(k, s, o, message(call.data, call.repr, taskAt(s, tid).pid, carry(s, procOfTask(s, taskAt(s, tid)), call.handles) ?? []));
-      wakeup(k, s, tid, null, `room in ${name(o)}`);
+      wakeup(k, s, tid, null, { why: 'room', obj: objRef(o) });
     }
     return receive(s, task, msg);
   }
@@ -101,7 +101,7 @@ export function taskDone(k: Ctx, s: KernelState, task: Task, h: number): null | 
   if (o.unfinished <= 0) return { err: 'TOOMANY' };
   o.unfinished--;
   if (o.unfinished === 0) {
-    for (const tid of o.joiners.splice(0)) wakeup(k, s, tid, null, `all tasks done in ${name(o)}`);
+    for (const tid of o.joiners.splice(0)) wakeup(k, s, tid, null, { why: 'all-done', obj: objRef(o) });
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { objAt, procOf, procOfTask, taskAt } from '../state.js';
 import type { ErrResult, Timeout } from '../syscalls.js';
 import type { CellObj, KernelState, SemFlavor, SemObj, Task, Then, Tid } from '../types.js';
 import { base, create, useHandle } from './handles.js';
+import { objRef } from '../trace.js';
 
 export function sem(_k: Ctx, s: KernelState, task: Task, flavor: SemFlavor, value: number, label: string): number {
   const locky = flavor === 'lock' || flavor === 'rlock';
@@ -101,16 +102,15 @@ export function grant(k: Ctx, s: KernelState, o: SemObj): void {
     o.owner = tid;
     o.count = then?.do === 'relock' ? then.count : 1;
   }
-  const who = o.label ? `'${o.label}'` : `#${o.id}`;
   if (then?.do === 'relock') {
-    wakeup(k, s, tid, then.result, `got lock ${who} back`);
+    wakeup(k, s, tid, then.result, { why: 'reacquired', obj: objRef(o) });
   } else if (then?.do === 'cell') {
     const cell = objAt(s, then.cell) as CellObj;
     const result = access(cell, then.index, then.write, then.value);
     grant(k, s, o); // the access holds the lock only for itself
-    wakeup(k, s, tid, result, `got lock ${who}`);
+    wakeup(k, s, tid, result, { why: 'cell-access', obj: objRef(o) });
   } else {
-    wakeup(k, s, tid, true, `got ${who}`);
+    wakeup(k, s, tid, true, { why: 'acquired', obj: objRef(o) });
   }
 }
 

@@ -3,7 +3,6 @@
  * Popen (communicate, wait, poll). Each command is a real child process (spawn)
  * whose output reaches the terminal or, with PIPE, a kernel pipe we read to EOF.
  */
-import { COMMAND_NAMES } from '../../scenario/commands.js';
 import type { Stdio } from '../../kernel/types.js';
 import { isErr, waitstatusToExitcode } from '../../kernel/syscalls.js';
 import { Coro, type Gen, type Kw, sysReq } from '../objects/coro.js';
@@ -68,7 +67,6 @@ const decode = (s: string, text: boolean): Value => (text ? s : new PyBytes(new 
 function* start(th: Thread, p: PyPopen, stdin: Value, stdout: Value, stderr: Value): Gen<void> {
   const argv = yield* argvOf(th, p.args);
   if (argv.length === 0) throw exc(E.IndexError!, 'list index out of range');
-  if (!COMMAND_NAMES.includes(argv[0]!)) throw osErr('FileNotFoundError', argv[0]!);
   const stdio: [Stdio | 'inherit', Stdio | 'inherit', Stdio | 'inherit'] = ['inherit', 'inherit', 'inherit'];
   const childEnds: number[] = [];
   const pipe = function* (): Gen<[number, number]> {
@@ -93,8 +91,15 @@ function* start(th: Thread, p: PyPopen, stdin: Value, stdout: Value, stderr: Val
     childEnds.push(w);
   } else if (stderr === DEVNULL) stdio[2] = 'null';
   else if (stderr === STDOUT) stdio[2] = stdio[1];
-  p.pid = (yield sysReq({ op: 'spawn', opts: { image: { kind: 'command', label: argv.join(' '), data: JSON.stringify(argv) }, stdio } })) as number;
+  const pid = yield sysReq({ op: 'spawn', opts: { image: { kind: 'command', label: argv.join(' '), data: JSON.stringify(argv) }, stdio } });
   for (const h of childEnds) yield sysReq({ op: 'close', h });
+  if (isErr(pid)) {
+    // exec failed: the parent's ends of the pipes go too, as CPython closes them.
+    for (const h of [p.stdin, p.stdout, p.stderr]) if (h >= 0) yield sysReq({ op: 'close', h });
+    p.stdin = p.stdout = p.stderr = -1;
+    throw osErr('FileNotFoundError', argv[0]!);
+  }
+  p.pid = pid as number;
 }
 
 function* readAll(h: number): Gen<string> {

@@ -71,7 +71,7 @@ describe('pipes and connections', () => {
       { params: { pipeCapacity: 100 } },
     );
     expect(lines(k)[0]).toMatch(/sender done at 1\dms/);
-    expect(k.trace.some((e) => e.kind === 'block' && e.reason.startsWith('send on connection'))).toBe(true);
+    expect(k.trace.some((e) => e.kind === 'block' && e.on.kind === 'ipc' && e.on.op === 'send' && e.obj?.kind === 'conn')).toBe(true);
   });
 });
 

@@ -218,10 +218,10 @@ AssertionError server not yet started
     const sends = (n: number): number => {
       const r = py(
         `import multiprocessing as mp\nif __name__ == "__main__":\n    with mp.Manager() as m:\n        d = m.dict(count=0)\n        d['count']\n        for _ in range(${n}):\n            d['count'] -= 1\n        print(d['count'])\n`,
-        { kernel: { tracing: true } },
+        { tracing: true },
       );
       expect(r.stdout).toBe(`${-n}\n`);
-      return r.kernel.trace.filter((e) => e.kind === 'syscall' && e.op === 'send' && e.pid === r.kernel.mainPid).length;
+      return r.kernel.trace.filter((e) => e.kind === 'syscall' && e.call.op === 'send' && e.pid === r.kernel.mainPid).length;
     };
     expect(sends(5) - sends(2)).toBe(6);
   });
@@ -229,7 +229,7 @@ AssertionError server not yet started
   it('the server is a process of its own, with a thread per connection', () => {
     const r = py(
       `import multiprocessing as mp\ndef child(d):\n    d['x'] = 1\nif __name__ == "__main__":\n    with mp.Manager() as m:\n        d = m.dict()\n        p = mp.Process(target=child, args=(d,))\n        p.start()\n        p.join()\n        print(d['x'], [c.name for c in mp.active_children()], mp.active_children()[0].daemon)\n`,
-      { kernel: { tracing: true } },
+      { tracing: true },
     );
     expect(r.stdout).toBe("1 ['SyncManager-1'] False\n");
     const server = r.kernel.trace.find((e) => e.kind === 'create' && e.how === 'fork')!;

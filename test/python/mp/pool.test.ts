@@ -4,7 +4,7 @@
  * without the main guard do to a run. Expected outputs were checked against CPython 3.11.
  */
 import { describe, expect, it } from 'vitest';
-import { deadlockReport } from '../../../src/kernel/deadlock.js';
+import { deadlockReport } from '../../../src/render/deadlock.js';
 import { allProcs } from '../../../src/kernel/state.js';
 import { lastErr, out, py } from '../unit/helpers.js';
 
@@ -166,7 +166,7 @@ ${MAIN}    pool = mp.Pool()
   it('is built from a task queue, a result queue and three named threads in the parent', () => {
     const r = py(`${HEADER}\n${MAIN}    with mp.Pool(2) as pool:\n        print(pool.apply(len, ('abc',)))\n`, {
       ...env('fork'),
-      kernel: { tracing: true },
+      tracing: true,
     });
     expect(r.stdout).toBe('3\n');
     const trace = r.kernel.trace;
@@ -178,15 +178,15 @@ ${MAIN}    pool = mp.Pool()
       'Thread-2 (_handle_tasks)',
       'Thread-3 (_handle_results)',
     ]);
-    const queues = trace.flatMap((e) => (e.kind === 'syscall' && e.op === 'queue' ? [e.text] : []));
-    expect(queues.map((t) => /label="([^"]*)"/.exec(t)?.[1])).toEqual(['pool tasks', 'pool results', 'pool changes']);
+    const queues = trace.flatMap((e) => (e.kind === 'syscall' && e.call.op === 'queue' ? [e.call.label] : []));
+    expect(queues).toEqual(['pool tasks', 'pool results', 'pool changes']);
   });
 
   it('a task round trip is a handful of syscalls', () => {
     const run = (n: number): number => {
       const r = py(`${HEADER}\n${MAIN}    with mp.Pool(2) as pool:\n        pool.map(abs, range(${n}), chunksize=1)\n`, {
         ...env('fork'),
-        kernel: { tracing: true },
+        tracing: true,
       });
       return r.kernel.trace.filter((e) => e.kind === 'syscall').length;
     };
@@ -207,7 +207,7 @@ ${MAIN}    pool = mp.Pool()
   it('spawn without the main guard: workers die re-running the module and are replaced until the budget', () => {
     const r = py(`${HEADER}\ndef f(x):\n    return x\n\npool = mp.Pool(2)\nprint(pool.map(f, [1, 2]))\n`, {
       platform: 'windows',
-      kernel: { maxTime: 1e9 },
+      maxTime: 1e9,
     });
     expect(r.kernel.state.end?.kind).toBe('budget');
     expect(r.stdout).toBe('');

@@ -1,6 +1,6 @@
 /** multiprocessing beyond the differential corpus: platforms, spawn's bootstrap, handles, costs, labels. */
 import { describe, expect, it } from 'vitest';
-import { deadlockReport } from '../../../src/kernel/deadlock.js';
+import { deadlockReport } from '../../../src/render/deadlock.js';
 import { DEFAULT_PARAMS } from '../../../src/kernel/params.js';
 import { allProcs } from '../../../src/kernel/state.js';
 import { lastErr, out, py } from '../unit/helpers.js';

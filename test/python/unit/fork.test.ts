@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runPython } from '../../../src/python/index.js';
+import { runPython } from '../../../src/scenario/python.js';
 import { out, py } from './helpers.js';
 
 const EXAMPLES = '/work/shared/seeds/examples';

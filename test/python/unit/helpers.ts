@@ -1,5 +1,5 @@
 /** Shared helpers of the Python unit tests. */
-import { runPython, type RunPythonOptions, type RunPythonResult } from '../../../src/python/index.js';
+import { runPython, type RunPythonOptions, type RunPythonResult } from '../../../src/scenario/python.js';
 
 /** Runs a program (dedented) and returns its result. */
 export function py(source: string, opts: RunPythonOptions = {}): RunPythonResult {

@@ -1,7 +1,7 @@
 /** The loader: images of kind 'python' (main file, argv, module name), and failures at start. */
 import { describe, expect, it } from 'vitest';
 import { Kernel } from '../../../src/kernel/kernel.js';
-import { composeLoader } from '../../../src/scenario/loaders.js';
+import { composeLoader } from '../../../src/kernel/program.js';
 import { pythonLoader } from '../../../src/python/index.js';
 
 function boot(sources: Record<string, string>, data: object): { stdout: string; stderr: string; status: number } {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPython } from '../../../src/python/index.js';
+import { runPython } from '../../../src/scenario/python.js';
 
 const DIR = join(import.meta.dirname, 'snippets');
 

@@ -18,7 +18,7 @@ function drive(src: string, budget: number): { text: string; runs: number; cpu: 
   const space = pythonLoader({ 'prog.py': dedent(src) })(
     { kind: 'python', label: 'prog.py', data: JSON.stringify({ main: 'prog.py' }) },
     { pid: 1, tid: 1, ppid: 0, platform: 'linux', seed: 1, params: DEFAULT_PARAMS },
-  );
+  )!;
   let text = '';
   let resume: unknown;
   let runs = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlockReport } from '../../src/kernel/deadlock.js';
+import { deadlockReport } from '../../src/render/deadlock.js';
 import type { Sys } from '../../src/scenario/api.js';
 import { run } from '../helpers.js';
 

@@ -3,10 +3,11 @@
  * and — when an object was re-created by a spawned child re-running the main module —
  * why nobody can ever release it.
  */
-import { describeBlock, objectName } from './sched.js';
-import { allObjects, allProcs, allTasks, objAt, procOf, taskAt } from './state.js';
-import type { KObject, KernelState, Pid, Task } from './types.js';
-import { formatClock } from './time.js';
+import { panic } from '../kernel/ctx.js';
+import { allObjects, allProcs, allTasks, objAt, procOf, taskAt } from '../kernel/state.js';
+import type { KObject, KernelState, Pid, Task } from '../kernel/types.js';
+import { formatClock } from '../kernel/time.js';
+import { blockedOn, objectName } from './describe.js';
 
 export interface Waiter {
   pid: Pid;
@@ -30,9 +31,9 @@ export function blockedTasks(s: KernelState): Waiter[] {
 
 function describeWaiter(s: KernelState, task: Task): Waiter {
   const st = task.state;
-  if (st.tag !== 'blocked') throw new Error('not blocked');
+  if (st.tag !== 'blocked') panic(`task ${task.tid} is not blocked`);
   const proc = procOf(s, task.pid);
-  const base = { pid: task.pid, name: proc.name, what: describeBlock(s, st.on), loc: task.loc };
+  const base = { pid: task.pid, name: proc.name, what: blockedOn(s, st.on), loc: task.loc };
   if (st.on.kind !== 'ipc') {
     const holders = st.on.kind === 'wait' ? childList(s, task.pid, st.on.pid) : '';
     return { ...base, holders, why: null };

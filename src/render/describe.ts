@@ -1,0 +1,176 @@
+/**
+ * Words for people: every phrase forkscope uses to describe a kernel event, a block
+ * reason, an object or a run's end lives here, so the trace, the reports, the TUI's
+ * "event explained" pane and the explorer's racing pairs say the same thing the same way.
+ */
+import type { Image, Syscall } from '../kernel/syscalls.js';
+import { signalName, waitstatusToExitcode } from '../kernel/syscalls.js';
+import type { ExitHow, ObjKind, ObjRef, WakeReason } from '../kernel/trace.js';
+import { objRef } from '../kernel/trace.js';
+import { findObj } from '../kernel/state.js';
+import type { BlockReason, KObject, KernelState, RunEnd } from '../kernel/types.js';
+
+/** How each kind of object is called. */
+const KIND_NAMES: Record<ObjKind, string> = {
+  conn: 'connection',
+  queue: 'queue',
+  event: 'event',
+  cond: 'condition',
+  barrier: 'barrier',
+  cell: 'shared value',
+  lock: 'Lock',
+  rlock: 'RLock',
+  semaphore: 'Semaphore',
+  bounded: 'BoundedSemaphore',
+};
+
+export const kindName = (kind: ObjKind): string => KIND_NAMES[kind];
+
+/** `Semaphore 'full'`, `queue #3`: the object's kind and its label or id. */
+export function objectName(obj: ObjRef | KObject): string {
+  const ref = 'waiters' in obj ? objRef(obj) : obj;
+  return ref.label ? `${KIND_NAMES[ref.kind]} '${ref.label}'` : `${KIND_NAMES[ref.kind]} #${ref.id}`;
+}
+
+/** A label alone, or the kind and id when it has none: `q1`, `connection #4`. */
+const shortName = (o: ObjRef): string => o.label || `${KIND_NAMES[o.kind]} #${o.id}`;
+/** A label quoted, or the id: `'mutex'`, `#7`. */
+const quotedOrId = (o: ObjRef): string => (o.label ? `'${o.label}'` : `#${o.id}`);
+/** A label alone, or the id: `ev`, `#7`. */
+const labelOrId = (o: ObjRef): string => o.label || `#${o.id}`;
+
+/** What a blocked task waits for: `sleep`, `wait for child 1003`, `acquire on Semaphore 'empty'`. */
+export function blockText(on: BlockReason, obj: ObjRef | null): string {
+  switch (on.kind) {
+    case 'sleep':
+      return 'sleep';
+    case 'wait':
+      return on.pid < 0 ? 'wait for any child' : `wait for child ${on.pid}`;
+    case 'io':
+      return on.what;
+    case 'tjoin':
+      return `join thread ${on.tid}`;
+    case 'ipc':
+      return `${on.op} on ${obj ? objectName(obj) : `object ${on.obj}`}`;
+    default: {
+      const never: never = on;
+      return JSON.stringify(never);
+    }
+  }
+}
+
+/** What a blocked task waits for, naming its object from the state. */
+export function blockedOn(s: KernelState, on: BlockReason): string {
+  const obj = on.kind === 'ipc' ? findObj(s, on.obj) : undefined;
+  return blockText(on, obj ? objRef(obj) : null);
+}
+
+/** Why a blocked task became ready. */
+export function wakeText(r: WakeReason): string {
+  switch (r.why) {
+    case 'timer':
+      return 'timer';
+    case 'timeout':
+      return 'timeout';
+    case 'io':
+      return `${r.what} done`;
+    case 'signal':
+      return `signal ${signalName(r.sig)}`;
+    case 'child':
+      return `child ${r.pid} exited`;
+    case 'thread':
+      return `thread ${r.tid} ended`;
+    case 'item':
+      return `item in ${shortName(r.obj)}`;
+    case 'room':
+      return `room in ${shortName(r.obj)}`;
+    case 'all-done':
+      return `all tasks done in ${shortName(r.obj)}`;
+    case 'set':
+      return `event ${labelOrId(r.obj)} set`;
+    case 'passed':
+      return `barrier ${labelOrId(r.obj)} passed`;
+    case 'broken':
+      return `barrier ${labelOrId(r.obj)} broken`;
+    case 'data':
+      return `data on ${shortName(r.obj)}`;
+    case 'message':
+      return `message on ${shortName(r.obj)}`;
+    case 'eof':
+      return `EOF on ${shortName(r.obj)}`;
+    case 'epipe':
+      return 'broken pipe';
+    case 'acquired':
+      return `got ${quotedOrId(r.obj)}`;
+    case 'reacquired':
+      return `got lock ${quotedOrId(r.obj)} back`;
+    case 'cell-access':
+      return `got lock ${quotedOrId(r.obj)}`;
+    case 'notified':
+      return 'notified';
+    case 'not-notified':
+      return 'timed out';
+    default: {
+      const never: never = r;
+      return JSON.stringify(never);
+    }
+  }
+}
+
+/** How a task ended: `exit(0)`, `killed by SIGTERM`. */
+export function exitText(how: ExitHow): string {
+  switch (how.by) {
+    case 'exit':
+      return `exit(${how.code})`;
+    case 'signal':
+      return `killed by ${signalName(how.sig)}`;
+    case 'thread-exit':
+      return 'thread exit';
+    case 'process-exit':
+      return 'process exit';
+    default: {
+      const never: never = how;
+      return JSON.stringify(never);
+    }
+  }
+}
+
+/** Human text for a raw wait status: 'exit 0', 'killed by SIGTERM'. */
+export function statusText(wstatus: number): string {
+  const code = waitstatusToExitcode(wstatus);
+  return code >= 0 ? `exit ${code}` : `killed by ${signalName(-code)}`;
+}
+
+/** A syscall's operands, payloads shortened: `h=3 timeout=null`. */
+export function callText(call: Syscall): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(call)) {
+    if (key === 'op' || key === 'data') continue;
+    if (key === 'opts') {
+      parts.push((value as { image: Image }).image.label);
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const text = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) : JSON.stringify(value);
+    parts.push(`${key}=${text}`);
+  }
+  return parts.join(' ');
+}
+
+/** How a run ended, in one line. */
+export function endText(end: RunEnd): string {
+  switch (end.kind) {
+    case 'done':
+      return `all processes finished; exit status ${end.status}`;
+    case 'deadlock':
+      return 'deadlock: tasks are blocked and nothing can wake them';
+    case 'budget':
+      return end.what === 'steps' ? 'step budget exhausted (--max-steps)' : 'time budget exhausted (--max-time)';
+    case 'stopped':
+      return 'stopped';
+    default: {
+      const never: never = end;
+      return JSON.stringify(never);
+    }
+  }
+}
