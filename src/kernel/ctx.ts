@@ -7,7 +7,7 @@ import type { Chooser } from './chooser.js';
 import type { CostParams } from './params.js';
 import type { AddressSpace, Loader } from './program.js';
 import type { Syscall } from './syscalls.js';
-import type { EventBody, TraceEvent, TraceSink, Write } from './trace.js';
+import type { EventBody, OutputSink, TraceEvent, TraceSink } from './trace.js';
 import type { KernelState, Ns, Pid, Tid } from './types.js';
 import type { Policy } from './policies/policy.js';
 
@@ -47,7 +47,7 @@ export interface Ctx {
   readonly pidRandom: () => number;
   readonly rt: TaskRuntime[];
   readonly trace: TraceSink;
-  readonly output: Write[];
+  readonly output: OutputSink;
   /** Trace events are recorded only when true (exploration turns them off). */
   readonly tracing: boolean;
   /** Events that happened, recorded or not (the trace's length when tracing). */

@@ -10,7 +10,7 @@
  * plain state in place. The trace and the output are append-only logs beside the state.
  */
 import seedrandom from 'seedrandom';
-import { Immer } from 'immer';
+import { Immer, freeze } from 'immer';
 import { type Chooser, RecordingChooser, ReplayChooser, SeededChooser, decodeSchedule } from './chooser.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
 import { preload } from './fs.js';
@@ -21,13 +21,13 @@ import { INIT_PID, addProc, addTask, allocPid, exitTask } from './proc.js';
 import type { Loader } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
 import { allTasks, initialState, procOf, taskAt } from './state.js';
-import { QUIET_OPS, syscall, timeout } from './syscall.js';
+import { QUIET_OPS, syscall, timeout } from './handlers.js';
 import type { Image } from './syscalls.js';
 import { waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
 import { MS, S } from './time.js';
 import { liveTimers } from './timer.js';
 import { type Heap, heapPop } from './persistent.js';
-import type { TraceEvent, TraceSink, Write } from './trace.js';
+import type { OutputSink, TraceEvent, TraceSink, Write } from './trace.js';
 import { EXIT_STUCK, type KernelState, type Ns, type Pid, type RunEnd } from './types.js';
 
 export interface KernelOptions {
@@ -45,10 +45,14 @@ export interface KernelOptions {
   chooser?: Chooser;
   /** Keep every past state through immer (default false: it costs ~1 KB and ~12 µs per event). */
   history?: boolean;
+  /** With history: deep-freeze every past state, so that any edit of history throws (tests). */
+  freeze?: boolean;
   /** Record trace events (default true). */
   tracing?: boolean;
   /** Where trace events go when tracing (default: an array, `kernel.trace`). */
   traceSink?: TraceSink;
+  /** Where the terminal's writes go (default: an array, `kernel.output`). */
+  outputSink?: OutputSink;
   /** End the run after this many steps (default 5,000,000). */
   maxSteps?: number;
   /** End the run at this virtual time (default 60s). */
@@ -97,6 +101,7 @@ export const DEFAULTS = {
 export const FIRST_PID = 1000;
 
 const immer = new Immer({ autoFreeze: false });
+const freezing = new Immer({ autoFreeze: true });
 
 export class Kernel {
   state: KernelState;
@@ -114,6 +119,7 @@ export class Kernel {
   /** Whether trace events are recorded. */
   readonly tracing: boolean;
   private steps = 0;
+  private readonly immer: Immer;
 
   constructor(opts: KernelOptions) {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
@@ -153,7 +159,7 @@ export class Kernel {
       pidRandom: () => pidPrng(),
       rt: [] as TaskRuntime[],
       trace: opts.traceSink ?? ([] as TraceEvent[]),
-      output: [] as Write[],
+      output: opts.outputSink ?? ([] as Write[]),
       tracing: this.tracing,
       counts: { events: 0 },
     };
@@ -179,6 +185,8 @@ export class Kernel {
     schedule(k, s);
     this.state = s;
     this.history = opts.history === true ? [s] : null;
+    this.immer = opts.freeze === true ? freezing : immer;
+    if (opts.freeze === true) freeze(s, true);
     this.stepStarts.push(0);
   }
 
@@ -190,7 +198,7 @@ export class Kernel {
     const next: Next = this.steps++ >= this.settings.maxSteps ? { kind: 'budget', what: 'steps', timers: null } : select(k, this.state);
     const recipe = (s: KernelState): void => perform(k, s, next, this.mainPid);
     if (this.history) {
-      this.state = immer.produce(this.state, recipe);
+      this.state = this.immer.produce(this.state, recipe);
       this.history.push(this.state);
       this.stepStarts.push(start);
     } else {
@@ -220,8 +228,9 @@ export class Kernel {
     return Array.isArray(this.ctx.trace) ? this.ctx.trace : [];
   }
 
+  /** Every write to the terminal so far (empty when writes went to another sink). */
   get output(): readonly Write[] {
-    return this.ctx.output;
+    return Array.isArray(this.ctx.output) ? this.ctx.output : [];
   }
 
   /** The state right after trace event `i` happened (needs history). */

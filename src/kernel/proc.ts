@@ -8,7 +8,7 @@ import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic } from '
 import { dropAll, hold } from './ipc/handles.js';
 import type { AddressSpace } from './program.js';
 import { admit, block, detach, unwait, wakeup } from './sched.js';
-import { findProc, procOf, procOfTask, taskAt } from './state.js';
+import { findProc, pidSlotOf, procOf, procOfTask, setPidSlot, taskAt } from './state.js';
 import { tablePush } from './table.js';
 import { exited, ready, zombie } from './values.js';
 import type { ErrResult, SpawnOptions } from './syscalls.js';
@@ -62,7 +62,7 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     gil: false,
   };
   const slot = s.nprocs++;
-  s.pidSlot[p.pid & 63]![p.pid] = slot;
+  setPidSlot(s, p.pid, slot);
   tablePush(s.procs, proc, slot);
   findProc(s, p.ppid)?.children.push(p.pid);
   return findProc(s, p.pid)!;
@@ -76,7 +76,7 @@ export function addTask(k: Ctx, s: KernelState, proc: Proc, space: AddressSpace,
     {
       tid,
       pid: proc.pid,
-      slot: s.pidSlot[proc.pid & 63]![proc.pid]!,
+      slot: pidSlotOf(s, proc.pid)!,
       state: ready(s.clock),
       nice,
       level: 0,

@@ -6,6 +6,16 @@ import type { Cpu, KObject, KernelState, Pid, Proc, Task, Tid } from './types.js
 
 export const MAX_CPUS = 30; // the idle set is a bitmask in one number
 
+/** Buckets of the pid → slot index (a power of two). */
+export const PID_BUCKETS = 64;
+
+/** The slot of `pid` in the process table, if it exists. */
+export const pidSlotOf = (s: KernelState, pid: Pid): number | undefined => s.pidSlot[pid & (PID_BUCKETS - 1)]![pid];
+
+export function setPidSlot(s: KernelState, pid: Pid, slot: number): void {
+  s.pidSlot[pid & (PID_BUCKETS - 1)]![pid] = slot;
+}
+
 export function initialState(cpus: number, levels: number, firstPid: number): KernelState {
   if (cpus < 1 || cpus > MAX_CPUS) panic(`cpus must be 1..${MAX_CPUS}, got ${cpus}`);
   const cpuList: Cpu[] = [];
@@ -14,7 +24,7 @@ export function initialState(cpus: number, levels: number, firstPid: number): Ke
     clock: 0,
     procs: [],
     nprocs: 0,
-    pidSlot: Array.from({ length: 64 }, () => ({})),
+    pidSlot: Array.from({ length: PID_BUCKETS }, () => ({})),
     tasks: [],
     ntasks: 0,
     cpus: cpuList,
@@ -40,7 +50,7 @@ export function taskAt(s: KernelState, tid: Tid): Task {
 }
 
 export function findProc(s: KernelState, pid: Pid): Proc | undefined {
-  const slot = s.pidSlot[pid & 63]?.[pid];
+  const slot = pidSlotOf(s, pid);
   return slot === undefined ? undefined : tableGet(s.procs, slot);
 }
 

@@ -84,6 +84,14 @@ export interface Write {
 }
 
 /**
+ * Where the terminal's writes go: an array keeps them all (renderers, the TUI); a sink
+ * may instead pass them on as they happen (the CLI streams them to its own stdout).
+ */
+export interface OutputSink {
+  push(w: Write): unknown;
+}
+
+/**
  * Where trace events go: an array keeps them all (renderers, the TUI); a sink may
  * instead keep what it needs (a snapshot keeps the ends and a digest of the whole).
  */

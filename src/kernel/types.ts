@@ -1,5 +1,7 @@
 /**
- * The kernel's state: one plain-data value, JSON-serialisable, no class instances.
+ * The kernel's state: one value, JSON-serialisable. Records are plain objects and arrays;
+ * its immutable leaves (task states, messages, the nodes of persistent structures) are
+ * small data-only classes (values.ts, persistent.ts) that immer keeps by reference.
  *
  * Everything a renderer or the TUI needs to draw one instant of a run lives here.
  * What does not (the programs' heaps, syscall payloads in flight, the trace and
@@ -211,7 +213,8 @@ export type KObjectKind = KObject['kind'];
 
 export interface KernelState {
   clock: Ns;
-  /** Processes by slot (creation order) in a chunked table; `pidSlot[pid & 63][pid]` is a pid's slot. */
+  /** Processes by slot (creation order) in a chunked table; `pidSlot[pid % PID_BUCKETS][pid]` is a pid's slot
+   *  (state.ts): buckets, so that adding a process copies one small record under immer. */
   procs: Table<Proc>;
   nprocs: number;
   pidSlot: Record<number, number>[];

@@ -4,7 +4,7 @@
  * scenario's own — then built, run, and viewed.
  */
 import type { Chooser } from '../kernel/chooser.js';
-import type { TraceSink } from '../kernel/trace.js';
+import type { OutputSink, TraceSink } from '../kernel/trace.js';
 import { DEFAULTS, Kernel } from '../kernel/kernel.js';
 import type { RunView } from '../render/view.js';
 import type { Scenario } from './load.js';
@@ -14,10 +14,14 @@ import { type RunOptions, mergeOptions, toFlags } from './options.js';
 export interface SimulateExtras {
   /** Keep every past state through immer (default false). */
   history?: boolean;
+  /** With history: deep-freeze past states so any edit of history throws (tests). */
+  freeze?: boolean;
   /** Record the trace (default true). */
   tracing?: boolean;
   /** Where the trace goes (default: kept in full). */
   traceSink?: TraceSink;
+  /** Where the terminal's writes go (default: kept in full). */
+  outputSink?: OutputSink;
   chooser?: Chooser;
 }
 

@@ -36,7 +36,7 @@ describe('determinism', () => {
     for (const file of listScenarioFiles().filter((f) => f.endsWith('.ts'))) {
       const sc = await loadScenario(file);
       for (const options of [{}, ...Object.values(sc.variants)]) {
-        const on = simulate(sc, options, { history: true });
+        const on = simulate(sc, options, { history: true, freeze: true });
         const off = simulate(sc, options, { history: false });
         expect(off.kernel.history).toBeNull();
         expect(JSON.stringify(off.trace)).toBe(JSON.stringify(on.trace));
@@ -48,7 +48,7 @@ describe('determinism', () => {
 
   it('past states stay valid: each history entry matches a re-run stopped at that step', async () => {
     const sc = await loadScenario('kernel/bounded-buffer');
-    const full = simulate(sc, {}, { history: true });
+    const full = simulate(sc, {}, { history: true, freeze: true });
     const history = full.kernel.history!;
     const snapshots = history.map((s) => JSON.stringify(s));
     const { boot } = await import('../../src/scenario/simulate.js');
@@ -57,6 +57,18 @@ describe('determinism', () => {
       k.step();
       if (i % 7 === 0) expect(JSON.stringify(k.state)).toBe(snapshots[i]);
     }
+  });
+
+  it('past states are frozen in tests: an edit of history throws', async () => {
+    const sc = await loadScenario('kernel/bounded-buffer');
+    const full = simulate(sc, {}, { history: true, freeze: true });
+    const past = full.kernel.history![3]!;
+    expect(() => {
+      past.clock = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      past.cpus[0]!.task = 99;
+    }).toThrow(TypeError);
   });
 });
 
