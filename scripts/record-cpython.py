@@ -5,7 +5,7 @@ Usage
 -----
     python3 scripts/record-cpython.py                      # record both corpora
     python3 scripts/record-cpython.py test/python/diff      # record one corpus
-    python3 scripts/record-cpython.py test/mp/diff --check  # re-run, compare with the recorded files
+    python3 scripts/record-cpython.py test/python/mp/diff --check  # re-run, compare with the recorded files
     python3 scripts/record-cpython.py --check -k fork/      # only cases whose path contains 'fork/'
 
 Corpora and cases
@@ -15,7 +15,7 @@ Optional `<name>.stdin` next to the program is fed to its stdin (missing file =>
 so `input()` raises EOFError).
 
 * test/python/diff: every case is run once; the result goes to `<name>.expected.json`.
-* test/mp/diff: every case is run once per start method, with FORKSCOPE_START_METHOD=fork and
+* test/python/mp/diff: every case is run once per start method, with FORKSCOPE_START_METHOD=fork and
   FORKSCOPE_START_METHOD=spawn; results go to `<name>.fork.expected.json` and
   `<name>.spawn.expected.json`. A first line `# methods: fork` (or `spawn`, or `fork, spawn`)
   restricts the methods.
@@ -64,7 +64,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 NORMALISE_FILE = REPO / "test" / "diff-normalise.json"
-CORPORA = [REPO / "test" / "python" / "diff", REPO / "test" / "mp" / "diff"]
+CORPORA = [REPO / "test" / "python" / "diff", REPO / "test" / "python" / "mp" / "diff"]
 METHODS = ("fork", "spawn")
 TIMEOUT = 20.0
 JOBS = 8
@@ -92,7 +92,7 @@ def last_stderr_line(stderr):
 
 
 def is_mp_corpus(corpus):
-    return corpus.resolve() == (REPO / "test" / "mp" / "diff").resolve()
+    return corpus.resolve() == (REPO / "test" / "python" / "mp" / "diff").resolve()
 
 
 def methods_of(program):
@@ -199,7 +199,7 @@ def describe_diff(old, new):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="*", help="test/python/diff and/or test/mp/diff (default: both)")
+    ap.add_argument("corpus", nargs="*", help="test/python/diff and/or test/python/mp/diff (default: both)")
     ap.add_argument("--check", action="store_true", help="re-run and compare, write nothing")
     ap.add_argument("-k", action="append", default=[], help="only cases whose path contains this")
     ap.add_argument("-j", type=int, default=JOBS, help="parallel jobs (default 8)")

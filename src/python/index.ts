@@ -11,4 +11,4 @@ export { compilePython } from './compile/index.js';
 export { disassemble } from './compile/disasm.js';
 export { PythonCompileError } from './parse/errors.js';
 export { runPython, type RunPythonOptions, type RunPythonResult } from './run.js';
-export type { Code } from './compile/code.js';
+export type { Code } from './objects/code.js';

@@ -2,7 +2,7 @@
  * Expressions → bytecode: a table from expression kind to compile function, plus
  * conditional jumps (CPython's compiler_jump_if) and constant folding of literals.
  */
-import type { CmpOpName, ConstValue, Expr, ExprKind, ExprOf, JoinedStr } from '../ast.js';
+import type { CmpOpName, ConstValue, Expr, ExprKind, ExprOf, JoinedStr } from '../parse/ast.js';
 import { Ellipsis } from '../objects/boot.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyFloat, type Value } from '../objects/object.js';

@@ -2,7 +2,7 @@
  * Assignment targets: storing the value on top of the stack into a name,
  * attribute, subscript or (starred) unpacking pattern; `del`; augmented assignment.
  */
-import type { Expr, StmtOf } from '../ast.js';
+import type { Expr, StmtOf } from '../parse/ast.js';
 import type { Compiler } from './compiler.js';
 import { BinOp, INPLACE, Op } from './opcodes.js';
 

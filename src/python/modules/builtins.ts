@@ -4,20 +4,20 @@
  * loads every builtin type's methods.
  */
 import '../objects/boot.js';
-import '../types/object.js';
+import '../types/object-methods.js';
 import '../types/type.js';
 import '../types/numbers.js';
 import '../types/str.js';
 import '../types/list.js';
-import '../types/dict.js';
-import '../types/set.js';
-import '../types/bytes.js';
+import '../types/dict-methods.js';
+import '../types/set-methods.js';
+import '../types/bytes-methods.js';
 import '../types/bytearray.js';
-import '../types/complex.js';
-import '../types/range.js';
+import '../types/complex-methods.js';
+import '../types/range-methods.js';
 import '../types/callables.js';
-import '../types/iterators.js';
-import '../types/exceptions.js';
+import '../types/iterator-methods.js';
+import '../types/exception-methods.js';
 import '../types/file.js';
 import '../types/traceback.js';
 import './stdlib.js';
@@ -26,7 +26,7 @@ import { PyDict } from '../objects/dict.js';
 import { E } from '../objects/exceptions.js';
 import { PyModule } from '../objects/module.js';
 import { T } from '../objects/types.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { superNew } from '../types/type.js';
 import { FUNCS } from './builtins-funcs.js';
 import { IO_FUNCS } from './builtins-io.js';

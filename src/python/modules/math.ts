@@ -6,7 +6,7 @@ import { PyFloat, type Value } from '../objects/object.js';
 import { typeOf } from '../objects/types.js';
 import { PyTuple } from '../objects/tuple.js';
 import { Coro } from '../objects/coro.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { binaryOp, float } from '../runtime/arith.js';
 import { BinOp } from '../compile/opcodes.js';
 import type { Thread } from '../vm/thread.js';

@@ -17,7 +17,7 @@ import { PyBytes } from '../objects/bytes.js';
 import { T, builtinClass, typeOf } from '../objects/types.js';
 import { isErr } from '../../kernel/syscalls.js';
 import type { SemFlavor } from '../../kernel/types.js';
-import { KObj, registerKObj } from '../pickle.js';
+import { KObj, registerKObj } from './pickle/pickler.js';
 import { intValue } from '../types/numbers.js';
 import { addr } from '../runtime/repr.js';
 import type { Thread } from '../vm/thread.js';

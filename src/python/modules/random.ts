@@ -15,7 +15,7 @@ import { PyDict } from '../objects/dict.js';
 import { T, builtinClass, typeOf } from '../objects/types.js';
 import { PyRandom, type RandomState } from '../lib/mt19937.js';
 import type { PyInt } from '../lib/pyint.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import type { Thread } from '../vm/thread.js';
 import { binaryOp, float } from '../runtime/arith.js';
 import { BinOp } from '../compile/opcodes.js';

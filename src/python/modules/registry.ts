@@ -1,6 +1,6 @@
 /** The modules implemented in TypeScript, by name: each makes a fresh module for an interpreter. */
 import type { PyModule } from '../objects/module.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { makeSys } from './sys.js';
 import { makeOs, makePosixpath } from './os.js';
 import { makeTime } from './time.js';
@@ -13,7 +13,7 @@ import { makeForkscope } from './forkscope.js';
 import { makeSubprocess } from './subprocess.js';
 import { makeThread } from './thread.js';
 import { makeMp } from './mp.js';
-import { makePickle } from './pickle.js';
+import { makePickle } from './pickle/module.js';
 import { makeTraceback } from './traceback.js';
 
 export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> = {

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setStdlibSource } from '../vm/interpreter.js';
-import type { Module } from '../ast.js';
+import { setStdlibSource } from '../objects/interpreter.js';
+import type { Module } from '../parse/ast.js';
 import { astFromJson } from '../parse/astjson.js';
 
 const DIR = fileURLToPath(new URL('../stdlib/', import.meta.url));

@@ -15,7 +15,7 @@ import { PyClass, PyObject, type Value, c3 } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { T, builtinClass, typeOf } from '../objects/types.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import type { Thread } from '../vm/thread.js';
 import { listOf } from '../runtime/iter.js';
 import { reprCo, strCo } from '../runtime/repr.js';

@@ -21,7 +21,7 @@ import type { Timeout } from '../../kernel/syscalls.js';
 import { intValue } from '../types/numbers.js';
 import { addr } from '../runtime/repr.js';
 import { formatException } from '../runtime/traceback.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { Thread } from '../vm/thread.js';
 
 /** A number of seconds given to a Python API, or undefined when it is not a number. */

@@ -10,7 +10,7 @@ import { PyClass, PyFloat, type Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { structSeq } from '../types/structseq.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { float } from '../runtime/arith.js';
 import { intValue } from '../types/numbers.js';
 import { strftime } from './strftime.js';

@@ -4,10 +4,10 @@
  */
 import { PyObject, type PyClass, type Value } from './object.js';
 import { T } from './types.js';
-import { slots } from '../vm/slots.js';
+import { slots } from './slots.js';
 import type { Entry, PyDict } from './dict.js';
 import type { Kw, NativeResult } from './coro.js';
-import type { Code } from '../compile/code.js';
+import type { Code } from './code.js';
 import type { Thread } from '../vm/thread.js';
 
 /** A closure cell. `value` is undefined while the variable is unbound. */

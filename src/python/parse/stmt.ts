@@ -3,7 +3,7 @@
  * targets are checked here, with CPython's messages ("cannot assign to literal").
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Alias, BinOpName, ExceptHandler, Expr, Stmt, WithItem } from '../ast.js';
+import type { Alias, BinOpName, ExceptHandler, Expr, Stmt, WithItem } from './ast.js';
 import { type ParseCtx, kids, splitOn } from './context.js';
 import { argList, expr, exprList, exprName, parameters } from './expr.js';
 

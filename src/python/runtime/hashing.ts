@@ -16,7 +16,7 @@ import { T } from '../objects/types.js';
 import type { PyInt } from '../lib/pyint.js';
 import type { Thread } from '../vm/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
-import { idOf } from './identity.js';
+import { idOf } from '../objects/identity.js';
 
 /** What the class's `__hash__`/`__eq__` make of its instances as keys. */
 export function hashKind(cls: PyClass): HashKind {

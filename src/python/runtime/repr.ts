@@ -14,7 +14,7 @@ import { intToStr } from '../lib/intbits.js';
 import { strRepr } from '../lib/numparse.js';
 import type { Thread } from '../vm/thread.js';
 import { runOrCoro } from './dunder.js';
-import { idOf } from './identity.js';
+import { idOf } from '../objects/identity.js';
 
 /** repr of values that have a fixed one (no lookup needed), else undefined. */
 export function quickRepr(v: Value): string | undefined {

@@ -6,7 +6,7 @@
 import type { Gen } from '../objects/coro.js';
 import { E, type PyBaseException, type TbEntry } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
-import type { Frame } from '../vm/frame.js';
+import type { Frame } from '../objects/frame.js';
 import type { Thread } from '../vm/thread.js';
 import { strCo } from './repr.js';
 import { dirOf } from './dir.js';

@@ -19,7 +19,7 @@ import { bytesCmp } from '../runtime/compare.js';
 import { indexOf, sliceRange } from '../runtime/subscript.js';
 import type { Thread } from '../vm/thread.js';
 import type { Gen } from '../objects/coro.js';
-import { bytesRepr } from './bytes.js';
+import { bytesRepr } from './bytes-methods.js';
 
 export class PyByteArray extends PyObject {
   constructor(

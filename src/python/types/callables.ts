@@ -11,11 +11,11 @@ import { getsets, methods, statics } from '../objects/native.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
 import { PyTuple, emptyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
-import { Code } from '../compile/code.js';
+import { Code } from '../objects/code.js';
 import { addr, className, reprCo } from '../runtime/repr.js';
 import { runOrCoro } from '../runtime/dunder.js';
-import { callValue } from '../vm/call.js';
-import { Frame } from '../vm/frame.js';
+import { callValue } from '../runtime/call.js';
+import { Frame } from '../objects/frame.js';
 import { genericGetAttr, getAttr } from '../runtime/attr.js';
 
 const fnOf = (v: Value): PyFunction => v as PyFunction;

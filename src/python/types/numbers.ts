@@ -23,7 +23,7 @@ import type { PyInt } from '../lib/pyint.js';
 import { numBinary, unaryNative, float } from '../runtime/arith.js';
 import { eqNative, orderNative } from '../runtime/compare.js';
 import { hashFloat, hashInt } from '../objects/hash.js';
-import { idOf } from '../runtime/identity.js';
+import { idOf } from '../objects/identity.js';
 import { truthCo, truthNative } from '../runtime/truth.js';
 import { callFnCo, runOrCoro } from '../runtime/dunder.js';
 import type { Thread } from '../vm/thread.js';

@@ -9,7 +9,7 @@
  * class attribute caches) and refill in the child on first use.
  */
 import { PyRandom } from '../lib/mt19937.js';
-import { Code } from '../compile/code.js';
+import { Code } from '../objects/code.js';
 import type { Entry } from '../objects/dict.js';
 import { PyDict } from '../objects/dict.js';
 import { PyBuiltin, PyFunction } from '../objects/function.js';
@@ -18,12 +18,12 @@ import { PyClass, PyFloat, PyObject, PySingleton, type Value } from '../objects/
 import { PyList } from '../objects/tuple.js';
 import { PyBytes } from '../objects/bytes.js';
 import { DictIter } from '../objects/iterators.js';
-import { IdSpace } from '../runtime/identity.js';
+import { IdSpace } from '../objects/identity.js';
 import { reseedAfterFork } from '../modules/random.js';
-import { Frame, NativeFrame } from './frame.js';
-import { Interpreter } from './interpreter.js';
+import { Frame, NativeFrame } from '../objects/frame.js';
+import { Interpreter } from '../objects/interpreter.js';
 import { Thread } from './thread.js';
-import { slots } from './slots.js';
+import { slots } from '../objects/slots.js';
 
 class Cloner {
   readonly memo = new Map<object, object>();

@@ -10,7 +10,7 @@
  * this frame's stack (or is post-processed, see NativeFrame.post).
  */
 import { Op } from '../compile/opcodes.js';
-import { CodeFlags } from '../compile/code.js';
+import { CodeFlags } from '../objects/code.js';
 import { Coro } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { PyBuiltin, PyFunction } from '../objects/function.js';
@@ -26,13 +26,13 @@ import { getIter, DONE } from '../runtime/iter.js';
 import { truth } from '../runtime/truth.js';
 import { contains } from '../runtime/contains.js';
 import { formatValue } from '../runtime/format.js';
-import { Frame, GenMode, type NativeFrame, PyGenerator, Ret, recycle } from './frame.js';
-import { type CallResult, callValue } from './call.js';
+import { Frame, GenMode, type NativeFrame, PyGenerator, Ret, recycle } from '../objects/frame.js';
+import { type CallResult, callValue } from '../runtime/call.js';
 import { rare, loadGlobalSlow, unboundLocal, forIterSlow, storeGlobalSlow } from './rare.js';
 import { handleException, toPyExc } from './unwind.js';
 import type { Thread } from './thread.js';
 import { makeKw } from './kw.js';
-import { slots } from './slots.js';
+import { slots } from '../objects/slots.js';
 import { compileJit, tier } from './jit.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;

@@ -15,7 +15,7 @@
  * threshold in the tests as well as in the default configuration.
  */
 import { BinOp, Cmp, Op } from '../compile/opcodes.js';
-import { type Code, CodeFlags } from '../compile/code.js';
+import { type Code, CodeFlags } from '../objects/code.js';
 import { Coro } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { PyBuiltin, PyFunction } from '../objects/function.js';
@@ -31,8 +31,8 @@ import { getIter } from '../runtime/iter.js';
 import { truth } from '../runtime/truth.js';
 import { contains } from '../runtime/contains.js';
 import { formatValue } from '../runtime/format.js';
-import { Frame, GenMode, PyGenerator, Ret, recycle } from './frame.js';
-import { callValue } from './call.js';
+import { Frame, GenMode, PyGenerator, Ret, recycle } from '../objects/frame.js';
+import { callValue } from '../runtime/call.js';
 import { forIterSlow, loadGlobalSlow, rare, storeGlobalSlow, unboundLocal } from './rare.js';
 import { handleException, toPyExc } from './unwind.js';
 import { makeKw } from './kw.js';

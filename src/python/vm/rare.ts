@@ -3,7 +3,7 @@
  * sp saved in the frame and edits them there; the loop reloads afterwards.
  */
 import { Op } from '../compile/opcodes.js';
-import type { Code } from '../compile/code.js';
+import type { Code } from '../objects/code.js';
 import { Coro, type Gen, callReq } from '../objects/coro.js';
 import { PyDict, SLOW } from '../objects/dict.js';
 import { E, PyBaseException, exc as mkExc, nameErr, typeErr } from '../objects/exceptions.js';
@@ -21,8 +21,8 @@ import { DONE, getIter, iterNext, listOf, nextOf } from '../runtime/iter.js';
 import { dictMerge, dictUpdate, dictSetItem, listExtend, setUpdate } from '../runtime/collections.js';
 import { setAdd } from '../runtime/settable.js';
 import { importFrom, importName, importStar } from '../modules/importer.js';
-import { BLOCK_EXCEPT_HANDLER, BLOCK_FINALLY, type Frame, GenMode, type NativeFrame, PyGenerator } from './frame.js';
-import { callValue } from './call.js';
+import { BLOCK_EXCEPT_HANDLER, BLOCK_FINALLY, type Frame, GenMode, type NativeFrame, PyGenerator } from '../objects/frame.js';
+import { callValue } from '../runtime/call.js';
 import { handleException } from './unwind.js';
 import type { Thread } from './thread.js';
 import { kwFromDict } from './kw.js';

@@ -5,7 +5,7 @@
  */
 import type { AddressSpace, RunResult } from '../../kernel/program.js';
 import type { Pid, Tid } from '../../kernel/types.js';
-import type { Interpreter } from './interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import type { Thread } from './thread.js';
 import { forkInterpreter } from './clone.js';
 import { startThread } from '../modules/thread.js';

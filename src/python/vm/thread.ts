@@ -11,15 +11,15 @@ import type { Syscall } from '../../kernel/syscalls.js';
 import { Coro, type Req, type Resumed } from '../objects/coro.js';
 import { E, PyBaseException, exc as mkExc, isExc } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
-import { type AnyFrame, Frame, GenMode, NativeFrame, PyGenerator, Ret, recycle } from './frame.js';
-import { type CallResult, callValue } from './call.js';
+import { type AnyFrame, Frame, GenMode, NativeFrame, PyGenerator, Ret, recycle } from '../objects/frame.js';
+import { type CallResult, callValue } from '../runtime/call.js';
 import { evalFrames } from './eval.js';
-import type { Interpreter } from './interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { handleException, raiseInto, toPyExc } from './unwind.js';
 import { shutdown } from './shutdown.js';
-import { useIds } from '../runtime/identity.js';
+import { useIds } from '../objects/identity.js';
 import { T } from '../objects/types.js';
-import { frameFor } from './call.js';
+import { frameFor } from '../runtime/call.js';
 
 /** What a native frame is given next. */
 type NativeInput = { kind: 'start' } | { kind: 'value'; v: unknown } | { kind: 'throw'; e: unknown };

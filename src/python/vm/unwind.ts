@@ -8,7 +8,7 @@ import { PyLibError } from '../lib/errors.js';
 import { Coro } from '../objects/coro.js';
 import { E, PyBaseException, exc as mkExc } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
-import { type AnyFrame, BLOCK_EXCEPT_HANDLER, Frame } from './frame.js';
+import { type AnyFrame, BLOCK_EXCEPT_HANDLER, Frame } from '../objects/frame.js';
 import type { Thread } from './thread.js';
 
 /** Anything thrown by a builtin or the VM, as a Python exception. */

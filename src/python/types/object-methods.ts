@@ -13,7 +13,7 @@ import { T, typeOf } from '../objects/types.js';
 import { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
 import { genericGetAttr, genericSetAttr } from '../runtime/attr.js';
-import { idOf } from '../runtime/identity.js';
+import { idOf } from '../objects/identity.js';
 import { defaultRepr, reprCo } from '../runtime/repr.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { defaultFormat } from '../runtime/format.js';

@@ -3,8 +3,8 @@
  * comprehension. Immutable once built and shared by every process that runs it
  * (fork clones heaps, never code).
  */
-import { PyObject, type Value } from '../objects/object.js';
-import { T } from '../objects/types.js';
+import { PyObject, type Value } from './object.js';
+import { T } from './types.js';
 
 export const enum CodeFlags {
   VARARGS = 1,

@@ -12,7 +12,7 @@ import { PyRange } from '../objects/range.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { PyDict } from '../objects/dict.js';
-import { PyGenerator } from '../vm/frame.js';
+import { PyGenerator } from '../objects/frame.js';
 import type { Thread } from '../vm/thread.js';
 import { DONE, getIterCo, iterNext, rangeIter } from '../runtime/iter.js';
 import { Coro } from '../objects/coro.js';

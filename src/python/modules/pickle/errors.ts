@@ -1,7 +1,7 @@
 /** pickle's exception classes (they print as `_pickle.PicklingError`). */
-import { E } from '../objects/exceptions.js';
-import type { PyClass } from '../objects/object.js';
-import { T, builtinClass } from '../objects/types.js';
+import { E } from '../../objects/exceptions.js';
+import type { PyClass } from '../../objects/object.js';
+import { T, builtinClass } from '../../objects/types.js';
 
 function excClass(name: string, base: PyClass): PyClass {
   const cls = builtinClass(`_pickle.${name}`, base, null, '_pickle', name);

@@ -5,11 +5,11 @@
  */
 import type { CostParams } from '../../kernel/params.js';
 import type { Platform } from '../../kernel/ctx.js';
-import type { Value } from '../objects/object.js';
-import { PyDict } from '../objects/dict.js';
-import type { PyModule } from '../objects/module.js';
-import { IdSpace } from '../runtime/identity.js';
-import type { Thread } from './thread.js';
+import type { Value } from './object.js';
+import { PyDict } from './dict.js';
+import type { PyModule } from './module.js';
+import { IdSpace } from './identity.js';
+import type { Thread } from '../vm/thread.js';
 
 export interface ProcessInfo {
   pid: number;
