@@ -12,7 +12,8 @@ import { strRepr } from '../lib/numparse.js';
 import { Code } from '../objects/code.js';
 import { PyComplex } from '../objects/complex.js';
 import { complexRepr } from '../types/complex-methods.js';
-import { BINOP_SYMBOLS, CMP_SYMBOLS, INPLACE, OPS } from './opcodes.js';
+import { OPS } from './opcodes.js';
+import { BINOP_SYMBOLS, CMP_SYMBOLS, INPLACE } from '../runtime/operators.js';
 
 /** A short, stable rendering of a constant. */
 function constText(v: Value): string {

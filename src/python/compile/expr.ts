@@ -12,7 +12,8 @@ import { frozensetConst } from '../runtime/setconst.js';
 import type { Label } from './assembler.js';
 import type { Compiler } from './compiler.js';
 import { callArgs, compileComprehension, compileLambda } from './defs.js';
-import { Cmp, Op } from './opcodes.js';
+import { Op } from './opcodes.js';
+import { Cmp } from '../runtime/operators.js';
 import { PyComplex } from '../objects/complex.js';
 import { BINOPS, subscriptKey } from './targets.js';
 

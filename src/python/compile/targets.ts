@@ -4,7 +4,8 @@
  */
 import type { Expr, StmtOf } from '../parse/ast.js';
 import type { Compiler } from './compiler.js';
-import { BinOp, INPLACE, Op } from './opcodes.js';
+import { Op } from './opcodes.js';
+import { BinOp, INPLACE } from '../runtime/operators.js';
 
 export const BINOPS: Record<string, BinOp> = {
   add: BinOp.ADD,

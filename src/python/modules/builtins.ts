@@ -3,24 +3,7 @@
  * types and exception classes, and None's friends. Importing this file also
  * loads every builtin type's methods.
  */
-import '../objects/boot.js';
-import '../types/object-methods.js';
-import '../types/type.js';
-import '../types/numbers.js';
-import '../types/str.js';
-import '../types/list.js';
-import '../types/dict-methods.js';
-import '../types/set-methods.js';
-import '../types/bytes-methods.js';
-import '../types/bytearray.js';
-import '../types/complex-methods.js';
-import '../types/range-methods.js';
-import '../types/callables.js';
-import '../types/iterator-methods.js';
-import '../types/exception-methods.js';
-import '../types/file.js';
-import '../types/traceback.js';
-import './stdlib.js';
+import '../types/all.js';
 import { Ellipsis, NotImplemented } from '../objects/boot.js';
 import { PyDict } from '../objects/dict.js';
 import { E } from '../objects/exceptions.js';

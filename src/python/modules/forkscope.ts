@@ -7,7 +7,7 @@ import { typeErr } from '../objects/exceptions.js';
 import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import type { Interpreter } from '../objects/interpreter.js';
-import { dequeClass } from '../types/deque-methods.js';
+import { dequeClass } from '../objects/boot.js';
 import { PyTuple } from '../objects/tuple.js';
 
 export function makeForkscope(_interp: Interpreter): PyModule {

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setStdlibSource } from '../objects/interpreter.js';
 import type { Module } from '../parse/ast.js';
 import { astFromJson } from '../parse/astjson.js';
 
@@ -29,5 +28,3 @@ export function stdlibAstFor(file: string, source: string): Module | null {
   const path = `${DIR}${file}.ast.json`;
   return existsSync(path) ? astFromJson(source, readFileSync(path, 'utf8')) : null;
 }
-
-setStdlibSource((filename) => stdlibSourceFor(filename.replace(/\.py$/, ''))?.[1] ?? null);

@@ -8,7 +8,7 @@ import { fn, one, unpack } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import { PyClass, PyFloat, type Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
-import { T, typeOf } from '../objects/types.js';
+import { typeOf } from '../objects/types.js';
 import { structSeq } from '../types/structseq.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { float } from '../runtime/arith.js';

@@ -77,9 +77,9 @@ export class NativeFrame {
   /** Drop the result (the op that started it pushes nothing, e.g. STORE_SUBSCR). */
   discard = false;
   /** Instead of pushing the result on the Python frame below, hand it to this. */
-  post: ((th: import('../vm/thread.js').Thread, f: Frame, v: unknown) => void) | null = null;
+  post: ((th: import('./thread.js').Thread, f: Frame, v: unknown) => void) | null = null;
   /** See Coro.replay. */
-  replay: (() => Gen) | null = null;
+  replay: ((th: import('./thread.js').Thread) => Gen) | null = null;
   constructor(
     readonly gen: Gen,
     readonly name: string,

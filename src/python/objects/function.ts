@@ -8,7 +8,7 @@ import { slots } from './slots.js';
 import type { Entry, PyDict } from './dict.js';
 import type { Kw, NativeResult } from './coro.js';
 import type { Code } from './code.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 
 /** A closure cell. `value` is undefined while the variable is unbound. */
 export class Cell extends PyObject {

@@ -12,7 +12,7 @@ import { PyClass, type Value } from '../objects/object.js';
 import { PyTuple, emptyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/types.js';
 import { Frame, PyGenerator, newRegs } from '../objects/frame.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callClass } from './typecall.js';
 
 /** What a call produced. */

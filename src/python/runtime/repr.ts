@@ -12,7 +12,7 @@ import { T, typeOf } from '../objects/types.js';
 import { floatRepr } from '../lib/floatrepr.js';
 import { intToStr } from '../lib/intbits.js';
 import { strRepr } from '../lib/numparse.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { runOrCoro } from './dunder.js';
 import { idOf } from '../objects/identity.js';
 

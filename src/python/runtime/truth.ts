@@ -9,7 +9,7 @@ import { PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { PyRange } from '../objects/range.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 
 /** Truthiness without Python code, or undefined when a user `__bool__`/`__len__` decides. */

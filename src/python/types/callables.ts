@@ -46,7 +46,7 @@ methods(T.function, {
 });
 
 /** Calls through the VM from a native (a frame becomes a coroutine request). */
-function call(th: import('../vm/thread.js').Thread, f: Value, args: Value[], kw: Map<string, Value> | null): Value | Coro {
+function call(th: import('../objects/thread.js').Thread, f: Value, args: Value[], kw: Map<string, Value> | null): Value | Coro {
   const r = callValue(th, f, args, kw);
   if (r instanceof Frame) return new Coro((function* () { return yield callReq(f, args, kw); })());
   return r;

@@ -13,7 +13,7 @@ import { PyList, PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { PyDict } from '../objects/dict.js';
 import { PyGenerator } from '../objects/frame.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { DONE, getIterCo, iterNext, rangeIter } from '../runtime/iter.js';
 import { Coro } from '../objects/coro.js';
 import { addr } from '../runtime/repr.js';

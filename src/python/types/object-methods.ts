@@ -80,7 +80,7 @@ methods(obj, {
 });
 
 /** object.__ne__: the negation of __eq__ unless it is NotImplemented. */
-function* neFromEq(th: import('../vm/thread.js').Thread, a: Value, b: Value): Gen {
+function* neFromEq(th: import('../objects/thread.js').Thread, a: Value, b: Value): Gen {
   const eq = typeOf(a).lookup('__eq__');
   const r = eq === obj.ns.getStr('__eq__') ? (a === b ? true : NotImplemented) : yield callReq(eq!, [a, b]);
   if (r === NotImplemented) return NotImplemented;

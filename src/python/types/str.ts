@@ -25,7 +25,7 @@ import { contains } from '../runtime/contains.js';
 import { getItem } from '../runtime/subscript.js';
 import { strCmp } from '../runtime/compare.js';
 import { decode, encode } from '../runtime/codecs.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import type { PyInt } from '../lib/pyint.js';
 
 /** The str inside a str or str-subclass value, or undefined. */

@@ -14,7 +14,7 @@ import { getAttrCo } from '../../runtime/attr.js';
 import { callCo } from '../../runtime/dunder.js';
 import { decode, encode } from '../../runtime/codecs.js';
 import { dumpsCo, loadsCo } from './pickler.js';
-import type { Thread } from '../../vm/thread.js';
+import type { Thread } from '../../objects/thread.js';
 import type { Interpreter } from '../../objects/interpreter.js';
 import { PickleErrors } from './errors.js';
 

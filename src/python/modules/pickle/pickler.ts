@@ -31,13 +31,14 @@ import { T, typeOf } from '../../objects/types.js';
 import { PickleErrors } from './errors.js';
 import { Ellipsis, NotImplemented } from '../../objects/boot.js';
 import { PyBoxed } from '../../objects/boxed.js';
-import { PyDeque, dequeClass } from '../../types/deque-methods.js';
+import { PyDeque } from '../../objects/deque.js';
+import { dequeClass } from '../../objects/boot.js';
 import { float } from '../../runtime/arith.js';
 import { getAttrOr } from '../../runtime/attr.js';
 import { dictSetCo } from '../../runtime/collections.js';
 import { reprCo } from '../../runtime/repr.js';
 import { setAddCo } from '../../runtime/settable.js';
-import type { Thread } from '../../vm/thread.js';
+import type { Thread } from '../../objects/thread.js';
 
 /**
  * A Python object that stands for a kernel object this process holds a handle to.
