@@ -28,6 +28,9 @@ How a case is run (the TypeScript harness must model the same conditions)
   PYTHONUNBUFFERED=1 (every write reaches the terminal at once, as in the simulator), and for
   the mp corpus FORKSCOPE_START_METHOD.
 * stdin: the `.stdin` file, or /dev/null.  Timeout: 20 s (a timeout is a corpus bug).
+* A program whose first lines hold `# record: stderr` also gets its whole stderr recorded
+  (`"stderr"`, normalised, the temporary directory taken out of paths), for behaviour that
+  only shows there (unraisable exceptions).
 * Up to 8 cases run in parallel.  The case runs in its own session; leftovers are killed.
 
 Recorded result (`*.expected.json`)
@@ -93,6 +96,12 @@ def last_stderr_line(stderr):
 
 def is_mp_corpus(corpus):
     return corpus.resolve() == (REPO / "test" / "python" / "mp" / "diff").resolve()
+
+
+def records_stderr(program):
+    with open(program, encoding="utf-8") as f:
+        head = [f.readline() for _ in range(3)]
+    return any(re.match(r"#\s*record:\s*stderr\s*$", line) for line in head)
 
 
 def methods_of(program):
@@ -172,6 +181,9 @@ def run_case(program, method):
             "stderr_last": normalise(last_stderr_line(stderr)),
             "status": proc.returncode,
         }
+        if records_stderr(program):
+            # CPython names the script by its absolute path in tracebacks: keep the file name.
+            result["stderr"] = normalise(stderr.replace(f"{tmp}/", ""))
         problems = []
         if timed_out:
             problems.append(f"timed out after {TIMEOUT:.0f} s")
@@ -184,14 +196,14 @@ def run_case(program, method):
 
 def describe_diff(old, new):
     parts = []
-    for key in ("stdout", "stderr_last", "status"):
+    for key in ("stdout", "stderr_last", "status", "stderr"):
         if old.get(key) != new.get(key):
-            if key == "stdout":
+            if key in ("stdout", "stderr"):
                 import difflib
                 diff = difflib.unified_diff(
                     str(old.get(key)).splitlines(), str(new.get(key)).splitlines(),
                     "recorded", "now", lineterm="", n=1)
-                parts.append("    stdout:\n" + "\n".join("      " + d for d in diff))
+                parts.append(f"    {key}:\n" + "\n".join("      " + d for d in diff))
             else:
                 parts.append(f"    {key}: recorded {old.get(key)!r}, now {new.get(key)!r}")
     return "\n".join(parts)

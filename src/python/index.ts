@@ -5,6 +5,8 @@
  *  - compilePython(source, filename): code object, or PythonCompileError.
  *  - disassemble(code): the bytecode listing (`forkscope disasm`).
  *  - runPython(source, opts): run a program on a fresh machine; stdout, stderr, status.
+ *  - VmPanic: what a broken invariant of the Python side throws out of `AddressSpace.run`
+ *    (and so out of a run); never a guest exception. Recognise it with `instanceof`.
  */
 export { pythonLoader, type PythonImageData } from './loader.js';
 export { compilePython } from './compile/index.js';
@@ -12,3 +14,4 @@ export { disassemble } from './compile/disasm.js';
 export { PythonCompileError } from './parse/errors.js';
 export { runPython, type RunPythonOptions, type RunPythonResult } from './run.js';
 export type { Code } from './objects/code.js';
+export { VmPanic } from './vm/panic.js';

@@ -5,7 +5,7 @@
 import { NotImplemented } from '../objects/boot.js';
 import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
-import { E, exc, typeErr, valueErr } from '../objects/exceptions.js';
+import { E, PyBaseException, exc, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
 import { clinic, methods, none, one, params, statics } from '../objects/native.js';
@@ -288,7 +288,7 @@ function* translateCo(th: Thread, s: string, table: Value): Gen<string> {
       const x = getItem(th, table, cp);
       r = x instanceof Coro ? yield* x.gen : x;
     } catch (e) {
-      if (e instanceof Error || (e as { cls?: PyClass }).cls?.isSubclassOf(E.LookupError!)) {
+      if (e instanceof PyBaseException && e.cls.isSubclassOf(E.LookupError!)) {
         out += ch;
         continue;
       }

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runPython } from '../../../src/python/index.js';
-import { type Expected, lastStderrLine, normalise } from '../diff-harness.js';
+import { type Expected, observed } from '../diff-harness.js';
 
 export type Method = 'fork' | 'spawn';
 
@@ -48,5 +48,5 @@ export function runMpCase(c: MpCase): Expected {
     env: { FORKSCOPE_START_METHOD: c.method },
     cpus: 2,
   });
-  return { stdout: normalise(r.stdout), stderr_last: normalise(lastStderrLine(r.stderr)), status: r.status };
+  return observed(c.expected, r.stdout, r.stderr, r.status);
 }
