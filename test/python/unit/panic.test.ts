@@ -12,7 +12,8 @@ import { fn } from '../../../src/python/objects/native.js';
 // A builtin module with a bug (this file's own module registry: vitest isolates test files).
 BUILTIN_MODULES._broken = () => {
   const m = new PyModule('_broken');
-  m.ns.setStr('now', fn('now', () => [][1]!.toString(), '_broken'));
+  const nothing: { name: string }[] = [];
+  m.ns.setStr('now', fn('now', () => nothing[1]!.name, '_broken'));
   return m;
 };
 
