@@ -21,6 +21,9 @@ import { runOrCoro } from '../runtime/dunder.js';
 import { BUILTIN_MODULES } from './registry.js';
 import { stdlibAstFor, stdlibSourceFor } from './stdlib.js';
 
+/** Where the modules of forkscope's standard library seem to live (their `__file__`). */
+const STDLIB_DIR = '/usr/lib/forkscope/';
+
 function notFound(name: string, parent?: string): PyBaseException {
   const msg = parent ? `No module named '${name}'; '${parent}' is not a package` : `No module named '${name}'`;
   const e = exc(E.ModuleNotFoundError!, msg);
@@ -54,7 +57,7 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
   if (found === null) throw notFound(full, full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : undefined);
   const [path, source] = found;
   const m = new PyModule(full);
-  m.ns.setStr('__file__', sib !== null ? path : `/usr/lib/forkscope/${path}`);
+  m.ns.setStr('__file__', sib !== null ? path : `${STDLIB_DIR}${path}`);
   m.ns.setStr('__builtins__', th.interp.builtinsModule);
   mods.setStr(full, m);
   try {
@@ -157,4 +160,5 @@ export const moduleImporter: Importer = {
   importFrom,
   importStar,
   sourceOf: (filename) => stdlibSourceFor(filename.replace(/\.py$/, ''))?.[1] ?? null,
+  isLibrary: (file) => file.startsWith(STDLIB_DIR),
 };

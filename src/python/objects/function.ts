@@ -24,7 +24,7 @@ export class PyFunction extends PyObject {
   doc: Value;
   /** Per-function cache of module-global entries, by name index (see LOAD_GLOBAL). */
   gcache: (Entry | undefined)[];
-  /** Finished frames kept for reuse by the call fast path (vm/frame.ts: recycle). */
+  /** Finished frames kept for reuse by the call fast path (objects/frame.ts: recycle). */
   pool: unknown[] | null = null;
 
   constructor(

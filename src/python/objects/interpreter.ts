@@ -30,6 +30,8 @@ export interface Importer {
   importStar(th: Thread, mod: Value, ns: PyDict): void;
   /** The text of a file the importer loaded, by the name its code objects carry (for traceback lines); null if none. */
   sourceOf(filename: string): string | null;
+  /** Whether a module's `__file__` is the library's rather than the program's own code. */
+  isLibrary(file: string): boolean;
 }
 
 /** What a new thread of the process runs: a callable and its arguments (see vm/space.ts: startThread). */
@@ -60,8 +62,6 @@ export class Interpreter {
   recursionLimit = 1000;
   /** atexit handlers: (function, args). */
   atexit: [Value, Value[]][] = [];
-  /** JS errors turned into SystemError (our bugs), for tests to assert on. */
-  internalErrors: string[] = [];
   cwd = '/home/user';
   argv: string[] = [];
   /** Module name → per-process state a builtin module keeps (e.g. random's generator). */

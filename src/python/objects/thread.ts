@@ -31,7 +31,7 @@ export class Thread {
   waiting = false;
   /** Set once the exit syscall has been returned. */
   exited = false;
-  /** CPU time (ns) owed before the next syscall goes out (vm/thread.ts: charge). */
+  /** CPU time (ns) owed before the next syscall goes out (vm/thread.ts pays it; vm/shutdown.ts owes it). */
   debt = 0;
   /** The syscall held back until the debt is paid. */
   pending: Syscall | null = null;

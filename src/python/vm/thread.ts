@@ -148,10 +148,7 @@ export function where(th: Thread): string {
     if (!(f instanceof Frame)) continue;
     first ??= f;
     const file = f.globals.getStr('__file__');
-    if (typeof file !== 'string' || !file.startsWith(STDLIB_DIR)) return `${f.code.filename}:${f.line}`;
+    if (typeof file !== 'string' || !th.interp.importer.isLibrary(file)) return `${f.code.filename}:${f.line}`;
   }
   return first === null ? '' : `${first.code.filename}:${first.line}`;
 }
-
-/** Where modules of forkscope's Python standard library live (modules/importer.ts). */
-const STDLIB_DIR = '/usr/lib/forkscope/';

@@ -54,6 +54,7 @@ function machine(source: string): { space: PySpace; said: Value[] } {
     },
     importStar: () => {},
     sourceOf: () => null,
+    isLibrary: () => false,
   };
   const interp = new Interpreter({ pid: 1, ppid: 0, platform: 'linux', seed: 1, params: DEFAULT_PARAMS }, { 'prog.py': source }, 'prog.py', importer);
   interp.builtins = new PyDict();
