@@ -12,7 +12,7 @@ import { Frame, newRegs } from './objects/frame.js';
 import { Interpreter, basename } from './objects/interpreter.js';
 import { PySpace } from './vm/space.js';
 import { pushNative } from './vm/stack.js';
-import { startFrame } from './vm/thread.js';
+import { startFrame } from './vm/driver.js';
 import { moduleImporter } from './modules/importer.js';
 import { Thread } from './objects/thread.js';
 import { installBuiltins } from './modules/builtins.js';

@@ -51,7 +51,7 @@ describe('the layers of src/python', () => {
   });
 
   it('the import parser sees the imports (it finds a known edge of each kind)', () => {
-    const thread = importsOf(`${PYTHON_SRC}/vm/thread.ts`);
+    const thread = importsOf(`${PYTHON_SRC}/vm/driver.ts`);
     expect(thread.every((i) => existsSync(i.target))).toBe(true);
     expect(thread).toContainEqual({ target: `${PYTHON_SRC}/vm/eval.ts`, typeOnly: false });
     expect(thread).toContainEqual({ target: `${PYTHON_SRC}/objects/thread.ts`, typeOnly: true });

@@ -18,7 +18,7 @@ import { T, typeOf } from '../objects/types.js';
 import { builtinClass } from '../objects/boot.js';
 import { isErr } from '../../kernel/syscalls.js';
 import type { SemFlavor } from '../../kernel/types.js';
-import { KObj, registerKObj } from './pickle/pickler.js';
+import { KObj, registerKObj } from './pickler.js';
 import { intValue } from '../types/numbers.js';
 import { addr } from '../runtime/repr.js';
 import type { Thread } from '../objects/thread.js';

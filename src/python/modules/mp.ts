@@ -22,7 +22,7 @@ import { isErr, waitstatusToExitcode } from '../../kernel/syscalls.js';
 import type { SemFlavor } from '../../kernel/types.js';
 import { Op, argOf, opOf } from '../compile/opcodes.js';
 import { compilePython } from '../compile/index.js';
-import { dumpsCo, dumpsPrimitive, fromLatin1, latin1, loadsCo } from './pickle/pickler.js';
+import { dumpsCo, dumpsPrimitive, fromLatin1, latin1, loadsCo } from './pickler.js';
 import { intValue } from '../types/numbers.js';
 import { decode } from '../runtime/codecs.js';
 import { listOf } from '../runtime/iter.js';

@@ -13,7 +13,7 @@ import { makeForkscope } from './forkscope.js';
 import { makeSubprocess } from './subprocess.js';
 import { makeThread } from './thread.js';
 import { makeMp } from './mp.js';
-import { makePickle } from './pickle/module.js';
+import { makePickle } from './pickle.js';
 import { makeTraceback } from './traceback.js';
 
 export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> = {

@@ -3,8 +3,9 @@
  * its recursion depth, and the VM's bookkeeping for the run in progress.
  *
  * This is data only (xv6's `struct proc`): the VM's operations on a thread are
- * functions in vm/thread.ts. Builtins, protocols and the types' methods all take
- * a Thread, so it lives below them and none of them imports the VM.
+ * functions (vm/driver.ts, stack.ts, transfer.ts). Builtins, protocols and the
+ * types' methods all take a Thread, so it lives below them and none of them
+ * imports the VM.
  */
 import type { Syscall } from '../../kernel/syscalls.js';
 import type { PyBaseException } from './exceptions.js';
@@ -31,7 +32,7 @@ export class Thread {
   waiting = false;
   /** Set once the exit syscall has been returned. */
   exited = false;
-  /** CPU time (ns) owed before the next syscall goes out (vm/thread.ts pays it; vm/shutdown.ts owes it). */
+  /** CPU time (ns) owed before the next syscall goes out (vm/driver.ts pays it; vm/shutdown.ts owes it). */
   debt = 0;
   /** The syscall held back until the debt is paid. */
   pending: Syscall | null = null;

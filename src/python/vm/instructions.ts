@@ -104,7 +104,9 @@ const NUM_OPS: Record<number, (g: Emit) => string> = {
 };
 const NUM_KEYS = Object.keys(NUM_OPS).map(Number);
 
-const CMP_JS = ['<', '<=', '===', '!==', '>', '>='];
+/** Inline COMPARE_OP on two small ints (or, for == and !=, two strs): the JS operator. */
+const CMP_JS: Record<number, string> = { [Cmp.LT]: '<', [Cmp.LE]: '<=', [Cmp.EQ]: '===', [Cmp.NE]: '!==', [Cmp.GT]: '>', [Cmp.GE]: '>=' };
+const CMP_KEYS = Object.keys(CMP_JS).map(Number);
 
 /** POP_JUMP_IF_FALSE / POP_JUMP_IF_TRUE. A truth test that needs Python code runs the jump again with its bool on the stack. */
 function popJumpIf(g: Emit, when: boolean): string {
@@ -219,7 +221,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   ),
   [Op.COMPARE_OP]: inline(
     (g) => `const b = ${g.s(-1)}, a = ${g.s(-2)};
-  if (typeof a === 'number' && typeof b === 'number') { ${g.cases((a) => a, g.arg, [0, 1, 2, 3, 4, 5], (c) => `${g.s(-2)} = a ${CMP_JS[c]} b; ${g.next(-1)}`)} }
+  if (typeof a === 'number' && typeof b === 'number') { ${g.cases((a) => a, g.arg, CMP_KEYS, (c) => `${g.s(-2)} = a ${CMP_JS[c]} b; ${g.next(-1)}`)} }
   ${g.cases((a) => a, g.arg, [Cmp.EQ, Cmp.NE], (c) => `if (typeof a === 'string' && typeof b === 'string') { ${g.s(-2)} = a ${CMP_JS[c]} b; ${g.next(-1)} }`)}
   const r = compare(th, a, b, ${g.arg}); ${coro(g, 'comparison', -2)} ${g.s(-2)} = r; ${g.next(-1)}`,
   ),

@@ -46,7 +46,7 @@ export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
     const [fn, args] = handlers.pop()!;
     yield* ignoring(th, fn, args, 'in atexit callback');
   }
-  // Interpreter teardown costs CPU time; the exit syscall goes out once it is paid (vm/thread.ts).
+  // Interpreter teardown costs CPU time; the exit syscall goes out once it is paid (vm/driver.ts).
   th.debt += th.interp.params.shutdown;
   yield sysReq({ op: 'exit', status });
   return null;

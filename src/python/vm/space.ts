@@ -15,7 +15,7 @@ import { forkInterpreter } from './clone.js';
 import { kwFromDict } from './kw.js';
 import { panic } from './panic.js';
 import { pushNative } from './stack.js';
-import { runThread, where } from './thread.js';
+import { runThread, where } from './driver.js';
 
 export class PySpace implements AddressSpace {
   /** One thread of a Python process runs at a time (the kernel's GIL). */

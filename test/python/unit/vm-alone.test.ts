@@ -21,7 +21,7 @@ import { Thread } from '../../../src/python/objects/thread.js';
 import { T } from '../../../src/python/objects/types.js';
 import { VmPanic } from '../../../src/python/vm/panic.js';
 import { PySpace } from '../../../src/python/vm/space.js';
-import { startFrame } from '../../../src/python/vm/thread.js';
+import { startFrame } from '../../../src/python/vm/driver.js';
 import { tier } from '../../../src/python/vm/jit.js';
 import { PYTHON_SRC, importsOf, runtimeClosure } from '../imports.js';
 

@@ -3,20 +3,20 @@
  * JSON — it round-trips, it is not CPython's byte stream), dump/load on binary
  * files, and the exception classes.
  */
-import { Coro, type Gen } from '../../objects/coro.js';
-import { PyBytes } from '../../objects/bytes.js';
-import { typeErr } from '../../objects/exceptions.js';
-import { fn, params } from '../../objects/native.js';
-import { PyModule } from '../../objects/module.js';
-import { typeOf } from '../../objects/types.js';
-import type { Value } from '../../objects/object.js';
-import { getAttrCo } from '../../runtime/attr.js';
-import { callCo } from '../../runtime/dunder.js';
-import { decode, encode } from '../../runtime/codecs.js';
+import { Coro, type Gen } from '../objects/coro.js';
+import { PyBytes } from '../objects/bytes.js';
+import { typeErr } from '../objects/exceptions.js';
+import { fn, params } from '../objects/native.js';
+import { PyModule } from '../objects/module.js';
+import { typeOf } from '../objects/types.js';
+import type { Value } from '../objects/object.js';
+import { getAttrCo } from '../runtime/attr.js';
+import { callCo } from '../runtime/dunder.js';
+import { decode, encode } from '../runtime/codecs.js';
 import { dumpsCo, loadsCo } from './pickler.js';
-import type { Thread } from '../../objects/thread.js';
-import type { Interpreter } from '../../objects/interpreter.js';
-import { PickleErrors } from './errors.js';
+import type { Thread } from '../objects/thread.js';
+import type { Interpreter } from '../objects/interpreter.js';
+import { PickleErrors } from './pickle-errors.js';
 
 function* bytesOf(th: Thread, obj: Value): Gen<PyBytes> {
   const p = yield* dumpsCo(th, obj);
