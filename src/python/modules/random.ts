@@ -25,7 +25,7 @@ import { listOf } from '../runtime/iter.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { intValue } from '../types/numbers.js';
 import { strValue } from '../types/str.js';
-import { lenOf } from './builtins-funcs.js';
+import { lenOf } from '../runtime/truth.js';
 import { getItem } from '../runtime/subscript.js';
 
 /** A Random instance: the generator as plain data (cloned by fork). */
