@@ -219,7 +219,7 @@ const EXPRS: { [K in ExprKind]: ExprCompiler<K> } = {
     let pending = 0;
     let built = false;
     for (let i = 0; i < e.keys.length; i++) {
-      const k = e.keys[i];
+      const k = e.keys[i] as Expr | null;
       if (k === null) {
         if (!built || pending > 0) {
           c.emit(Op.BUILD_MAP, pending);

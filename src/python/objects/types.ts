@@ -43,7 +43,22 @@ export const T = {} as {
   dict_values: PyClass;
   dict_items: PyClass;
   iterator: PyClass;
+  str_iterator: PyClass;
+  str_ascii_iterator: PyClass;
+  range_iterator: PyClass;
+  set_iterator: PyClass;
+  callable_iterator: PyClass;
+  deque_iterator: PyClass;
+  enumerate: PyClass;
+  zip: PyClass;
+  map: PyClass;
+  filter: PyClass;
+  reversed: PyClass;
+  getset_descriptor: PyClass;
+  traceback: PyClass;
   TextIOWrapper: PyClass;
+  /** Made by types/bytearray.ts. */
+  bytearray: PyClass;
   [name: string]: PyClass;
 };
 
