@@ -13,7 +13,7 @@ import { T, typeOf } from '../objects/types.js';
 import { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
 import { genericGetAttr, genericSetAttr } from '../runtime/attr.js';
-import { idOf } from '../runtime/identity.js';
+import { idOf } from '../objects/identity.js';
 import { defaultRepr, reprCo } from '../runtime/repr.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { defaultFormat } from '../runtime/format.js';
@@ -80,7 +80,7 @@ methods(obj, {
 });
 
 /** object.__ne__: the negation of __eq__ unless it is NotImplemented. */
-function* neFromEq(th: import('../vm/thread.js').Thread, a: Value, b: Value): Gen {
+function* neFromEq(th: import('../objects/thread.js').Thread, a: Value, b: Value): Gen {
   const eq = typeOf(a).lookup('__eq__');
   const r = eq === obj.ns.getStr('__eq__') ? (a === b ? true : NotImplemented) : yield callReq(eq!, [a, b]);
   if (r === NotImplemented) return NotImplemented;

@@ -1,13 +1,13 @@
 /**
- * The multiprocessing differential corpus (test/mp/diff/cases): each program run
+ * The multiprocessing differential corpus (test/python/mp/diff/cases): each program run
  * under the start methods it was recorded with (FORKSCOPE_START_METHOD in the
  * simulated os.environ), on a 2-CPU machine like the recording one, compared with
  * CPython 3.11's `<name>.<method>.expected.json` after the shared normalisation.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { runPython } from '../../src/scenario/python.js';
-import { type Expected, lastStderrLine, normalise } from '../python/diff-harness.js';
+import { runPython } from '../../../src/scenario/python.js';
+import { type Expected, observed } from '../diff-harness.js';
 
 export type Method = 'fork' | 'spawn';
 
@@ -48,5 +48,5 @@ export function runMpCase(c: MpCase): Expected {
     env: { FORKSCOPE_START_METHOD: c.method },
     cpus: 2,
   });
-  return { stdout: normalise(r.stdout), stderr_last: normalise(lastStderrLine(r.stderr)), status: r.status };
+  return observed(c.expected, r.stdout, r.stderr, r.status);
 }

@@ -9,9 +9,9 @@ import { typeErr } from '../objects/exceptions.js';
 import { PyBuiltin, PyFunction, PyStaticMethod } from '../objects/function.js';
 import { type PyClass, type Value } from '../objects/object.js';
 import { T, isInstance, typeOf } from '../objects/types.js';
-import { Frame, PyGenerator, Ret } from '../vm/frame.js';
-import type { Thread } from '../vm/thread.js';
-import { type CallResult, callValue, frameFor } from '../vm/call.js';
+import { Frame, PyGenerator, Ret } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
+import { type CallResult, callValue, frameFor } from './call.js';
 
 const objectNew = (): Value | undefined => T.object.ns.getStr('__new__');
 const objectInit = (): Value | undefined => T.object.ns.getStr('__init__');

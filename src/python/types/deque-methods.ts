@@ -1,41 +1,19 @@
-/** collections.deque: a list with cheap ends (an array is fine at these sizes) and an optional maxlen. */
-import { NotImplemented } from '../objects/boot.js';
+/** collections.deque's methods (the object is objects/deque.ts). */
+import { NotImplemented, dequeClass } from '../objects/boot.js';
 import { type Gen } from '../objects/coro.js';
 import { indexErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { SeqIter } from '../objects/iterators.js';
 import { getsets, methods, none, one, statics } from '../objects/native.js';
-import { PyClass, PyObject, type Value } from '../objects/object.js';
-import { PyDict } from '../objects/dict.js';
-import { T, builtinClass, typeOf } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import { PyClass, type Value } from '../objects/object.js';
+import { PyDeque } from '../objects/deque.js';
+import { T, typeOf } from '../objects/types.js';
+import type { Thread } from '../objects/thread.js';
 import { listOf } from '../runtime/iter.js';
 import { eqBool, seqEq } from '../runtime/compare.js';
 import { guarded, itemRepr } from '../runtime/repr.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { indexOf } from '../runtime/subscript.js';
 
-export class PyDeque extends PyObject {
-  items: Value[] = [];
-  maxlen: number | null = null;
-  constructor(cls: PyClass) {
-    super(cls, cls.builtin ? null : new PyDict());
-  }
-
-  /** Drops items from the other end beyond maxlen. */
-  trim(fromLeft: boolean): void {
-    if (this.maxlen === null) return;
-    while (this.items.length > this.maxlen) {
-      if (fromLeft) this.items.shift();
-      else this.items.pop();
-    }
-  }
-}
-
-export const dequeClass = builtinClass('collections.deque', T.object, (cls) => new PyDeque(cls), 'collections', 'deque');
-delete T['collections.deque'];
-T.deque_iterator = builtinClass('_collections._deque_iterator', T.object, null, '_collections', '_deque_iterator');
-delete T['_collections._deque_iterator'];
-T.deque_iterator.name = '_deque_iterator';
 
 const dq = (v: Value): PyDeque => {
   if (!(v instanceof PyDeque)) throw typeErr(`descriptor requires a 'collections.deque' object but received a '${typeOf(v).name}'`);

@@ -4,7 +4,7 @@
  * before it runs any code; fork gives every cloned object its original's id (a
  * forked child sees the same ids, as with a copied address space).
  */
-import type { Value } from '../objects/object.js';
+import type { Value } from './object.js';
 
 export class IdSpace {
   readonly map = new WeakMap<object, number>();

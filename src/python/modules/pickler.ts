@@ -17,27 +17,28 @@
  * arguments, `__slots__`, and calling an exception class's `__init__` on load (the
  * args and `__dict__` are restored directly).
  */
-import { type Gen, callReq } from './objects/coro.js';
-import { PyDict } from './objects/dict.js';
-import { E, PyBaseException, attrErr, exc, newExc, runtimeErr, typeErr } from './objects/exceptions.js';
-import { PyBuiltin, PyFunction, PyMethod } from './objects/function.js';
-import { PyModule } from './objects/module.js';
-import { PyClass, PyFloat, PyObject, PySingleton, type Value } from './objects/object.js';
-import { PyBytes } from './objects/bytes.js';
-import { PyRange, PySlice } from './objects/range.js';
-import { PySet } from './objects/set.js';
-import { PyList, PyTuple, tuple } from './objects/tuple.js';
-import { T, typeOf } from './objects/types.js';
-import { PickleErrors } from './modules/pickle-errors.js';
-import { Ellipsis, NotImplemented } from './objects/boot.js';
-import { PyBoxed } from './objects/boxed.js';
-import { PyDeque, dequeClass } from './types/deque.js';
-import { float } from './runtime/arith.js';
-import { getAttrOr } from './runtime/attr.js';
-import { dictSetCo } from './runtime/collections.js';
-import { reprCo } from './runtime/repr.js';
-import { setAddCo } from './runtime/settable.js';
-import type { Thread } from './vm/thread.js';
+import { type Gen, callReq } from '../objects/coro.js';
+import { PyDict } from '../objects/dict.js';
+import { E, PyBaseException, attrErr, exc, newExc, runtimeErr, typeErr } from '../objects/exceptions.js';
+import { PyBuiltin, PyFunction, PyMethod } from '../objects/function.js';
+import { PyModule } from '../objects/module.js';
+import { PyClass, PyFloat, PyObject, PySingleton, type Value } from '../objects/object.js';
+import { PyBytes } from '../objects/bytes.js';
+import { PyRange, PySlice } from '../objects/range.js';
+import { PySet } from '../objects/set.js';
+import { PyList, PyTuple, tuple } from '../objects/tuple.js';
+import { T, typeOf } from '../objects/types.js';
+import { PickleErrors } from './pickle-errors.js';
+import { Ellipsis, NotImplemented } from '../objects/boot.js';
+import { PyBoxed } from '../objects/boxed.js';
+import { PyDeque } from '../objects/deque.js';
+import { dequeClass } from '../objects/boot.js';
+import { float } from '../runtime/arith.js';
+import { getAttrOr } from '../runtime/attr.js';
+import { dictSetCo } from '../runtime/collections.js';
+import { reprCo } from '../runtime/repr.js';
+import { setAddCo } from '../runtime/settable.js';
+import type { Thread } from '../objects/thread.js';
 
 /**
  * A Python object that stands for a kernel object this process holds a handle to.

@@ -8,7 +8,7 @@ import { getsets, methods, statics } from '../objects/native.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PyTuple, emptyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { itemRepr, reprCo, strCo } from '../runtime/repr.js';
 import { PyList } from '../objects/tuple.js';

@@ -3,8 +3,8 @@
  * comprehension. Immutable once built and shared by every process that runs it
  * (fork clones heaps, never code).
  */
-import { PyObject, type Value } from '../objects/object.js';
-import { T } from '../objects/types.js';
+import { PyObject, type Value } from './object.js';
+import { T } from './types.js';
 
 export const enum CodeFlags {
   VARARGS = 1,
@@ -51,8 +51,8 @@ export class Code extends PyObject {
 
   /** How often frames of this code started (tiering up to compiled JavaScript). */
   heat = 0;
-  /** The compiled form (vm/jit.ts), once hot; null until then, false when it cannot be compiled. */
-  jit: ((th: unknown, f: unknown) => number) | null | false = null;
+  /** The compiled form (vm/jit.ts), once hot; null until then. */
+  jit: ((th: unknown, f: unknown) => number) | null = null;
 
   get isGenerator(): boolean {
     return (this.flags & CodeFlags.GENERATOR) !== 0;

@@ -4,12 +4,12 @@
  * form a chain through `back`; a task's frame stack is that chain, so Python
  * recursion never uses the JS stack and the VM can stop at any instruction.
  */
-import type { Code } from '../compile/code.js';
-import type { Gen } from '../objects/coro.js';
-import type { Entry, PyDict } from '../objects/dict.js';
-import type { Cell, PyFunction } from '../objects/function.js';
-import { PyObject, type Value } from '../objects/object.js';
-import { T } from '../objects/types.js';
+import type { Code } from './code.js';
+import type { Gen } from './coro.js';
+import type { Entry, PyDict } from './dict.js';
+import type { Cell, PyFunction } from './function.js';
+import { PyObject, type Value } from './object.js';
+import { T } from './types.js';
 import { slots } from './slots.js';
 
 /** What happens to a Python frame's return value. */
@@ -79,7 +79,7 @@ export class NativeFrame {
   /** Instead of pushing the result on the Python frame below, hand it to this. */
   post: ((th: import('./thread.js').Thread, f: Frame, v: unknown) => void) | null = null;
   /** See Coro.replay. */
-  replay: (() => Gen) | null = null;
+  replay: ((th: import('./thread.js').Thread) => Gen) | null = null;
   constructor(
     readonly gen: Gen,
     readonly name: string,

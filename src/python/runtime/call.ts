@@ -3,7 +3,7 @@
  * error messages) and the general `callValue`, whose result is a value, a native
  * coroutine to run, or a new frame for the VM to push.
  */
-import { CodeFlags } from '../compile/code.js';
+import { CodeFlags } from '../objects/code.js';
 import { Coro, type Kw, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { typeErr } from '../objects/exceptions.js';
@@ -11,9 +11,9 @@ import { Cell, PyBuiltin, PyFunction, PyMethod } from '../objects/function.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PyTuple, emptyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/types.js';
-import { Frame, PyGenerator, newRegs } from './frame.js';
-import type { Thread } from './thread.js';
-import { callClass } from '../types/typecall.js';
+import { Frame, PyGenerator, newRegs } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
+import { callClass } from './typecall.js';
 
 /** What a call produced. */
 export type CallResult = Value | Coro | Frame;

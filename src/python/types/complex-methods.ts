@@ -12,7 +12,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { hashFloat } from '../objects/hash.js';
 import { floatRepr } from '../lib/floatrepr.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 
 export { PyComplex };
 
