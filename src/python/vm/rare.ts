@@ -214,7 +214,8 @@ export function rare(th: Thread, f: Frame, op: number, arg: number): void {
       return;
     case Op.LOAD_CLASSDEREF: {
       const name = arg < f.code.cellvars.length ? f.code.cellvars[arg]! : f.code.freevars[arg - f.code.cellvars.length]!;
-      const v = f.locals?.getStr(name) ?? f.cells![arg]!.value;
+      let v = f.locals?.getStr(name);
+      if (v === undefined) v = f.cells![arg]!.value;
       if (v === undefined) throw unboundLocal(name, true);
       push(f, v);
       return;
@@ -226,7 +227,10 @@ export function rare(th: Thread, f: Frame, op: number, arg: number): void {
     }
     case Op.LOAD_NAME: {
       const name = f.code.names[arg]!;
-      const v = f.locals?.getStr(name) ?? f.globals.getStr(name) ?? th.interp.builtins.getStr(name);
+      // A name bound to None is found (getStr gives undefined only for a missing key).
+      let v = f.locals?.getStr(name);
+      if (v === undefined) v = f.globals.getStr(name);
+      if (v === undefined) v = th.interp.builtins.getStr(name);
       if (v === undefined) throw nameErr(name);
       push(f, v);
       return;
