@@ -17,6 +17,7 @@ import * as N from '../lib/numbers.js';
 import { cos, exp, log, sin } from '../lib/libm.js';
 import { normInt, toBig, type PyInt } from '../lib/pyint.js';
 import { floatToInt } from '../lib/floatarith.js';
+import { addSpecialFunctions } from './math-special.js';
 
 function x(v: Value | undefined): number {
   if (v instanceof PyFloat) return v.v;
@@ -218,6 +219,7 @@ export function makeMath(_interp: Interpreter): PyModule {
     if (p.length !== q.length) throw valueErr('both points must have the same number of dimensions');
     return float(Math.hypot(...p.map((v, i) => v - q[i]!)));
   })()), 'math'));
+  addSpecialFunctions(set);
   return m;
 }
 
