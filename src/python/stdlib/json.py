@@ -88,6 +88,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                             f'not {s.__class__.__name__}')
+        s = bytes(s)
         s = s.decode(detect_encoding(s), 'surrogatepass')
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
