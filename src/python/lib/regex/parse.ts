@@ -4,7 +4,7 @@
  * look-arounds, conditionals, inline flags and verbose mode. Positions are in
  * code points.
  */
-import { overflowError, valueError } from '../errors.js';
+import { PyLibError, overflowError, valueError } from '../errors.js';
 import { isidentifier } from '../strcase.js';
 import { strRepr } from '../strrepr.js';
 import { Cat } from './chars.js';
@@ -264,8 +264,15 @@ function escape(src: Tokenizer, esc: string, state: State): Node {
   return { op: 'lit', c: cp(esc.slice(1)) };
 }
 
+/**
+ * Groups nested deeper than this are refused as CPython's recursive parser
+ * refuses them (at module level it accepts 495 levels and fails at 496).
+ */
+const MAX_NESTING = 990;
+
 /** An alternation a|b|c. */
 function parseSub(src: Tokenizer, state: State, verbose: boolean, nested: number): Seq {
+  if (nested > MAX_NESTING) throw new PyLibError('RecursionError', 'maximum recursion depth exceeded');
   const items: Seq[] = [];
   for (;;) {
     items.push(parseSeq(src, state, verbose, nested + 1, nested === 0 && items.length === 0));
