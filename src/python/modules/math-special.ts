@@ -11,7 +11,8 @@ import { float } from '../runtime/arith.js';
 import { intValue } from '../types/numbers.js';
 import * as N from '../lib/numbers.js';
 import { exp2 } from '../lib/libm.js';
-import { type MathResult, acosh, asinh, atanh, cbrt, erf, erfc, expm1, gamma, lgamma, log1p } from '../lib/mathspecial.js';
+import { acosh, asinh, atanh, cbrt, erf, erfc, expm1, log1p } from '../lib/mathspecial.js';
+import { type MathResult, gamma, lgamma } from '../lib/gamma.js';
 
 function real(v: Value): number {
   if (v instanceof PyFloat) return v.v;

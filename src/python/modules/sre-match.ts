@@ -12,7 +12,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyBytes } from '../objects/bytes.js';
 import { T, builtinClass, typeOf } from '../objects/types.js';
 import { intValue } from '../types/numbers.js';
-import { Subject } from '../lib/regex/machine.js';
+import { Subject } from '../lib/regex/subject.js';
 import { expandTemplate } from '../lib/regex/template.js';
 import { reprCo } from '../runtime/repr.js';
 import { runSync } from '../runtime/dunder.js';

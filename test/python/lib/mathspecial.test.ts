@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as S from '../../../src/python/lib/mathspecial.js';
+import { gamma, lgamma } from '../../../src/python/lib/gamma.js';
 import { exp2 } from '../../../src/python/lib/libm.js';
 import { fromBits, loadVectors, toBits } from './vectors.js';
 
@@ -16,13 +17,13 @@ const FNS: Record<string, [(x: number) => number | string, number]> = {
   log1p: [S.log1p, 0],
   erf: [S.erf, 0],
   erfc: [S.erfc, 5],
-  lgamma: [S.lgamma, 5],
+  lgamma: [lgamma, 5],
   expm1: [S.expm1, 5],
   asinh: [S.asinh, 5],
   acosh: [S.acosh, 5],
   atanh: [S.atanh, 5],
   exp2: [exp2, 5],
-  gamma: [S.gamma, 5],
+  gamma: [gamma, 5],
 };
 
 describe('math functions agree with CPython 3.11 on glibc', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRegex } from '../../../src/python/lib/regex/compile.js';
-import { Machine, Mode, Status, Subject } from '../../../src/python/lib/regex/machine.js';
+import { Machine, Mode, Status } from '../../../src/python/lib/regex/machine.js';
+import { Subject } from '../../../src/python/lib/regex/subject.js';
 import type { Program } from '../../../src/python/lib/regex/program.js';
 import { Scanner, clampBounds } from '../../../src/python/lib/regex/scan.js';
 import { RegexError } from '../../../src/python/lib/regex/syntax.js';

@@ -14,8 +14,9 @@
  * point resumes after undoing everything above it. Stack entries are 4 words:
  * [kind, a, b, c].
  */
-import { isWord, lower } from './chars.js';
-import { AtKind, Op, type Program } from './program.js';
+import { type AtKind, Op, type Program } from './program.js';
+import { atPosition, matchAgain, testChar } from './predicates.js';
+import type { Subject } from './subject.js';
 
 export const enum Status {
   Match,
@@ -45,49 +46,6 @@ const enum K {
   /** look-around, atomic group or possessive iteration at head a, entered at position b; c = 1 for an optional iteration */
   Barrier,
 }
-
-/** The subject string as code points (positions are Python str indices). */
-export class Subject {
-  readonly cps: Int32Array;
-  private offsets: Int32Array | null = null;
-
-  constructor(readonly str: string) {
-    let n = 0;
-    for (let i = 0; i < str.length; i++) {
-      const c = str.charCodeAt(i);
-      if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHigh(str.charCodeAt(i - 1))) n++;
-    }
-    const cps = new Int32Array(n);
-    if (n === str.length) for (let i = 0; i < n; i++) cps[i] = str.charCodeAt(i);
-    else {
-      let k = 0;
-      for (const ch of str) cps[k++] = ch.codePointAt(0)!;
-    }
-    this.cps = cps;
-  }
-
-  get length(): number {
-    return this.cps.length;
-  }
-
-  /** The text between two code-point positions. */
-  slice(a: number, b: number): string {
-    if (this.cps.length === this.str.length) return this.str.slice(a, b);
-    if (this.offsets === null) {
-      const off = new Int32Array(this.cps.length + 1);
-      let u = 0;
-      for (let i = 0; i < this.cps.length; i++) {
-        off[i] = u;
-        u += this.cps[i]! > 0xffff ? 2 : 1;
-      }
-      off[this.cps.length] = u;
-      this.offsets = off;
-    }
-    return this.str.slice(this.offsets[a], this.offsets[b]);
-  }
-}
-
-const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 export class Machine {
   /** Group slots: start and end of groups 1..n; -1 when unset. */
@@ -202,75 +160,6 @@ export class Machine {
     }
   }
 
-  private at(kind: number, pos: number): boolean {
-    const t = this.subject.cps;
-    const end = this.end;
-    switch (kind as AtKind) {
-      case AtKind.Beginning:
-      case AtKind.BeginningString:
-        return pos === 0;
-      case AtKind.BeginningLine:
-        return pos === 0 || t[pos - 1] === 10;
-      case AtKind.End:
-        return pos === end || (pos + 1 === end && t[pos] === 10);
-      case AtKind.EndLine:
-        return pos === end || t[pos] === 10;
-      case AtKind.EndString:
-        return pos === end;
-      case AtKind.Boundary:
-      case AtKind.NonBoundary:
-      case AtKind.AsciiBoundary:
-      case AtKind.AsciiNonBoundary: {
-        if (end === 0) return false;
-        const ascii = kind === AtKind.AsciiBoundary || kind === AtKind.AsciiNonBoundary;
-        const that = pos > 0 && isWord(t[pos - 1]!, ascii);
-        const self = pos < end && isWord(t[pos]!, ascii);
-        return kind === AtKind.Boundary || kind === AtKind.AsciiBoundary ? self !== that : self === that;
-      }
-      default:
-        throw new Error(`internal: unknown anchor kind ${kind}`);
-    }
-  }
-
-  /** A single-character test (op, arg) against code point c. */
-  private test(op: number, arg: number, c: number): boolean {
-    switch (op) {
-      case Op.CHAR:
-        return c === arg;
-      case Op.NOT_CHAR:
-        return c !== arg;
-      case Op.CHAR_IGN:
-        return lower(c, this.prog.ascii) === arg;
-      case Op.NOT_CHAR_IGN:
-        return lower(c, this.prog.ascii) !== arg;
-      case Op.ANY:
-        return c !== 10;
-      case Op.ANY_ALL:
-        return true;
-      case Op.SET:
-        return this.prog.sets[arg]!.test(c);
-      default:
-        throw new Error(`internal: opcode ${op} is not a character test`);
-    }
-  }
-
-  /** Compares the text of group g at pos; returns the new position or -1. */
-  private ref(g: number, pos: number, fold: boolean): number {
-    const a = this.caps[2 * (g - 1)]!;
-    const b = this.caps[2 * (g - 1) + 1]!;
-    if (a < 0 || b < 0 || b < a) return -1;
-    const n = b - a;
-    if (pos + n > this.end) return -1;
-    const t = this.subject.cps;
-    const ascii = this.prog.ascii;
-    for (let i = 0; i < n; i++) {
-      const x = t[a + i]!;
-      const y = t[pos + i]!;
-      if (x !== y && (!fold || lower(x, ascii) !== lower(y, ascii))) return -1;
-    }
-    return pos + n;
-  }
-
   /** Whether group g is set (REF_EXISTS). */
   private groupSet(g: number): boolean {
     const a = this.caps[2 * (g - 1)]!;
@@ -365,13 +254,13 @@ export class Machine {
         case Op.ANY:
         case Op.ANY_ALL:
         case Op.SET:
-          if (pos < end && this.test(op, code[pc + 1]!, t[pos]!)) {
+          if (pos < end && testChar(this.prog, op, code[pc + 1]!, t[pos]!)) {
             pos++;
             pc += 2;
           } else ok = false;
           break;
         case Op.AT:
-          if (this.at(code[pc + 1]!, pos)) pc += 2;
+          if (atPosition(code[pc + 1]! as AtKind, t, pos, end)) pc += 2;
           else ok = false;
           break;
         case Op.JMP:
@@ -387,7 +276,8 @@ export class Machine {
           break;
         case Op.REF:
         case Op.REF_IGN: {
-          const p = this.ref(code[pc + 1]!, pos, op === Op.REF_IGN);
+          const g = code[pc + 1]! - 1;
+          const p = matchAgain(t, this.caps[2 * g]!, this.caps[2 * g + 1]!, pos, end, op === Op.REF_IGN, this.prog.ascii);
           if (p < 0) ok = false;
           else {
             steps += p - pos;
@@ -454,7 +344,7 @@ export class Machine {
           let p = pos;
           if (top2 === Op.ANY_ALL) p = top;
           else if (top2 === Op.CHAR) while (p < top && t[p] === arg) p++;
-          else while (p < top && this.test(top2, arg, t[p]!)) p++;
+          else while (p < top && testChar(this.prog, top2, arg, t[p]!)) p++;
           steps += p - pos;
           const n = p - pos;
           if (n < min) {
@@ -471,7 +361,7 @@ export class Machine {
           let p = pos;
           const testOp = code[pc + 4]!;
           const arg = code[pc + 5]!;
-          while (p - pos < min && p < end && this.test(testOp, arg, t[p]!)) p++;
+          while (p - pos < min && p < end && testChar(this.prog, testOp, arg, t[p]!)) p++;
           steps += p - pos;
           if (p - pos < min) {
             ok = false;
@@ -574,7 +464,7 @@ export class Machine {
           const p = s[i + 2]!;
           const n = s[i + 3]!;
           const max = code[head + 2]!;
-          if ((max >= 0 && n >= max) || p >= end || !this.test(code[head + 4]!, code[head + 5]!, t[p]!)) continue;
+          if ((max >= 0 && n >= max) || p >= end || !testChar(this.prog, code[head + 4]!, code[head + 5]!, t[p]!)) continue;
           this.push(K.OneMin, head, p + 1, n + 1);
           pos = p + 1;
           pc = code[head + 3]!;

@@ -4,7 +4,8 @@
  * one may not be empty at the same place (sre's must_advance), so
  * `re.findall(r'\w*', 'ab cd')` is ['ab', '', 'cd', ''].
  */
-import { Machine, Mode, Status, type Subject } from './machine.js';
+import { Machine, Mode, Status } from './machine.js';
+import type { Subject } from './subject.js';
 import type { Program } from './program.js';
 
 /** pos/endpos as sre clamps them to the string. */

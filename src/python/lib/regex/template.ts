@@ -6,7 +6,7 @@
 import { indexError } from '../errors.js';
 import { isidentifier } from '../strcase.js';
 import { strRepr } from '../strrepr.js';
-import { Tokenizer, cpLen } from './parse.js';
+import { Tokenizer, cpLen } from './tokenizer.js';
 import { MAXGROUPS } from './syntax.js';
 
 /** Literal chunks and group numbers, in order. */
