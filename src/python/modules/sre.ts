@@ -118,6 +118,17 @@ function index(v: Value | undefined, dflt: number): number {
   return typeof i === 'bigint' ? (i > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER) : i;
 }
 
+let lastSubject: Subject | null = null;
+
+/**
+ * The code points of a subject, reusing the last one: loops that call
+ * pattern.match(s, pos) on one long string would otherwise convert it each time.
+ */
+function subjectOf(text: string): Subject {
+  if (lastSubject === null || lastSubject.str !== text) lastSubject = new Subject(text);
+  return lastSubject;
+}
+
 /** A no-op the matcher calls to end the VM's run when the budget is spent (see the file comment). */
 const pause = fn('_pause', () => null, '_sre');
 
@@ -146,7 +157,7 @@ function matchOf(p: PyPattern, string: Value, text: string, pos: number, endpos:
 
 function* matchAt(th: Thread, p: PyPattern, string: Value, pos: number, endpos: number, mode: Mode): Gen {
   const text = subjectText(p, string);
-  const subject = new Subject(text);
+  const subject = subjectOf(text);
   const [a, b] = clampBounds(subject.length, pos, endpos);
   const m = new Machine(programOf(p), subject, b);
   m.begin(a, mode, false);
@@ -156,7 +167,7 @@ function* matchAt(th: Thread, p: PyPattern, string: Value, pos: number, endpos: 
 
 /** Every match from pos to endpos (at most `limit`, 0 = all), in order. */
 function* scanAll(th: Thread, p: PyPattern, text: string, pos: number, endpos: number, limit: number, each: (m: Machine) => Gen<void> | void): Gen<number> {
-  const subject = new Subject(text);
+  const subject = subjectOf(text);
   const [a, b] = clampBounds(subject.length, pos, endpos);
   const sc = new Scanner(programOf(p), subject, a, b);
   let n = 0;
@@ -174,7 +185,7 @@ const slice = (text: string, subject: Subject, a: number, b: number): string => 
 
 function* findall(th: Thread, p: PyPattern, string: Value, pos: number, endpos: number): Gen {
   const text = subjectText(p, string);
-  const subject = new Subject(text);
+  const subject = subjectOf(text);
   const out: Value[] = [];
   const grp = (m: Machine, g: number): Value => {
     const a = g === 0 ? m.matchStart : m.caps[2 * (g - 1)]!;
@@ -199,7 +210,7 @@ const isCallable = (v: Value): boolean =>
 /** sub and subn: the new string and the number of replacements. */
 function* subx(th: Thread, p: PyPattern, repl: Value, string: Value, count: number): Gen<[Value, number]> {
   const text = subjectText(p, string);
-  const subject = new Subject(text);
+  const subject = subjectOf(text);
   let literal: Value | null = null;
   let template: ReturnType<typeof templateFor> | null = null;
   const callable = isCallable(repl);
@@ -248,7 +259,7 @@ function join(p: PyPattern, pieces: Value[]): Value {
 
 function* split(th: Thread, p: PyPattern, string: Value, maxsplit: number): Gen {
   const text = subjectText(p, string);
-  const subject = new Subject(text);
+  const subject = subjectOf(text);
   const items: Value[] = [];
   let last = 0;
   yield* scanAll(th, p, text, 0, subject.length, maxsplit, (m) => {
@@ -277,7 +288,7 @@ class PyScanner extends PyObject {
     endpos: number,
   ) {
     super(scannerClass);
-    this.subject = new Subject(text);
+    this.subject = subjectOf(text);
     this.bounds = clampBounds(this.subject.length, pos, endpos);
     this.scanner = new Scanner(programOf(pattern), this.subject, this.bounds[0], this.bounds[1]);
   }
