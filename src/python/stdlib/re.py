@@ -186,6 +186,8 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if flags & DEBUG:
+        raise NotImplementedError("re.DEBUG (printing the parsed pattern) is not supported by forkscope")
     p = _sre.compile(pattern, flags)
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:

@@ -184,6 +184,8 @@ const count = (n: number): number => Math.min(n, 0x7fffffff);
 const bound = (n: number): number => (n === MAXREPEAT ? -1 : count(n));
 
 function emitRepeat(e: Emitter, n: Extract<Node, { op: 'repeat' }>, flags: number): void {
+  // re.TEMPLATE patterns may not repeat (re/_compiler.py), whatever the deprecated flag was for.
+  if (flags & F.TEMPLATE) throw new RegexError(`internal: unsupported template operator ${n.kind === 'max' ? 'MAX_REPEAT' : n.kind === 'min' ? 'MIN_REPEAT' : 'POSSESSIVE_REPEAT'}`, null);
   const unit = simpleItem(n.body, flags);
   if (unit !== null) {
     const op = n.kind === 'max' ? Op.ONE : n.kind === 'min' ? Op.ONE_MIN : Op.ONE_POSS;
