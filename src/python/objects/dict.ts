@@ -16,6 +16,7 @@ import { type Value, PyObject, PyFloat } from './object.js';
 import type { PyClass } from './object.js';
 import { T } from './types.js';
 import type { PyTuple } from './tuple.js';
+import type { PyBoxed } from './boxed.js';
 
 export interface Entry {
   key: Value;
@@ -27,8 +28,12 @@ export interface Entry {
 export const SLOW: unique symbol = Symbol('slow-key');
 export type Slow = typeof SLOW;
 
-/** How a class's instances behave as keys: by identity, through Python code, or not at all. */
-export type HashKind = 'identity' | 'python' | 'unhashable';
+/**
+ * How a class's instances behave as keys: by identity, through Python code, not at
+ * all, or ('value') as the int or str they box (a subclass that keeps the base's
+ * __hash__ and __eq__: `{re.I: 1}[2]` finds the entry).
+ */
+export type HashKind = 'identity' | 'python' | 'unhashable' | 'value';
 
 /** Set by hashing.ts (it needs the builtin object methods, defined later). */
 export let hashKindOf: (cls: PyClass) => HashKind = () => 'identity';
@@ -68,6 +73,7 @@ function encode(v: Value): string | Slow {
         return typeof k === 'object' ? SLOW : `n${String(k)}`;
       }
       if (v.cls === T.tuple) return tupleEncoding(v as PyTuple);
+      if (hashKindOf(v.cls) === 'value') return encode((v as PyBoxed).value);
       if (v.cls.solid === T.tuple || hashKindOf(v.cls) !== 'identity') {
         if (hashKindOf(v.cls) === 'unhashable') throw new Unhashable(v);
         return SLOW;
@@ -110,6 +116,7 @@ export function keyOf(v: Value): unknown {
       }
       const kind = hashKindOf(v.cls);
       if (kind === 'identity') return v;
+      if (kind === 'value') return keyOf((v as PyBoxed).value);
       if (kind === 'unhashable') throw new Unhashable(v);
       return SLOW;
     }

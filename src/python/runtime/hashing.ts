@@ -26,6 +26,8 @@ export function hashKind(cls: PyClass): HashKind {
   const objEq = T.object.ns.getStr('__eq__');
   if (cls.builtin) return h === objHash ? 'identity' : 'python';
   if (h === objHash && cls.lookup('__eq__') === objEq) return 'identity';
+  const base = cls.solid;
+  if ((base === T.int || base === T.str) && h === base.ns.getStr('__hash__') && cls.lookup('__eq__') === base.ns.getStr('__eq__')) return 'value';
   return 'python';
 }
 setHashKindOf(hashKind);
@@ -62,6 +64,7 @@ export function hashNative(v: Value): PyInt | undefined {
       const kind = hashKind(cls);
       if (kind === 'unhashable') return unhashable(v);
       if (kind === 'identity') return idOf(v) >> 4;
+      if (kind === 'value') return hashNative((v as PyBoxed).value);
       return undefined;
     }
   }
