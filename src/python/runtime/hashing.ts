@@ -50,6 +50,7 @@ export function hashNative(v: Value): PyInt | undefined {
       const kind = hashKindOf(cls);
       if (kind === 'unhashable') return unhashable(v);
       if (kind === 'identity') return idOf(v) >> 4;
+      if (kind === 'value') return hashNative((v as PyBoxed).value);
       return undefined;
     }
   }

@@ -155,6 +155,36 @@ methods(E.ImportError!, {
   },
 });
 
+// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), printed as "msg (file, line N)".
+const SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+methods(E.SyntaxError!, {
+  __init__: (_th, a) => {
+    const e = ex(a[0]!);
+    e.args = a.length > 1 ? new PyTuple(a.slice(1)) : emptyTuple();
+    e.dict!.setStr('msg', a[1] ?? null);
+    const info = a.length === 3 && a[2] instanceof PyTuple ? a[2].items : [];
+    SYNTAX_FIELDS.forEach((n, i) => e.dict!.setStr(n, info[i] ?? null));
+    e.dict!.setStr('print_file_and_line', null);
+    return null;
+  },
+  __str__: (th, a) =>
+    runOrCoro(
+      (function* () {
+        const e = ex(a[0]!);
+        const msg = e.dict!.getStr('msg');
+        if (msg === undefined) return yield* baseStr(th, e);
+        const text = yield* strCo(th, msg);
+        const file = e.dict!.getStr('filename');
+        const line = e.dict!.getStr('lineno');
+        const base = typeof file === 'string' ? file.slice(file.lastIndexOf('/') + 1) : null;
+        if (base !== null && typeof line === 'number') return `${text} (${base}, line ${line})`;
+        if (base !== null) return `${text} (${base})`;
+        if (typeof line === 'number') return `${text} (line ${line})`;
+        return text;
+      })(),
+    ),
+});
+
 for (const name of ['NameError', 'AttributeError']) {
   getsets(E[name]!, {
     name: [(_th, e) => ex(e).dict!.getStr('name') ?? null, (_th, e, v) => ex(e).dict!.setStr('name', v ?? null)],

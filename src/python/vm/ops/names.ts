@@ -45,7 +45,8 @@ export function storeGlobalSlow(f: Frame, arg: number, v: Value): void {
 /** LOAD_CLASSDEREF: a free variable read in a class body (the class namespace first, then the cell). */
 export function loadClassDeref(_th: Thread, f: Frame, arg: number): void {
   const name = cellName(f.code, arg);
-  const v = f.locals?.getStr(name) ?? f.cells![arg]!.value;
+  let v = f.locals?.getStr(name);
+  if (v === undefined) v = f.cells![arg]!.value;
   if (v === undefined) throw unboundFree(f.code, arg);
   push(f, v);
 }
@@ -58,7 +59,10 @@ export function deleteGlobal(_th: Thread, f: Frame, arg: number): void {
 /** LOAD_NAME: the locals dict (class bodies, exec'd module code), globals, builtins. */
 export function loadName(th: Thread, f: Frame, arg: number): void {
   const name = f.code.names[arg]!;
-  const v = f.locals?.getStr(name) ?? f.globals.getStr(name) ?? th.interp.builtins.getStr(name);
+  // A name bound to None is found (getStr gives undefined only for a missing key; ?? would skip null).
+  let v = f.locals?.getStr(name);
+  if (v === undefined) v = f.globals.getStr(name);
+  if (v === undefined) v = th.interp.builtins.getStr(name);
   if (v === undefined) throw nameErr(name);
   push(f, v);
 }
