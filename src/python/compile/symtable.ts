@@ -125,6 +125,12 @@ class Builder {
     for (const d of a.kwDefaults) if (d) this.expr(s, d);
   }
 
+  /** Parameter and return annotations: evaluated in the defining scope when the def runs. */
+  annotations(s: Scope, a: Arguments, returns: Expr | undefined): void {
+    for (const p of [...a.posonly, ...a.args, a.vararg, ...a.kwonly, a.kwarg]) if (p?.annotation) this.expr(s, p.annotation);
+    if (returns) this.expr(s, returns);
+  }
+
   stmts(s: Scope, body: Stmt[]): void {
     for (const st of body) this.stmt(s, st);
   }
@@ -134,6 +140,7 @@ class Builder {
       case 'FunctionDef': {
         for (const d of st.decorators) this.expr(s, d);
         this.defaults(s, st.args);
+        this.annotations(s, st.args, st.returns);
         this.def(s, st.name, st);
         const f = this.child(s, 'function', st.name, st, s.kind === 'class' ? s.name : s.privateName);
         this.params(f, st.args);
@@ -168,6 +175,8 @@ class Builder {
       case 'AnnAssign':
         if (st.value) this.expr(s, st.value);
         this.target(s, st.target);
+        // Module and class bodies evaluate the annotation (into __annotations__); functions do not.
+        if (s.kind === 'module' || s.kind === 'class') this.expr(s, st.annotation);
         return;
       case 'For':
         this.expr(s, st.iter);

@@ -11,6 +11,9 @@ import { PyModule } from '../objects/module.js';
 import { typeOf } from '../objects/types.js';
 import { excLine, formatException } from '../runtime/traceback.js';
 import type { Interpreter } from '../vm/interpreter.js';
+import { type AnyFrame, Frame } from '../vm/frame.js';
+import type { Value } from '../objects/object.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
 
 export function makeTraceback(_interp: Interpreter): PyModule {
   const m = new PyModule('_traceback');
@@ -25,5 +28,15 @@ export function makeTraceback(_interp: Interpreter): PyModule {
   def('format_exception_only', (th, a) => new Coro(excLine(th, asExc(a[0]))));
   // exception() -> the exception being handled, or None.
   def('exception', (th) => th.excInfo);
+  // stack() -> [(filename, lineno, function name), ...]: this thread's Python frames, innermost
+  // first (the caller of stack() first). What logging records as a message's origin (CPython:
+  // sys._getframe and f_back).
+  def('stack', (th) => {
+    const out: Value[] = [];
+    for (let f: AnyFrame | null = th.top; f !== null; f = f.back) {
+      if (f instanceof Frame) out.push(new PyTuple([f.code.filename, f.line, f.code.name]));
+    }
+    return new PyList(out);
+  });
   return m;
 }

@@ -184,10 +184,13 @@ export function excMatches(e: Value, spec: Value): boolean {
 function makeFunction(th: Thread, f: Frame, flags: number): void {
   const code = pop(f) as Code;
   const closure = flags & 4 ? ((pop(f) as PyTuple).items as Cell[]) : null;
+  const annotations = flags & 8 ? (pop(f) as PyDict) : null;
   const kwdefaults = flags & 2 ? (pop(f) as PyDict) : null;
   const defaults = flags & 1 ? (pop(f) as PyTuple).items : null;
   void th;
-  push(f, new PyFunction(code, f.globals, defaults, kwdefaults, closure));
+  const fn = new PyFunction(code, f.globals, defaults, kwdefaults, closure);
+  if (annotations !== null) fn.annotations = annotations;
+  push(f, fn);
 }
 
 export function rare(th: Thread, f: Frame, op: number, arg: number): void {
@@ -459,8 +462,11 @@ export function rare(th: Thread, f: Frame, op: number, arg: number): void {
     case Op.IMPORT_STAR:
       importStar(th, pop(f), f.locals ?? f.globals);
       return;
-    case Op.SETUP_ANNOTATIONS:
+    case Op.SETUP_ANNOTATIONS: {
+      const ns = f.locals ?? f.globals;
+      if (ns.getStr('__annotations__') === undefined) ns.setStr('__annotations__', new PyDict());
       return;
+    }
     default:
       throw new Error(`internal: unknown opcode ${op}`);
   }
