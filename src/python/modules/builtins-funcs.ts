@@ -221,7 +221,19 @@ export const FUNCS: Record<string, PyBuiltin> = {
   }),
   dir: fn('dir', (th, a) => {
     if (a.length === 0) return new PyList(localsOf(callerFrame(th)).keys().sort());
-    return new PyList(dirOf(th, one('dir', a)));
+    const o = one('dir', a);
+    // A class of the program (an enum's metaclass) may say what dir() lists.
+    const custom = typeOf(o).lookup('__dir__');
+    if (custom instanceof PyFunction) {
+      return new Coro(
+        (function* () {
+          const names = yield* listOf(th, yield* callFnCo(th, custom, [o]));
+          const sorted = yield* sortItems(th, names, null, false);
+          return new PyList(sorted);
+        })(),
+      );
+    }
+    return new PyList(dirOf(th, o));
   }),
   globals: fn('globals', (th) => callerFrame(th).globals),
   locals: fn('locals', (th) => localsOf(callerFrame(th))),
