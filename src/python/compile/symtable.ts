@@ -407,7 +407,8 @@ function analyze(b: Builder, s: Scope, bound: Set<string>, _globals: Set<string>
     } else if (bound.has(name) && s.kind !== 'module') s.symbols.set(name, 'free');
     else s.symbols.set(name, s.kind === 'module' ? 'global' : 'implicit');
   }
-  if (s.usesClassCell && s.isFunction) s.symbols.set('__class__', 'free');
+  // super() or __class__ needs the enclosing class's cell; outside any class __class__ is a global.
+  if (s.usesClassCell && s.isFunction && bound.has('__class__')) s.symbols.set('__class__', 'free');
   // Names the children may close over: enclosing functions' locals, plus ours if we are a function.
   const childBound = new Set(bound);
   if (s.isFunction) for (const n of locals) childBound.add(n);

@@ -39,6 +39,7 @@ import { rangeLen } from '../runtime/rangeops.js';
 import { sortItems } from '../types/sort.js';
 import { intValue } from '../types/numbers.js';
 import { buildClass } from '../types/type.js';
+import { PyGenericAlias, PyUnion } from '../types/genericalias.js';
 import { importModuleCo } from './importer.js';
 
 export function lenOf(th: Thread, v: Value): NativeResult {
@@ -62,6 +63,8 @@ export function lenOf(th: Thread, v: Value): NativeResult {
 function classInfo(spec: Value, who: string): PyClass[] {
   if (spec instanceof PyClass) return [spec];
   if (spec instanceof PyTuple) return spec.items.flatMap((x) => classInfo(x, who));
+  if (spec instanceof PyUnion) return spec.args.items.flatMap((x) => classInfo(x, who));
+  if (spec instanceof PyGenericAlias) throw typeErr(`${who}() argument 2 cannot be a parameterized generic`);
   throw typeErr(`${who}() arg 2 must be a type, a tuple of types, or a union`);
 }
 

@@ -20,6 +20,7 @@ import '../types/iterators.js';
 import '../types/exceptions.js';
 import '../types/file.js';
 import '../types/traceback.js';
+import '../types/genericalias.js';
 import './stdlib.js';
 import { Ellipsis, NotImplemented } from '../objects/boot.js';
 import { PyDict } from '../objects/dict.js';

@@ -13,6 +13,7 @@ as each name is bound; a name bound twice in the body is not reported.
 """
 
 import sys
+from types import MappingProxyType as mappingproxy
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
@@ -84,51 +85,6 @@ class auto:
 
 property = _bltns_property
 
-
-class mappingproxy:
-    """A read-only view of a dict (Color.__members__)."""
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-mappingproxy.__module__ = 'builtins'
 
 _SUNDER_NAMES = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
                  '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_')

@@ -219,7 +219,14 @@ getsets(T.type, {
   __base__: (_th, c) => (c as PyClass).bases[0] ?? null,
   __mro__: (_th, c) => tuple((c as PyClass).mro.slice()),
   __dict__: (_th, c) => (c as PyClass).ns,
-  __doc__: (_th, c) => ((c as PyClass).ns.getStr('__doc__') ?? null),
+  __doc__: [
+    (_th, c) => ((c as PyClass).ns.getStr('__doc__') ?? null),
+    (_th, c, v) => {
+      const cls = c as PyClass;
+      if (cls.builtin) throw typeErr(`cannot set '__doc__' attribute of immutable type '${cls.name}'`);
+      cls.ns.setStr('__doc__', v ?? null);
+    },
+  ],
   // A class's own annotations (made empty on first use, never a base's), as in CPython 3.10+.
   __annotations__: [
     (_th, c) => {
