@@ -68,13 +68,45 @@ function classInfo(spec: Value, who: string): PyClass[] {
   throw typeErr(`${who}() arg 2 must be a type, a tuple of types, or a union`);
 }
 
+/** An object (not a class) that answers isinstance/issubclass itself (typing's aliases), or undefined. */
+function checkHook(spec: Value, name: '__instancecheck__' | '__subclasscheck__'): Value | undefined {
+  if (spec instanceof PyClass || spec instanceof PyTuple || spec instanceof PyUnion || !(spec instanceof PyObject) || spec.cls.builtin) return undefined;
+  return spec.cls.lookup(name);
+}
+
 /** isinstance with metaclass __instancecheck__ (abc) honoured. */
 function* isinstanceCo(th: Thread, obj: Value, spec: Value): Gen<boolean> {
+  const hook = checkHook(spec, '__instancecheck__');
+  if (hook !== undefined) return yield* truthCo(th, yield* callFnCo(th, hook, [spec, obj]));
+  if (spec instanceof PyTuple) {
+    for (const x of spec.items) if (yield* isinstanceCo(th, obj, x)) return true;
+    return false;
+  }
   for (const cls of classInfo(spec, 'isinstance')) {
     if (isInstance(obj, cls)) return true;
     if (!cls.cls.builtin) {
       const chk = cls.cls.lookup('__instancecheck__');
       if (chk !== undefined && chk !== T.type.ns.getStr('__instancecheck__') && (yield* truthCo(th, yield* callFnCo(th, chk, [cls, obj])))) return true;
+    }
+  }
+  return false;
+}
+
+/** issubclass with __subclasscheck__ (abc's metaclass, typing's aliases) honoured. */
+function* issubclassCo(th: Thread, c: Value, spec: Value): Gen<boolean> {
+  const hook = checkHook(spec, '__subclasscheck__');
+  if (hook !== undefined) return yield* truthCo(th, yield* callFnCo(th, hook, [spec, c]));
+  if (spec instanceof PyTuple) {
+    for (const x of spec.items) if (yield* issubclassCo(th, c, x)) return true;
+    return false;
+  }
+  const classes = classInfo(spec, 'issubclass');
+  if (!(c instanceof PyClass)) throw typeErr('issubclass() arg 1 must be a class');
+  for (const b of classes) {
+    if (c.isSubclassOf(b)) return true;
+    if (!b.cls.builtin) {
+      const chk = b.cls.lookup('__subclasscheck__');
+      if (chk !== undefined && chk !== T.type.ns.getStr('__subclasscheck__') && (yield* truthCo(th, yield* callFnCo(th, chk, [b, c])))) return true;
     }
   }
   return false;
@@ -186,11 +218,9 @@ export const FUNCS: Record<string, PyBuiltin> = {
     if (a.length !== 2) throw typeErr(`isinstance expected 2 arguments, got ${a.length}`);
     return runOrCoro(isinstanceCo(th, a[0]!, a[1]!));
   }),
-  issubclass: fn('issubclass', (_th, a) => {
+  issubclass: fn('issubclass', (th, a) => {
     if (a.length !== 2) throw typeErr(`issubclass expected 2 arguments, got ${a.length}`);
-    if (!(a[0] instanceof PyClass)) throw typeErr('issubclass() arg 1 must be a class');
-    const c = a[0];
-    return classInfo(a[1]!, 'issubclass').some((b) => c.isSubclassOf(b));
+    return runOrCoro(issubclassCo(th, a[0]!, a[1]!));
   }),
   getattr: fn('getattr', (th, a) => {
     if (a.length < 2) throw typeErr(`getattr expected at least 2 arguments, got ${a.length}`);
