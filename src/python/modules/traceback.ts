@@ -38,5 +38,10 @@ export function makeTraceback(_interp: Interpreter): PyModule {
     }
     return new PyList(out);
   });
+  // source_line(filename, lineno) -> the line of source (stripped), or None (CPython: linecache).
+  def('source_line', (th, a) => {
+    const src = typeof a[0] === 'string' && typeof a[1] === 'number' ? th.interp.sourceLine(a[0], a[1]) : undefined;
+    return typeof src === 'string' ? src.trim() : null;
+  });
   return m;
 }
