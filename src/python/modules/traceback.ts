@@ -28,13 +28,13 @@ export function makeTraceback(_interp: Interpreter): PyModule {
   def('format_exception_only', (th, a) => new Coro(excLine(th, asExc(a[0]))));
   // exception() -> the exception being handled, or None.
   def('exception', (th) => th.excInfo);
-  // stack() -> [(filename, lineno, function name), ...]: this thread's Python frames, innermost
-  // first (the caller of stack() first). What logging records as a message's origin (CPython:
-  // sys._getframe and f_back).
+  // stack() -> [(filename, lineno, function name, module name), ...]: this thread's Python
+  // frames, innermost first (the caller of stack() first). What logging records as a message's
+  // origin, and where typing and ctypes find their caller's module (CPython: sys._getframe).
   def('stack', (th) => {
     const out: Value[] = [];
     for (let f: AnyFrame | null = th.top; f !== null; f = f.back) {
-      if (f instanceof Frame) out.push(new PyTuple([f.code.filename, f.line, f.code.name]));
+      if (f instanceof Frame) out.push(new PyTuple([f.code.filename, f.line, f.code.name, f.globals.getStr('__name__') ?? null]));
     }
     return new PyList(out);
   });

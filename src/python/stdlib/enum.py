@@ -320,7 +320,7 @@ class EnumType(type):
         if module is None:
             import _traceback
             stack = _traceback.stack()
-            module = _module_of_file(stack[2][0]) if len(stack) > 2 else None
+            module = stack[2][3] if len(stack) > 2 else None
         if module is not None:
             classdict['__module__'] = module
         if qualname is not None:
@@ -401,15 +401,6 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
-
-
-def _module_of_file(filename):
-    """The __name__ of the loaded module whose code is in filename (for the functional API)."""
-    for name, mod in list(sys.modules.items()):
-        f = getattr(mod, '__file__', None)
-        if f is not None and (f == filename or f.endswith('/' + filename)):
-            return '__main__' if name == '__mp_main__' else name
-    return None
 
 
 def _add_member(enum_class, member_name, value):

@@ -112,13 +112,13 @@ def _caller(stacklevel=1, skip=1):
             break
     if found is None:
         return "(unknown file)", 0, "(unknown function)"
-    return found
+    return found[0], found[1], found[2]
 
 
 def _format_stack():
     """The caller's stack outside logging, as traceback.print_stack() prints it."""
     lines = []
-    for filename, lineno, func in reversed([f for f in _traceback.stack() if not _is_internal(f[0])]):
+    for filename, lineno, func, _ in reversed([f for f in _traceback.stack() if not _is_internal(f[0])]):
         lines.append('  File "%s", line %d, in %s\n' % (filename, lineno, func))
         src = _traceback.source_line(filename, lineno)
         if src:

@@ -67,15 +67,9 @@ def _type_check(arg, msg):
 
 
 def _caller_module(depth=2):
+    """The __name__ of the module whose code is `depth` calls up (who called TypeVar())."""
     stack = _traceback.stack()
-    if len(stack) <= depth:
-        return None
-    filename = stack[depth][0]
-    for name, mod in list(sys.modules.items()):
-        f = getattr(mod, '__file__', None)
-        if f is not None and (f == filename or f.endswith('/' + filename)):
-            return '__main__' if name == '__mp_main__' else name
-    return '__main__'
+    return stack[depth][3] if len(stack) > depth else None
 
 
 def _collect_parameters(args):
