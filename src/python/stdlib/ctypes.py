@@ -410,13 +410,19 @@ class _Field:
         self.size = sizeof(ftype)
         self.leaf = leaf
 
+    def _text(self):
+        # a c_char or c_wchar array field reads and writes as bytes or str (its .value)
+        t = self.type
+        return issubclass(t, Array) and getattr(t._type_, '_type_', None) in ('c', 'u')
+
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
         t = self.type
         if issubclass(t, _SimpleCData):
             return obj._mem.read(obj._base + self.leaf)
-        return t._view(obj._mem, obj._base + self.leaf)
+        view = t._view(obj._mem, obj._base + self.leaf)
+        return view.value if self._text() else view
 
     def __set__(self, obj, value):
         t = self.type
@@ -424,6 +430,8 @@ class _Field:
             if isinstance(value, _SimpleCData):
                 value = value.value
             obj._mem.write(obj._base + self.leaf, value)
+        elif self._text() and isinstance(value, (bytes, str)):
+            t._view(obj._mem, obj._base + self.leaf).value = value
         else:
             t._view(obj._mem, obj._base + self.leaf)._set(value)
 

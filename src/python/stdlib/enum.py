@@ -73,7 +73,50 @@ class _auto_null:
 _auto_null = _auto_null()
 
 
-class auto:
+def _deferring(op):
+    def forward(self, other):
+        return _Deferred(op, (self, other))
+
+    def reflected(self, other):
+        return _Deferred(op, (other, self))
+    return forward, reflected
+
+
+class _Arith:
+    __or__, __ror__ = _deferring(lambda a, b: a | b)
+    __and__, __rand__ = _deferring(lambda a, b: a & b)
+    __xor__, __rxor__ = _deferring(lambda a, b: a ^ b)
+    __add__, __radd__ = _deferring(lambda a, b: a + b)
+    __sub__, __rsub__ = _deferring(lambda a, b: a - b)
+    __mul__, __rmul__ = _deferring(lambda a, b: a * b)
+    __lshift__, __rlshift__ = _deferring(lambda a, b: a << b)
+
+    def __invert__(self):
+        return _Deferred(lambda a: ~a, (self,))
+
+
+class _Deferred(_Arith):
+    """An expression over auto() values in a class body (WHITE = RED | GREEN), worked out once
+    they have their values. (CPython gives auto() its value as the name is bound; here the
+    body stores into the namespace directly, so members are picked out afterwards.)"""
+
+    def __init__(self, op, operands):
+        self.op = op
+        self.operands = operands
+
+    def _resolve(self):
+        return self.op(*[_resolved(v) for v in self.operands])
+
+
+def _resolved(v):
+    if isinstance(v, auto):
+        return v.value
+    if isinstance(v, _Deferred):
+        return v._resolve()
+    return v
+
+
+class auto(_Arith):
     """A member value chosen by _generate_next_value_ (1, 2, 3... for Enum; powers of two for Flag)."""
 
     def __init__(self, value=_auto_null):
@@ -124,6 +167,8 @@ def _member_values(cls_name, classdict, bases):
             value = value.value
         elif _is_descriptor(value):
             continue
+        if isinstance(value, _Deferred):
+            value = value._resolve()
         if isinstance(value, auto) or type(value) is tuple and any(isinstance(v, auto) for v in value):
             single = isinstance(value, auto)
             resolved = []

@@ -27,7 +27,7 @@ UnsupportedOperation.__module__ = 'io'
 class _Buffer:
     """A seekable buffer of str (StringIO) or bytes (BytesIO): writes overwrite from the position."""
 
-    _empty = ''
+    _closed_message = 'I/O operation on closed file.'
 
     def __init__(self, initial):
         self._value = initial
@@ -36,7 +36,7 @@ class _Buffer:
 
     def _check(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(self._closed_message)
 
     @property
     def closed(self):
@@ -164,6 +164,8 @@ class _Buffer:
 
 class StringIO(_Buffer):
     """A text stream in memory."""
+
+    _closed_message = 'I/O operation on closed file'
 
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:

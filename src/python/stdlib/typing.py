@@ -1038,12 +1038,22 @@ class _TypedDictMeta(type):
         tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
         annotations = {}
         own = ns.get('__annotations__', {})
+        required_keys = set()
+        optional_keys = set()
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
+            required_keys.update(base.__dict__.get('__required_keys__', ()))
+            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
+        for key, tp in own.items():
+            origin = getattr(tp, '__origin__', None)
+            if origin is Required or (total and origin is not NotRequired):
+                required_keys.add(key)
+            else:
+                optional_keys.add(key)
         tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(annotations if total else ())
-        tp_dict.__optional_keys__ = frozenset(() if total else annotations)
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
         tp_dict.__total__ = total
         return tp_dict
 
