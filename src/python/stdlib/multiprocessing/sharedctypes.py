@@ -205,14 +205,11 @@ class SynchronizedBase:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
-    def __getstate__(self):
+    def __reduce__(self):
+        # only for a child being spawned; rebuilt there by synchronized() (a Structure's
+        # wrapper class is made on demand, so it cannot travel by name)
         context.assert_spawning(self)
-        return (self._obj, self._lock)
-
-    def __setstate__(self, state):
-        self._obj, self._lock = state
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+        return synchronized, (self._obj, self._lock)
 
     def get_obj(self):
         return self._obj
