@@ -20,9 +20,7 @@ import { runOrCoro } from '../runtime/dunder.js';
 import { getAttrOr } from '../runtime/attr.js';
 import { hashCo } from '../runtime/hashing.js';
 import { reprCo } from '../runtime/repr.js';
-import { richCompare } from '../runtime/compare.js';
-import { truthCo } from '../runtime/truth.js';
-import { Cmp } from '../compile/opcodes.js';
+import { eqBool } from '../runtime/compare.js';
 import { dequeClass } from './deque.js';
 
 export const genericAliasClass = builtinClass('types.GenericAlias', T.object, null, 'types', 'GenericAlias');
@@ -145,8 +143,7 @@ methods(genericAliasClass, {
     if (!(y instanceof PyGenericAlias)) return NotImplemented;
     return runOrCoro(
       (function* () {
-        if (!(yield* truthCo(th, yield* richCompare(th, x.origin, y.origin, Cmp.EQ)))) return false;
-        return yield* truthCo(th, yield* richCompare(th, x.args, y.args, Cmp.EQ));
+        return (yield* eqBool(th, x.origin, y.origin)) && (yield* eqBool(th, x.args, y.args));
       })(),
     );
   },
