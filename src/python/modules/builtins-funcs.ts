@@ -100,8 +100,8 @@ function* issubclassCo(th: Thread, c: Value, spec: Value): Gen<boolean> {
     for (const x of spec.items) if (yield* issubclassCo(th, c, x)) return true;
     return false;
   }
-  const classes = classInfo(spec, 'issubclass');
   if (!(c instanceof PyClass)) throw typeErr('issubclass() arg 1 must be a class');
+  const classes = classInfo(spec, 'issubclass');
   for (const b of classes) {
     if (c.isSubclassOf(b)) return true;
     if (!b.cls.builtin) {
