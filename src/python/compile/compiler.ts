@@ -294,6 +294,10 @@ export function compileModuleAst(mod: Module): Code {
   c.enter(st.top, '<module>', '<module>', { line: 1, col: 0, endLine: first.line, endCol: 0 });
   let body = mod.body;
   let doc: Value = null;
+  if (hasAnnotations(body)) {
+    c.at(body[0]!);
+    c.emit(Op.SETUP_ANNOTATIONS);
+  }
   const d = docstring(body);
   if (d !== null) {
     doc = d;
@@ -353,6 +357,29 @@ export function compileSourceAst(mod: Module, mode: 'exec' | 'eval'): Code {
   c.expr(stmt.value);
   c.emit(Op.RETURN_VALUE);
   return c.leave({ argcount: 0, posonlyCount: 0, kwonlyCount: 0, flags: 0, doc: null });
+}
+
+/**
+ * Whether a module or class body annotates a name anywhere outside nested scopes
+ * (CPython's find_ann): such a body starts with SETUP_ANNOTATIONS.
+ */
+export function hasAnnotations(body: Stmt[]): boolean {
+  return body.some((s) => {
+    switch (s.kind) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'While':
+      case 'If':
+        return hasAnnotations(s.body) || hasAnnotations(s.orelse);
+      case 'With':
+        return hasAnnotations(s.body);
+      case 'Try':
+        return hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody) || s.handlers.some((h) => hasAnnotations(h.body));
+      default:
+        return false;
+    }
+  });
 }
 
 /** The docstring of a body (its first statement, when a string literal), or null. */

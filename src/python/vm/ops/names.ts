@@ -5,6 +5,7 @@
  */
 import type { Code } from '../../objects/code.js';
 import { E, type PyBaseException, exc as mkExc, nameErr } from '../../objects/exceptions.js';
+import { PyDict } from '../../objects/dict.js';
 import type { Frame } from '../../objects/frame.js';
 import type { Value } from '../../objects/object.js';
 import type { Thread } from '../../objects/thread.js';
@@ -74,4 +75,10 @@ export function storeName(_th: Thread, f: Frame, arg: number): void {
 export function deleteName(_th: Thread, f: Frame, arg: number): void {
   const name = f.code.names[arg]!;
   if ((f.locals ?? f.globals).remove(name) === undefined) throw nameErr(name);
+}
+
+/** SETUP_ANNOTATIONS: a module or class body with annotations gets an `__annotations__` dict. */
+export function setupAnnotations(_th: Thread, f: Frame): void {
+  const ns = f.locals ?? f.globals;
+  if (ns.getStr('__annotations__') === undefined) ns.setStr('__annotations__', new PyDict());
 }
