@@ -12,6 +12,7 @@
 import seedrandom from 'seedrandom';
 import { Immer, freeze } from 'immer';
 import { type Chooser, RecordingChooser, ReplayChooser, SeededChooser, decodeSchedule } from './chooser.js';
+import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
 import { preload } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
@@ -120,6 +121,7 @@ export class Kernel {
   readonly tracing: boolean;
   private steps = 0;
   private readonly immer: Immer;
+  private pidPrng: seedrandom.StatefulPRNG<seedrandom.State.Alea>;
 
   constructor(opts: KernelOptions) {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
@@ -131,7 +133,7 @@ export class Kernel {
       (opts.schedule !== undefined ? new ReplayChooser(decodeSchedule(opts.schedule)) : new SeededChooser(seed));
     this.recorder = new RecordingChooser(base);
     const platform = opts.platform ?? DEFAULTS.platform;
-    const pidPrng = seedrandom.alea(`${seed}/pid`);
+    this.pidPrng = seedrandom.alea(`${seed}/pid`, { state: true });
     this.settings = {
       cpus,
       policy: policy.name,
@@ -156,7 +158,7 @@ export class Kernel {
       seed,
       network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
       maxTime: this.settings.maxTime,
-      pidRandom: () => pidPrng(),
+      pidRandom: () => this.pidPrng(),
       rt: [] as TaskRuntime[],
       trace: opts.traceSink ?? ([] as TraceEvent[]),
       output: opts.outputSink ?? ([] as Write[]),
@@ -231,6 +233,48 @@ export class Kernel {
   /** Every write to the terminal so far (empty when writes went to another sink). */
   get output(): readonly Write[] {
     return Array.isArray(this.ctx.output) ? this.ctx.output : [];
+  }
+
+  /** Steps performed so far. */
+  get stepCount(): number {
+    return this.steps;
+  }
+
+  /**
+   * The whole machine as it is now (see checkpoint.ts). Needs history off, a chooser
+   * that can save its position, and address spaces that can snapshot themselves.
+   */
+  checkpoint(): Checkpoint {
+    if (this.history) panic('checkpoint of a run that keeps its history (it needs none)');
+    return {
+      step: this.steps,
+      events: this.ctx.counts.events,
+      state: cloneState(this.state),
+      tasks: saveTasks(this.ctx.rt, (space) => {
+        const snap = space.snapshot?.() ?? null;
+        if (snap === null) panic('checkpoint of a machine whose programs cannot snapshot themselves now');
+        return snap;
+      }),
+      chooser: this.recorder.save(),
+      pids: this.pidPrng.state(),
+    };
+  }
+
+  /**
+   * Puts the machine back to a checkpoint taken from it (or from a machine built with
+   * the same options): stepping on repeats what happened after it. Trace events and
+   * writes made after it are the sinks' business (they only grow).
+   */
+  restore(cp: Checkpoint): void {
+    if (this.history) panic('restore of a run that keeps its history');
+    this.state = cloneState(cp.state);
+    this.steps = cp.step;
+    this.ctx.counts.events = cp.events;
+    const rt = restoreTasks(cp.tasks);
+    this.ctx.rt.length = 0;
+    for (const r of rt) this.ctx.rt.push(r);
+    this.recorder.load(cp.chooser);
+    this.pidPrng = seedrandom.alea('', { state: cp.pids as seedrandom.State.Alea });
   }
 
   /** The state right after trace event `i` happened (needs history). */

@@ -25,7 +25,7 @@ import { Interpreter } from './interpreter.js';
 import { Thread } from './thread.js';
 import { slots } from './slots.js';
 
-class Cloner {
+export class Cloner {
   readonly memo = new Map<object, object>();
   private readonly fixups: (() => void)[] = [];
   private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();

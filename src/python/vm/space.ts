@@ -3,12 +3,14 @@
  * kernel calls `run` with a CPU budget, gets back a syscall or "budget spent",
  * and calls `fork` when a thread makes the fork syscall.
  */
-import type { AddressSpace, RunResult } from '../../kernel/program.js';
+import type { AddressSpace, ProgramView, RunResult, SpaceSnapshot } from '../../kernel/program.js';
 import type { Pid, Tid } from '../../kernel/types.js';
 import type { Interpreter } from './interpreter.js';
 import type { Thread } from './thread.js';
 import { forkInterpreter } from './clone.js';
 import { startThread } from '../modules/thread.js';
+import { snapshotInterpreter } from './snapshot.js';
+import { inspectThread } from './inspect.js';
 
 export class PySpace implements AddressSpace {
   /** One thread of a Python process runs at a time (the kernel's GIL). */
@@ -37,5 +39,14 @@ export class PySpace implements AddressSpace {
 
   where(tid: Tid): string {
     return this.interp.threads.get(tid)?.where() ?? '';
+  }
+
+  /** See vm/snapshot.ts: null while a native frame that cannot be re-created is on a stack. */
+  snapshot(): SpaceSnapshot | null {
+    return snapshotInterpreter(this.interp, (i) => new PySpace(i));
+  }
+
+  inspect(tid: Tid): ProgramView | null {
+    return inspectThread(this.interp, tid);
   }
 }
