@@ -273,6 +273,29 @@ export class Session {
     return this.scenario.file.endsWith(file) || file === '' ? this.scenario.source : null;
   }
 
+  /** Positions (sorted) at which some process's program stopped at a location `hit` accepts ('file:line'). */
+  stepsAt(hit: (loc: string) => boolean): number[] {
+    const out: number[] = [];
+    for (const r of this.rec.records.values()) {
+      if (r === null) continue;
+      for (const e of r.log) if (e.op === 'run' && hit(e.loc)) out.push(e.step);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  /** The position after the write with index i (writes are the output's entries). */
+  stepOfWrite(i: number): number {
+    const ends = this.rec.outputEnd;
+    let lo = 0;
+    let hi = this.end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! > i) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
   // ---- being the scheduler ----
 
   /** The decisions the kernel makes in the next step (from the current position). */
