@@ -8,6 +8,7 @@ import type { Checkpoint } from '../../kernel/checkpoint.js';
 import type { TraceEvent, Write } from '../../kernel/trace.js';
 import type { Ns, Pid } from '../../kernel/types.js';
 import type { SpaceRecord } from './record.js';
+import { Tape } from './tape.js';
 
 export class Recording {
   readonly trace: TraceEvent[] = [];
@@ -21,6 +22,8 @@ export class Recording {
   readonly checkpoints: Checkpoint[] = [];
   /** Each process's program log, by pid (null: its image named no program). */
   readonly records = new Map<Pid, SpaceRecord | null>();
+  /** The branch's decisions. */
+  tape = new Tape();
 
   constructor(
     /** The branch this one left, or null for the first run. */

@@ -67,6 +67,7 @@ export class Session {
     this.freshChooser = runChooser(o.seed ?? 1, o.schedule);
     this.tape = new TapeChooser(this.freshChooser());
     this.rec = new Recording(null, 0);
+    this.rec.tape = this.tape.tape;
     this.materializer = new Materializer(scenario.loader, (pid) => this.rec.records.get(pid) ?? null);
     const traceSink = {
       push: (e: TraceEvent) => (this.live ? this.rec.trace.push(e) : this.skipped++),
@@ -227,6 +228,7 @@ export class Session {
     while (p < this.rec.forkStep && this.rec.parent !== null) {
       // Back past a decision taken over: the run as it was before.
       this.rec = this.rec.parent;
+      this.tape.tape = this.rec.tape;
       restore = true;
     }
     if (!restore && p === this.pos) return;
@@ -338,7 +340,7 @@ export class Session {
       }
       rt[tid]!.space = real;
     }
-    this.tape.branch(index, choice, this.freshChooser);
+    branch.tape = this.tape.branch(index, choice, this.freshChooser);
     this.materializer.forget();
     this.runToEnd();
     this.seek(at + 1);

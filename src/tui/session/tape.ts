@@ -7,11 +7,16 @@
 import { type ChoiceKind, type Chooser, ReplayChooser, SeededChooser, decodeSchedule } from '../../kernel/chooser.js';
 import { panic } from '../../kernel/panic.js';
 
-export class TapeChooser implements Chooser {
-  /** Decisions of the current branch: choice, kind, number of options. */
+/** The decisions of one branch of a run: choice, kind and number of options of each. */
+export class Tape {
   readonly choices: number[] = [];
   readonly kinds: ChoiceKind[] = [];
   readonly options: number[] = [];
+}
+
+export class TapeChooser implements Chooser {
+  /** The tape being read (a branch of the run has its own). */
+  tape = new Tape();
   private pos = 0;
 
   constructor(
@@ -19,18 +24,31 @@ export class TapeChooser implements Chooser {
     private source: Chooser,
   ) {}
 
+  get choices(): readonly number[] {
+    return this.tape.choices;
+  }
+
+  get kinds(): readonly ChoiceKind[] {
+    return this.tape.kinds;
+  }
+
+  get options(): readonly number[] {
+    return this.tape.options;
+  }
+
   choose(kind: ChoiceKind, n: number): number {
     const i = this.pos++;
-    if (i < this.choices.length) {
-      if (this.kinds[i] !== kind || this.options[i] !== n) {
-        panic(`re-execution left the recorded run at decision ${i}: ${kind} of ${n}, the tape has ${this.kinds[i]} of ${this.options[i]}`);
+    const t = this.tape;
+    if (i < t.choices.length) {
+      if (t.kinds[i] !== kind || t.options[i] !== n) {
+        panic(`re-execution left the recorded run at decision ${i}: ${kind} of ${n}, the tape has ${t.kinds[i]} of ${t.options[i]}`);
       }
-      return this.choices[i]!;
+      return t.choices[i]!;
     }
     const c = this.source.choose(kind, n);
-    this.choices.push(c);
-    this.kinds.push(kind);
-    this.options.push(n);
+    t.choices.push(c);
+    t.kinds.push(kind);
+    t.options.push(n);
     return c;
   }
 
@@ -43,20 +61,27 @@ export class TapeChooser implements Chooser {
   }
 
   /**
-   * A new branch: decisions from `index` on are forgotten, decision `index` becomes
-   * `choice`, and the run's chooser decides after it — drawn as it would have been had
-   * it made the decisions before (so "seeded afterwards" means the same seeded streams).
+   * A new branch: a tape with the decisions before `index`, then `choice` at `index`;
+   * the run's chooser decides after it — drawn as it would have been had it made the
+   * decisions before (so "seeded afterwards" means the same seeded streams). Returns
+   * the new tape (now being read); the old one stays as it was.
    */
-  branch(index: number, choice: number, fresh: () => Chooser): void {
-    const n = this.options[index];
+  branch(index: number, choice: number, fresh: () => Chooser): Tape {
+    const old = this.tape;
+    const n = old.options[index];
     if (n === undefined || choice < 0 || choice >= n) panic(`decision ${index} has no option ${choice}`);
     const source = fresh();
-    for (let i = 0; i <= index; i++) source.choose(this.kinds[i]!, this.options[i]!);
-    this.choices.length = index;
-    this.kinds.length = index + 1;
-    this.options.length = index + 1;
-    this.choices.push(choice);
+    for (let i = 0; i <= index; i++) source.choose(old.kinds[i]!, old.options[i]!);
+    const t = new Tape();
+    for (let i = 0; i < index; i++) t.choices.push(old.choices[i]!);
+    for (let i = 0; i <= index; i++) {
+      t.kinds.push(old.kinds[i]!);
+      t.options.push(old.options[i]!);
+    }
+    t.choices.push(choice);
+    this.tape = t;
     this.source = source;
+    return t;
   }
 }
 
