@@ -356,7 +356,7 @@ export function App({ session, cols, rows, onWrite, scheduleFile }: AppProps): R
       case 'source':
         return <Pane key={name} title={`Source: ${basename(sv.file)}${sv.current ? `:${sv.current}` : ''} (pid ${ui.selected})`} focused={f} width={w} height={h} lines={sourceLines(s, sv, h - 1, f ? ui.cursor : null, ui.lines)} />;
       case 'vars':
-        return <Pane key={name} title={`Variables: pid ${ui.selected}${parentView ? ` (* differs from parent ${proc!.origPpid})` : ''}`} focused={f} width={w} height={h} lines={variableLines(view, parentView, h - 1)} />;
+        return <Pane key={name} title={`Vars: pid ${ui.selected}${parentView ? ` (* differs from ${proc!.origPpid})` : ''}`} focused={f} width={w} height={h} lines={variableLines(view, parentView, h - 1)} />;
       case 'output':
         return <Pane key={name} title="Output" focused={f} width={w} height={h} lines={outputLines(session.output, session.writesDone, h - 1, colorOf)} />;
       case 'timeline':
@@ -441,12 +441,12 @@ function overlayLines(
     case 'kinds':
       return {
         title: 'Stop at these events (↑↓ move, Space toggles, Esc closes; then c / C)',
-        lines: BREAK_KINDS.map((k, i) => [{ text: `${kinds.has(k) ? '[x]' : '[ ]'} ${k}`, inverse: i === index }]),
+        lines: BREAK_KINDS.map((k, i) => [{ text: `${i === index ? '>' : ' '} ${kinds.has(k) ? '[x]' : '[ ]'} ${k}`, inverse: i === index }]),
       };
     case 'sched':
       return {
         title: 'Be the scheduler: pick an option (↑↓, Enter; Esc cancels)',
-        lines: sched().map((o, i) => [{ text: `${o.choice === o.chosen ? '(taken) ' : '        '}${o.text}`, inverse: i === index }]),
+        lines: sched().map((o, i) => [{ text: `${i === index ? '>' : ' '} ${o.choice === o.chosen ? '(taken) ' : '        '}${o.text}`, inverse: i === index }]),
       };
     default: {
       const never: never = overlay;

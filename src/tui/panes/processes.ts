@@ -44,9 +44,9 @@ export function processLines(s: KernelState, selected: Pid, width: number, heigh
     const t = taskAt(s, p.tasks[0]!);
     const style = STATE_STYLE[t.state.tag];
     const cpu = t.state.tag === 'running' ? String(t.state.cpu) : '-';
-    const mark = marked.has(p.pid) ? '*' : ' ';
-    const text = ` ${mark}${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${fit(p.name, 12)} ${cpu.padStart(3)} ${fit(t.loc, 20)} ${doing(s, p)}`;
+    const mark = marked.has(p.pid) ? 'b' : ' ';
     const isSel = p.pid === selected;
+    const text = `${isSel ? '>' : ' '}${mark}${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${fit(p.name, 12)} ${cpu.padStart(3)} ${fit(t.loc, 20)} ${doing(s, p)}`;
     lines.push([
       { text: style.letter, color: style.color, bold: true, inverse: isSel },
       { text: fit(text, Math.max(0, width - 1)), inverse: isSel, color: t.state.tag === 'exited' ? 'gray' : undefined },
