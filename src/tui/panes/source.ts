@@ -1,7 +1,7 @@
 /**
  * The selected process's program: its source with the current line marked (`>`),
  * the lines other processes are on (`*`), line breakpoints (`b`) and, when the pane has
- * the focus, the cursor that sets them.
+ * the focus, the cursor that sets them (`<` after the line number).
  */
 import { taskAt } from '../../kernel/state.js';
 import type { KernelState, Pid } from '../../kernel/types.js';
@@ -46,7 +46,7 @@ export function sourceLines(s: KernelState, v: SourceView, height: number, curso
     out.push([
       { text: bp, color: 'red', bold: true },
       { text: mark, color: cur ? 'green' : 'yellow', bold: true },
-      { text: `${String(n).padStart(4)} `, dim: true, inverse: cursor === n },
+      { text: `${String(n).padStart(4)}${cursor === n ? '<' : ' '}`, dim: cursor !== n, inverse: cursor === n },
       { text: v.lines[n - 1]!, bold: cur, color: cur ? 'green' : undefined },
     ]);
   }
