@@ -2,7 +2,7 @@
 import { signalName } from '../kernel/syscalls.js';
 import type { EventKind, TraceEvent } from '../kernel/trace.js';
 import { formatClock } from '../kernel/time.js';
-import { blockText, callText, endText, exitText, statusText, wakeText } from './describe.js';
+import { blockText, callText, endText, exitText, reorderText, statusText, wakeText } from './describe.js';
 
 type Describe<K extends EventKind> = (e: Extract<TraceEvent, { kind: K }>) => string;
 
@@ -25,6 +25,7 @@ const DESCRIBE: { [K in EventKind]: Describe<K> } = {
   reparent: (e) => `pid ${e.child} orphaned → parent is now pid ${e.to} (init)`,
   write: (e) => `fd ${e.fd} ${quote(e.text)}`,
   lottery: (e) => `draw ${e.draw} of ${e.tickets} tickets → pid ${e.winner}`,
+  reorder: (e) => reorderText(e.before, e.early),
   end: (e) => endText(e.end),
 };
 

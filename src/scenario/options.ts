@@ -8,7 +8,7 @@ import { POLICIES, POLICY_NAMES, isPolicyName } from '../kernel/policies/index.j
 import type { PolicyName } from '../kernel/policies/policy.js';
 import type { Platform } from '../kernel/ctx.js';
 import { DEFAULTS } from '../kernel/kernel.js';
-import { decodeSchedule } from '../kernel/chooser.js';
+import { parseSchedule } from '../kernel/chooser.js';
 import { MAX_CPUS } from '../kernel/state.js';
 import { formatDuration, parseDuration } from '../kernel/time.js';
 import type { Ns } from '../kernel/types.js';
@@ -68,10 +68,11 @@ export const OPTION_TABLE = {
   quantum: { arg: 'DUR', help: `time slice (default ${formatDuration(DEFAULTS.quantum)})`, parse: duration('quantum') },
   schedule: {
     arg: 'STR',
-    help: 'replay this schedule string (printed by every run) instead of seeded decisions',
+    help:
+      "replay this schedule string (printed by every run, and by explore for each outcome) instead of seeded decisions; one starting with 'free:' runs in free mode (every order of the processes' operations, not the cost model's timing). Past its end every choice is option 0: the earliest event, as the cost model would have it",
     parse: (t: string): string => {
       try {
-        decodeSchedule(t);
+        parseSchedule(t);
       } catch (e) {
         fail(`--schedule: ${(e as Error).message}`);
       }

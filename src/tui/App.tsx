@@ -307,7 +307,7 @@ export function App({ session, cols, rows, onWrite, scheduleFile }: AppProps): R
   const schedOptions = (): { index: number; choice: number; chosen: number; text: string }[] => {
     const out: { index: number; choice: number; chosen: number; text: string }[] = [];
     for (const d of session.nextDecisions()) {
-      optionTexts(session.state, d, session.settings.params.raceWindow).forEach((text, choice) => out.push({ index: d.index, choice, chosen: d.chosen, text: `decision ${d.index + 1} (${decisionText(d)}): [${choice}] ${text}` }));
+      optionTexts(session.state, d).forEach((text, choice) => out.push({ index: d.index, choice, chosen: d.chosen, text: `decision ${d.index + 1} (${decisionText(d)}): [${choice}] ${text}` }));
     }
     return out;
   };

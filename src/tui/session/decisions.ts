@@ -1,9 +1,8 @@
 /**
- * Words for the options of a decision the kernel is about to make, read from the state
- * before it: for a tie, the events within the race window in the order the kernel
- * numbers them (CPUs by id, then the earliest timer); for other kinds, the option's number.
+ * Words for the options of a decision the kernel is about to make: each option is a task
+ * (the kernel names its candidates), said with what that task is about to do in the
+ * state before the decision.
  */
-import { liveTimers } from '../../kernel/timer.js';
 import { taskAt } from '../../kernel/state.js';
 import type { KernelState } from '../../kernel/types.js';
 import type { Decision } from './session.js';
@@ -17,21 +16,25 @@ const KIND_WORDS: Record<Decision['kind'], string> = {
 
 export const decisionText = (d: Decision): string => KIND_WORDS[d.kind];
 
-export function optionTexts(s: KernelState, d: Decision, raceWindow: number): string[] {
-  const out: string[] = [];
-  if (d.kind === 'tie') {
-    const timers = liveTimers(s);
-    let t = Infinity;
-    for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.at < t) t = cpu.at;
-    if (timers !== null && timers.key < t) t = timers.key;
-    const limit = t + raceWindow;
-    for (const cpu of s.cpus) {
-      if (cpu.task < 0 || cpu.at > limit) continue;
-      const task = taskAt(s, cpu.task);
-      out.push(`pid ${task.pid} on cpu${cpu.id}: ${cpu.pending === 'syscall' ? `its ${task.op || 'system call'}` : cpu.pending === 'slice' ? 'end of its time slice' : cpu.pending}`);
+export function optionTexts(s: KernelState, d: Decision): string[] {
+  return d.candidates.map((tid, i) => {
+    const task = taskAt(s, tid);
+    switch (d.kind) {
+      case 'tie': {
+        const st = task.state;
+        if (st.tag === 'blocked') return `pid ${task.pid}: its timer fires (${st.on.kind === 'sleep' ? 'sleep ends' : 'timeout'})`;
+        return `pid ${task.pid} goes first: ${task.op ? `its ${task.op}` : 'its next event'}`;
+      }
+      case 'wake':
+        return `pid ${task.pid} gets it`;
+      case 'jitter':
+        return `pid ${task.pid}'s timer fires ${i} step${i === 1 ? '' : 's'} of the slack late`;
+      case 'lottery':
+        return `ticket ${i}: pid ${task.pid}`;
+      default: {
+        const never: never = d.kind;
+        return String(never);
+      }
     }
-    if (timers !== null && timers.key <= limit) out.push(`timer: pid ${taskAt(s, timers.v).pid} wakes`);
-  }
-  while (out.length < d.options) out.push(`option ${out.length}`);
-  return out.slice(0, d.options);
+  });
 }

@@ -19,7 +19,7 @@ import { taskAt, findProc } from '../../kernel/state.js';
 import type { TraceEvent, Write } from '../../kernel/trace.js';
 import type { KernelState, Ns, Pid } from '../../kernel/types.js';
 import type { ChoiceKind } from '../../kernel/chooser.js';
-import { encodeSchedule } from '../../kernel/chooser.js';
+import { formatSchedule } from '../../kernel/chooser.js';
 import type { Scenario } from '../../scenario/load.js';
 import type { RunOptions } from '../../scenario/options.js';
 import { mergeOptions } from '../../scenario/options.js';
@@ -41,6 +41,8 @@ export interface Decision {
   kind: ChoiceKind;
   options: number;
   chosen: number;
+  /** The task each option stands for (see Chooser.choose). */
+  candidates: number[];
 }
 
 export class Session {
@@ -196,12 +198,12 @@ export class Session {
 
   /** The schedule string of the run up to the current position. */
   scheduleSoFar(): string {
-    return encodeSchedule(this.tape.choices.slice(0, this.rec.decisionEnd[this.pos]!));
+    return formatSchedule(this.kernel.ctx.mode, this.tape.choices.slice(0, this.rec.decisionEnd[this.pos]!));
   }
 
   /** The schedule string of the whole run (the current branch): `--schedule` replays it exactly. */
   schedule(): string {
-    return encodeSchedule(this.tape.choices);
+    return formatSchedule(this.kernel.ctx.mode, this.tape.choices);
   }
 
   /** The command that replays the current branch of the run. */
@@ -308,7 +310,8 @@ export class Session {
 
   private decisionsBetween(a: number, b: number): Decision[] {
     const out: Decision[] = [];
-    for (let i = a; i < b; i++) out.push({ index: i, kind: this.tape.kinds[i]!, options: this.tape.options[i]!, chosen: this.tape.choices[i]! });
+    const t = this.tape.tape;
+    for (let i = a; i < b; i++) out.push({ index: i, kind: t.kinds[i]!, options: t.options[i]!, chosen: t.choices[i]!, candidates: t.candidates(i) });
     return out;
   }
 

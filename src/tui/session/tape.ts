@@ -4,7 +4,7 @@
  * after the user took a decision over) the run's own chooser decides and the tape grows.
  * Its saved position is the index on the tape, so checkpoints stay tiny.
  */
-import { type ChoiceKind, type Chooser, ReplayChooser, SeededChooser, decodeSchedule } from '../../kernel/chooser.js';
+import { type ChoiceKind, type Chooser, ReplayChooser, SeededChooser, parseSchedule } from '../../kernel/chooser.js';
 import { panic } from '../../kernel/panic.js';
 
 /** The decisions of one branch of a run: choice, kind and number of options of each. */
@@ -12,6 +12,23 @@ export class Tape {
   readonly choices: number[] = [];
   readonly kinds: ChoiceKind[] = [];
   readonly options: number[] = [];
+  /** The task each option stood for: decision i's are pool[starts[i] .. starts[i] + options[i]). */
+  readonly starts: number[] = [];
+  readonly pool: number[] = [];
+
+  /** The tasks decision i's options stood for. */
+  candidates(i: number): number[] {
+    const a = this.starts[i]!;
+    return this.pool.slice(a, a + this.options[i]!);
+  }
+
+  push(choice: number | null, kind: ChoiceKind, n: number, who: ArrayLike<number>): void {
+    if (choice !== null) this.choices.push(choice);
+    this.kinds.push(kind);
+    this.options.push(n);
+    this.starts.push(this.pool.length);
+    for (let i = 0; i < n; i++) this.pool.push(who[i]!);
+  }
 }
 
 export class TapeChooser implements Chooser {
@@ -36,7 +53,7 @@ export class TapeChooser implements Chooser {
     return this.tape.options;
   }
 
-  choose(kind: ChoiceKind, n: number): number {
+  choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const i = this.pos++;
     const t = this.tape;
     if (i < t.choices.length) {
@@ -45,10 +62,8 @@ export class TapeChooser implements Chooser {
       }
       return t.choices[i]!;
     }
-    const c = this.source.choose(kind, n);
-    t.choices.push(c);
-    t.kinds.push(kind);
-    t.options.push(n);
+    const c = this.source.choose(kind, n, who);
+    t.push(c, kind, n, who);
     return c;
   }
 
@@ -71,14 +86,9 @@ export class TapeChooser implements Chooser {
     const n = old.options[index];
     if (n === undefined || choice < 0 || choice >= n) panic(`decision ${index} has no option ${choice}`);
     const source = fresh();
-    for (let i = 0; i <= index; i++) source.choose(old.kinds[i]!, old.options[i]!);
+    for (let i = 0; i <= index; i++) source.choose(old.kinds[i]!, old.options[i]!, Int32Array.from(old.candidates(i)));
     const t = new Tape();
-    for (let i = 0; i < index; i++) t.choices.push(old.choices[i]!);
-    for (let i = 0; i <= index; i++) {
-      t.kinds.push(old.kinds[i]!);
-      t.options.push(old.options[i]!);
-    }
-    t.choices.push(choice);
+    for (let i = 0; i <= index; i++) t.push(i < index ? old.choices[i]! : choice, old.kinds[i]!, old.options[i]!, old.candidates(i));
     this.tape = t;
     this.source = source;
     return t;
@@ -87,5 +97,5 @@ export class TapeChooser implements Chooser {
 
 /** The chooser a run's options describe: a schedule to replay, or seeded decisions. */
 export function runChooser(seed: number | string, schedule: string | undefined): () => Chooser {
-  return schedule !== undefined ? () => new ReplayChooser(decodeSchedule(schedule)) : () => new SeededChooser(seed);
+  return schedule !== undefined ? () => new ReplayChooser(parseSchedule(schedule).choices) : () => new SeededChooser(seed);
 }
