@@ -260,6 +260,14 @@ export class Kernel {
     return Array.isArray(this.ctx.output) ? this.ctx.output : [];
   }
 
+  /**
+   * Turns the recording of trace events off or on from now on (a machine re-executing
+   * steps whose events are already known skips making them: time travel).
+   */
+  setTracing(on: boolean): void {
+    this.ctx.tracing = on && this.tracing;
+  }
+
   /** Steps performed so far. */
   get stepCount(): number {
     return this.steps;

@@ -360,7 +360,7 @@ export function App({ session, cols, rows, onWrite, scheduleFile }: AppProps): R
       case 'output':
         return <Pane key={name} title="Output" focused={f} width={w} height={h} lines={outputLines(session.output, session.writesDone, h - 1, colorOf)} />;
       case 'timeline':
-        return <Pane key={name} title="Timeline" focused={f} width={w} height={h} lines={timelineLines(s, session.trace, session.eventsDone, w, h - 1)} />;
+        return <Pane key={name} title="Timeline" focused={f} width={w} height={h} lines={timelineLines(s, session.trace, session.eventsDone, w, h - 1, ui.selected)} />;
       case 'objects':
         return <Pane key={name} title="Kernel objects" focused={f} width={w} height={h} lines={objectLines(s, h - 1)} />;
       default: {

@@ -8,9 +8,9 @@ export function headerLines(s: Session, width: number): Line[] {
   const title = `${s.scenario.title} (${s.scenario.id})`;
   const left = `${o.platform} · ${o.policy} · ${o.cpus} CPUs · seed ${o.seed}${s.branched ? ' · branched' : ''}`;
   const time = `t=${formatClock(s.clock)}s  event ${s.eventsDone}/${s.trace.length}  step ${s.position}/${s.end}`;
-  const sched = s.scheduleSoFar();
   const room = Math.max(8, width - 10);
-  const shown = sched.length > room ? `…${sched.slice(sched.length - room + 1)}` : sched || '(no decisions yet)';
+  const sched = s.scheduleTail(room);
+  const shown = sched || '(no decisions yet)';
   return [
     [{ text: 'forkscope ', bold: true, color: 'cyan' }, { text: title, bold: true }],
     [{ text: `${left}  ` }, { text: time, color: 'green' }],

@@ -5,6 +5,9 @@ import { blockedOn, statusText } from '../../render/describe.js';
 import { type Line, fit } from '../text.js';
 import { STATE_STYLE } from './style.js';
 
+/** The end of `text` in at most n characters (a location keeps its line number). */
+const tail = (text: string, n: number): string => (text.length > n ? `…${text.slice(text.length - n + 1)}` : text);
+
 /** The processes that run programs (init and the shell left out), in creation order. */
 export function shownProcs(s: KernelState): Proc[] {
   return allProcs(s).filter((p) => p.tasks.length > 0);
@@ -46,7 +49,7 @@ export function processLines(s: KernelState, selected: Pid, width: number, heigh
     const cpu = t.state.tag === 'running' ? String(t.state.cpu) : '-';
     const mark = marked.has(p.pid) ? 'b' : ' ';
     const isSel = p.pid === selected;
-    const text = `${isSel ? '>' : ' '}${mark}${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${fit(p.name, 12)} ${cpu.padStart(3)} ${fit(t.loc, 20)} ${doing(s, p)}`;
+    const text = `${isSel ? '>' : ' '}${mark}${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${fit(p.name, 12)} ${cpu.padStart(3)} ${fit(tail(t.loc, 20), 20)} ${doing(s, p)}`;
     lines.push([
       { text: style.letter, color: style.color, bold: true, inverse: isSel },
       { text: fit(text, Math.max(0, width - 1)), inverse: isSel, color: t.state.tag === 'exited' ? 'gray' : undefined },

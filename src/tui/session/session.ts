@@ -12,6 +12,7 @@
  * looks at it (materialize.ts).
  */
 import { Kernel } from '../../kernel/kernel.js';
+import type { Checkpoint } from '../../kernel/checkpoint.js';
 import { panic } from '../../kernel/panic.js';
 import type { AddressSpace, LoadContext, ProgramView } from '../../kernel/program.js';
 import type { Image } from '../../kernel/syscalls.js';
@@ -29,9 +30,14 @@ import { Recording } from './recording.js';
 import { TapeChooser, runChooser } from './tape.js';
 import { Materializer } from './materialize.js';
 
+/** Steps between a long seek's target and the scratch checkpoint it leaves. */
+const SCRATCH = 500;
+
 export interface SessionSettings {
-  /** Steps between two checkpoints (default 1,000). */
+  /** Steps between two checkpoints to begin with (default 1,000); the spacing doubles whenever there are more than `maxCheckpoints`. */
   checkpointEvery?: number;
+  /** Checkpoints kept at most (default 48): bounds their memory on long runs. */
+  maxCheckpoints?: number;
 }
 
 /** One decision the kernel made, and the options it had. */
@@ -54,10 +60,13 @@ export class Session {
   private pos = 0;
   /** True while the machine runs real programs (the first run, a new branch): logs and the trace grow. */
   private live = true;
-  private readonly every: number;
+  private every: number;
+  private readonly maxCheckpoints: number;
   private readonly materializer: Materializer;
   /** Counts pushes while re-executing (their events are already recorded). */
   private skipped = 0;
+  /** A checkpoint taken near the last long seek's target, so that stepping back from there is short. */
+  private scratch: { rec: Recording; cp: Checkpoint } | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -65,6 +74,7 @@ export class Session {
     settings: SessionSettings = {},
   ) {
     this.every = settings.checkpointEvery ?? 1000;
+    this.maxCheckpoints = Math.max(2, settings.maxCheckpoints ?? 48);
     const o = mergeOptions(scenario.options, options);
     this.freshChooser = runChooser(o.seed ?? 1, o.schedule);
     this.tape = new TapeChooser(this.freshChooser());
@@ -131,13 +141,31 @@ export class Session {
   /** Runs the live machine to its end, recording. */
   private runToEnd(): void {
     this.live = true;
+    this.kernel.setTracing(true);
     while (this.kernel.state.end === null) {
       this.kernel.step();
       this.pos++;
       this.note();
-      if (this.pos % this.every === 0 && this.kernel.state.end === null) this.rec.checkpoints.push(this.kernel.checkpoint());
+      if (this.pos % this.every === 0 && this.kernel.state.end === null) {
+        this.rec.checkpoints.push(this.kernel.checkpoint());
+        if (this.rec.checkpoints.length > this.maxCheckpoints) this.thin();
+      }
     }
     this.live = false;
+    this.kernel.setTracing(false);
+  }
+
+  /**
+   * Too many checkpoints: keep every other one (by step, so spacing stays even) and take
+   * them twice as far apart from now on. Memory stays bounded; a seek re-executes at most
+   * the spacing. Checkpoints a branch shares with the run it left are kept.
+   */
+  private thin(): void {
+    this.every *= 2;
+    const cps = this.rec.checkpoints;
+    const kept = cps.filter((cp) => cp.step % this.every === 0 || cp.step < this.rec.forkStep);
+    cps.length = 0;
+    for (const cp of kept) cps.push(cp);
   }
 
   // ---- where we are ----
@@ -201,6 +229,15 @@ export class Session {
     return formatSchedule(this.kernel.ctx.mode, this.tape.choices.slice(0, this.rec.decisionEnd[this.pos]!));
   }
 
+  /** The end of scheduleSoFar() in at most `room` characters ('…' first when cut), without encoding the whole run. */
+  scheduleTail(room: number): string {
+    const n = this.rec.decisionEnd[this.pos]!;
+    const from = Math.max(0, n - room * 4);
+    const text = formatSchedule(this.kernel.ctx.mode, this.tape.choices.slice(from, n));
+    if (from === 0 && text.length <= room) return text;
+    return `…${text.slice(text.length - room + 1)}`;
+  }
+
   /** The schedule string of the whole run (the current branch): `--schedule` replays it exactly. */
   schedule(): string {
     return formatSchedule(this.kernel.ctx.mode, this.tape.choices);
@@ -235,11 +272,17 @@ export class Session {
     }
     if (!restore && p === this.pos) return;
     if (restore || p < this.pos || p - this.pos > this.every) {
-      const cp = this.rec.checkpointFor(p);
+      let cp = this.rec.checkpointFor(p);
+      const sc = this.scratch;
+      if (sc !== null && sc.rec === this.rec && sc.cp.step <= p && sc.cp.step > cp.step) cp = sc.cp;
       this.kernel.restore(cp);
       this.pos = cp.step;
     }
+    // A long re-execution leaves a checkpoint SCRATCH steps short of its target: stepping back is then short too.
+    const mark = p - SCRATCH;
+    const long = mark - this.pos >= SCRATCH;
     while (this.pos < p) {
+      if (long && this.pos === mark) this.scratch = { rec: this.rec, cp: this.kernel.checkpoint() };
       this.kernel.step();
       this.pos++;
     }
