@@ -103,7 +103,7 @@ describe('forkscope step in a terminal (tmux)', () => {
     } finally {
       spawnSync('tmux', ['kill-session', '-t', t.name]);
     }
-  });
+  }, 600_000); // a generous bound: the screen polls above fail first, with what the terminal showed
 
   it('with stdout not a terminal, prints the plain output and how to open the UI, and exits with the program’s status', () => {
     const ok = spawnSync('node', [BIN, 'step', 'docs/daemon/with-daemon'], { encoding: 'utf8', env: { ...process.env, CI: '' } });
