@@ -30,7 +30,7 @@ async function one(label, ref) {
   const session = new Session(await loadScenario(ref), {});
   const record = cpuMs() - t;
   global.gc?.();
-  const held = process.memoryUsage().heapUsed - heap0;
+  const held = Math.max(0, process.memoryUsage().heapUsed - heap0);
   const N = session.trace.length;
   const jumps = [
     ['G (end)', () => session.seek(session.end)],
@@ -47,7 +47,7 @@ async function one(label, ref) {
     session.seek(p);
     frame(session);
   }
-  console.log(`${label}: ${N.toLocaleString('en-US')} events, ${session.end.toLocaleString('en-US')} steps; recorded in ${(record / 1000).toFixed(1)} s CPU; session holds ${mb(held)} of heap (process: heap ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)})`);
+  console.log(`${label}: ${N.toLocaleString('en-US')} events, ${session.end.toLocaleString('en-US')} steps; recorded in ${(record / 1000).toFixed(1)} s CPU; the session added ${mb(held)} of heap (process now: heap ${mb(process.memoryUsage().heapUsed)}, rss ${mb(process.memoryUsage().rss)})`);
   let worst = 0;
   for (const [name, jump] of jumps) {
     t = cpuMs();
