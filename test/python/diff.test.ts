@@ -3,11 +3,10 @@
  * once in the interpreter alone and once with every code object compiled on its
  * first run (vm/jit.ts). Each run checks that its tier was the one that ran.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Code, PythonCompileError, compilePython } from '../../src/python/index.js';
-import { listCases, runCase, type DiffCase } from './diff-harness.js';
+import { listCases, runCase, sourceOf, type DiffCase } from './diff-harness.js';
 import { tier } from '../../src/python/vm/jit.js';
 
 const cases = listCases();
@@ -38,8 +37,10 @@ describe('differential corpus (CPython 3.11), interpreter', () => {
 
 /** The program's module code object (the one its runs use: compilePython caches by file and source), or null when it does not compile. */
 function moduleCode(c: DiffCase): Code | null {
+  const source = sourceOf(c.file);
+  if (source instanceof PythonCompileError) return null;
   try {
-    return compilePython(readFileSync(c.file, 'utf8'), basename(c.file));
+    return compilePython(source, basename(c.file));
   } catch (e) {
     if (e instanceof PythonCompileError) return null;
     throw e;
