@@ -7,8 +7,10 @@
  * decision of one kind does not shift the draws of another.
  *
  * Schedule strings: one token per choice, `0`-`9` `a`-`z` for 0..35, `(` base-36 `)`
- * for larger values; a token followed by `*N.` repeats N times. Choices past the end
- * of a replayed schedule take option 0, so a prefix is itself a valid schedule.
+ * for larger values; a token followed by `*N.` repeats N times. A schedule is read as
+ * runs and replayed lazily, so `1*99999999999.` costs two numbers, not a billion.
+ * Past the end of a replayed schedule the run's seeded chooser decides (the kernel
+ * passes it as the fallback), and the run says where the schedule ran out.
  */
 import seedrandom from 'seedrandom';
 
@@ -45,15 +47,37 @@ export class ScheduleError extends Error {
   override name = 'ScheduleError';
 }
 
-/** Replays a decoded schedule; past its end every choice is 0. */
+/** A decoded schedule: runs of equal choices (`values[i]` repeated `counts[i]` times). */
+export interface ScheduleRuns {
+  readonly values: readonly number[];
+  readonly counts: readonly number[];
+  /** The number of choices in all (at most Number.MAX_SAFE_INTEGER). */
+  readonly length: number;
+}
+
+/**
+ * Replays a schedule. Past its end, choices come from `fallback` (the kernel gives the
+ * run's seeded chooser); without one, every later choice is 0.
+ */
 export class ReplayChooser implements Chooser {
   private i = 0;
-  constructor(private readonly choices: readonly number[]) {}
+  private run = 0;
+  private left: number;
+  private readonly runs: ScheduleRuns;
+  constructor(
+    choices: readonly number[] | ScheduleRuns,
+    private readonly fallback: Chooser | null = null,
+  ) {
+    this.runs = Array.isArray(choices) ? { values: choices, counts: choices.map(() => 1), length: choices.length } : (choices as ScheduleRuns);
+    this.left = this.runs.counts[0] ?? 0;
+  }
 
-  choose(_kind: ChoiceKind, n: number): number {
+  choose(kind: ChoiceKind, n: number): number {
     const index = this.i++;
-    if (index >= this.choices.length) return 0;
-    const c = this.choices[index]!;
+    while (this.left === 0 && this.run < this.runs.values.length) this.left = this.runs.counts[++this.run] ?? 0;
+    if (this.run >= this.runs.values.length) return this.fallback ? this.fallback.choose(kind, n) : 0;
+    this.left--;
+    const c = this.runs.values[this.run]!;
     if (c >= n) {
       throw new ScheduleError(
         `the schedule does not fit this run: choice ${index + 1} is ${c}, but only ${n} options exist there`,
@@ -64,7 +88,17 @@ export class ReplayChooser implements Chooser {
 
   /** How many of the schedule's choices were used. */
   get used(): number {
-    return Math.min(this.i, this.choices.length);
+    return Math.min(this.i, this.runs.length);
+  }
+
+  /** Whether the run asked for more choices than the schedule has. */
+  get exhausted(): boolean {
+    return this.i > this.runs.length;
+  }
+
+  /** The number of choices the schedule holds. */
+  get length(): number {
+    return this.runs.length;
   }
 }
 
@@ -142,8 +176,14 @@ export function encodeSchedule(choices: ArrayLike<number>): string {
   return out;
 }
 
-export function decodeSchedule(text: string): number[] {
-  const out: number[] = [];
+/** Choice values fit the recorder's 32-bit slots. */
+const MAX_CHOICE = 0xffff_ffff;
+
+/** Reads a schedule string into runs, checking every token; never expands it. */
+export function parseSchedule(text: string): ScheduleRuns {
+  const values: number[] = [];
+  const counts: number[] = [];
+  let length = 0;
   let i = 0;
   const fail = (why: string): never => {
     throw new ScheduleError(`bad schedule string at character ${i + 1}: ${why}`);
@@ -157,6 +197,7 @@ export function decodeSchedule(text: string): number[] {
       const digits = text.slice(i + 1, close);
       if (!/^[0-9a-z]+$/.test(digits)) fail(`'${digits}' is not a base-36 number`);
       value = parseInt(digits, 36);
+      if (value > MAX_CHOICE) fail(`choice '${digits}' is larger than ${MAX_CHOICE.toString(36)}`);
       i = close + 1;
     } else {
       value = DIGITS.indexOf(ch);
@@ -168,11 +209,26 @@ export function decodeSchedule(text: string): number[] {
       const dot = text.indexOf('.', i);
       if (dot < 0) fail("'*' without a closing '.'");
       const digits = text.slice(i + 1, dot);
-      if (!/^\d+$/.test(digits)) fail(`'${digits}' is not a count`);
       count = Number(digits);
+      if (!/^\d+$/.test(digits) || count < 1) fail(`'${digits}' is not a count of 1 or more`);
+      if (!Number.isSafeInteger(length + count)) fail(`the schedule is longer than ${Number.MAX_SAFE_INTEGER} choices`);
       i = dot + 1;
     }
-    for (let k = 0; k < count; k++) out.push(value);
+    values.push(value);
+    counts.push(count);
+    length += count;
   }
+  return { values, counts, length };
+}
+
+/** Choices a schedule may expand to as a plain array (beyond it, replay the runs lazily). */
+export const MAX_EXPANDED = 10_000_000;
+
+/** The choices of a schedule string, one per element (refused when longer than MAX_EXPANDED). */
+export function decodeSchedule(text: string): number[] {
+  const runs = parseSchedule(text);
+  if (runs.length > MAX_EXPANDED) throw new ScheduleError(`the schedule has ${runs.length} choices, more than ${MAX_EXPANDED} to expand; replay it with ReplayChooser(parseSchedule(text))`);
+  const out: number[] = [];
+  for (let r = 0; r < runs.values.length; r++) for (let k = 0; k < runs.counts[r]!; k++) out.push(runs.values[r]!);
   return out;
 }

@@ -11,7 +11,7 @@
  */
 import seedrandom from 'seedrandom';
 import { Immer, freeze } from 'immer';
-import { type Chooser, RecordingChooser, ReplayChooser, SeededChooser, decodeSchedule } from './chooser.js';
+import { type Chooser, RecordingChooser, ReplayChooser, SeededChooser, parseSchedule } from './chooser.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
 import { preload } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
@@ -28,7 +28,7 @@ import { MS, S } from './time.js';
 import { liveTimers } from './timer.js';
 import { type Heap, heapPop } from './persistent.js';
 import type { OutputSink, TraceEvent, TraceSink, Write } from './trace.js';
-import { EXIT_STUCK, type KernelState, type Ns, type Pid, type RunEnd } from './types.js';
+import { EXIT_INTERRUPTED, EXIT_STUCK, type KernelState, type Ns, type Pid, type RunEnd } from './types.js';
 
 export interface KernelOptions {
   /** Number of CPUs (default 4, the documents' machine). */
@@ -39,7 +39,7 @@ export interface KernelOptions {
   params?: Partial<CostParams>;
   /** Seeds every decision the Chooser makes, and windows-style pids (default 1). */
   seed?: number | string;
-  /** A schedule string to replay instead of seeded decisions. */
+  /** A schedule string to replay; past its end the seeded chooser decides. */
   schedule?: string;
   /** A chooser to use instead (exploration); wins over seed and schedule. */
   chooser?: Chooser;
@@ -111,6 +111,8 @@ export class Kernel {
   readonly stepStarts: number[] = [];
   readonly ctx: Ctx;
   readonly recorder: RecordingChooser;
+  /** The chooser replaying --schedule, when there is one (it says whether the schedule ran out). */
+  readonly replayer: ReplayChooser | null;
   readonly mainPid: Pid;
   readonly shellPid: Pid;
   readonly settings: RunSettings;
@@ -118,7 +120,7 @@ export class Kernel {
   readonly stdin: string;
   /** Whether trace events are recorded. */
   readonly tracing: boolean;
-  private steps = 0;
+  private stepCount = 0;
   private readonly immer: Immer;
 
   constructor(opts: KernelOptions) {
@@ -126,10 +128,9 @@ export class Kernel {
     const policy = POLICIES[opts.policy ?? DEFAULTS.policy];
     const seed = opts.seed ?? DEFAULTS.seed;
     const params: CostParams = { ...DEFAULT_PARAMS, ...opts.params };
-    const base =
-      opts.chooser ??
-      (opts.schedule !== undefined ? new ReplayChooser(decodeSchedule(opts.schedule)) : new SeededChooser(seed));
-    this.recorder = new RecordingChooser(base);
+    // Past the end of a replayed schedule, the seeded chooser decides (the one rule for every run).
+    this.replayer = opts.schedule !== undefined && !opts.chooser ? new ReplayChooser(parseSchedule(opts.schedule), new SeededChooser(seed)) : null;
+    this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed));
     const platform = opts.platform ?? DEFAULTS.platform;
     const pidPrng = seedrandom.alea(`${seed}/pid`);
     this.settings = {
@@ -162,6 +163,7 @@ export class Kernel {
       output: opts.outputSink ?? ([] as Write[]),
       tracing: this.tracing,
       counts: { events: 0 },
+      running: { tid: -1 },
     };
     const s = initialState(cpus, policy.levels, FIRST_PID);
     preload(s.fs, opts.files ?? {});
@@ -194,17 +196,44 @@ export class Kernel {
   step(): boolean {
     if (this.state.end) return false;
     const k = this.ctx;
-    const start = k.trace.length;
-    const next: Next = this.steps++ >= this.settings.maxSteps ? { kind: 'budget', what: 'steps', timers: null } : select(k, this.state);
-    const recipe = (s: KernelState): void => perform(k, s, next, this.mainPid);
+    const next: Next = this.stepCount++ >= this.settings.maxSteps ? { kind: 'budget', what: 'steps', timers: null } : select(k, this.state);
+    this.apply((s) => perform(k, s, next, this.mainPid));
+    return this.state.end === null;
+  }
+
+  /** Runs a transition: through immer when history is kept, in place otherwise. */
+  private apply(recipe: (s: KernelState) => void): void {
     if (this.history) {
+      const start = this.ctx.trace.length;
       this.state = this.immer.produce(this.state, recipe);
       this.history.push(this.state);
       this.stepStarts.push(start);
     } else {
       recipe(this.state);
     }
-    return this.state.end === null;
+  }
+
+  /**
+   * Ends the run where it stands, as Ctrl-C does: the state is the one after the last
+   * step, and the trace ends with an `interrupted` end. A run with `--max-steps` set to
+   * `steps` reaches the same state.
+   */
+  interrupt(): RunEnd {
+    if (!this.state.end) this.apply((s) => finish(this.ctx, s, this.mainPid, { kind: 'interrupted', status: EXIT_INTERRUPTED }));
+    return this.state.end!;
+  }
+
+  /** Steps performed so far (the one under way included). */
+  get steps(): number {
+    return this.stepCount;
+  }
+
+  /** The task whose program the host is running now, if a step is under way inside a program. */
+  get runningTask(): { pid: Pid; tid: number; where: string } | null {
+    const tid = this.ctx.running.tid;
+    if (tid < 0) return null;
+    const task = taskAt(this.state, tid);
+    return { pid: task.pid, tid, where: this.ctx.rt[tid]!.space.where(tid) };
   }
 
   /** Runs to the end: done, deadlock, or an exhausted budget. */

@@ -5,7 +5,7 @@
  */
 import type { Image, Syscall } from '../kernel/syscalls.js';
 import { signalName, waitstatusToExitcode } from '../kernel/syscalls.js';
-import type { ExitHow, ObjKind, ObjRef, WakeReason } from '../kernel/trace.js';
+import type { ExitHow, LimitName, ObjKind, ObjRef, WakeReason } from '../kernel/trace.js';
 import { objRef } from '../kernel/trace.js';
 import { findObj } from '../kernel/state.js';
 import type { BlockReason, KObject, KernelState, RunEnd } from '../kernel/types.js';
@@ -157,6 +157,16 @@ export function callText(call: Syscall): string {
   return parts.join(' ');
 }
 
+/** What each limit of the machine is, as people call it. */
+const LIMIT_NAMES: Record<LimitName, string> = {
+  maxProcs: 'process limit',
+};
+
+/** A call that a limit refused: `fork failed with EAGAIN: the process limit (512) is reached`. */
+export function limitText(limit: LimitName, max: number, op: string): string {
+  return `${op} failed with EAGAIN: the ${LIMIT_NAMES[limit]} (${max}, --param ${limit}) is reached`;
+}
+
 /** How a run ended, in one line. */
 export function endText(end: RunEnd): string {
   switch (end.kind) {
@@ -168,6 +178,8 @@ export function endText(end: RunEnd): string {
       return end.what === 'steps' ? 'step budget exhausted (--max-steps)' : 'time budget exhausted (--max-time)';
     case 'stopped':
       return 'stopped';
+    case 'interrupted':
+      return 'interrupted (Ctrl-C)';
     default: {
       const never: never = end;
       return JSON.stringify(never);

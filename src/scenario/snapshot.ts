@@ -9,7 +9,7 @@
  * the files stay readable while any drift anywhere is still caught.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { terminalText } from '../render/output.js';
@@ -17,6 +17,7 @@ import { endReport } from '../render/report.js';
 import { renderTrace, traceLine } from '../render/trace.js';
 import type { TraceEvent, TraceSink } from '../kernel/trace.js';
 import { renderTree } from '../render/tree.js';
+import { UserError } from './errors.js';
 import type { Scenario } from './load.js';
 import type { RunOptions } from './options.js';
 import { type Simulation, simulate } from './simulate.js';
@@ -123,13 +124,20 @@ export function checkCase(c: SnapshotCase): SnapshotResult {
   const { sim, trace } = runCase(c);
   const actual = renderSnapshot(c, sim, trace);
   if (!existsSync(c.file)) return { case: c, status: 'missing', actual, expected: null, firstDiff: null };
+  notADirectory(c.file);
   const expected = readFileSync(c.file, 'utf8');
   if (expected === actual) return { case: c, status: 'same', actual, expected, firstDiff: null };
   return { case: c, status: 'changed', actual, expected, firstDiff: firstDifference(expected, actual) };
 }
 
+/** A snapshot path taken by a directory is the user's to fix, named as such. */
+function notADirectory(file: string): void {
+  if (statSync(file).isDirectory()) throw new UserError(`${file} is a directory, where the snapshot file should be; move it away`);
+}
+
 export function writeCase(r: SnapshotResult): void {
   mkdirSync(dirname(r.case.file), { recursive: true });
+  if (existsSync(r.case.file)) notADirectory(r.case.file);
   writeFileSync(r.case.file, r.actual);
 }
 
