@@ -27,7 +27,7 @@ export interface DriveControl {
 }
 
 /** A slice aims at this long: short enough for Ctrl-C and progress, long enough that the per-slice cost vanishes. */
-const SLICE_MS = 40;
+const SLICE_MS = 100;
 const MAX_BATCH = 1 << 22;
 
 /**

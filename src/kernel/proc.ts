@@ -29,13 +29,27 @@ const TERMINATED: TaskRuntime = {
   call: null,
 };
 
-/** Allocates a pid: increasing on linux and macos, scattered multiples of 4 on windows. */
+/** Random windows-style pids drawn before falling back to the next unused pid above the range. */
+const WINDOWS_DRAWS = 100;
+/** Windows-style pids are drawn from 4 × [250, 6250): the documents' range. */
+const WINDOWS_TOP = 4 * 6250;
+
+/**
+ * Allocates a pid: increasing on linux and macos, scattered multiples of 4 on windows.
+ * A pid is never reused (the table keeps every process); once the windows range is
+ * crowded, pids go on in multiples of 4 above it, so allocation always ends.
+ */
 export function allocPid(k: Ctx, s: KernelState): Pid {
   if (k.platform !== 'windows') return s.nextPid++;
-  for (;;) {
+  for (let i = 0; i < WINDOWS_DRAWS; i++) {
     const pid = 4 * (250 + Math.floor(k.pidRandom() * 6000));
     if (findProc(s, pid) === undefined) return pid;
   }
+  // s.nextPid is not otherwise used on windows: it is the cursor above the range.
+  let pid = Math.max(s.nextPid, WINDOWS_TOP);
+  while (findProc(s, pid) !== undefined) pid += 4;
+  s.nextPid = pid + 4;
+  return pid;
 }
 
 interface NewProc {

@@ -118,16 +118,18 @@ export interface SnapshotResult {
   expected: string | null;
   /** The first differing line, for the failure message. */
   firstDiff: string | null;
+  /** The run itself (its output, per stream, for further checks). */
+  sim: Simulation;
 }
 
 export function checkCase(c: SnapshotCase): SnapshotResult {
   const { sim, trace } = runCase(c);
   const actual = renderSnapshot(c, sim, trace);
-  if (!existsSync(c.file)) return { case: c, status: 'missing', actual, expected: null, firstDiff: null };
+  if (!existsSync(c.file)) return { case: c, status: 'missing', actual, expected: null, firstDiff: null, sim };
   notADirectory(c.file);
   const expected = readFileSync(c.file, 'utf8');
-  if (expected === actual) return { case: c, status: 'same', actual, expected, firstDiff: null };
-  return { case: c, status: 'changed', actual, expected, firstDiff: firstDifference(expected, actual) };
+  if (expected === actual) return { case: c, status: 'same', actual, expected, firstDiff: null, sim };
+  return { case: c, status: 'changed', actual, expected, firstDiff: firstDifference(expected, actual), sim };
 }
 
 /** A snapshot path taken by a directory is the user's to fix, named as such. */

@@ -44,7 +44,8 @@ export function codeMap(code: string, url: string, base: string, display: (file:
       if (!pos) continue;
       const where = locate(Number(pos[1]), Number(pos[2]));
       if (!where) continue;
-      const fn = /^\s*at (?:Module\.)?([\w$.<>]+) \(/.exec(line)?.[1];
+      // `at helper (`, `at Module.main (`, `at Thread.main [as program] (`: the function's own name.
+      const fn = /^\s*at (?:[\w$]+\.)*([\w$<>]+)(?: \[as [\w$]+\])? \(/.exec(line)?.[1];
       out.push(fn && fn !== 'next' ? `${fn} (${where})` : where);
     }
     return out;
