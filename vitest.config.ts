@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 0,
     hookTimeout: 0,
     pool: 'threads',
+    // Test files share their worker's modules (loading the Python frontend once per worker, not per file).
+    isolate: false,
   },
 });

@@ -22,8 +22,8 @@ export interface DriveControl {
   watchdogMs: number;
   /** Polled between slices: true once the run should stop (Ctrl-C). */
   interrupted(): boolean;
-  /** Called after each slice (progress, flushing output). */
-  afterSlice?(): void;
+  /** Called after each slice (progress, flushing output); the next slice waits for it. */
+  afterSlice?(): void | Promise<void>;
 }
 
 /** A slice aims at this long: short enough for Ctrl-C and progress, long enough that the per-slice cost vanishes. */
@@ -44,7 +44,7 @@ export async function drive(kernel: Kernel, control: DriveControl): Promise<Driv
   for (;;) {
     if (control.interrupted()) {
       kernel.interrupt();
-      control.afterSlice?.();
+      await control.afterSlice?.();
       return { kind: 'interrupted' };
     }
     const t0 = performance.now();
@@ -53,13 +53,13 @@ export async function drive(kernel: Kernel, control: DriveControl): Promise<Driv
     } catch (e) {
       if (!stalled(e)) throw e;
       const task = kernel.runningTask;
-      control.afterSlice?.();
+      await control.afterSlice?.();
       return { kind: 'stalled', ms: control.watchdogMs, pid: task?.pid ?? -1, tid: task?.tid ?? -1, where: task?.where ?? '' };
     }
     const ms = performance.now() - t0;
     if (ms < SLICE_MS / 2 && batch < MAX_BATCH) batch *= 2;
     else if (ms > SLICE_MS * 2 && batch > 1) batch = Math.max(1, batch >> 1);
-    control.afterSlice?.();
+    await control.afterSlice?.();
     if (!more) return { kind: 'ended' };
     await new Promise<void>((resolve) => setImmediate(resolve));
   }

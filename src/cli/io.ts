@@ -2,11 +2,20 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Resolves once what was written has been taken by the reader (a slow pipe holds the run back instead of our memory). */
+  drained?(): Promise<void>;
 }
+
+const drain = (s: NodeJS.WriteStream): Promise<void> =>
+  s.writableNeedDrain ? new Promise((resolve) => s.once('drain', () => resolve())) : Promise.resolve();
 
 export const processIo: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  drained: async () => {
+    await drain(process.stdout);
+    await drain(process.stderr);
+  },
 };
 
 /** An Io that keeps what was written, merged (as a terminal shows it) and per stream. */

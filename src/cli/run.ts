@@ -159,16 +159,18 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
   }
   const host = io === processIo ? processHost() : quietHost;
   const progress = new Progress(kernel, io.stderr, host.tty);
-  const afterSlice = (): void => {
+  const afterSlice = async (): Promise<void> => {
     progress.clear();
     out.flush();
     progress.draw();
+    // A reader slower than the run (a pipe to a pager) holds the run back.
+    await io.drained?.();
   };
   let driven;
   try {
     driven = await drive(kernel, { watchdogMs, interrupted: host.interrupted, afterSlice });
   } catch (e) {
-    afterSlice();
+    out.flush();
     progress.clear();
     throw explained(e, replay);
   } finally {

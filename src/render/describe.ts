@@ -143,18 +143,20 @@ export function statusText(wstatus: number): string {
 
 /** A syscall's operands, payloads shortened: `h=3 timeout=null`. */
 export function callText(call: Syscall): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(call)) {
+  // Every trace line of a syscall comes through here: plain loops, and numbers written without JSON.
+  let out = '';
+  for (const key in call) {
     if (key === 'op' || key === 'data') continue;
-    if (key === 'opts') {
-      parts.push((value as { image: Image }).image.label);
-      continue;
-    }
-    if (value === null || value === undefined) continue;
-    const text = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) : JSON.stringify(value);
-    parts.push(`${key}=${text}`);
+    const value = (call as unknown as Record<string, unknown>)[key];
+    let text: string;
+    if (key === 'opts') text = (value as { image: Image }).image.label;
+    else if (value === null || value === undefined) continue;
+    else if (typeof value === 'number' && Number.isFinite(value)) text = `${key}=${value}`;
+    else if (typeof value === 'string') text = `${key}=${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+    else text = `${key}=${JSON.stringify(value)}`;
+    out = out === '' ? text : `${out} ${text}`;
   }
-  return parts.join(' ');
+  return out;
 }
 
 /** What each limit of the machine is, as people call it. */

@@ -55,9 +55,12 @@ export class DigestSink implements TraceSink {
   private readonly ring: TraceEvent[] = [];
   length = 0;
   private readonly hash = createHash('sha256');
+  /** Lines not yet hashed: one update per batch instead of one per event. */
+  private pending: string[] = [];
 
   push(e: TraceEvent): void {
-    this.hash.update(`${traceLine(e)}\n`);
+    this.pending.push(traceLine(e));
+    if (this.pending.length === 1024) this.flush();
     if (this.length < HEAD) this.head.push(e);
     else this.ring[(this.length - HEAD) % TAIL] = e;
     this.length++;
@@ -72,7 +75,14 @@ export class DigestSink implements TraceSink {
     return [...this.ring.slice(start), ...this.ring.slice(0, start)];
   }
 
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.hash.update(`${this.pending.join('\n')}\n`);
+    this.pending = [];
+  }
+
   digest(): string {
+    this.flush();
     return this.hash.copy().digest('hex').slice(0, 16);
   }
 }
