@@ -21,3 +21,24 @@ export function* lostUpdate(k: Sys, procs: number, rounds: number) {
   yield* k.print(`counter = ${total} (expected ${procs * rounds}; ${procs * rounds - total} updates lost)`);
   return 0;
 }
+
+/**
+ * The lost update as the explorer's textbook case: each of `procs` children reads the
+ * counter and writes it back plus one, `rounds` times, with nothing in between; the
+ * parent forks them all, waits for each by pid, and prints the counter.
+ */
+export function* increments(k: Sys, procs: number, rounds: number) {
+  const counter = yield* k.cell([0], 'counter');
+  const children: number[] = [];
+  for (let p = 0; p < procs; p++) {
+    const pid = yield* k.fork();
+    if (pid === 0) {
+      for (let i = 0; i < rounds; i++) yield* k.store(counter, (yield* k.read(counter)) + 1);
+      return 0;
+    }
+    children.push(pid);
+  }
+  for (const pid of children) yield* k.wait(pid);
+  yield* k.print(`counter = ${yield* k.read(counter)}`);
+  return 0;
+}

@@ -186,7 +186,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
   writer.finish(v);
   out.flush();
   const r = kernel.replayer;
-  if (r?.exhausted) io.stderr(`forkscope: the schedule ran out after its ${r.length} choice${r.length === 1 ? "" : "s"}; later choices came from the seeded chooser (--seed ${kernel.settings.seed})\n`);
+  if (r?.exhausted) io.stderr(`forkscope: the schedule ran out after its ${r.length} choice${r.length === 1 ? '' : 's'}; every later choice was option 0 (the earliest event)\n`);
   const report = endReport(v);
   if (report) io.stderr(report);
   return kernel.state.end!.status;

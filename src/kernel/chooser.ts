@@ -1,18 +1,24 @@
 /**
  * The Chooser: every decision point where more than one next step is legal.
  *
- * The kernel asks only when there is a real choice (n >= 2). The answers, in order,
- * are the run's *schedule*; its printable form replays the run exactly. A seeded
- * chooser draws from one `seedrandom` stream per kind of decision, so adding a
- * decision of one kind does not shift the draws of another.
+ * The kernel asks only when there is a real choice (n >= 2), and tells the chooser
+ * which task each option stands for, so that an explorer can reason per task and a
+ * person can pick "which task goes next". The answers, in order, are the run's
+ * *schedule*; its printable form replays the run exactly. A seeded chooser draws from
+ * one `seedrandom` stream per kind of decision, so adding a decision of one kind does
+ * not shift the draws of another.
  *
  * Schedule strings: one token per choice, `0`-`9` `a`-`z` for 0..35, `(` base-36 `)`
- * for larger values; a token followed by `*N.` repeats N times. A schedule is read as
- * runs and replayed lazily, so `1*99999999999.` costs two numbers, not a billion.
- * Past the end of a replayed schedule the run's seeded chooser decides (the kernel
- * passes it as the fallback), and the run says where the schedule ran out.
+ * for larger values; a token followed by `*N.` repeats N times. A schedule of the
+ * kernel's free mode (every order of visible operations, not the cost model's timing)
+ * starts with `free:`; replaying it switches the kernel to free mode. Choices past the
+ * end of a replayed schedule take option 0 — the cost model's earliest event — so a
+ * prefix is itself a valid schedule (the one rule for both modes; a run says on stderr
+ * where its schedule ran out). A schedule is read as runs and replayed lazily, so
+ * `1*99999999999.` costs two numbers, not a hundred billion.
  */
 import seedrandom from 'seedrandom';
+import type { Tid } from './types.js';
 
 export type ChoiceKind =
   | 'tie' // which of several events within the race window happens first
@@ -23,8 +29,67 @@ export type ChoiceKind =
 export const CHOICE_KINDS: readonly ChoiceKind[] = ['tie', 'jitter', 'wake', 'lottery'];
 
 export interface Chooser {
-  /** Returns an integer in [0, n). Called only with n >= 2. */
-  choose(kind: ChoiceKind, n: number): number;
+  /**
+   * Returns an integer in [0, n). Called only with n >= 2. `who[i]` (i < n) is the task
+   * option i stands for: the task whose event happens first ('tie'), the waiter that gets
+   * the object ('wake'), the holder of ticket i ('lottery'), the task whose timer is late
+   * by i steps ('jitter'). `who` is the kernel's scratch buffer, valid during the call only
+   * (and possibly longer than n): copy what you keep.
+   */
+  choose(kind: ChoiceKind, n: number, who: Int32Array): number;
+}
+
+/**
+ * The buffer the kernel lists a decision's candidates in: one per machine, reused, so a
+ * decision allocates nothing.
+ */
+export class Candidates {
+  who = new Int32Array(64);
+  /** Free mode's sort keys, parallel to `who`: when each event is due, and its CPU (timers: cpus + seq). */
+  at = new Float64Array(64);
+  slot = new Int32Array(64);
+
+  /** The buffer, with room for at least n candidates. */
+  room(n: number): Int32Array {
+    if (n > this.who.length) this.grow(n);
+    return this.who;
+  }
+
+  /** Inserts candidate `tid`, due `at`, into the first n, kept sorted by (at, slot); returns n + 1. */
+  add(n: number, at: number, slot: number, tid: Tid): number {
+    if (n >= this.who.length) this.grow(n + 1);
+    let i = n;
+    while (i > 0 && (this.at[i - 1]! > at || (this.at[i - 1] === at && this.slot[i - 1]! > slot))) {
+      this.at[i] = this.at[i - 1]!;
+      this.slot[i] = this.slot[i - 1]!;
+      this.who[i] = this.who[i - 1]!;
+      i--;
+    }
+    this.at[i] = at;
+    this.slot[i] = slot;
+    this.who[i] = tid;
+    return n + 1;
+  }
+
+  private grow(n: number): void {
+    const size = Math.max(n, this.who.length * 2);
+    const who = new Int32Array(size);
+    const at = new Float64Array(size);
+    const slot = new Int32Array(size);
+    who.set(this.who);
+    at.set(this.at);
+    slot.set(this.slot);
+    this.who = who;
+    this.at = at;
+    this.slot = slot;
+  }
+
+  /** The buffer holding `tid` in its first n slots. */
+  all(n: number, tid: Tid): Int32Array {
+    const who = this.room(n);
+    who.fill(tid, 0, n);
+    return who;
+  }
 }
 
 /** The default: seeded pseudo-random choices, one stream per kind. */
@@ -32,7 +97,7 @@ export class SeededChooser implements Chooser {
   private readonly streams = new Map<ChoiceKind, () => number>();
   constructor(readonly seed: number | string) {}
 
-  choose(kind: ChoiceKind, n: number): number {
+  choose(kind: ChoiceKind, n: number, _who?: Int32Array): number {
     let next = this.streams.get(kind);
     if (!next) {
       const prng = seedrandom.alea(`${this.seed}/${kind}`);
@@ -56,8 +121,8 @@ export interface ScheduleRuns {
 }
 
 /**
- * Replays a schedule. Past its end, choices come from `fallback` (the kernel gives the
- * run's seeded chooser); without one, every later choice is 0.
+ * Replays a schedule (a list of choices or its runs). Past its end, choices come from
+ * `fallback`; without one (the kernel's rule), every later choice is 0.
  */
 export class ReplayChooser implements Chooser {
   private i = 0;
@@ -72,10 +137,10 @@ export class ReplayChooser implements Chooser {
     this.left = this.runs.counts[0] ?? 0;
   }
 
-  choose(kind: ChoiceKind, n: number): number {
+  choose(kind: ChoiceKind, n: number, who: Int32Array = EMPTY_WHO): number {
     const index = this.i++;
     while (this.left === 0 && this.run < this.runs.values.length) this.left = this.runs.counts[++this.run] ?? 0;
-    if (this.run >= this.runs.values.length) return this.fallback ? this.fallback.choose(kind, n) : 0;
+    if (this.run >= this.runs.values.length) return this.fallback ? this.fallback.choose(kind, n, who) : 0;
     this.left--;
     const c = this.runs.values[this.run]!;
     if (c >= n) {
@@ -102,21 +167,39 @@ export class ReplayChooser implements Chooser {
   }
 }
 
-/** Wraps a chooser and records every answer, so any run can print its schedule. */
+const EMPTY_WHO = new Int32Array(0);
+
+/**
+ * Wraps a chooser and records every decision: its kind, its candidates (the task each
+ * option stood for) and the answer, so any run can print its schedule and show, for each
+ * decision, who could have gone instead.
+ */
 export class RecordingChooser implements Chooser {
-  /** Choice, kind and number of options of every decision, in typed arrays (runs make millions). */
+  /** Choice, kind, number of options and where the candidates start, per decision, in typed
+   *  arrays (runs make millions); the candidates of all decisions end to end in `pool`. */
   private picked = new Uint32Array(256);
   private kindOf = new Uint8Array(256);
   private optionsOf = new Uint32Array(256);
+  private startOf = new Uint32Array(256);
+  private pool = new Int32Array(1024);
+  private used = 0;
   private n = 0;
   constructor(private readonly inner: Chooser) {}
 
-  choose(kind: ChoiceKind, n: number): number {
-    const c = this.inner.choose(kind, n);
+  choose(kind: ChoiceKind, n: number, who: Int32Array): number {
+    const c = this.inner.choose(kind, n, who);
     if (this.n === this.picked.length) this.grow();
+    if (this.used + n > this.pool.length) {
+      const pool = new Int32Array(Math.max(this.pool.length * 2, this.used + n));
+      pool.set(this.pool.subarray(0, this.used));
+      this.pool = pool;
+    }
+    this.pool.set(who.subarray(0, n), this.used);
     this.picked[this.n] = c;
     this.kindOf[this.n] = CHOICE_KINDS.indexOf(kind);
     this.optionsOf[this.n] = n;
+    this.startOf[this.n] = this.used;
+    this.used += n;
     this.n++;
     return c;
   }
@@ -131,6 +214,7 @@ export class RecordingChooser implements Chooser {
     this.picked = widen(this.picked, (m) => new Uint32Array(m));
     this.kindOf = widen(this.kindOf, (m) => new Uint8Array(m));
     this.optionsOf = widen(this.optionsOf, (m) => new Uint32Array(m));
+    this.startOf = widen(this.startOf, (m) => new Uint32Array(m));
   }
 
   /** How many decisions were made. */
@@ -150,6 +234,20 @@ export class RecordingChooser implements Chooser {
     return Array.from(this.optionsOf.subarray(0, this.n));
   }
 
+  /** The task each option of decision i stood for (a copy). */
+  candidates(i: number): Tid[] {
+    if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
+    const start = this.startOf[i]!;
+    return Array.from(this.pool.subarray(start, start + this.optionsOf[i]!));
+  }
+
+  /** The task the answer of decision i stood for. */
+  chosen(i: number): Tid {
+    if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
+    return this.pool[this.startOf[i]! + this.picked[i]!]!;
+  }
+
+  /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
     return encodeSchedule(this.picked.subarray(0, this.n));
   }
@@ -179,8 +277,8 @@ export function encodeSchedule(choices: ArrayLike<number>): string {
 /** Choice values fit the recorder's 32-bit slots. */
 const MAX_CHOICE = 0xffff_ffff;
 
-/** Reads a schedule string into runs, checking every token; never expands it. */
-export function parseSchedule(text: string): ScheduleRuns {
+/** Reads a schedule string (without a mode marker) into runs, checking every token; never expands it. */
+export function scheduleRuns(text: string): ScheduleRuns {
   const values: number[] = [];
   const counts: number[] = [];
   let length = 0;
@@ -221,14 +319,49 @@ export function parseSchedule(text: string): ScheduleRuns {
   return { values, counts, length };
 }
 
-/** Choices a schedule may expand to as a plain array (beyond it, replay the runs lazily). */
+/** Choices a schedule may expand to as a plain array (beyond it, replay its runs lazily). */
 export const MAX_EXPANDED = 10_000_000;
 
 /** The choices of a schedule string, one per element (refused when longer than MAX_EXPANDED). */
 export function decodeSchedule(text: string): number[] {
-  const runs = parseSchedule(text);
-  if (runs.length > MAX_EXPANDED) throw new ScheduleError(`the schedule has ${runs.length} choices, more than ${MAX_EXPANDED} to expand; replay it with ReplayChooser(parseSchedule(text))`);
+  const runs = scheduleRuns(text);
+  if (runs.length > MAX_EXPANDED) throw new ScheduleError(`the schedule has ${runs.length} choices, more than ${MAX_EXPANDED} to expand; replay it with ReplayChooser(scheduleRuns(text))`);
   const out: number[] = [];
   for (let r = 0; r < runs.values.length; r++) for (let k = 0; k < runs.counts[r]!; k++) out.push(runs.values[r]!);
   return out;
+}
+
+/** The marker that starts a free-mode schedule string. */
+export const FREE_MARK = 'free:';
+
+/** Which kind of run a schedule string replays: the cost model's timing, or free mode. */
+export type ScheduleMode = 'timed' | 'free';
+
+/** A schedule string's mode and choices; a ScheduleError names the bad character. */
+export function parseSchedule(text: string): { mode: ScheduleMode; choices: number[] } {
+  if (text.startsWith(FREE_MARK)) return { mode: 'free', choices: offset(() => decodeSchedule(text.slice(FREE_MARK.length)), FREE_MARK.length) };
+  return { mode: 'timed', choices: decodeSchedule(text) };
+}
+
+/** A schedule string's mode and its choices as runs (any length: nothing is expanded). */
+export function parseScheduleRuns(text: string): { mode: ScheduleMode; runs: ScheduleRuns } {
+  if (text.startsWith(FREE_MARK)) return { mode: 'free', runs: offset(() => scheduleRuns(text.slice(FREE_MARK.length)), FREE_MARK.length) };
+  return { mode: 'timed', runs: scheduleRuns(text) };
+}
+
+/** A schedule string for `choices` made in `mode`. */
+export function formatSchedule(mode: ScheduleMode, choices: ArrayLike<number>): string {
+  return (mode === 'free' ? FREE_MARK : '') + encodeSchedule(choices);
+}
+
+/** Runs a decoder over the text after a marker, shifting character positions in its errors. */
+function offset<T>(decode: () => T, by: number): T {
+  try {
+    return decode();
+  } catch (e) {
+    if (e instanceof ScheduleError) {
+      throw new ScheduleError(e.message.replace(/at character (\d+)/, (_, n: string) => `at character ${Number(n) + by}`));
+    }
+    throw e;
+  }
 }

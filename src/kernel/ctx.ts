@@ -3,7 +3,8 @@
  * configuration of the run, the Chooser, and the places effects go (trace, output,
  * the programs' address spaces). Recipes read and edit only the state and this.
  */
-import type { Chooser } from './chooser.js';
+import type { Candidates, Chooser, ScheduleMode } from './chooser.js';
+import type { Footprint } from './footprint.js';
 import type { CostParams } from './params.js';
 import type { AddressSpace, Loader } from './program.js';
 import type { Syscall } from './syscalls.js';
@@ -34,6 +35,19 @@ export interface TaskRuntime {
 export interface Ctx {
   readonly params: CostParams;
   readonly chooser: Chooser;
+  /** Where decisions list their candidates (reused: a decision allocates nothing). */
+  readonly candidates: Candidates;
+  /**
+   * 'timed': events happen at the cost model's times; only events within the race window
+   * of the earliest, waiter wake-ups, timer jitter and lottery draws are decisions.
+   * 'free': every runnable task has its own CPU and every pending event (every CPU's,
+   * every live timer) is a candidate at every step, earliest first (see select.ts).
+   */
+  readonly mode: ScheduleMode;
+  /** The CPU count programs see (os.cpu_count(), Pool sizes); in free mode the machine has more inside. */
+  readonly cpus: number;
+  /** Receives every step's footprint when exploring; null otherwise (nothing is recorded). */
+  readonly fp: Footprint | null;
   readonly policy: Policy;
   readonly quantum: number;
   readonly platform: Platform;

@@ -2,6 +2,7 @@
  * The virtual file system: directories and text files by absolute path, shared by all
  * processes. Paths arrive normalised (absolute, no '.' or '..', no trailing '/').
  */
+import type { Footprint } from './footprint.js';
 import type { ErrResult, FsCall } from './syscalls.js';
 import type { KernelState } from './types.js';
 import { panic } from './panic.js';
@@ -58,6 +59,34 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
 }
 
 const enoent = (): ErrResult => ({ err: 'ENOENT' });
+
+/**
+ * The footprint of a file system call: the path it reads or changes, and its directory
+ * when the call adds or removes an entry (what listdir sees).
+ */
+export function fsTouch(fp: Footprint, s: KernelState, call: FsCall): void {
+  switch (call.fn) {
+    case 'read':
+    case 'stat':
+    case 'listdir':
+      fp.file(call.path, false);
+      return;
+    case 'write':
+      fp.file(call.path, true);
+      fp.file(parentOf(call.path), s.fs[call.path] === undefined);
+      return;
+    case 'mkdir':
+    case 'remove':
+    case 'rmdir':
+      fp.file(call.path, true);
+      fp.file(parentOf(call.path), true);
+      return;
+    default: {
+      const never: never = call;
+      panic(`unknown fs call ${JSON.stringify(never)}`);
+    }
+  }
+}
 
 /** Adds files (and their directories) to a file system: path → text; a path ending in '/' is a directory. */
 export function preload(fs: KernelState['fs'], files: Record<string, string>): void {

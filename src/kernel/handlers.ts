@@ -6,7 +6,8 @@
  * it blocked (someone will wake it with a result), exited, or was killed.
  */
 import { type Ctx, SUSPEND, type Suspend, emit, panic } from './ctx.js';
-import { fsCall } from './fs.js';
+import { FP, fpKey } from './footprint.js';
+import { fsCall, fsTouch } from './fs.js';
 import { barrier, barrierOf, breakBarrier, bwait } from './ipc/barrier.js';
 import { cell, cellAccess } from './ipc/cell.js';
 import { cond, cwait, notify, relock } from './ipc/condition.js';
@@ -38,6 +39,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   },
   getpid: (_k, _s, task) => task.pid,
   getppid: (k, s, task) => {
+    k.fp?.touch(fpKey(FP.proc, task.pid), false);
     const proc = procOfTask(s, task);
     // Windows has no reparenting: a process keeps its creator's pid.
     return k.platform === 'windows' ? proc.origPpid : proc.ppid;
@@ -59,7 +61,10 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     const r = kill(k, s, task, c.pid, c.sig);
     return task.state.tag === 'running' ? r : SUSPEND;
   },
-  status: (_k, s, _task, c) => findProc(s, c.pid)?.status ?? { err: 'ESRCH' },
+  status: (k, s, _task, c) => {
+    k.fp?.touch(fpKey(FP.proc, c.pid), false);
+    return findProc(s, c.pid)?.status ?? { err: 'ESRCH' };
+  },
   setname: (_k, s, task, c) => {
     procOfTask(s, task).name = c.name;
     return null;
@@ -82,27 +87,37 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   recv: (k, s, task, c) => recv(k, s, task, c.h, c.timeout),
   poll: (k, s, task, c) => poll(k, s, task, c.h, c.timeout),
   close: (k, s, task, c) => (drop(k, s, procOfTask(s, task), c.h) ? null : { err: 'EBADF' }),
-  dup: (_k, s, task, c) => {
+  dup: (k, s, task, c) => {
     const proc = procOfTask(s, task);
     const obj = useHandle(s, proc, c.h);
     if ('err' in obj) return obj;
-    hold(s, proc, c.h, 1);
+    if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, obj.id), true);
+    hold(k, s, proc, c.h, 1);
     return null;
   },
   queue: (k, s, task, c) => queue(k, s, task, c.maxsize, c.label),
   put: (k, s, task, c) => put(k, s, task, c.h, c.data, c.repr, c.timeout, c.handles),
   get: (k, s, task, c) => get(k, s, task, c.h, c.timeout),
-  qsize: (_k, s, task, c) => qsize(s, task, c.h),
+  qsize: (k, s, task, c) => {
+    k.fp?.touch(fpKey(FP.obj, c.h), false);
+    return qsize(s, task, c.h);
+  },
   task_done: (k, s, task, c) => taskDone(k, s, task, c.h),
   qjoin: (k, s, task, c) => qjoin(k, s, task, c.h, c.timeout),
   sem: (k, s, task, c) => sem(k, s, task, c.flavor, c.value, c.label),
   acquire: (k, s, task, c) => acquire(k, s, task, c.h, c.timeout),
   release: (k, s, task, c) => release(k, s, task, c.h),
-  semvalue: (_k, s, task, c) => semValue(s, task, c.h),
+  semvalue: (k, s, task, c) => {
+    k.fp?.touch(fpKey(FP.obj, c.h), false);
+    return semValue(s, task, c.h);
+  },
   event: (k, s, task, c) => event(k, s, task, c.label),
   evset: (k, s, task, c) => evset(k, s, task, c.h, c.set),
   evwait: (k, s, task, c) => evwait(k, s, task, c.h, c.timeout),
-  evget: (_k, s, task, c) => evget(s, task, c.h),
+  evget: (k, s, task, c) => {
+    k.fp?.touch(fpKey(FP.obj, c.h), false);
+    return evget(s, task, c.h);
+  },
   cond: (k, s, task, c) => cond(k, s, task, c.lock, c.label),
   cwait: (k, s, task, c) => cwait(k, s, task, c.h, c.timeout),
   notify: (k, s, task, c) => notify(k, s, task, c.h, c.n),
@@ -112,20 +127,23 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     const obj = useHandle(s, procOfTask(s, task), c.h);
     if ('err' in obj) return obj;
     if (obj.kind !== 'barrier') return { err: 'EBADF' };
+    k.fp?.touch(fpKey(FP.obj, obj.id), true);
     breakBarrier(k, s, obj);
     return null;
   },
   breset: (k, s, task, c) => {
     const b = barrierOf(s, task, c.h);
     if ('err' in b) return b;
+    k.fp?.touch(fpKey(FP.obj, b.id), true);
     if (b.waiters.length > 0) breakBarrier(k, s, b);
     b.broken = false;
     b.arrived = 0;
     return null;
   },
-  bstate: (_k, s, task, c) => {
+  bstate: (k, s, task, c) => {
     const b = barrierOf(s, task, c.h);
     if ('err' in b) return b;
+    k.fp?.touch(fpKey(FP.obj, b.id), false);
     return { parties: b.parties, waiting: b.arrived, broken: b.broken };
   },
   cell: (k, s, task, c) => cell(k, s, task, c.typecode, c.values, c.lock, c.label),
@@ -137,7 +155,10 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     if (!obj.label) obj.label = c.label;
     return null;
   },
-  fs: (_k, s, _task, c) => fsCall(s, c.call),
+  fs: (k, s, _task, c) => {
+    if (k.fp) fsTouch(k.fp, s, c.call);
+    return fsCall(s, c.call);
+  },
   net: (k, s, task, c) => {
     const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(c.url)?.[1]?.toLowerCase() ?? '';
     const h = k.network.hosts[host];
@@ -168,13 +189,16 @@ function write(k: Ctx, s: KernelState, task: Task, fd: number, text: string): nu
   if (target === undefined) return { err: 'EBADF' };
   if (target === 'null') return text.length;
   if (target === 'tty') {
+    k.fp?.touch(fpKey(FP.out, fd), true);
     k.output.push({ t: s.clock, pid: task.pid, fd, text });
     emit(k, s, cpuOf(task), task.pid, task.tid, { kind: 'write', fd, text });
     return text.length;
   }
   const end = objAt(s, target) as ConnObj;
   const peer = objAt(s, end.peer) as ConnObj;
+  k.fp?.touch(fpKey(FP.refs, peer.id), false);
   if (peer.refs === 0) return { err: 'EPIPE' };
+  k.fp?.touch(fpKey(FP.obj, peer.id), true);
   deliver(k, s, peer, message(text, JSON.stringify(text), task.pid));
   return text.length;
 }
@@ -186,6 +210,7 @@ function read(k: Ctx, s: KernelState, task: Task, fd: number, line: boolean): un
   if (source === undefined) return { err: 'EBADF' };
   if (source === 'null') return '';
   if (source === 'tty') {
+    k.fp?.touch(fpKey(FP.stdin, 0), true);
     const rest = k.stdin.slice(s.stdinPos);
     const nl = rest.indexOf('\n');
     const chunk = line && nl >= 0 ? rest.slice(0, nl + 1) : rest;
@@ -219,7 +244,9 @@ export function timeout(k: Ctx, s: KernelState, task: Task): void {
     // falls through: panic does not return
     case 'ipc': {
       const obj = objAt(s, on.obj);
+      k.fp?.touch(fpKey(FP.obj, obj.id), true);
       if (obj.kind === 'cond') {
+        k.fp?.touch(fpKey(FP.obj, obj.lock), true);
         const i = obj.waiters.indexOf(task.tid);
         if (i >= 0) obj.waiters.splice(i, 1);
         relock(k, s, obj as CondObj, task.tid, false);

@@ -1,9 +1,9 @@
 /**
  * The kernel: boots a machine, steps it one event at a time, keeps its history.
  *
- * A step finds the earliest pending event — a CPU's task reaching its syscall or the
- * end of its slice, or a timer — and performs it. Events within the race window of the
- * earliest may happen in any order; the Chooser picks. Then idle CPUs get ready tasks.
+ * A step finds the next pending event — a CPU's task reaching its syscall or the end of
+ * its slice, or a timer — and performs it (select.ts: the earliest, or in free mode any;
+ * the Chooser picks among candidates). Then idle CPUs get ready tasks.
  *
  * With history on, each step runs through immer's `produce`, so every past state stays
  * valid and shares structure with the next; with history off the same recipe edits one
@@ -11,7 +11,9 @@
  */
 import seedrandom from 'seedrandom';
 import { Immer, freeze } from 'immer';
-import { type Chooser, RecordingChooser, ReplayChooser, SeededChooser, parseSchedule } from './chooser.js';
+import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, formatSchedule, parseScheduleRuns } from './chooser.js';
+import type { Footprint } from './footprint.js';
+import { type Next, type Reorder, select, selectFree } from './select.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
 import { preload } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
@@ -20,13 +22,12 @@ import type { PolicyName } from './policies/policy.js';
 import { INIT_PID, addProc, addTask, allocPid, exitTask } from './proc.js';
 import type { Loader } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
-import { allTasks, initialState, procOf, taskAt } from './state.js';
+import { MAX_CPUS, allTasks, initialState, procOf, taskAt } from './state.js';
 import { QUIET_OPS, syscall, timeout } from './handlers.js';
 import type { Image } from './syscalls.js';
 import { waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
 import { MS, S } from './time.js';
-import { liveTimers } from './timer.js';
-import { type Heap, heapPop } from './persistent.js';
+import { heapPop } from './persistent.js';
 import type { OutputSink, TraceEvent, TraceSink, Write } from './trace.js';
 import { EXIT_INTERRUPTED, EXIT_STUCK, type KernelState, type Ns, type Pid, type RunEnd } from './types.js';
 
@@ -39,10 +40,19 @@ export interface KernelOptions {
   params?: Partial<CostParams>;
   /** Seeds every decision the Chooser makes, and windows-style pids (default 1). */
   seed?: number | string;
-  /** A schedule string to replay; past its end the seeded chooser decides. */
+  /** A schedule string to replay instead of seeded decisions (a `free:` one switches to free mode); past its end every choice is 0. */
   schedule?: string;
   /** A chooser to use instead (exploration); wins over seed and schedule. */
   chooser?: Chooser;
+  /**
+   * 'timed' (default): the cost model's timing decides; 'free': every order of the tasks'
+   * events is possible (each runnable task has its own CPU, no time slices, no timer
+   * jitter, --policy does not matter) and the Chooser picks the next event at every step.
+   * Programs still see `cpus` CPUs. Default: the schedule's mode, else 'timed'.
+   */
+  mode?: ScheduleMode;
+  /** Receives every step's footprint (exploration); default none, at no cost. */
+  footprint?: Footprint;
   /** Keep every past state through immer (default false: it costs ~1 KB and ~12 µs per event). */
   history?: boolean;
   /** With history: deep-freeze every past state, so that any edit of history throws (tests). */
@@ -82,6 +92,7 @@ export interface RunSettings {
   readonly params: CostParams;
   readonly seed: number | string;
   readonly schedule: string | null;
+  readonly mode: ScheduleMode;
   readonly maxSteps: number;
   readonly maxTime: Ns;
   readonly platform: Platform;
@@ -125,21 +136,28 @@ export class Kernel {
 
   constructor(opts: KernelOptions) {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
-    const policy = POLICIES[opts.policy ?? DEFAULTS.policy];
     const seed = opts.seed ?? DEFAULTS.seed;
     const params: CostParams = { ...DEFAULT_PARAMS, ...opts.params };
-    // Past the end of a replayed schedule, the seeded chooser decides (the one rule for every run).
-    this.replayer = opts.schedule !== undefined && !opts.chooser ? new ReplayChooser(parseSchedule(opts.schedule), new SeededChooser(seed)) : null;
+    const replay = opts.schedule !== undefined ? parseScheduleRuns(opts.schedule) : null;
+    if (replay && opts.mode !== undefined && opts.mode !== replay.mode) {
+      throw new ScheduleError(`the schedule is a ${replay.mode}-mode schedule, but the run is in ${opts.mode} mode`);
+    }
+    const mode = opts.mode ?? replay?.mode ?? 'timed';
+    // Free mode: no time slices and a CPU for every runnable task, so the policy has nothing to decide.
+    const policy = POLICIES[mode === 'free' ? 'fifo' : (opts.policy ?? DEFAULTS.policy)];
+    // Past the end of a replayed schedule every choice is 0 (the cost model's earliest event): one rule for both modes.
+    this.replayer = replay && !opts.chooser ? new ReplayChooser(replay.runs) : null;
     this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed));
     const platform = opts.platform ?? DEFAULTS.platform;
     const pidPrng = seedrandom.alea(`${seed}/pid`);
     this.settings = {
       cpus,
-      policy: policy.name,
+      policy: opts.policy ?? DEFAULTS.policy,
       quantum: opts.quantum ?? DEFAULTS.quantum,
       params,
       seed,
       schedule: opts.schedule ?? null,
+      mode,
       maxSteps: opts.maxSteps ?? DEFAULTS.maxSteps,
       maxTime: opts.maxTime ?? DEFAULTS.maxTime,
       platform,
@@ -149,6 +167,10 @@ export class Kernel {
     this.ctx = {
       params,
       chooser: this.recorder,
+      candidates: new Candidates(),
+      mode,
+      cpus,
+      fp: opts.footprint ?? null,
       policy,
       quantum: this.settings.quantum,
       platform,
@@ -165,7 +187,7 @@ export class Kernel {
       counts: { events: 0 },
       running: { tid: -1 },
     };
-    const s = initialState(cpus, policy.levels, FIRST_PID);
+    const s = initialState(mode === 'free' ? MAX_CPUS : cpus, policy.levels, FIRST_PID);
     preload(s.fs, opts.files ?? {});
     const k = this.ctx;
     addProc(s, { pid: INIT_PID, ppid: 0, name: 'init', image: 'init', origin: 'init', stdio: ['null', 'null', 'null'] });
@@ -196,7 +218,12 @@ export class Kernel {
   step(): boolean {
     if (this.state.end) return false;
     const k = this.ctx;
-    const next: Next = this.stepCount++ >= this.settings.maxSteps ? { kind: 'budget', what: 'steps', timers: null } : select(k, this.state);
+    const next: Next =
+      this.stepCount++ >= this.settings.maxSteps
+        ? { kind: 'budget', what: 'steps', timers: undefined }
+        : k.mode === 'free'
+          ? selectFree(k, this.state)
+          : select(k, this.state);
     this.apply((s) => perform(k, s, next, this.mainPid));
     return this.state.end === null;
   }
@@ -242,9 +269,9 @@ export class Kernel {
     return this.state.end!;
   }
 
-  /** The run's schedule so far, as a printable string that replays it. */
+  /** The run's schedule so far, as a printable string that replays it (free mode's with its marker). */
   schedule(): string {
-    return this.recorder.schedule();
+    return formatSchedule(this.ctx.mode, this.recorder.choices);
   }
 
   /** Events that happened so far (recorded in the trace or not). */
@@ -277,40 +304,6 @@ export class Kernel {
   }
 }
 
-/** What the next step does, decided from the committed state before any drafting. */
-type Next =
-  | { kind: 'cpu'; cpu: number; at: Ns; timers: Heap | null | undefined }
-  | { kind: 'timer'; heap: Heap; timers: Heap | null | undefined }
-  | { kind: 'finish'; timers: Heap | null | undefined }
-  | { kind: 'budget'; what: 'time' | 'steps'; timers: Heap | null | undefined };
-
-/**
- * Picks the next event: the earliest CPU event or live timer; events within the race
- * window of the earliest are candidates, and the Chooser picks among several. Reads
- * the state only. `timers` is the timer heap with stale entries dropped from its top,
- * when that differs from the state's (undefined: unchanged).
- */
-export function select(k: Ctx, s: KernelState): Next {
-  const live = liveTimers(s);
-  const timers = live === s.timers ? undefined : live;
-  let t = Infinity;
-  for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.at < t) t = cpu.at;
-  const timerAt = live !== null ? live.key : Infinity;
-  if (timerAt < t) t = timerAt;
-  if (t === Infinity) return { kind: 'finish', timers };
-  if (t > k.maxTime) return { kind: 'budget', what: 'time', timers };
-  const limit = t + k.params.raceWindow;
-  let n = 0;
-  for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.at <= limit) n++;
-  if (timerAt <= limit) n++;
-  let pick = n > 1 ? k.chooser.choose('tie', n) : 0;
-  for (const cpu of s.cpus) {
-    if (cpu.task < 0 || cpu.at > limit) continue;
-    if (pick-- === 0) return { kind: 'cpu', cpu: cpu.id, at: cpu.at, timers };
-  }
-  return { kind: 'timer', heap: live!, timers };
-}
-
 /** Performs the selected event on a state draft (or on the plain state), then fills idle CPUs. */
 export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void {
   if (next.timers !== undefined) s.timers = next.timers;
@@ -319,13 +312,17 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       s.clock = Math.max(s.clock, next.at);
       const cpu = s.cpus[next.cpu]!;
       cpu.at = s.clock;
+      k.fp?.step(cpu.task);
+      if (next.reorder) reorder(k, s, cpu.id, cpu.task, next.reorder);
       cpuEvent(k, s, cpu);
       break;
     }
     case 'timer': {
-      s.clock = Math.max(s.clock, next.heap.key);
-      s.timers = heapPop(next.heap);
-      timeout(k, s, taskAt(s, next.heap.v));
+      s.clock = Math.max(s.clock, next.at);
+      if (next.pop) s.timers = heapPop(s.timers!);
+      k.fp?.step(next.tid);
+      if (next.reorder) reorder(k, s, -1, next.tid, next.reorder);
+      timeout(k, s, taskAt(s, next.tid));
       break;
     }
     case 'finish':
@@ -337,6 +334,11 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       return;
   }
   schedule(k, s);
+}
+
+/** Marks a free-mode step that ran a later event before an earlier one. */
+function reorder(k: Ctx, s: KernelState, cpu: number, tid: number, r: Reorder): void {
+  emit(k, s, cpu, taskAt(s, tid).pid, tid, { kind: 'reorder', before: r.pid, beforeTid: r.tid, early: r.early });
 }
 
 /** The task on `cpu` reached its pending event. */

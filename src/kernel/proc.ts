@@ -5,6 +5,7 @@
  * that started the main program (its parent) likewise reaps the main process.
  */
 import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic } from './ctx.js';
+import { FP, fpKey } from './footprint.js';
 import { dropAll, hold } from './ipc/handles.js';
 import type { AddressSpace } from './program.js';
 import { admit, block, detach, unwait, wakeup } from './sched.js';
@@ -40,6 +41,7 @@ const WINDOWS_TOP = 4 * 6250;
  * crowded, pids go on in multiples of 4 above it, so allocation always ends.
  */
 export function allocPid(k: Ctx, s: KernelState): Pid {
+  k.fp?.touch(fpKey(FP.ids, 0), true);
   if (k.platform !== 'windows') return s.nextPid++;
   for (let i = 0; i < WINDOWS_DRAWS; i++) {
     const pid = 4 * (250 + Math.floor(k.pidRandom() * 6000));
@@ -86,6 +88,7 @@ export function addProc(s: KernelState, p: NewProc): Proc {
 /** Adds a task running `space` to `proc` and admits it to the scheduler. */
 export function addTask(k: Ctx, s: KernelState, proc: Proc, space: AddressSpace, resume: unknown, nice: number): Task {
   const tid: Tid = s.ntasks++;
+  k.fp?.touch(fpKey(FP.task, tid), true);
   tablePush(
     s.tasks,
     {
@@ -131,7 +134,7 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
     origin: 'fork',
     stdio: [...parent.stdio],
   });
-  for (const [id, n] of Object.entries(parent.handles)) hold(s, child, Number(id), n);
+  for (const [id, n] of Object.entries(parent.handles)) hold(k, s, child, Number(id), n);
   const childTid = s.ntasks;
   emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'fork', child: pid, childTid, name: child.name, image: child.image });
   k.running.tid = task.tid;
@@ -153,7 +156,7 @@ export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): P
   const parent = procOfTask(s, task);
   const pid = allocPid(k, s);
   const tid = s.ntasks;
-  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: s.cpus.length, seed: k.seed, params: k.params });
+  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: k.cpus, seed: k.seed, params: k.params });
   if (space === null) return { err: 'ENOENT' };
   const stdio = (opts.stdio ?? ['inherit', 'inherit', 'inherit']).map((io, fd) =>
     io === 'inherit' ? parent.stdio[fd]! : io,
@@ -166,10 +169,10 @@ export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): P
     origin: 'spawn',
     stdio,
   });
-  for (const io of stdio) if (typeof io === 'number') hold(s, child, io, 1);
+  for (const io of stdio) if (typeof io === 'number') hold(k, s, child, io, 1);
   for (const id of opts.handles ?? []) {
     if (!parent.handles[id]) panic(`spawn passes handle ${id} that pid ${parent.pid} does not hold`);
-    hold(s, child, id, 1);
+    hold(k, s, child, id, 1);
   }
   emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'spawn', child: pid, childTid: tid, name: child.name, image: child.image });
   const t = addTask(k, s, child, space, undefined, 0);
@@ -194,6 +197,7 @@ function limitReached(k: Ctx, s: KernelState, task: Task, op: 'fork' | 'spawn'):
  */
 export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, how: ExitHow): void {
   const cpu = task.state.tag === 'running' ? task.state.cpu : -1;
+  k.fp?.touch(fpKey(FP.task, task.tid), true);
   detach(k, s, task);
   // Its program will never run again: let its memory go (a process's heap can be large).
   k.rt[task.tid] = TERMINATED;
@@ -222,6 +226,7 @@ export function exit(k: Ctx, s: KernelState, task: Task, code: number): void {
 /** A new thread of `task`'s process, running the entry its program registered. Returns its tid. */
 export function thread(k: Ctx, s: KernelState, task: Task, entry: number, name: string): Tid {
   const proc = procOfTask(s, task);
+  k.fp?.touch(fpKey(FP.ids, 0), true);
   const tid = s.ntasks;
   const space = k.rt[task.tid]!.space;
   if (!space.startThread) panic(`the program of pid ${proc.pid} cannot start threads`);
@@ -235,6 +240,7 @@ export function thread(k: Ctx, s: KernelState, task: Task, entry: number, name: 
 /** Waits for thread `tid` of the same process to end (null once it has; TIMEOUT). */
 export function tjoin(k: Ctx, s: KernelState, task: Task, tid: Tid, timeout: number | null): null | ErrResult | Suspend {
   const target = taskAt(s, tid);
+  k.fp?.touch(fpKey(FP.task, tid), false);
   if (target.pid !== task.pid || tid === task.tid) panic(`tjoin of task ${tid} from task ${task.tid} of another process`);
   if (target.state.tag === 'zombie' || target.state.tag === 'exited') return null;
   if (timeout === 0) return { err: 'TIMEOUT' };
@@ -244,6 +250,7 @@ export function tjoin(k: Ctx, s: KernelState, task: Task, tid: Tid, timeout: num
 }
 
 function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void {
+  k.fp?.touch(fpKey(FP.proc, proc.pid), true);
   proc.status = 'zombie';
   proc.wstatus = wstatus;
   proc.ended = s.clock;
@@ -270,6 +277,7 @@ function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void 
 /** An orphan goes to init, which reaps it at once if it is already a zombie. */
 function reparent(k: Ctx, s: KernelState, child: Proc): void {
   const init = procOf(s, INIT_PID);
+  k.fp?.touch(fpKey(FP.proc, child.pid), true);
   child.ppid = INIT_PID;
   init.children.push(child.pid);
   emit(k, s, -1, child.pid, -1, { kind: 'reparent', child: child.pid, to: INIT_PID });
@@ -279,6 +287,7 @@ function reparent(k: Ctx, s: KernelState, child: Proc): void {
 /** The parent collects a zombie child's status; the child becomes `exited`. */
 export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
   if (child.status !== 'zombie') panic(`reap of ${child.pid} in state ${child.status}`);
+  k.fp?.touch(fpKey(FP.proc, child.pid), true);
   child.status = 'exited';
   s.live--;
   for (const tid of child.tasks) {
@@ -297,6 +306,7 @@ export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
 export function wait(k: Ctx, s: KernelState, task: Task, pid: Pid, nohang: boolean): [number, number] | ErrResult | null {
   const proc = procOfTask(s, task);
   const candidates = proc.children.filter((c) => pid === -1 || c === pid);
+  if (k.fp) for (const c of candidates) k.fp.touch(fpKey(FP.proc, c), false);
   if (candidates.length === 0) return { err: 'ECHILD' };
   for (const c of candidates) {
     const child = procOf(s, c);
@@ -320,6 +330,8 @@ export function wait(k: Ctx, s: KernelState, task: Task, pid: Pid, nohang: boole
 export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: number): 0 | ErrResult {
   if (pid === INIT_PID) return { err: 'EPERM' };
   const target = findProc(s, pid);
+  k.fp?.touch(fpKey(FP.proc, pid), true);
+  if (k.fp && target) for (const tid of target.tasks) k.fp.touch(fpKey(FP.task, tid), true);
   if (!target || target.status === 'exited' || target.tasks.length === 0) return { err: 'ESRCH' };
   emit(k, s, -1, from?.pid ?? -1, from?.tid ?? -1, { kind: 'signal', sig, target: pid });
   if (target.status !== 'alive' || !FATAL_SIGNALS.has(sig)) return 0;
@@ -346,7 +358,10 @@ export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: n
         break;
       }
       case 'blocked':
-        if (t.state.on.kind === 'ipc') unwait(s, t.state.on.obj, t.tid);
+        if (t.state.on.kind === 'ipc') {
+          k.fp?.touch(fpKey(FP.obj, t.state.on.obj), true);
+          unwait(s, t.state.on.obj, t.tid);
+        }
         wakeup(k, s, t.tid, null, { why: 'signal', sig });
         break;
       case 'ready':

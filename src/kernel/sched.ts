@@ -10,6 +10,7 @@
  */
 import { type Ctx, emit, panic } from './ctx.js';
 import { arm } from './timer.js';
+import { FP, fpKey } from './footprint.js';
 import type { EnqueueWhy } from './policies/policy.js';
 import { readyTids } from './policies/policy.js';
 import { findObj, objAt, procOfTask, taskAt } from './state.js';
@@ -169,7 +170,7 @@ export function block(k: Ctx, s: KernelState, task: Task, on: BlockReason, deadl
   if (st.tag !== 'running') panic(`block of task ${task.tid} in state ${st.tag}`);
   const cpu = s.cpus[st.cpu]!;
   leaveCpu(k, s, cpu, task, s.clock);
-  const timer = deadline === null ? -1 : arm(s, task.tid, Math.max(deadline, s.clock) + jitter(k));
+  const timer = deadline === null ? -1 : arm(s, task.tid, Math.max(deadline, s.clock) + jitter(k, task.tid));
   task.state = blocked(on, s.clock, timer);
   emit(k, s, cpu.id, task.pid, task.tid, { kind: 'block', on, obj: on.kind === 'ipc' ? objRef(objAt(s, on.obj)) : null });
   if (task.killed) {
@@ -179,11 +180,11 @@ export function block(k: Ctx, s: KernelState, task: Task, on: BlockReason, deadl
   }
 }
 
-/** How late a timer fires, within the timer slack. */
-export function jitter(k: Ctx): Ns {
+/** How late task `tid`'s timer fires, within the timer slack (free mode: never late; timers are free anyway). */
+export function jitter(k: Ctx, tid: Tid): Ns {
   const steps = k.params.jitterSteps;
-  if (steps < 2 || k.params.timerSlack <= 0) return 0;
-  return Math.round((k.chooser.choose('jitter', steps) * k.params.timerSlack) / steps);
+  if (steps < 2 || k.params.timerSlack <= 0 || k.mode === 'free') return 0;
+  return Math.round((k.chooser.choose('jitter', steps, k.candidates.all(steps, tid)) * k.params.timerSlack) / steps);
 }
 
 /**
@@ -265,7 +266,10 @@ export function detach(k: Ctx, s: KernelState, task: Task): void {
       break;
     case 'blocked':
       // Its timer, if any, goes stale with the blocked state.
-      if (st.on.kind === 'ipc') unwait(s, st.on.obj, task.tid);
+      if (st.on.kind === 'ipc') {
+        k.fp?.touch(fpKey(FP.obj, st.on.obj), true);
+        unwait(s, st.on.obj, task.tid);
+      }
       break;
     case 'zombie':
     case 'exited':
@@ -297,5 +301,8 @@ export function unwait(s: KernelState, id: number, tid: Tid): void {
 
 /** Picks one of several eligible waiters (the Chooser decides; a single one needs no choice). */
 export function chooseWaiter(k: Ctx, list: readonly Tid[]): number {
-  return list.length < 2 ? 0 : k.chooser.choose('wake', list.length);
+  if (list.length < 2) return 0;
+  const who = k.candidates.room(list.length);
+  for (let i = 0; i < list.length; i++) who[i] = list[i]!;
+  return k.chooser.choose('wake', list.length, who);
 }

@@ -70,13 +70,15 @@ export type EventBody =
   | { kind: 'write'; fd: number; text: string }
   | { kind: 'lottery'; draw: number; tickets: number; winner: Pid }
   | { kind: 'limit'; limit: LimitName; max: number; op: 'fork' | 'spawn' } // a call failed with EAGAIN
+  // free mode: the schedule ran this task's event before `before`'s (task `beforeTid`), due `early` ns sooner
+  | { kind: 'reorder'; before: Pid; beforeTid: Tid; early: Ns }
   | { kind: 'end'; end: RunEnd };
 
 export type TraceEvent = { t: Ns; cpu: number; pid: Pid; tid: Tid } & EventBody;
 export type EventKind = EventBody['kind'];
 
 export const EVENT_KINDS: readonly EventKind[] = [
-  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'reap', 'reparent', 'write', 'lottery', 'limit', 'end',
+  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'reap', 'reparent', 'write', 'lottery', 'limit', 'reorder', 'end',
 ];
 
 /** One write to fd 1 or 2 of a process: the terminal shows them in this order. */

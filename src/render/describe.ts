@@ -8,7 +8,8 @@ import { signalName, waitstatusToExitcode } from '../kernel/syscalls.js';
 import type { ExitHow, LimitName, ObjKind, ObjRef, WakeReason } from '../kernel/trace.js';
 import { objRef } from '../kernel/trace.js';
 import { findObj } from '../kernel/state.js';
-import type { BlockReason, KObject, KernelState, RunEnd } from '../kernel/types.js';
+import type { BlockReason, KObject, KernelState, Ns, Pid, RunEnd } from '../kernel/types.js';
+import { formatDuration } from '../kernel/time.js';
 
 /** How each kind of object is called. */
 const KIND_NAMES: Record<ObjKind, string> = {
@@ -167,6 +168,11 @@ const LIMIT_NAMES: Record<LimitName, string> = {
 /** A call that a limit refused: `fork failed with EAGAIN: the process limit (512) is reached`. */
 export function limitText(limit: LimitName, max: number, op: string): string {
   return `${op} failed with EAGAIN: the ${LIMIT_NAMES[limit]} (${max}, --param ${limit}) is reached`;
+}
+
+/** A free-mode step that a schedule ran before an event the cost model would have run first. */
+export function reorderText(before: Pid, early: Ns): string {
+  return `the schedule runs this before pid ${before}'s event, which was due ${formatDuration(early)} earlier`;
 }
 
 /** How a run ended, in one line. */

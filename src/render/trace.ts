@@ -2,7 +2,7 @@
 import { signalName } from '../kernel/syscalls.js';
 import type { EventKind, TraceEvent } from '../kernel/trace.js';
 import { formatClock } from '../kernel/time.js';
-import { blockText, callText, endText, exitText, limitText, statusText, wakeText } from './describe.js';
+import { blockText, callText, endText, exitText, limitText, reorderText, statusText, wakeText } from './describe.js';
 import type { Out, RunWriter } from './writer.js';
 
 type Describe<K extends EventKind> = (e: Extract<TraceEvent, { kind: K }>) => string;
@@ -27,6 +27,7 @@ const DESCRIBE: { [K in EventKind]: Describe<K> } = {
   write: (e) => `fd ${e.fd} ${quote(e.text)}`,
   lottery: (e) => `draw ${e.draw} of ${e.tickets} tickets → pid ${e.winner}`,
   limit: (e) => limitText(e.limit, e.max, e.op),
+  reorder: (e) => reorderText(e.before, e.early),
   end: (e) => endText(e.end),
 };
 

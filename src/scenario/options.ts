@@ -8,7 +8,7 @@ import { POLICIES, POLICY_NAMES, isPolicyName } from '../kernel/policies/index.j
 import type { PolicyName } from '../kernel/policies/policy.js';
 import type { Platform } from '../kernel/ctx.js';
 import { DEFAULTS } from '../kernel/kernel.js';
-import { parseSchedule } from '../kernel/chooser.js';
+import { parseScheduleRuns } from '../kernel/chooser.js';
 import { MAX_CPUS } from '../kernel/state.js';
 import { exactDuration, formatDuration, parseDuration } from '../kernel/time.js';
 import type { Ns } from '../kernel/types.js';
@@ -83,10 +83,11 @@ export const OPTION_TABLE = {
   quantum: { arg: 'DUR', help: `time slice (default ${formatDuration(DEFAULTS.quantum)})`, parse: duration('quantum') },
   schedule: {
     arg: 'STR',
-    help: 'replay this schedule string (printed by every run); past its end the seeded chooser (--seed) decides, and stderr says where the schedule ran out',
+    help:
+      "replay this schedule string (printed by every run, and by explore for each outcome) instead of seeded decisions; one starting with 'free:' runs in free mode (every order of the processes' operations, not the cost model's timing). Past its end every choice is option 0: the earliest event, as the cost model would have it (stderr says where the schedule ran out)",
     parse: (t: string): string => {
       try {
-        parseSchedule(t);
+        parseScheduleRuns(t);
       } catch (e) {
         fail(`--schedule: ${(e as Error).message}`);
       }

@@ -43,6 +43,23 @@ describe('forkscope run', () => {
     expect(b.err).toBe('');
   });
 
+  it('replays a free-mode schedule in free mode, marking where it overrode time', async () => {
+    // The cost model always prints 3; under this schedule every child reads 0 before any writes.
+    const plain = await cli('run', 'kernel/lost-update-3x1');
+    expect(plain.out).toBe('counter = 3\n');
+    const lost = await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100');
+    expect(lost.out).toBe('counter = 1\n');
+    const free = await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100', '--format', 'trace');
+    expect(free.status).toBe(0);
+    expect(free.out).toMatch(/reorder +the schedule runs this before pid 100\d's event, which was due/);
+    const json = JSON.parse((await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100', '--format', 'json')).out);
+    expect(json.settings.mode).toBe('free');
+    expect(json.schedule.startsWith('free:011021100100')).toBe(true);
+    const bad = await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:0#');
+    expect(bad.status).toBe(2);
+    expect(bad.err).toBe("forkscope: --schedule: bad schedule string at character 7: unexpected '#'\n");
+  });
+
   it('renders every format', async () => {
     const trace = await cli('run', 'kernel/fork-tree', '--format', 'trace');
     expect(trace.out.split('\n')[0]).toMatch(/time\(s\)\s+cpu\s+pid\s+event\s+reason/);

@@ -78,10 +78,10 @@ describe('replay commands reproduce their runs', () => {
     await replays(['run', prog, '--param', 'chunk=1us', '--max-steps', '2000']);
   });
 
-  it('a schedule shorter than the run: the seeded chooser goes on, and the replay says so', async () => {
+  it('a schedule shorter than the run: option 0 from there on, and stderr says so', async () => {
     const argv = ['run', 'kernel/lost-update-2', '--schedule', '1', '--seed', '3', '--max-time', '2ms'];
     const r = await cli(argv);
-    expect(r.err).toMatch(/^forkscope: the schedule ran out after its 1 choice; later choices came from the seeded chooser \(--seed 3\)$/m);
+    expect(r.err).toMatch(/^forkscope: the schedule ran out after its 1 choice; every later choice was option 0 \(the earliest event\)$/m);
     expect(await replays(argv)).toBe('forkscope run kernel/lost-update-2 --seed 3 --cpus 2 --schedule 1 --max-time 2ms');
   });
 

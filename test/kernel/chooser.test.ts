@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EXPANDED, RecordingChooser, ReplayChooser, ScheduleError, SeededChooser, decodeSchedule, encodeSchedule, parseSchedule } from '../../src/kernel/chooser.js';
+import {
+  Candidates,
+  MAX_EXPANDED,
+  RecordingChooser,
+  ReplayChooser,
+  ScheduleError,
+  SeededChooser,
+  decodeSchedule,
+  encodeSchedule,
+  formatSchedule,
+  parseSchedule,
+  parseScheduleRuns,
+  scheduleRuns,
+} from '../../src/kernel/chooser.js';
+
+const who = (...tids: number[]) => Int32Array.from(tids);
 
 describe('schedule strings', () => {
   it('round-trip any choice sequence, compressing runs', () => {
@@ -13,55 +28,99 @@ describe('schedule strings', () => {
     expect(() => decodeSchedule('01#')).toThrow(/character 3/);
     expect(() => decodeSchedule('(zz')).toThrow(ScheduleError);
     expect(() => decodeSchedule('0*5')).toThrow(/closing/);
-    expect(() => parseSchedule('1*0.')).toThrow("bad schedule string at character 2: '0' is not a count of 1 or more");
-    expect(() => parseSchedule('1*99999999999999999.')).toThrow(/longer than 9007199254740991 choices/);
-    expect(() => parseSchedule('(zzzzzzzzzz)')).toThrow(/larger than/);
+    expect(() => scheduleRuns('1*0.')).toThrow("bad schedule string at character 2: '0' is not a count of 1 or more");
+    expect(() => scheduleRuns('1*99999999999999999.')).toThrow(/longer than 9007199254740991 choices/);
+    expect(() => scheduleRuns('(zzzzzzzzzz)')).toThrow(/larger than/);
   });
 
   it('are read as runs, never expanded: a hundred billion choices cost two numbers', () => {
-    const runs = parseSchedule('1*99999999999.2');
+    const runs = scheduleRuns('1*99999999999.2');
     expect(runs).toEqual({ values: [1, 2], counts: [99999999999, 1], length: 100000000000 });
+    expect(parseScheduleRuns('free:1*99999999999.2')).toEqual({ mode: 'free', runs });
     const r = new ReplayChooser(runs);
-    for (let i = 0; i < 1000; i++) expect(r.choose('tie', 3)).toBe(1);
+    for (let i = 0; i < 1000; i++) expect(r.choose('tie', 3, who())).toBe(1);
     expect(() => decodeSchedule('0*100000000.')).toThrow(`the schedule has 100000000 choices, more than ${MAX_EXPANDED} to expand`);
+  });
+
+  it('carry their mode: free-mode strings start with free:, old strings stay timed', () => {
+    expect(parseSchedule('0120')).toEqual({ mode: 'timed', choices: [0, 1, 2, 0] });
+    expect(parseSchedule('free:0120')).toEqual({ mode: 'free', choices: [0, 1, 2, 0] });
+    expect(parseSchedule('free:')).toEqual({ mode: 'free', choices: [] });
+    expect(formatSchedule('free', [3, 3, 3, 3, 1])).toBe('free:3*4.1');
+    expect(formatSchedule('timed', [2, 1])).toBe('21');
+    // Positions in errors count the marker.
+    expect(() => parseSchedule('free:01#')).toThrow(/character 8/);
   });
 });
 
 describe('choosers', () => {
+
   it('seeded choices depend only on the seed and kind', () => {
     const draw = (seed: number) => {
       const c = new SeededChooser(seed);
-      return [c.choose('tie', 5), c.choose('wake', 3), c.choose('tie', 5), c.choose('jitter', 10)];
+      return [c.choose('tie', 5, who()), c.choose('wake', 3, who()), c.choose('tie', 5, who()), c.choose('jitter', 10, who())];
     };
     expect(draw(7)).toEqual(draw(7));
     expect(draw(7)).not.toEqual(draw(8));
     // A stream per kind: drawing 'wake' does not shift 'tie'.
     const a = new SeededChooser(1);
     const b = new SeededChooser(1);
-    b.choose('wake', 4);
-    expect(a.choose('tie', 100)).toBe(b.choose('tie', 100));
+    b.choose('wake', 4, who());
+    expect(a.choose('tie', 100, who())).toBe(b.choose('tie', 100, who()));
   });
 
-  it('replay returns the recorded choices, then asks its fallback, and refuses one that does not fit', () => {
-    const seeded = new SeededChooser(4);
-    const r = new ReplayChooser(parseSchedule('21'), new SeededChooser(4));
-    expect(r.choose('tie', 3)).toBe(2);
-    expect(r.choose('tie', 2)).toBe(1);
+  it('replay returns the recorded choices, then 0, and refuses one that does not fit', () => {
+    const r = new ReplayChooser(scheduleRuns('21'));
+    expect(r.choose('tie', 3, who())).toBe(2);
+    expect(r.choose('tie', 2, who())).toBe(1);
     expect(r.exhausted).toBe(false);
-    const after = [r.choose('tie', 4), r.choose('wake', 9), r.choose('tie', 4)];
-    expect(after).toEqual([seeded.choose('tie', 4), seeded.choose('wake', 9), seeded.choose('tie', 4)]);
+    expect(r.choose('tie', 4, who())).toBe(0);
     expect(r.exhausted).toBe(true);
     expect(r.used).toBe(2);
-    expect(new ReplayChooser([1]).choose('tie', 2) + new ReplayChooser([]).choose('tie', 2)).toBe(1); // no fallback: 0
-    expect(() => new ReplayChooser([5]).choose('wake', 3)).toThrow(/only 3 options/);
+    expect(() => new ReplayChooser([5]).choose('wake', 3, who())).toThrow(/only 3 options/);
   });
 
-  it('recording exposes what was chosen', () => {
+  it('replay can hand the choices past its end to another chooser', () => {
+    const seeded = new SeededChooser(4);
+    const r = new ReplayChooser([1], new SeededChooser(4));
+    expect(r.choose('tie', 2, who())).toBe(1);
+    expect([r.choose('tie', 4, who()), r.choose('wake', 9, who())]).toEqual([seeded.choose('tie', 4, who()), seeded.choose('wake', 9, who())]);
+  });
+
+  it('recording exposes what was chosen, and which task each option stood for', () => {
     const rec = new RecordingChooser(new ReplayChooser([1, 0, 1]));
-    rec.choose('tie', 2);
-    rec.choose('wake', 2);
-    rec.choose('jitter', 5);
+    const scratch = who(4, 7, 99);
+    rec.choose('tie', 2, scratch);
+    scratch[0] = 5; // the kernel reuses its buffer: the record keeps a copy
+    rec.choose('wake', 2, who(8, 9));
+    rec.choose('jitter', 5, who(3, 3, 3, 3, 3));
     expect(rec.schedule()).toBe('101');
     expect(rec.kinds).toEqual(['tie', 'wake', 'jitter']);
+    expect(rec.candidates(0)).toEqual([4, 7]);
+    expect(rec.chosen(0)).toBe(7);
+    expect(rec.chosen(1)).toBe(8);
+    expect(rec.candidates(2)).toEqual([3, 3, 3, 3, 3]);
+    expect(() => rec.candidates(3)).toThrow(RangeError);
+  });
+
+  it('recording keeps candidates of many decisions (its buffers grow)', () => {
+    const rec = new RecordingChooser(new SeededChooser(1));
+    for (let i = 0; i < 1000; i++) rec.choose('lottery', 300, new Int32Array(300).fill(i));
+    expect(rec.length).toBe(1000);
+    expect(rec.candidates(999)).toHaveLength(300);
+    expect(rec.chosen(999)).toBe(999);
+    expect(rec.chosen(0)).toBe(0);
+  });
+
+  it('free mode candidates sort by (time, cpu) and grow past their first size', () => {
+    const c = new Candidates();
+    let n = 0;
+    for (let i = 0; i < 100; i++) n = c.add(n, (i * 37) % 10, 100 - i, i);
+    for (let i = 1; i < n; i++) {
+      const before = [c.at[i - 1]!, c.slot[i - 1]!];
+      const after = [c.at[i]!, c.slot[i]!];
+      expect(before[0]! < after[0]! || (before[0] === after[0] && before[1]! < after[1]!)).toBe(true);
+    }
+    expect(new Set(c.who.subarray(0, n)).size).toBe(100);
   });
 });

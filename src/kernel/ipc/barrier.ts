@@ -2,6 +2,7 @@
  * Barriers: `parties` tasks wait until all have arrived; each gets its arrival index.
  * A timeout or an abort breaks the barrier: every waiter, and every later wait, fails.
  */
+import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
 import { block, wakeup } from '../sched.js';
 import { procOf, procOfTask, taskAt } from '../state.js';
@@ -10,8 +11,8 @@ import type { BarrierObj, KernelState, Task } from '../types.js';
 import { base, create, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
-export function barrier(_k: Ctx, s: KernelState, task: Task, parties: number, label: string): number {
-  return create(s, procOfTask(s, task), {
+export function barrier(k: Ctx, s: KernelState, task: Task, parties: number, label: string): number {
+  return create(k, s, procOfTask(s, task), {
     ...base(s, task, label),
     kind: 'barrier',
     parties,
@@ -30,6 +31,7 @@ export function barrierOf(s: KernelState, task: Task, h: number): BarrierObj | E
 export function bwait(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): number | ErrResult | Suspend {
   const b = barrierOf(s, task, h);
   if ('err' in b) return b;
+  k.fp?.touch(fpKey(FP.obj, b.id), true);
   if (b.broken) return { err: 'BROKEN' };
   const index = b.arrived++;
   if (b.arrived === b.parties) {

@@ -3,6 +3,7 @@
  * memory. Each read or write is one step; `v.value += 1` is a read and a write, so
  * it races. A cell guarded by a lock waits while another task holds that lock.
  */
+import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
 import { objAt, procOf, procOfTask } from '../state.js';
 import type { ErrResult } from '../syscalls.js';
@@ -11,7 +12,7 @@ import { base, create, useHandle } from './handles.js';
 import { access, waitFor } from './sem.js';
 
 export function cell(
-  _k: Ctx,
+  k: Ctx,
   s: KernelState,
   task: Task,
   typecode: string,
@@ -19,7 +20,7 @@ export function cell(
   lock: number,
   label: string,
 ): number {
-  return create(s, procOfTask(s, task), { ...base(s, task, label), kind: 'cell', typecode, values: [...values], lock }).id;
+  return create(k, s, procOfTask(s, task), { ...base(s, task, label), kind: 'cell', typecode, values: [...values], lock }).id;
 }
 
 function cellOf(s: KernelState, task: Task, h: number): CellObj | ErrResult {
@@ -42,7 +43,10 @@ export function cellAccess(
   if ('err' in c) return c;
   if (index < 0 || index >= c.values.length) return { err: 'EBADF' };
   const lock = c.lock >= 0 ? (objAt(s, c.lock) as SemObj) : null;
-  if (lock && lock.value <= 0 && lock.owner !== task.tid) {
+  const waits = lock !== null && lock.value <= 0 && lock.owner !== task.tid;
+  if (lock) k.fp?.touch(fpKey(FP.obj, lock.id), waits);
+  k.fp?.touch(fpKey(FP.obj, c.id), write);
+  if (waits) {
     waitFor(k, s, task, lock, null, { do: 'cell', cell: c.id, index, write, value });
     return SUSPEND;
   }

@@ -3,6 +3,7 @@
  * depth), sleeps until notified or timed out, then re-acquires the lock before
  * returning whether it was notified. `notify` moves waiters to the lock's queue.
  */
+import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
 import { block, chooseWaiter, wakeup } from '../sched.js';
 import { objAt, procOf, procOfTask, taskAt } from '../state.js';
@@ -13,8 +14,8 @@ import { base, create, useHandle } from './handles.js';
 import { grant, tryAcquire } from './sem.js';
 import { objRef } from '../trace.js';
 
-export function cond(_k: Ctx, s: KernelState, task: Task, lock: number, label: string): number {
-  return create(s, procOfTask(s, task), { ...base(s, task, label), kind: 'cond', lock }).id;
+export function cond(k: Ctx, s: KernelState, task: Task, lock: number, label: string): number {
+  return create(k, s, procOfTask(s, task), { ...base(s, task, label), kind: 'cond', lock }).id;
 }
 
 function condOf(s: KernelState, task: Task, h: number): CondObj | ErrResult {
@@ -29,6 +30,8 @@ export function cwait(k: Ctx, s: KernelState, task: Task, h: number, timeout: Ti
   const c = condOf(s, task, h);
   if ('err' in c) return c;
   const lock = objAt(s, c.lock) as SemObj;
+  k.fp?.touch(fpKey(FP.obj, c.id), true);
+  k.fp?.touch(fpKey(FP.obj, lock.id), true);
   if (!holds(lock, task.tid)) return { err: 'NOTHELD' };
   const depth = lock.count;
   grant(k, s, lock);
@@ -42,6 +45,8 @@ export function notify(k: Ctx, s: KernelState, task: Task, h: number, n: number)
   const c = condOf(s, task, h);
   if ('err' in c) return c;
   const lock = objAt(s, c.lock) as SemObj;
+  k.fp?.touch(fpKey(FP.obj, c.id), true);
+  k.fp?.touch(fpKey(FP.obj, lock.id), true);
   if (!holds(lock, task.tid)) return { err: 'NOTHELD' };
   let left = n < 0 ? c.waiters.length : n;
   while (left-- > 0 && c.waiters.length > 0) {

@@ -11,12 +11,14 @@ import { tablePush } from '../table.js';
 import type { KObject, KernelState, Msg, Origin, Proc, Task } from '../types.js';
 import { EMPTY_FIFO, fifoToArray } from '../persistent.js';
 import { objRef } from '../trace.js';
+import { FP, fpKey } from '../footprint.js';
 
 /** Adds an object to the state, held once by `proc`. */
-export function create<T extends KObject>(s: KernelState, proc: Proc, obj: T): T {
+export function create<T extends KObject>(k: Ctx, s: KernelState, proc: Proc, obj: T): T {
   if (obj.id !== s.nobjects) panic(`object id ${obj.id} is not the next id ${s.nobjects}`);
+  k.fp?.touch(fpKey(FP.objids, 0), true);
   tablePush(s.objects, obj, s.nobjects++);
-  hold(s, proc, obj.id, 1);
+  hold(k, s, proc, obj.id, 1);
   return objAt(s, obj.id) as T;
 }
 
@@ -38,9 +40,11 @@ export function base(s: KernelState, task: Task, label: string, loc?: string): {
   };
 }
 
-export function hold(s: KernelState, proc: Proc, id: number, n: number): void {
+export function hold(k: Ctx, s: KernelState, proc: Proc, id: number, n: number): void {
+  const obj = objAt(s, id);
+  if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, id), true);
   proc.handles[id] = (proc.handles[id] ?? 0) + n;
-  objAt(s, id).refs += n;
+  obj.refs += n;
 }
 
 /** The object behind handle `h` if `proc` holds it. */
@@ -56,6 +60,7 @@ export function drop(k: Ctx, s: KernelState, proc: Proc, id: number): boolean {
   if (n === 1) delete proc.handles[id];
   else proc.handles[id] = n - 1;
   const obj = objAt(s, id);
+  if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, id), true);
   obj.refs--;
   if (obj.refs === 0 && obj.kind === 'conn') lastClose(k, s, obj);
   return true;
@@ -72,6 +77,8 @@ export function dropAll(k: Ctx, s: KernelState, proc: Proc): void {
 /** The last handle to a connection end closed: its peer's readers see EOF, senders into it see EPIPE;
  *  what was buffered for it will never be read. */
 function lastClose(k: Ctx, s: KernelState, conn: Extract<KObject, { kind: 'conn' }>): void {
+  k.fp?.touch(fpKey(FP.obj, conn.id), true);
+  k.fp?.touch(fpKey(FP.obj, conn.peer), true);
   if (conn.buf.size > 0) {
     const unread = fifoToArray(conn.buf);
     conn.buf = EMPTY_FIFO;
@@ -99,10 +106,14 @@ function lastClose(k: Ctx, s: KernelState, conn: Extract<KObject, { kind: 'conn'
  * A message is about to carry `handles` from `proc`: each must be held by the sender;
  * the message takes a reference to each while it is in flight. Null when one is not held.
  */
-export function carry(s: KernelState, proc: Proc, handles: readonly number[] | undefined): readonly number[] | null {
+export function carry(k: Ctx, s: KernelState, proc: Proc, handles: readonly number[] | undefined): readonly number[] | null {
   if (!handles || handles.length === 0) return [];
   for (const h of handles) if (!proc.handles[h]) return null;
-  for (const h of handles) objAt(s, h).refs++;
+  for (const h of handles) {
+    const obj = objAt(s, h);
+    if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, h), true);
+    obj.refs++;
+  }
   return handles;
 }
 
@@ -120,6 +131,7 @@ export function discard(k: Ctx, s: KernelState, msgs: Iterable<Msg>): void {
   for (const msg of msgs) {
     for (const h of msg.handles) {
       const obj = objAt(s, h);
+      if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, h), true);
       obj.refs--;
       if (obj.refs === 0 && obj.kind === 'conn') lastClose(k, s, obj);
     }

@@ -4,6 +4,7 @@
  * capacity in bytes. Reading an empty end whose peer has no handles left is EOF;
  * sending to an end nobody holds is EPIPE.
  */
+import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
 import { block, chooseWaiter, wakeup } from '../sched.js';
 import { objAt, procOf, procOfTask, taskAt } from '../state.js';
@@ -17,7 +18,7 @@ import { objRef } from '../trace.js';
 export function pipe(k: Ctx, s: KernelState, task: Task, duplex: boolean, label: string): [number, number] {
   const proc = procOfTask(s, task);
   const mk = (peer: number, readable: boolean, writable: boolean, side: string): ConnObj =>
-    create(s, proc, {
+    create(k, s, proc, {
       ...base(s, task, label ? `${label}${side}` : ''),
       kind: 'conn',
       peer,
@@ -75,9 +76,11 @@ export function send(
   if ('err' in c) return c;
   if (!c.writable) return { err: 'EBADF' };
   const peer = objAt(s, c.peer) as ConnObj;
+  k.fp?.touch(fpKey(FP.refs, peer.id), false);
   if (peer.refs === 0) return { err: 'EPIPE' };
   const proc = procOfTask(s, task);
   if (handles?.some((id) => !proc.handles[id])) return { err: 'EBADF' };
+  k.fp?.touch(fpKey(FP.obj, peer.id), true);
   if (peer.buf.size > 0 && peer.bytes + data.length > peer.capacity) {
     if (timeout === 0) return { err: 'TIMEOUT' };
     peer.waiters.push(task.tid);
@@ -85,7 +88,7 @@ export function send(
     block(k, s, task, { kind: 'ipc', obj: peer.id, op: 'send', until }, until);
     return SUSPEND;
   }
-  deliver(k, s, peer, message(data, repr, task.pid, carry(s, proc, handles)!));
+  deliver(k, s, peer, message(data, repr, task.pid, carry(k, s, proc, handles)!));
   return null;
 }
 
@@ -93,7 +96,9 @@ export function recv(k: Ctx, s: KernelState, task: Task, h: number, timeout: Tim
   const c = conn(s, task, h);
   if ('err' in c) return c;
   if (!c.readable) return { err: 'EBADF' };
+  k.fp?.touch(fpKey(FP.obj, c.id), true);
   const first = fifoShift(c.buf);
+  if (first === null) k.fp?.touch(fpKey(FP.refs, c.peer), false);
   if (first !== null) {
     const [msg, rest] = first;
     c.buf = rest;
@@ -118,7 +123,7 @@ function admitSender(k: Ctx, s: KernelState, end: ConnObj): void {
   if (call?.op !== 'send') return;
   if (end.buf.size > 0 && end.bytes + call.data.length > end.capacity) return;
   end.waiters.splice(end.waiters.indexOf(tid), 1);
-  const carried = carry(s, procOfTask(s, taskAt(s, tid)), call.handles) ?? [];
+  const carried = carry(k, s, procOfTask(s, taskAt(s, tid)), call.handles) ?? [];
   deliver(k, s, end, message(call.data, call.repr, taskAt(s, tid).pid, carried));
   wakeup(k, s, tid, null, { why: 'room', obj: objRef(end) });
 }
@@ -127,6 +132,8 @@ export function poll(k: Ctx, s: KernelState, task: Task, h: number, timeout: Tim
   const c = conn(s, task, h);
   if ('err' in c) return c;
   if (!c.readable) return { err: 'EBADF' };
+  k.fp?.touch(fpKey(FP.obj, c.id), false);
+  k.fp?.touch(fpKey(FP.refs, c.peer), false);
   if (c.buf.size > 0 || objAt(s, c.peer).refs === 0) return true;
   if (timeout === 0) return false;
   c.waiters.push(task.tid);

@@ -4,6 +4,7 @@
  * with a zero timeout. Every put counts as unfinished until a `task_done`; `qjoin`
  * waits for that count to reach zero.
  */
+import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
 import { block, chooseWaiter, wakeup } from '../sched.js';
 import { procOf, procOfTask, taskAt } from '../state.js';
@@ -14,8 +15,8 @@ import { message } from '../values.js';
 import { base, carry, create, receive, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
-export function queue(_k: Ctx, s: KernelState, task: Task, maxsize: number, label: string): number {
-  return create(s, procOfTask(s, task), {
+export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label: string): number {
+  return create(k, s, procOfTask(s, task), {
     ...base(s, task, label),
     kind: 'queue',
     maxsize,
@@ -57,6 +58,7 @@ export function put(
   const o = q(s, task, h);
   if ('err' in o) return o;
   if (handles?.some((id) => !procOfTask(s, task).handles[id])) return { err: 'EBADF' };
+  k.fp?.touch(fpKey(FP.obj, o.id), true);
   if (full(o)) {
     if (timeout === 0) return { err: 'FULL' };
     o.putters.push(task.tid);
@@ -64,13 +66,14 @@ export function put(
     block(k, s, task, { kind: 'ipc', obj: o.id, op: 'put', until }, until);
     return SUSPEND;
   }
-  deliver(k, s, o, message(data, repr, task.pid, carry(s, procOfTask(s, task), handles)!));
+  deliver(k, s, o, message(data, repr, task.pid, carry(k, s, procOfTask(s, task), handles)!));
   return null;
 }
 
 export function get(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): string | ErrResult | Suspend {
   const o = q(s, task, h);
   if ('err' in o) return o;
+  k.fp?.touch(fpKey(FP.obj, o.id), true);
   const first = fifoShift(o.items);
   if (first !== null) {
     const msg = first[0];
@@ -78,7 +81,7 @@ export function get(k: Ctx, s: KernelState, task: Task, h: number, timeout: Time
     if (o.putters.length > 0) {
       const tid = o.putters.splice(chooseWaiter(k, o.putters), 1)[0]!;
       const call = k.rt[tid]!.call;
-      if (call?.op === 'put') deliver(k, s, o, message(call.data, call.repr, taskAt(s, tid).pid, carry(s, procOfTask(s, taskAt(s, tid)), call.handles) ?? []));
+      if (call?.op === 'put') deliver(k, s, o, message(call.data, call.repr, taskAt(s, tid).pid, carry(k, s, procOfTask(s, taskAt(s, tid)), call.handles) ?? []));
       wakeup(k, s, tid, null, { why: 'room', obj: objRef(o) });
     }
     return receive(s, task, msg);
@@ -98,6 +101,7 @@ export function qsize(s: KernelState, task: Task, h: number): number | ErrResult
 export function taskDone(k: Ctx, s: KernelState, task: Task, h: number): null | ErrResult {
   const o = q(s, task, h);
   if ('err' in o) return o;
+  k.fp?.touch(fpKey(FP.obj, o.id), true);
   if (o.unfinished <= 0) return { err: 'TOOMANY' };
   o.unfinished--;
   if (o.unfinished === 0) {
@@ -109,6 +113,7 @@ export function taskDone(k: Ctx, s: KernelState, task: Task, h: number): null | 
 export function qjoin(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): null | ErrResult | Suspend {
   const o = q(s, task, h);
   if ('err' in o) return o;
+  k.fp?.touch(fpKey(FP.obj, o.id), false);
   if (o.unfinished === 0) return null;
   if (timeout === 0) return { err: 'TIMEOUT' };
   o.joiners.push(task.tid);

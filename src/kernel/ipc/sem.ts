@@ -4,6 +4,7 @@
  * that may not exceed its initial value). A release with waiters hands the unit
  * straight to one of them, chosen by the Chooser.
  */
+import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend, panic } from '../ctx.js';
 import { block, chooseWaiter, wakeup } from '../sched.js';
 import { objAt, procOf, procOfTask, taskAt } from '../state.js';
@@ -12,9 +13,9 @@ import type { CellObj, KernelState, SemFlavor, SemObj, Task, Then, Tid } from '.
 import { base, create, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
-export function sem(_k: Ctx, s: KernelState, task: Task, flavor: SemFlavor, value: number, label: string): number {
+export function sem(k: Ctx, s: KernelState, task: Task, flavor: SemFlavor, value: number, label: string): number {
   const locky = flavor === 'lock' || flavor === 'rlock';
-  return create(s, procOfTask(s, task), {
+  return create(k, s, procOfTask(s, task), {
     ...base(s, task, label),
     kind: 'sem',
     flavor,
@@ -49,6 +50,7 @@ export function tryAcquire(o: SemObj, tid: Tid): boolean {
 export function acquire(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): boolean | ErrResult | Suspend {
   const o = semOf(s, task, h);
   if ('err' in o) return o;
+  k.fp?.touch(fpKey(FP.obj, o.id), true);
   if (tryAcquire(o, task.tid)) return true;
   if (timeout === 0) return false;
   waitFor(k, s, task, o, timeout, undefined);
@@ -65,6 +67,7 @@ export function waitFor(k: Ctx, s: KernelState, task: Task, o: SemObj, timeout: 
 export function release(k: Ctx, s: KernelState, task: Task, h: number): null | ErrResult {
   const o = semOf(s, task, h);
   if ('err' in o) return o;
+  k.fp?.touch(fpKey(FP.obj, o.id), true);
   switch (o.flavor) {
     case 'rlock':
       if (o.owner !== task.tid || o.count === 0) return { err: 'NOTOWNER' };
@@ -106,6 +109,7 @@ export function grant(k: Ctx, s: KernelState, o: SemObj): void {
     wakeup(k, s, tid, then.result, { why: 'reacquired', obj: objRef(o) });
   } else if (then?.do === 'cell') {
     const cell = objAt(s, then.cell) as CellObj;
+    k.fp?.touch(fpKey(FP.obj, cell.id), then.write);
     const result = access(cell, then.index, then.write, then.value);
     grant(k, s, o); // the access holds the lock only for itself
     wakeup(k, s, tid, result, { why: 'cell-access', obj: objRef(o) });

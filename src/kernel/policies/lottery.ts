@@ -31,7 +31,17 @@ export const lottery: Policy = {
     if (queue.length === 0) return -1;
     let total = 0;
     for (const tid of queue) total += taskAt(s, tid).tickets;
-    const draw = queue.length === 1 ? 0 : k.chooser.choose('lottery', total);
+    let draw = 0;
+    if (queue.length > 1) {
+      const who = k.candidates.room(total);
+      let at = 0;
+      for (const tid of queue) {
+        const n = taskAt(s, tid).tickets;
+        who.fill(tid, at, at + n);
+        at += n;
+      }
+      draw = k.chooser.choose('lottery', total, who);
+    }
     let counter = 0;
     let i = 0;
     for (; i < queue.length - 1; i++) {

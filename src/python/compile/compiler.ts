@@ -4,11 +4,11 @@
  * `break` and `continue` through try/with/except); statements and expressions are
  * compiled by tables in stmt.ts, expr.ts and the files they use.
  */
-import type { Expr, Module, Span, Stmt } from '../ast.js';
+import type { Expr, Module, Span, Stmt } from '../parse/ast.js';
 import { PythonCompileError } from '../parse/errors.js';
 import type { Value } from '../objects/object.js';
 import { Assembler, Label } from './assembler.js';
-import { type Code, CodeFlags } from './code.js';
+import { type Code, CodeFlags } from '../objects/code.js';
 import { Op } from './opcodes.js';
 import { type Scope, type SymTable, buildSymtable, mangle } from './symtable.js';
 import { compileStmt } from './stmt.js';

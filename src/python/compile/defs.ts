@@ -3,11 +3,11 @@
  * child code object and turned into a function object by MAKE_FUNCTION (with its
  * defaults and closure cells).
  */
-import type { Arguments, Comprehension, Expr, ExprOf, Span, StmtOf } from '../ast.js';
+import type { Arguments, Comprehension, Expr, ExprOf, Span, StmtOf } from '../parse/ast.js';
 import { PyTuple } from '../objects/tuple.js';
 import type { Value } from '../objects/object.js';
-import type { Code } from './code.js';
-import { CodeFlags } from './code.js';
+import type { Code } from '../objects/code.js';
+import { CodeFlags } from '../objects/code.js';
 import { type Compiler, docstring } from './compiler.js';
 import { constValue } from './expr.js';
 import { Op } from './opcodes.js';

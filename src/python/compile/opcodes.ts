@@ -6,7 +6,8 @@
  * exception (no type/value/traceback triples): a handler starts with the previously
  * handled exception and the new one on the stack, and an EXCEPT_HANDLER block
  * remembers where to restore from. Stack effects are written `(before -- after)`,
- * top of stack on the right.
+ * top of stack on the right. BINARY_OP's and COMPARE_OP's arguments are the
+ * operators of runtime/operators.ts.
  */
 
 export const enum Op {
@@ -95,41 +96,6 @@ export const enum Op {
   BUILD_STRING, // arg: n (s1..sn -- s)
   SETUP_ANNOTATIONS, // ( -- ): creates __annotations__ in the namespace
 }
-
-/** Binary operators (BINARY_OP's argument); INPLACE is added for `+=` and friends. */
-export const enum BinOp {
-  ADD,
-  SUB,
-  MUL,
-  MATMUL,
-  TRUEDIV,
-  FLOORDIV,
-  MOD,
-  POW,
-  LSHIFT,
-  RSHIFT,
-  AND,
-  OR,
-  XOR,
-}
-export const INPLACE = 16;
-
-/** Rich comparisons (COMPARE_OP's argument). */
-export const enum Cmp {
-  LT,
-  LE,
-  EQ,
-  NE,
-  GT,
-  GE,
-}
-
-export const BINOP_SYMBOLS = ['+', '-', '*', '@', '/', '//', '%', '**', '<<', '>>', '&', '|', '^'];
-export const BINOP_DUNDERS = ['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor'];
-export const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
-export const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
-/** The reflection of each comparison (a < b ⇔ b > a). */
-export const CMP_SWAPPED = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
 
 /** What an opcode's argument means (for the disassembler and the stack-depth pass). */
 export type ArgKind = 'none' | 'const' | 'local' | 'cell' | 'name' | 'jump' | 'count' | 'binop' | 'cmp' | 'flags';

@@ -2,7 +2,7 @@
  * Statements → bytecode: a table from statement kind to compile function. The
  * exception-related statements are in control.ts, definitions in defs.ts.
  */
-import type { ConstValue, Stmt, StmtKind, StmtOf } from '../ast.js';
+import type { ConstValue, Stmt, StmtKind, StmtOf } from '../parse/ast.js';
 import { PyTuple } from '../objects/tuple.js';
 import type { Compiler, FBlock } from './compiler.js';
 import { compileTry, compileWith, compileRaise, compileAssert } from './control.js';

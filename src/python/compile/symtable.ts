@@ -5,7 +5,7 @@
  * top-down with the names bound by enclosing functions. Class scopes do not
  * enclose their methods; comprehensions are functions of their own (3.11).
  */
-import type { Arguments, Expr, Span, Stmt } from '../ast.js';
+import type { Arguments, Expr, Span, Stmt } from '../parse/ast.js';
 import { PythonCompileError } from '../parse/errors.js';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';

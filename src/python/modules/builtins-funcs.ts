@@ -3,7 +3,7 @@
  * getattr, sum, min, max, sorted, round, divmod, chr, ... with CPython's errors.
  */
 import { NotImplemented } from '../objects/boot.js';
-import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
+import { Coro, type Gen } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, PyBaseException, exc, newExc, stopIteration, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBuiltin, PyFunction, PyMethod, PyStaticMethod, PyClassMethod } from '../objects/function.js';
@@ -11,53 +11,32 @@ import { fn, kwargs, one, params, unpack } from '../objects/native.js';
 import { PyClass, PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
-import { PySet } from '../objects/set.js';
-import { PyRange } from '../objects/range.js';
 import { PyModule } from '../objects/module.js';
 import { CallableIter } from '../objects/iterators.js';
 import { T, isInstance, typeOf } from '../objects/types.js';
-import { BinOp, Cmp } from '../compile/opcodes.js';
+import { BinOp, Cmp } from '../runtime/operators.js';
 import * as N from '../lib/numbers.js';
 import { pyLen } from '../lib/codepoints.js';
 import { floatDivmod } from '../lib/floatarith.js';
-import { Frame, PyGenerator } from '../vm/frame.js';
-import { resume } from '../types/iterators.js';
-import type { Thread } from '../vm/thread.js';
+import { Frame, PyGenerator } from '../objects/frame.js';
+import { resume } from '../types/iterator-methods.js';
+import type { Thread } from '../objects/thread.js';
 import { binaryOp, float, numBinary } from '../runtime/arith.js';
 import { getAttr, getAttrOr, setAttr } from '../runtime/attr.js';
 import { callCo, callFnCo, runOrCoro } from '../runtime/dunder.js';
 import { hash } from '../runtime/hashing.js';
-import { idOf } from '../runtime/identity.js';
+import { idOf } from '../objects/identity.js';
 import { DONE, getIter, getIterCo, listOf, nextOf } from '../runtime/iter.js';
 import { orderNative, richCompare } from '../runtime/compare.js';
 import { repr, reprCo } from '../runtime/repr.js';
 import { asciiOf } from '../runtime/ascii.js';
 import { format } from '../runtime/format.js';
-import { truthCo, lenResult } from '../runtime/truth.js';
+import { lenOf, truthCo } from '../runtime/truth.js';
 import { dirOf } from '../runtime/dir.js';
-import { rangeLen } from '../runtime/rangeops.js';
 import { sortItems } from '../types/sort.js';
 import { intValue } from '../types/numbers.js';
 import { buildClass } from '../types/type.js';
 import { importModuleCo } from './importer.js';
-
-export function lenOf(th: Thread, v: Value): NativeResult {
-  if (typeof v === 'string') return pyLen(v);
-  if (v instanceof PyObject && v.cls.builtin) {
-    if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-    if (v instanceof PyDict) return v.size;
-    if (v instanceof PySet) return v.used;
-    if (v instanceof PyBytes) return v.data.length;
-    if (v instanceof PyRange) return Number(rangeLen(v));
-  }
-  const f = typeOf(v).lookup('__len__');
-  if (f === undefined || f === null) throw typeErr(`object of type '${typeOf(v).name}' has no len()`);
-  return runOrCoro(
-    (function* () {
-      return lenResult(yield* callFnCo(th, f, [v]));
-    })(),
-  );
-}
 
 function classInfo(spec: Value, who: string): PyClass[] {
   if (spec instanceof PyClass) return [spec];

@@ -5,7 +5,7 @@ import { fn, kwargs, params } from '../objects/native.js';
 import type { Value } from '../objects/object.js';
 import { typeOf } from '../objects/types.js';
 import { isErr } from '../../kernel/syscalls.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { Coro } from '../objects/coro.js';
 import { quickStr, strCo } from '../runtime/repr.js';
 import { getAttrCo } from '../runtime/attr.js';

@@ -6,8 +6,8 @@ import { Coro, sysReq } from '../objects/coro.js';
 import { typeErr } from '../objects/exceptions.js';
 import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
-import type { Interpreter } from '../vm/interpreter.js';
-import { dequeClass } from '../types/deque.js';
+import type { Interpreter } from '../objects/interpreter.js';
+import { dequeClass } from '../objects/boot.js';
 import { PyTuple } from '../objects/tuple.js';
 
 export function makeForkscope(_interp: Interpreter): PyModule {

@@ -14,13 +14,14 @@ import { E, newExc, typeErr, valueErr } from '../objects/exceptions.js';
 import { getsets, methods, params } from '../objects/native.js';
 import { PyFloat, type Value } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
-import { T, builtinClass, typeOf } from '../objects/types.js';
+import { T, typeOf } from '../objects/types.js';
+import { builtinClass } from '../objects/boot.js';
 import { isErr } from '../../kernel/syscalls.js';
 import type { SemFlavor } from '../../kernel/types.js';
-import { KObj, registerKObj } from '../pickle.js';
+import { KObj, registerKObj } from './pickler.js';
 import { intValue } from '../types/numbers.js';
 import { addr } from '../runtime/repr.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { timeoutNs } from './thread.js';
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /** The modules implemented in TypeScript, by name: each makes a fresh module for an interpreter. */
 import type { PyModule } from '../objects/module.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { makeSys } from './sys.js';
 import { makeOs, makePosixpath } from './os.js';
 import { makeTime } from './time.js';

@@ -1,6 +1,6 @@
 /** The standard streams of an interpreter (sys.stdin/stdout/stderr and what print uses). */
 import { PyFile } from '../types/file.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 
 export interface Stdio {
   stdin: PyFile;

@@ -5,8 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setStdlibSource } from '../vm/interpreter.js';
-import type { Module } from '../ast.js';
+import type { Module } from '../parse/ast.js';
 import { astFromJson } from '../parse/astjson.js';
 
 const DIR = fileURLToPath(new URL('../stdlib/', import.meta.url));
@@ -29,5 +28,3 @@ export function stdlibAstFor(file: string, source: string): Module | null {
   const path = `${DIR}${file}.ast.json`;
   return existsSync(path) ? astFromJson(source, readFileSync(path, 'utf8')) : null;
 }
-
-setStdlibSource((filename) => stdlibSourceFor(filename.replace(/\.py$/, ''))?.[1] ?? null);

@@ -10,7 +10,7 @@ import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import { typeOf } from '../objects/types.js';
 import { excLine, formatException } from '../runtime/traceback.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 
 export function makeTraceback(_interp: Interpreter): PyModule {
   const m = new PyModule('_traceback');

@@ -6,7 +6,7 @@
  * Python); objects with identity equality map to themselves. Tuples of such keys
  * are indexed by a string encoding in a side map, and keys whose class defines
  * `__hash__`/`__eq__` by their hash in buckets, compared with Python's `__eq__` by
- * the slow path (runtime/dictslow.ts), since that may run Python code. In the side
+ * the slow path (runtime/collections.ts), since that may run Python code. In the side
  * cases the Map's key is the Entry itself, which keeps the order.
  *
  * Entries are stable objects: module globals hand them out as cells for
@@ -30,10 +30,18 @@ export type Slow = typeof SLOW;
 /** How a class's instances behave as keys: by identity, through Python code, or not at all. */
 export type HashKind = 'identity' | 'python' | 'unhashable';
 
-/** Set by hashing.ts (it needs the builtin object methods, defined later). */
-export let hashKindOf: (cls: PyClass) => HashKind = () => 'identity';
-export function setHashKindOf(f: (cls: PyClass) => HashKind): void {
-  hashKindOf = f;
+/**
+ * What a class's `__hash__`/`__eq__` make of its instances as keys. Asked only
+ * once the builtin classes have their methods (types/object-methods.ts), so a
+ * builtin class keeps object's hash unless it defines its own.
+ */
+export function hashKindOf(cls: PyClass): HashKind {
+  const h = cls.lookup('__hash__');
+  if (h === null || h === undefined) return 'unhashable';
+  const objHash = T.object.ns.getStr('__hash__');
+  if (cls.builtin) return h === objHash ? 'identity' : 'python';
+  if (h === objHash && cls.lookup('__eq__') === T.object.ns.getStr('__eq__')) return 'identity';
+  return 'python';
 }
 
 /** Raised (as a JS value) by sync operations on an unhashable key; the caller makes the TypeError. */

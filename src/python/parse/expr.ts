@@ -4,7 +4,7 @@
  * (argument lists, comprehensions, subscripts, parameter lists).
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Arg, Arguments, BinOpName, CmpOpName, Comprehension, Expr, ExprOf, Keyword } from '../ast.js';
+import type { Arg, Arguments, BinOpName, CmpOpName, Comprehension, Expr, ExprOf, Keyword } from './ast.js';
 import { type ParseCtx, kids, splitOn } from './context.js';
 import { formatString, mergeText, plainString } from './strings.js';
 

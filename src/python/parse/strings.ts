@@ -4,7 +4,7 @@
  * has already parsed).
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Expr, FormattedValue, JoinedStr } from '../ast.js';
+import type { Expr, FormattedValue, JoinedStr } from './ast.js';
 import { parser } from '@lezer/python';
 import type { ParseCtx } from './context.js';
 

@@ -1,34 +1,22 @@
 /**
  * hash(v): CPython-identical for builtin values (objects/hash.ts), `__hash__` for
- * user classes, identity for objects that keep object's equality. Also tells
- * dict.ts how each class's instances behave as keys.
+ * user classes, identity for objects that keep object's equality.
  */
 import { type Gen, type NativeResult } from '../objects/coro.js';
-import { type HashKind, setHashKindOf } from '../objects/dict.js';
+import { hashKindOf } from '../objects/dict.js';
 import { typeErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
 import { hashBytes, hashFloat, hashFrozenset, hashInt, hashStr, hashTuple } from '../objects/hash.js';
-import { PyClass, PyFloat, PyObject, type Value } from '../objects/object.js';
+import { PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
 import { PyTuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
 import type { PyInt } from '../lib/pyint.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
-import { idOf } from './identity.js';
+import { idOf } from '../objects/identity.js';
 
-/** What the class's `__hash__`/`__eq__` make of its instances as keys. */
-export function hashKind(cls: PyClass): HashKind {
-  const h = cls.lookup('__hash__');
-  if (h === null || h === undefined) return 'unhashable';
-  const objHash = T.object.ns.getStr('__hash__');
-  const objEq = T.object.ns.getStr('__eq__');
-  if (cls.builtin) return h === objHash ? 'identity' : 'python';
-  if (h === objHash && cls.lookup('__eq__') === objEq) return 'identity';
-  return 'python';
-}
-setHashKindOf(hashKind);
 
 const unhashable = (v: Value): never => {
   throw typeErr(`unhashable type: '${(v as PyObject).cls.name}'`);
@@ -59,7 +47,7 @@ export function hashNative(v: Value): PyInt | undefined {
       }
       if (cls === T.frozenset) return frozensetHash(v as PySet);
       if (cls === T.bytes) return hashBytes((v as PyBytes).data);
-      const kind = hashKind(cls);
+      const kind = hashKindOf(cls);
       if (kind === 'unhashable') return unhashable(v);
       if (kind === 'identity') return idOf(v) >> 4;
       return undefined;

@@ -12,7 +12,7 @@ import { PyRange, PySlice } from '../objects/range.js';
 import { PyList, PyTuple, tuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { hasSurrogates, pyIndex, pySlice, sliceIndices } from '../lib/codepoints.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 import { dictGet, dictRemove, dictSetItem, MISSING } from './collections.js';
 import { rangeAt, rangeLen } from './rangeops.js';
@@ -220,7 +220,6 @@ export function dictSetDel(th: Thread, o: PyDict, k: Value, v: Value | undefined
 /** o[k] = v, or del o[k] when v is undefined. */
 export function setItem(th: Thread, o: Value, k: Value, v: Value | undefined): NativeResult {
   if (o instanceof PyObject) {
-    const builtin = o.cls.builtin;
     if (o instanceof PyList && usesBase(o, T.list, v === undefined ? '__delitem__' : '__setitem__')) {
       return listSetItem(th, o, k, v);
     }

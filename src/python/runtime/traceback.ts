@@ -4,11 +4,11 @@
  * where 3.11 prints them, and the last line with "Did you mean" suggestions.
  */
 import type { Gen } from '../objects/coro.js';
-import { E, type PyBaseException, type TbEntry } from '../objects/exceptions.js';
+import { E, PyBaseException, type TbEntry } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
-import type { Frame } from '../vm/frame.js';
-import type { Thread } from '../vm/thread.js';
-import { strCo } from './repr.js';
+import type { Frame } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
+import { reprCo, strCo } from './repr.js';
 import { dirOf } from './dir.js';
 import { caretLine } from './carets.js';
 
@@ -67,16 +67,38 @@ function carets(e: TbEntry, src: string): string {
   return caretLine(src, s[i + 1]!, s[i + 3]!, s[i + 2] !== line);
 }
 
+/**
+ * What CPython's default sys.unraisablehook writes for an exception nobody can
+ * catch (a thread's callable, an atexit callback): "Exception ignored <msg>:
+ * <repr(obj)>", the traceback without chained exceptions, and the exception's
+ * type (module-qualified) and str, joined by ": " even when the str is empty.
+ */
+export function* unraisable(th: Thread, msg: string, obj: Value, exc: PyBaseException): Gen<string> {
+  let out = `Exception ignored ${msg}: ${yield* guardedStr(th, obj, true, '<object repr() failed>')}\n`;
+  if (exc.tb.length > 0) out += 'Traceback (most recent call last):\n' + formatTb(th, exc.tb);
+  return `${out}${excTypeName(exc)}: ${yield* guardedStr(th, exc, false, '<exception str() failed>')}\n`;
+}
+
+/** repr(v) or str(v); `failed` when that raises a Python exception. */
+function* guardedStr(th: Thread, v: Value, repr: boolean, failed: string): Gen<string> {
+  try {
+    return repr ? yield* reprCo(th, v) : yield* strCo(th, v);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    return failed;
+  }
+}
+
+/** An exception's type as tracebacks name it: `ValueError`, `_queue.Empty`. */
+function excTypeName(exc: PyBaseException): string {
+  const mod = exc.cls.builtin ? exc.cls.module : exc.cls.ns.getStr('__module__');
+  return typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${exc.cls.qualname}` : exc.cls.qualname;
+}
+
 /** `ValueError: bad`, `_queue.Empty`, with CPython's suggestions for name errors. */
 export function* excLine(th: Thread, exc: PyBaseException): Gen<string> {
-  const mod = exc.cls.builtin ? exc.cls.module : exc.cls.ns.getStr('__module__');
-  const name = typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${exc.cls.qualname}` : exc.cls.qualname;
-  let text: string;
-  try {
-    text = yield* strCo(th, exc);
-  } catch {
-    text = '<exception str() failed>';
-  }
+  const name = excTypeName(exc);
+  let text = yield* guardedStr(th, exc, false, '<exception str() failed>');
   text += suggestion(th, exc);
   return text === '' ? `${name}\n` : `${name}: ${text}\n`;
 }

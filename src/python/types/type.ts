@@ -11,9 +11,9 @@ import { fn, getsets, methods, statics } from '../objects/native.js';
 import { PyClass, type Value, c3, c3Conflict } from '../objects/object.js';
 import { PyTuple, tuple, PyList } from '../objects/tuple.js';
 import { T, isInstance, typeOf } from '../objects/types.js';
-import { Frame } from '../vm/frame.js';
-import type { Thread } from '../vm/thread.js';
-import { callClass } from './typecall.js';
+import { Frame } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
+import { callClass } from '../runtime/typecall.js';
 import { className } from '../runtime/repr.js';
 import { runOrCoro } from '../runtime/dunder.js';
 

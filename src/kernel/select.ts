@@ -1,0 +1,94 @@
+/**
+ * Choosing the next event: a CPU's task reaching its syscall (or its slice's end, or a
+ * chunk's end), or a timer. Reads the state only; the Chooser picks among candidates.
+ *
+ * Timed mode follows the cost model: the earliest event happens, unless others fall
+ * within the race window of it (then they are candidates, CPUs in id order, then the
+ * earliest timer). Free mode explores orders the cost model alone would not give:
+ * every pending CPU event and every live timer is a candidate, sorted by (time, cpu;
+ * timers after CPUs at equal times, in arming order), so option 0 is what the cost
+ * model would do and a schedule that runs out falls back to it. A free-mode choice of
+ * a later event over an earlier one is marked in the trace (`reorder`).
+ */
+import type { Ctx } from './ctx.js';
+import type { Heap } from './persistent.js';
+import { live, liveTimers } from './timer.js';
+import type { KernelState, Ns, Pid, Tid } from './types.js';
+import { taskAt } from './state.js';
+
+/** A free-mode choice of a later event over the earliest one (for the trace). */
+export interface Reorder {
+  /** The task whose event was due first, and how much earlier it was due. */
+  readonly tid: Tid;
+  readonly pid: Pid;
+  readonly early: Ns;
+}
+
+/** What the next step does, decided from the committed state before any drafting. */
+export type Next =
+  | { kind: 'cpu'; cpu: number; at: Ns; timers: Heap | null | undefined; reorder: Reorder | null }
+  | { kind: 'timer'; tid: Tid; at: Ns; pop: boolean; timers: Heap | null | undefined; reorder: Reorder | null }
+  | { kind: 'finish'; timers: Heap | null | undefined }
+  | { kind: 'budget'; what: 'time' | 'steps'; timers: Heap | null | undefined };
+
+/**
+ * Timed mode: the earliest CPU event or live timer; events within the race window of
+ * the earliest are candidates. `timers` is the timer heap with stale entries dropped
+ * from its top, when that differs from the state's (undefined: unchanged).
+ */
+export function select(k: Ctx, s: KernelState): Next {
+  const live = liveTimers(s);
+  const timers = live === s.timers ? undefined : live;
+  let t = Infinity;
+  for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.at < t) t = cpu.at;
+  const timerAt = live !== null ? live.key : Infinity;
+  if (timerAt < t) t = timerAt;
+  if (t === Infinity) return { kind: 'finish', timers };
+  if (t > k.maxTime) return { kind: 'budget', what: 'time', timers };
+  const limit = t + k.params.raceWindow;
+  let n = 0;
+  const who = k.candidates.room(s.cpus.length + 1);
+  for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.at <= limit) who[n++] = cpu.task;
+  if (timerAt <= limit) who[n++] = live!.v;
+  let pick = n > 1 ? k.chooser.choose('tie', n, who) : 0;
+  for (const cpu of s.cpus) {
+    if (cpu.task < 0 || cpu.at > limit) continue;
+    if (pick-- === 0) return { kind: 'cpu', cpu: cpu.id, at: cpu.at, timers, reorder: null };
+  }
+  return { kind: 'timer', tid: live!.v, at: live!.key, pop: true, timers, reorder: null };
+}
+
+/**
+ * Free mode: every pending CPU event and every live timer, earliest first. A timer that
+ * is not the heap's root stays in the heap when it fires: its task leaves the blocked
+ * state, which makes the entry stale.
+ */
+export function selectFree(k: Ctx, s: KernelState): Next {
+  const root = liveTimers(s);
+  const timers = root === s.timers ? undefined : root;
+  const c = k.candidates;
+  let n = 0;
+  for (const cpu of s.cpus) {
+    if (cpu.task < 0 || cpu.pending === 'none') continue;
+    n = c.add(n, cpu.at, cpu.id, cpu.task);
+  }
+  const cpus = s.cpus.length;
+  const addTimers = (h: Heap | null): void => {
+    if (h === null) return;
+    if (live(s, h)) n = c.add(n, h.key, cpus + h.seq, h.v);
+    addTimers(h.l);
+    addTimers(h.r);
+  };
+  addTimers(root);
+  if (n === 0) return { kind: 'finish', timers };
+  if (c.at[0]! > k.maxTime) return { kind: 'budget', what: 'time', timers };
+  const pick = n > 1 ? k.chooser.choose('tie', n, c.who) : 0;
+  const at = c.at[pick]!;
+  const slot = c.slot[pick]!;
+  const reorder: Reorder | null =
+    pick > 0 && at > c.at[0]! ? { tid: c.who[0]!, pid: taskAt(s, c.who[0]!).pid, early: at - c.at[0]! } : null;
+  if (slot < cpus) return { kind: 'cpu', cpu: slot, at, timers, reorder };
+  const tid = c.who[pick]!;
+  const pop = root !== null && root.v === tid && root.seq === slot - cpus;
+  return { kind: 'timer', tid, at, pop, timers, reorder };
+}
