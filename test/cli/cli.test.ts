@@ -52,9 +52,9 @@ describe('forkscope run', () => {
     const free = await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100', '--format', 'trace');
     expect(free.status).toBe(0);
     expect(free.out).toMatch(/reorder +the schedule runs this before pid 100\d's event, which was due/);
-    const json = JSON.parse((await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100', '--format', 'json')).out);
-    expect(json.settings.mode).toBe('free');
-    expect(json.schedule.startsWith('free:011021100100')).toBe(true);
+    const json = parseRunJson((await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100', '--format', 'json')).out);
+    expect(json.header.settings.mode).toBe('free');
+    expect(json.footer.schedule.startsWith('free:011021100100')).toBe(true);
     const bad = await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:0#');
     expect(bad.status).toBe(2);
     expect(bad.err).toBe("forkscope: --schedule: bad schedule string at character 7: unexpected '#'\n");
