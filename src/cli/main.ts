@@ -11,6 +11,7 @@ import { OPTION_NAMES, OPTION_TABLE, flagOf, policyHelp } from '../scenario/opti
 import { PARAM_NAMES } from '../kernel/params.js';
 import { FORMATS, FORMAT_NAMES } from './formats.js';
 import { type Io, processIo } from './io.js';
+import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { disasmCommand } from './disasm.js';
 import { listCommand } from './list.js';
@@ -73,6 +74,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   compare.action(async (file: string, flags: Record<string, unknown>) => {
     status = await compareCommand(file, flags, io);
   });
+
+  program
+    .command('check')
+    .description("find what would go wrong before running: type-check TypeScript scenarios against forkscope's API (needs the typescript package), compile Python ones")
+    .argument('<files...>', 'scenario files or names')
+    .action(async (files: string[]) => {
+      status = await checkCommand(files, io);
+    });
 
   program
     .command('disasm')

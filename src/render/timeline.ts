@@ -123,6 +123,9 @@ export class TimelineSummary {
   private readonly mainTid = new Map<number, number>();
   private readonly builder = new IntervalBuilder((iv) => this.add(iv));
 
+  /** `exact`: intervals kept before folding into the grid (tests compare both ways). */
+  constructor(private readonly exactUpTo = EXACT) {}
+
   event(e: TraceEvent): void {
     if (e.kind === 'create' && e.how !== 'thread') {
       this.rank.set(e.child, this.rank.size);
@@ -134,7 +137,7 @@ export class TimelineSummary {
   private add(iv: Interval): void {
     if (this.exact) {
       this.exact.push(iv);
-      if (this.exact.length > EXACT) {
+      if (this.exact.length > this.exactUpTo) {
         const all = this.exact;
         this.exact = null;
         for (const x of all) this.fold(x);

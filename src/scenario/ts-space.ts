@@ -154,7 +154,7 @@ export class TsSpace implements AddressSpace {
     const op = typeof s === 'object' && s !== null ? (s as { op?: unknown }).op : undefined;
     if (typeof op === 'string' && (SYSCALL_OPS.has(op) || STEP_OPS.has(op))) return r;
     t.failed = true;
-    return { done: false, value: { op: 'write', fd: 2, text: `${this.label}: the program yielded ${shown(s)}, which is not a kernel operation: use yield* with an operation of k, as in yield* k.print('hi')\n` } };
+    return { done: false, value: { op: 'write', fd: 2, text: `${this.label}: the program yielded ${shown(s)}, which is not a kernel operation: use yield* with an operation of k, as in yield* k.print('hi') (forkscope check FILE shows the type errors)\n` } };
   }
 
   /** The stderr line of an error the program threw, with where it was thrown. */
@@ -162,7 +162,7 @@ export class TsSpace implements AddressSpace {
     let message = e instanceof Error ? e.message : String(e);
     const kind = e instanceof Error && e.name !== 'Error' && !(e instanceof ScenarioError) ? `${e.name}: ` : '';
     if (/is not iterable/.test(message) && e instanceof TypeError) {
-      message = `${message} (yield* needs an operation of k, as in yield* k.sleep('1ms'))`;
+      message = `${message} (yield* needs an operation of k, as in yield* k.sleep('1ms'); forkscope check FILE shows the type errors)`;
     }
     const frames = this.map && typeof (e as Error)?.stack === 'string' ? this.map.frames((e as Error).stack!) : [];
     const at = frames.length > 0 ? `\n${frames.slice(0, 5).map((f) => `    at ${f}`).join('\n')}` : '';

@@ -9,35 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { shellWords } from './shell.js';
 
 async function cli(argv: string[]) {
   const io = bufferIo();
   const status = await main(argv, io);
   return { status, out: io.out, err: io.err };
-}
-
-/** Words of a command line as sh reads them: bare words and '…' quoting ('\'' inside). */
-export function shellWords(line: string): string[] {
-  const words: string[] = [];
-  let word: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === ' ') {
-      if (word !== null) words.push(word);
-      word = null;
-    } else if (c === "'") {
-      const end = line.indexOf("'", i + 1);
-      if (end < 0) throw new Error(`unclosed quote in ${line}`);
-      word = (word ?? '') + line.slice(i + 1, end);
-      i = end;
-    } else if (c === '\\') {
-      word = (word ?? '') + line[++i]!;
-    } else {
-      word = (word ?? '') + c;
-    }
-  }
-  if (word !== null) words.push(word);
-  return words;
 }
 
 /** Runs argv, then its replay command; both must agree. Returns the replay command. */
