@@ -55,14 +55,14 @@ export default function* main(k: Sys) {
   it('yield* of something that is not an operation says what yield* needs, and where', async () => {
     const file = scenario('notiter.ts', 'export default function* main(k: Sys) {\n  yield* (k.getpid as unknown as Iterable<never>);\n}\n');
     const r = await cli('run', file);
-    expect(r.err).toBe(`notiter: uncaught error: TypeError: yield* (intermediate value) is not iterable (yield* needs an operation of k, as in yield* k.sleep('1ms'))\n    at main (${file}:4:13)\n`);
+    expect(r.err).toBe(`notiter: uncaught error: TypeError: yield* (intermediate value) is not iterable (yield* needs an operation of k, as in yield* k.sleep('1ms'); forkscope check FILE shows the type errors)\n    at main (${file}:4:13)\n`);
   });
 
   it('a yielded value that is not an operation is named', async () => {
     const file = scenario('five.ts', "export default function* main(k: Sys) {\n  yield* k.print('a');\n  yield 5 as never;\n  yield k.sleep('1ms') as never;\n}\n");
     const r = await cli('run', file);
     expect(r.status).toBe(1);
-    expect(r.err).toBe("five: the program yielded 5, which is not a kernel operation: use yield* with an operation of k, as in yield* k.print('hi')\n");
+    expect(r.err).toBe("five: the program yielded 5, which is not a kernel operation: use yield* with an operation of k, as in yield* k.print('hi') (forkscope check FILE shows the type errors)\n");
   });
 
   it('an error while the module loads is one line at its place', async () => {
