@@ -17,6 +17,7 @@ import { disasmCommand } from './disasm.js';
 import { listCommand } from './list.js';
 import { WATCHDOG_DEFAULT, runCommand } from './run.js';
 import { snapshotsCommand } from './snapshots.js';
+import { stepCommand } from './step.js';
 
 /** What every exit status means (run --help and the README say the same). */
 export const EXIT_HELP = `Exit status: the main program's (0-255, as \`python prog.py\` gives it; 128+N when a signal N killed it); 124 when the run deadlocks, exhausts --max-time or --max-steps, or the watchdog stops it (a report goes to stderr); 130 when Ctrl-C stopped it; 2 for usage errors (bad flags, files, schedules); 70 for an internal error of forkscope (--debug shows its stack).`;
@@ -73,6 +74,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   addRunOptions(compare);
   compare.action(async (file: string, flags: Record<string, unknown>) => {
     status = await compareCommand(file, flags, io);
+  });
+
+  const step = program
+    .command('step')
+    .description('step through a run in a terminal UI, forward and backward; be the scheduler (no file: pick a scenario)')
+    .argument('[file]', 'scenario file or name');
+  addRunOptions(step);
+  step.addHelpText('after', `\nWith stdout not a terminal, prints the run's output (as \`run\` does) and how to open the UI, and exits with the program's status.\nKeys (? in the UI shows them all): ←/→ step, n/N next/previous step of a process, c/C continue to a breakpoint, g/G start/end, : jump, / search, s be the scheduler, w write the schedule, p other platform, q quit.`);
+  step.action(async (file: string | undefined, flags: Record<string, unknown>) => {
+    status = await stepCommand(file, flags, io, { interactive: io === processIo && process.stdout.isTTY === true && process.stdin.isTTY === true });
   });
 
   program

@@ -178,11 +178,11 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
   }
   progress.clear();
   if (driven.kind === 'stalled') {
-    io.stderr(await stallReport(scenario, options, kernel.steps, driven, replay));
+    io.stderr(await stallReport(scenario, options, kernel.stepCount, driven, replay));
     return EXIT.stuck;
   }
   // An interrupted run is reproduced by stopping after as many steps.
-  const v = view(scenario, kernel, driven.kind === 'interrupted' ? { ...options, maxSteps: kernel.steps } : options);
+  const v = view(scenario, kernel, driven.kind === 'interrupted' ? { ...options, maxSteps: kernel.stepCount } : options);
   writer.finish(v);
   out.flush();
   const r = kernel.replayer;

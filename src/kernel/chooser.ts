@@ -37,6 +37,9 @@ export interface Chooser {
    * (and possibly longer than n): copy what you keep.
    */
   choose(kind: ChoiceKind, n: number, who: Int32Array): number;
+  /** Its position, for a machine checkpoint (see checkpoint.ts); `load` goes back to it. */
+  save?(): unknown;
+  load?(saved: unknown): void;
 }
 
 /**
@@ -94,17 +97,25 @@ export class Candidates {
 
 /** The default: seeded pseudo-random choices, one stream per kind. */
 export class SeededChooser implements Chooser {
-  private readonly streams = new Map<ChoiceKind, () => number>();
+  private readonly streams = new Map<ChoiceKind, seedrandom.StatefulPRNG<seedrandom.State.Alea>>();
   constructor(readonly seed: number | string) {}
 
   choose(kind: ChoiceKind, n: number, _who?: Int32Array): number {
-    let next = this.streams.get(kind);
-    if (!next) {
-      const prng = seedrandom.alea(`${this.seed}/${kind}`);
-      next = () => prng();
-      this.streams.set(kind, next);
+    let prng = this.streams.get(kind);
+    if (!prng) {
+      prng = seedrandom.alea(`${this.seed}/${kind}`, { state: true });
+      this.streams.set(kind, prng);
     }
-    return Math.floor(next() * n);
+    return Math.floor(prng() * n);
+  }
+
+  save(): unknown {
+    return [...this.streams].map(([kind, prng]) => [kind, prng.state()] as const);
+  }
+
+  load(saved: unknown): void {
+    this.streams.clear();
+    for (const [kind, state] of saved as [ChoiceKind, seedrandom.State.Alea][]) this.streams.set(kind, seedrandom.alea('', { state }));
   }
 }
 
@@ -164,6 +175,14 @@ export class ReplayChooser implements Chooser {
   /** The number of choices the schedule holds. */
   get length(): number {
     return this.runs.length;
+  }
+
+  save(): unknown {
+    return this.i;
+  }
+
+  load(saved: unknown): void {
+    this.i = saved as number;
   }
 }
 
@@ -250,6 +269,20 @@ export class RecordingChooser implements Chooser {
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
     return encodeSchedule(this.picked.subarray(0, this.n));
+  }
+
+  /** The number of decisions so far and the inner chooser's position (it must be able to save). */
+  save(): unknown {
+    if (!this.inner.save) throw new Error('this chooser cannot be checkpointed');
+    return { n: this.n, inner: this.inner.save() };
+  }
+
+  /** Back to a saved position: decisions after it are forgotten. */
+  load(saved: unknown): void {
+    const s = saved as { n: number; inner: unknown };
+    this.n = s.n;
+    this.used = s.n === 0 ? 0 : this.startOf[s.n - 1]! + this.optionsOf[s.n - 1]!;
+    this.inner.load!(s.inner);
   }
 }
 

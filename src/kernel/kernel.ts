@@ -14,6 +14,7 @@ import { Immer, freeze } from 'immer';
 import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, formatSchedule, parseScheduleRuns } from './chooser.js';
 import type { Footprint } from './footprint.js';
 import { type Next, type Reorder, select, selectFree } from './select.js';
+import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
 import { preload } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
@@ -131,8 +132,9 @@ export class Kernel {
   readonly stdin: string;
   /** Whether trace events are recorded. */
   readonly tracing: boolean;
-  private stepCount = 0;
+  private steps = 0;
   private readonly immer: Immer;
+  private pidPrng: seedrandom.StatefulPRNG<seedrandom.State.Alea>;
 
   constructor(opts: KernelOptions) {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
@@ -149,7 +151,7 @@ export class Kernel {
     this.replayer = replay && !opts.chooser ? new ReplayChooser(replay.runs) : null;
     this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed));
     const platform = opts.platform ?? DEFAULTS.platform;
-    const pidPrng = seedrandom.alea(`${seed}/pid`);
+    this.pidPrng = seedrandom.alea(`${seed}/pid`, { state: true });
     this.settings = {
       cpus,
       policy: opts.policy ?? DEFAULTS.policy,
@@ -179,7 +181,7 @@ export class Kernel {
       seed,
       network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
       maxTime: this.settings.maxTime,
-      pidRandom: () => pidPrng(),
+      pidRandom: () => this.pidPrng(),
       rt: [] as TaskRuntime[],
       trace: opts.traceSink ?? ([] as TraceEvent[]),
       output: opts.outputSink ?? ([] as Write[]),
@@ -219,7 +221,7 @@ export class Kernel {
     if (this.state.end) return false;
     const k = this.ctx;
     const next: Next =
-      this.stepCount++ >= this.settings.maxSteps
+      this.steps++ >= this.settings.maxSteps
         ? { kind: 'budget', what: 'steps', timers: undefined }
         : k.mode === 'free'
           ? selectFree(k, this.state)
@@ -243,16 +245,11 @@ export class Kernel {
   /**
    * Ends the run where it stands, as Ctrl-C does: the state is the one after the last
    * step, and the trace ends with an `interrupted` end. A run with `--max-steps` set to
-   * `steps` reaches the same state.
+   * `stepCount` reaches the same state.
    */
   interrupt(): RunEnd {
     if (!this.state.end) this.apply((s) => finish(this.ctx, s, this.mainPid, { kind: 'interrupted', status: EXIT_INTERRUPTED }));
     return this.state.end!;
-  }
-
-  /** Steps performed so far (the one under way included). */
-  get steps(): number {
-    return this.stepCount;
   }
 
   /** The task whose program the host is running now, if a step is under way inside a program. */
@@ -287,6 +284,56 @@ export class Kernel {
   /** Every write to the terminal so far (empty when writes went to another sink). */
   get output(): readonly Write[] {
     return Array.isArray(this.ctx.output) ? this.ctx.output : [];
+  }
+
+  /**
+   * Turns the recording of trace events off or on from now on (a machine re-executing
+   * steps whose events are already known skips making them: time travel).
+   */
+  setTracing(on: boolean): void {
+    this.ctx.tracing = on && this.tracing;
+  }
+
+  /** Steps performed so far (one under way included, when a watchdog stopped it). */
+  get stepCount(): number {
+    return this.steps;
+  }
+
+  /**
+   * The whole machine as it is now (see checkpoint.ts). Needs history off, a chooser
+   * that can save its position, and address spaces that can snapshot themselves.
+   */
+  checkpoint(): Checkpoint {
+    if (this.history) panic('checkpoint of a run that keeps its history (it needs none)');
+    return {
+      step: this.steps,
+      events: this.ctx.counts.events,
+      state: cloneState(this.state),
+      tasks: saveTasks(this.ctx.rt, (space) => {
+        const snap = space.snapshot?.() ?? null;
+        if (snap === null) panic('checkpoint of a machine whose programs cannot snapshot themselves now');
+        return snap;
+      }),
+      chooser: this.recorder.save(),
+      pids: this.pidPrng.state(),
+    };
+  }
+
+  /**
+   * Puts the machine back to a checkpoint taken from it (or from a machine built with
+   * the same options): stepping on repeats what happened after it. Trace events and
+   * writes made after it are the sinks' business (they only grow).
+   */
+  restore(cp: Checkpoint): void {
+    if (this.history) panic('restore of a run that keeps its history');
+    this.state = cloneState(cp.state);
+    this.steps = cp.step;
+    this.ctx.counts.events = cp.events;
+    const rt = restoreTasks(cp.tasks);
+    this.ctx.rt.length = 0;
+    for (const r of rt) this.ctx.rt.push(r);
+    this.recorder.load(cp.chooser);
+    this.pidPrng = seedrandom.alea('', { state: cp.pids as seedrandom.State.Alea });
   }
 
   /** The state right after trace event `i` happened (needs history). */

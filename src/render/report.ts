@@ -29,7 +29,7 @@ export function endReport(v: RunView): string | null {
     } else if (end.kind === 'budget') {
       lines.push(`forkscope: step budget exhausted at ${clock} (--max-steps ${v.settings.maxSteps}), before the time budget (--max-time ${exactDuration(v.settings.maxTime)}); the program did not finish`);
     } else if (end.kind === 'interrupted') {
-      lines.push(`forkscope: interrupted (Ctrl-C) at ${clock}, after ${v.events} events; the program did not finish`);
+      lines.push(`forkscope: interrupted (Ctrl-C) at ${clock}, after ${v.events ?? v.trace.length} events; the program did not finish`);
     } else {
       lines.push('forkscope: stopped');
     }

@@ -88,15 +88,15 @@ class GridLane {
     this.cover = out;
   }
 
-  /** The value covering most of each of `width` columns over [0, span). */
-  columns(slice: number, span: Ns, width: number): number[] {
+  /** The value covering most of each of `width` columns over [t0, t0 + span). */
+  columns(slice: number, t0: Ns, span: Ns, width: number): number[] {
     const out: number[] = [];
     const step = span / width;
     const sums = new Float64Array(this.values);
     for (let c = 0; c < width; c++) {
       sums.fill(0);
-      const lo = c * step;
-      const hi = (c + 1) * step;
+      const lo = t0 + c * step;
+      const hi = t0 + (c + 1) * step;
       for (let i = Math.floor(lo / slice); i < GRID && i * slice < hi; i++) {
         const part = (Math.min(hi, (i + 1) * slice) - Math.max(lo, i * slice)) / slice;
         if (part <= 0) continue;
@@ -165,17 +165,19 @@ export class TimelineSummary {
     }
   }
 
-  /** The chart, given the state at the run's end. */
-  finish(s: KernelState, width = 72): string {
-    const end = Math.max(s.clock, 1);
+  /** The chart, given the state at the run's end (or of the part of the run seen); `window` narrows it. */
+  finish(s: KernelState, width = 72, window: TimelineWindow = {}): string {
+    const t0 = window.from ?? 0;
+    const end = Math.max(s.clock, t0 + 1);
     this.builder.flush(end);
-    const procs = allProcs(s).filter((p) => p.tasks.length > 0);
+    const all = allProcs(s).filter((p) => p.tasks.length > 0);
     const letter = new Map<number, string>();
-    procs.forEach((p, i) => letter.set(p.pid, LETTERS[i] ?? '*'));
+    all.forEach((p, i) => letter.set(p.pid, LETTERS[i] ?? '*'));
+    const procs = window.pids ? all.filter((p) => window.pids!.has(p.pid)) : all;
     const shown = procs.slice(0, LANES);
     const label = (text: string): string => text.padEnd(22).slice(0, 22);
     const lines: string[] = [];
-    const axis = `${formatDuration(0).padEnd(width / 2)}${formatDuration(Math.round(end / 2))}`;
+    const axis = `${formatDuration(t0).padEnd(width / 2)}${formatDuration(Math.round((t0 + end) / 2))}`;
     lines.push(`${label('time')} ${axis.padEnd(width - formatDuration(end).length)}${formatDuration(end)}`);
     // Lane by lane, in order of tid, as a whole trace would list them (ties in a column go to the first).
     const exact = this.exact && [...this.exact].sort((a, b) => a.tid - b.tid);
@@ -183,9 +185,9 @@ export class TimelineSummary {
       let row: string[];
       if (exact) {
         const runs = exact.filter((iv) => iv.state === 'running' && iv.cpu === cpu.id).map((iv) => ({ start: iv.start, end: iv.end, value: letter.get(iv.pid) ?? '?' }));
-        row = buckets(runs, 0, end, width, '.');
+        row = buckets(runs, t0, end - t0, width, '.');
       } else {
-        const cols = this.cpuLanes.get(cpu.id)?.columns(this.slice, end, width) ?? [];
+        const cols = this.cpuLanes.get(cpu.id)?.columns(this.slice, t0, end - t0, width) ?? [];
         row = Array.from({ length: width }, (_, i) => (cols[i] === undefined || cols[i]! < 0 ? '.' : LETTERS[cols[i]!] ?? '*'));
       }
       lines.push(`${label(`cpu${cpu.id}`)}|${row.join('')}|`);
@@ -195,9 +197,9 @@ export class TimelineSummary {
       let row: string[];
       if (exact) {
         const items = exact.filter((iv) => iv.tid === tid).map((iv) => ({ start: iv.start, end: iv.end, value: STATE_CHARS[iv.state] }));
-        row = buckets(items, 0, end, width, ' ');
+        row = buckets(items, t0, end - t0, width, ' ');
       } else {
-        const cols = this.procLanes.get(p.pid)?.columns(this.slice, end, width) ?? [];
+        const cols = this.procLanes.get(p.pid)?.columns(this.slice, t0, end - t0, width) ?? [];
         row = Array.from({ length: width }, (_, i) => (cols[i] === undefined || cols[i]! < 0 ? ' ' : STATE_CHARS[STATES[cols[i]!]!]));
       }
       lines.push(`${label(`${letter.get(p.pid)} ${p.pid} ${p.name}`)}|${row.join('')}|`);
@@ -212,10 +214,16 @@ export class TimelineSummary {
   }
 }
 
-export function renderTimeline(s: KernelState, trace: readonly TraceEvent[], width = 72): string {
+/** A part of the chart: from a time on (a window of a long run), only some processes' lanes. */
+export interface TimelineWindow {
+  from?: Ns;
+  pids?: ReadonlySet<number>;
+}
+
+export function renderTimeline(s: KernelState, trace: readonly TraceEvent[], width = 72, window: TimelineWindow = {}): string {
   const t = new TimelineSummary();
   for (const e of trace) t.event(e);
-  return t.finish(s, width);
+  return t.finish(s, width, window);
 }
 
 /** The timeline of a run, summarised as it happens and drawn at its end. */

@@ -74,7 +74,7 @@ export const enum Op {
   CALL, // arg: n (f a1..an -- r)
   CALL_KW, // arg: n (f a1..an names -- r); names: tuple of the last keyword args' names
   CALL_EX, // arg: 1 when a kwargs dict follows (f args [kwargs] -- r)
-  MAKE_FUNCTION, // arg: flags 1 defaults, 2 kwdefaults, 4 closure ([defaults] [kwdefaults] [closure] code -- fn)
+  MAKE_FUNCTION, // arg: flags 1 defaults, 2 kwdefaults, 8 annotations, 4 closure ([defaults] [kwdefaults] [annotations] [closure] code -- fn)
   LOAD_BUILD_CLASS, // ( -- __build_class__)
   RETURN_VALUE, // (v -- )
   YIELD_VALUE, // (v -- sent)
@@ -108,7 +108,7 @@ interface OpInfo {
 }
 
 const fixed = (n: number) => (): number => n;
-const popcount3 = (a: number): number => (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1);
+const popcount4 = (a: number): number => (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1);
 
 /** Indexed by opcode. */
 export const OPS: readonly OpInfo[] = [
@@ -175,7 +175,7 @@ export const OPS: readonly OpInfo[] = [
   { name: 'CALL', arg: 'count', effect: (n) => -n },
   { name: 'CALL_KW', arg: 'count', effect: (n) => -n - 1 },
   { name: 'CALL_EX', arg: 'flags', effect: (a) => -1 - (a & 1) },
-  { name: 'MAKE_FUNCTION', arg: 'flags', effect: (a) => -popcount3(a) },
+  { name: 'MAKE_FUNCTION', arg: 'flags', effect: (a) => -popcount4(a) },
   { name: 'LOAD_BUILD_CLASS', arg: 'none', effect: fixed(1) },
   { name: 'RETURN_VALUE', arg: 'none', effect: fixed(-1) },
   { name: 'YIELD_VALUE', arg: 'none', effect: fixed(0) },

@@ -47,6 +47,19 @@ const STMTS: { [K in StmtKind]: StmtCompiler<K> } = {
       c.expr(s.value);
       store(c, s.target);
     }
+    // Module and class bodies record `name: annotation` in __annotations__ (other targets:
+    // evaluated only); function bodies ignore local annotations, as CPython does.
+    const kind = c.unit.scope.kind;
+    if (kind !== 'module' && kind !== 'class') return;
+    c.expr(s.annotation);
+    if (s.target.kind !== 'Name') {
+      c.emit(Op.POP_TOP);
+      return;
+    }
+    c.at(s);
+    c.nameOp('__annotations__', 'load');
+    c.loadConst(c.mangle(s.target.id));
+    c.emit(Op.STORE_SUBSCR);
   },
   For: (c, s) => {
     const cont = c.newLabel();

@@ -36,21 +36,56 @@ import { dirOf } from '../runtime/dir.js';
 import { sortItems } from '../types/sort.js';
 import { intValue } from '../types/numbers.js';
 import { buildClass } from '../types/type.js';
+import { PyGenericAlias, PyUnion } from '../types/genericalias.js';
 import { importModuleCo } from './importer.js';
 
 function classInfo(spec: Value, who: string): PyClass[] {
   if (spec instanceof PyClass) return [spec];
   if (spec instanceof PyTuple) return spec.items.flatMap((x) => classInfo(x, who));
+  if (spec instanceof PyUnion) return spec.args.items.flatMap((x) => classInfo(x, who));
+  if (spec instanceof PyGenericAlias) throw typeErr(`${who}() argument 2 cannot be a parameterized generic`);
   throw typeErr(`${who}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+/** An object (not a class) that answers isinstance/issubclass itself (typing's aliases), or undefined. */
+function checkHook(spec: Value, name: '__instancecheck__' | '__subclasscheck__'): Value | undefined {
+  if (spec instanceof PyClass || spec instanceof PyTuple || spec instanceof PyUnion || !(spec instanceof PyObject) || spec.cls.builtin) return undefined;
+  return spec.cls.lookup(name);
 }
 
 /** isinstance with metaclass __instancecheck__ (abc) honoured. */
 function* isinstanceCo(th: Thread, obj: Value, spec: Value): Gen<boolean> {
+  const hook = checkHook(spec, '__instancecheck__');
+  if (hook !== undefined) return yield* truthCo(th, yield* callFnCo(th, hook, [spec, obj]));
+  if (spec instanceof PyTuple) {
+    for (const x of spec.items) if (yield* isinstanceCo(th, obj, x)) return true;
+    return false;
+  }
   for (const cls of classInfo(spec, 'isinstance')) {
     if (isInstance(obj, cls)) return true;
     if (!cls.cls.builtin) {
       const chk = cls.cls.lookup('__instancecheck__');
       if (chk !== undefined && chk !== T.type.ns.getStr('__instancecheck__') && (yield* truthCo(th, yield* callFnCo(th, chk, [cls, obj])))) return true;
+    }
+  }
+  return false;
+}
+
+/** issubclass with __subclasscheck__ (abc's metaclass, typing's aliases) honoured. */
+function* issubclassCo(th: Thread, c: Value, spec: Value): Gen<boolean> {
+  const hook = checkHook(spec, '__subclasscheck__');
+  if (hook !== undefined) return yield* truthCo(th, yield* callFnCo(th, hook, [spec, c]));
+  if (spec instanceof PyTuple) {
+    for (const x of spec.items) if (yield* issubclassCo(th, c, x)) return true;
+    return false;
+  }
+  if (!(c instanceof PyClass)) throw typeErr('issubclass() arg 1 must be a class');
+  const classes = classInfo(spec, 'issubclass');
+  for (const b of classes) {
+    if (c.isSubclassOf(b)) return true;
+    if (!b.cls.builtin) {
+      const chk = b.cls.lookup('__subclasscheck__');
+      if (chk !== undefined && chk !== T.type.ns.getStr('__subclasscheck__') && (yield* truthCo(th, yield* callFnCo(th, chk, [b, c])))) return true;
     }
   }
   return false;
@@ -162,11 +197,9 @@ export const FUNCS: Record<string, PyBuiltin> = {
     if (a.length !== 2) throw typeErr(`isinstance expected 2 arguments, got ${a.length}`);
     return runOrCoro(isinstanceCo(th, a[0]!, a[1]!));
   }),
-  issubclass: fn('issubclass', (_th, a) => {
+  issubclass: fn('issubclass', (th, a) => {
     if (a.length !== 2) throw typeErr(`issubclass expected 2 arguments, got ${a.length}`);
-    if (!(a[0] instanceof PyClass)) throw typeErr('issubclass() arg 1 must be a class');
-    const c = a[0];
-    return classInfo(a[1]!, 'issubclass').some((b) => c.isSubclassOf(b));
+    return runOrCoro(issubclassCo(th, a[0]!, a[1]!));
   }),
   getattr: fn('getattr', (th, a) => {
     if (a.length < 2) throw typeErr(`getattr expected at least 2 arguments, got ${a.length}`);
@@ -200,7 +233,19 @@ export const FUNCS: Record<string, PyBuiltin> = {
   }),
   dir: fn('dir', (th, a) => {
     if (a.length === 0) return new PyList(localsOf(callerFrame(th)).keys().sort());
-    return new PyList(dirOf(th, one('dir', a)));
+    const o = one('dir', a);
+    // A class of the program (an enum's metaclass) may say what dir() lists.
+    const custom = typeOf(o).lookup('__dir__');
+    if (custom instanceof PyFunction) {
+      return new Coro(
+        (function* () {
+          const names = yield* listOf(th, yield* callFnCo(th, custom, [o]));
+          const sorted = yield* sortItems(th, names, null, false);
+          return new PyList(sorted);
+        })(),
+      );
+    }
+    return new PyList(dirOf(th, o));
   }),
   globals: fn('globals', (th) => callerFrame(th).globals),
   locals: fn('locals', (th) => localsOf(callerFrame(th))),

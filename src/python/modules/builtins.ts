@@ -13,6 +13,7 @@ import type { Interpreter } from '../objects/interpreter.js';
 import { superNew } from '../types/type.js';
 import { FUNCS } from './builtins-funcs.js';
 import { IO_FUNCS } from './builtins-io.js';
+import { EVAL_FUNCS } from './builtins-eval.js';
 
 /** Builtin names that are types. */
 const TYPES = ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'enumerate', 'zip', 'map', 'filter', 'reversed'];
@@ -35,6 +36,7 @@ function makeTemplate(): PyDict {
   ns.setStr('__debug__', true);
   for (const [name, f] of Object.entries(FUNCS)) ns.setStr(name, f);
   for (const [name, f] of Object.entries(IO_FUNCS)) ns.setStr(name, f);
+  for (const [name, f] of Object.entries(EVAL_FUNCS)) ns.setStr(name, f);
   return ns;
 }
 

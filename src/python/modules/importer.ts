@@ -10,7 +10,7 @@ import { PyFunction } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
 import type { PyDict } from '../objects/dict.js';
 import { type Value } from '../objects/object.js';
-import { PyTuple } from '../objects/tuple.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
 import { compilePython } from '../compile/index.js';
 import { PythonCompileError } from '../parse/errors.js';
 import { Frame } from '../objects/frame.js';
@@ -20,6 +20,7 @@ import { getAttr, getAttrOr } from '../runtime/attr.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { BUILTIN_MODULES } from './registry.js';
 import { stdlibAstFor, stdlibSourceFor } from './stdlib.js';
+import { missingModuleNote } from './missing.js';
 
 /** Where the modules of forkscope's standard library seem to live (their `__file__`). */
 const STDLIB_DIR = '/usr/lib/forkscope/';
@@ -28,6 +29,8 @@ function notFound(name: string, parent?: string): PyBaseException {
   const msg = parent ? `No module named '${name}'; '${parent}' is not a package` : `No module named '${name}'`;
   const e = exc(E.ModuleNotFoundError!, msg);
   e.dict!.setStr('name', name);
+  const note = parent ? null : missingModuleNote(name);
+  if (note !== null) e.dict!.setStr('__notes__', new PyList([note]));
   return e;
 }
 

@@ -529,6 +529,12 @@ export function makeMp(interp: Interpreter): PyModule {
   });
   // ctype_name(typecode) -> 'c_int' (ctypes' class name; TypeError for an unknown typecode)
   def('ctype_name', (th, a) => ctypeOf(str(a[0]) ?? '', th.interp.info.platform).name);
+  // cstore(typecode, value) -> value as a C variable of that type holds it (2**32 + 5 in 'i' is 5):
+  // what a ctypes object outside shared memory keeps.
+  def('cstore', (th, a) => {
+    const typecode = str(a[0]) ?? '';
+    return fromCell(typecode, toCell(typecode, th.interp.info.platform, a[1] ?? null));
+  });
   def('cread', (_th, a) => {
     const [c, i] = [asHandle(a[0]!, 'cell'), num(a[1])];
     return co((function* () { return fromCell(c.typecode, (yield sysReq({ op: 'cread', h: c.h, index: i })) as number | string); })());

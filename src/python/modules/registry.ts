@@ -15,6 +15,7 @@ import { makeThread } from './thread.js';
 import { makeMp } from './mp.js';
 import { makePickle } from './pickle.js';
 import { makeTraceback } from './traceback.js';
+import { makeSre } from './sre.js';
 
 export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> = {
   sys: makeSys,
@@ -33,4 +34,5 @@ export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> 
   _mp: makeMp,
   pickle: makePickle,
   _traceback: makeTraceback,
+  _sre: makeSre,
 };

@@ -26,6 +26,8 @@ export class PyFunction extends PyObject {
   gcache: (Entry | undefined)[];
   /** Finished frames kept for reuse by the call fast path (objects/frame.ts: recycle). */
   pool: unknown[] | null = null;
+  /** __annotations__ (a dict), made on first use when the def has none. */
+  annotations: PyDict | null = null;
 
   constructor(
     readonly code: Code,

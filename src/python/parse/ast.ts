@@ -48,6 +48,8 @@ export interface Comprehension {
 
 export interface Arg extends Span {
   name: string;
+  /** `name: annotation`, evaluated when the def runs (into the function's __annotations__). */
+  annotation?: Expr;
 }
 
 /** A parameter list: `def f(a, b=1, /, c, *args, d, e=2, **kw)`. */
@@ -127,7 +129,7 @@ export interface Alias extends Span {
 
 export type Stmt = Span &
   (
-    | { kind: 'FunctionDef'; name: string; args: Arguments; body: Stmt[]; decorators: Expr[]; isAsync: false }
+    | { kind: 'FunctionDef'; name: string; args: Arguments; body: Stmt[]; decorators: Expr[]; isAsync: false; returns?: Expr }
     | { kind: 'ClassDef'; name: string; bases: Expr[]; keywords: Keyword[]; body: Stmt[]; decorators: Expr[] }
     | { kind: 'Return'; value: Expr | null }
     | { kind: 'Delete'; targets: Expr[] }

@@ -260,7 +260,9 @@ function funcDef(ctx: ParseCtx, node: SyntaxNode, decorators: Expr[] = []): Stmt
   const params = cs.find((c) => c.name === 'ParamList');
   if (!params) ctx.fail('SyntaxError', 'invalid syntax', cs[1]!.to);
   const b = cs.find((c) => c.name === 'Body');
-  return [{ kind: 'FunctionDef', name, args: parameters(ctx, params, false), body: body(ctx, b, params), decorators, isAsync: false, ...span(ctx, node) }];
+  const ret = cs.find((c) => c.name === 'TypeDef');
+  const returns = ret ? { returns: expr(ctx, kids(ret)[kids(ret).length - 1]!) } : {};
+  return [{ kind: 'FunctionDef', name, args: parameters(ctx, params, false), body: body(ctx, b, params), decorators, isAsync: false, ...returns, ...span(ctx, node) }];
 }
 
 function classDef(ctx: ParseCtx, node: SyntaxNode, decorators: Expr[] = []): Stmt[] {

@@ -50,6 +50,7 @@ export function hashNative(v: Value): PyInt | undefined {
       const kind = hashKindOf(cls);
       if (kind === 'unhashable') return unhashable(v);
       if (kind === 'identity') return idOf(v) >> 4;
+      if (kind === 'value') return hashNative((v as PyBoxed).value);
       return undefined;
     }
   }
@@ -78,7 +79,14 @@ export function* hashCo(th: Thread, v: Value): Gen<PyInt> {
   const fn = (v as PyObject).cls.lookup('__hash__')!;
   const r = yield* callFnCo(th, fn, [v]);
   if (typeof r === 'boolean') return r ? 1 : 0;
-  if (typeof r === 'number' || typeof r === 'bigint') return hashInt(r);
-  if (r instanceof PyBoxed && (typeof r.value === 'number' || typeof r.value === 'bigint')) return hashInt(r.value);
+  if (typeof r === 'number' || typeof r === 'bigint') return userHash(r);
+  if (r instanceof PyBoxed && (typeof r.value === 'number' || typeof r.value === 'bigint')) return userHash(r.value);
   throw typeErr('__hash__ method should return an integer');
+}
+
+/** What hash() makes of a __hash__ result: itself if it fits in 64 bits (-1 becomes -2), else its int hash. */
+function userHash(r: number | bigint): PyInt {
+  if (typeof r === 'number') return r === -1 ? -2 : r;
+  if (r >= -(1n << 63n) && r < 1n << 63n) return r === -1n ? -2 : r;
+  return hashInt(r);
 }

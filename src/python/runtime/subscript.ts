@@ -6,6 +6,7 @@ import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, exc, indexErr, keyErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
+import { PyClassMethod } from '../objects/function.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
 import { PyRange, PySlice } from '../objects/range.js';
@@ -151,7 +152,8 @@ export function getItem(th: Thread, o: Value, k: Value): NativeResult {
   if (fn === undefined || fn === null) {
     if (o instanceof PyClass) {
       const cg = o.lookup('__class_getitem__');
-      if (cg !== undefined) return runOrCoro(callFnCo(th, cg, [o, k]));
+      // An implicit classmethod (types/type.ts wraps it at class creation): called with the class.
+      if (cg !== undefined) return runOrCoro(callFnCo(th, cg instanceof PyClassMethod ? cg.func : cg, [o, k]));
       throw typeErr(`type '${o.name}' is not subscriptable`);
     }
     throw typeErr(`'${tp.name}' object is not subscriptable`);

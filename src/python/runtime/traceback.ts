@@ -6,6 +6,7 @@
 import type { Gen } from '../objects/coro.js';
 import { E, PyBaseException, type TbEntry } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
 import type { Frame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
 import { reprCo, strCo } from './repr.js';
@@ -95,12 +96,45 @@ function excTypeName(exc: PyBaseException): string {
   return typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${exc.cls.qualname}` : exc.cls.qualname;
 }
 
-/** `ValueError: bad`, `_queue.Empty`, with CPython's suggestions for name errors. */
+/**
+ * `ValueError: bad`, `_queue.Empty`, with CPython's suggestions for name errors,
+ * the source block of a SyntaxError, and the exception's notes (add_note) after it.
+ */
 export function* excLine(th: Thread, exc: PyBaseException): Gen<string> {
   const name = excTypeName(exc);
-  let text = yield* guardedStr(th, exc, false, '<exception str() failed>');
+  const msg = exc.cls.isSubclassOf(E.SyntaxError!) ? exc.dict?.getStr('msg') : undefined;
+  const syntax = msg !== undefined && msg !== null;
+  const block = syntax ? syntaxBlock(exc) : '';
+  let text = yield* guardedStr(th, syntax ? msg : exc, false, '<exception str() failed>');
   text += suggestion(th, exc);
-  return text === '' ? `${name}\n` : `${name}: ${text}\n`;
+  let out = block + (text === '' ? `${name}\n` : `${name}: ${text}\n`);
+  const notes = exc.dict?.getStr('__notes__');
+  if (notes instanceof PyList || notes instanceof PyTuple) {
+    for (const note of notes.items) out += `${yield* guardedStr(th, note, false, '<note str() failed>')}\n`;
+  }
+  return out;
+}
+
+/** A SyntaxError's `File "x", line N`, source line and carets (CPython's print_exception). */
+function syntaxBlock(exc: PyBaseException): string {
+  const d = exc.dict!;
+  const file = d.getStr('filename');
+  const line = d.getStr('lineno');
+  let out = typeof line === 'number' ? `  File "${typeof file === 'string' ? file : '<string>'}", line ${line}\n` : '';
+  const text = d.getStr('text');
+  if (typeof text !== 'string') return out;
+  const rtext = text.replace(/\n+$/, '');
+  const ltext = rtext.replace(/^[ \n\f]+/, '');
+  const spaces = rtext.length - ltext.length;
+  out += `    ${ltext}\n`;
+  const offset = d.getStr('offset');
+  if (typeof offset !== 'number') return out;
+  const endRaw = d.getStr('end_offset');
+  let end = typeof endRaw === 'number' && endRaw !== 0 ? endRaw : offset;
+  if (offset === end || end === -1) end = offset + 1;
+  const col = offset - 1 - spaces;
+  if (col >= 0) out += `    ${ltext.slice(0, col).replace(/\S/g, ' ')}${'^'.repeat(Math.max(0, end - 1 - spaces - col))}\n`;
+  return out;
 }
 
 function suggestion(th: Thread, exc: PyBaseException): string {

@@ -21,3 +21,4 @@ import './exception-methods.js';
 import './file.js';
 import './traceback.js';
 import './deque-methods.js';
+import './genericalias.js';

@@ -31,7 +31,13 @@ getsets(T.function, {
   __globals__: (_th, f) => fnOf(f).globals,
   __closure__: (_th, f) => (fnOf(f).closure ? new PyTuple(fnOf(f).closure!) : null),
   __dict__: (_th, f) => (fnOf(f).dict ??= new PyDict()),
-  __annotations__: () => new PyDict(),
+  __annotations__: [
+    (_th, f) => (fnOf(f).annotations ??= new PyDict()),
+    (_th, f, v) => {
+      if (!(v instanceof PyDict)) throw typeErr('__annotations__ must be set to a dict object');
+      fnOf(f).annotations = v;
+    },
+  ],
 });
 
 function strOrErr(v: Value | undefined, name: string): string {

@@ -12,7 +12,7 @@ import type { Thread } from '../objects/thread.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { itemRepr, reprCo, strCo } from '../runtime/repr.js';
 import { PyList } from '../objects/tuple.js';
-import { tracebackOf } from './traceback.js';
+import { PyTraceback, tracebackOf } from './traceback.js';
 
 const ex = (v: Value): PyBaseException => {
   if (!(v instanceof PyBaseException)) throw typeErr(`descriptor requires a 'BaseException' object but received a '${typeOf(v).name}'`);
@@ -52,7 +52,10 @@ methods(E.BaseException!, {
         return `${e.cls.name}(${parts.join(', ')})`;
       })(),
     ),
-  with_traceback: (_th, a) => a[0]!,
+  with_traceback: (_th, a) => {
+    setTraceback(ex(a[0]!), a[1] ?? null);
+    return a[0]!;
+  },
   add_note: (_th, a) => {
     const e = ex(a[0]!);
     if (typeof a[1] !== 'string') throw typeErr(`note must be a str, not '${typeOf(a[1]!).name}'`);
@@ -67,9 +70,16 @@ methods(E.BaseException!, {
   __reduce__: (_th, a) => new PyTuple([ex(a[0]!).cls, ex(a[0]!).args]),
 });
 
+/** `e.__traceback__ = tb`: the entries from tb inwards (contextlib puts back the traceback a generator's throw() grew). */
+function setTraceback(e: PyBaseException, v: Value): void {
+  if (v === null) e.tb = [];
+  else if (v instanceof PyTraceback) e.tb = v.entries.slice(0, v.entries.length - v.at);
+  else throw typeErr('__traceback__ must be a traceback or None');
+}
+
 getsets(E.BaseException!, {
   args: [(_th, e) => ex(e).args, (_th, e, v) => void (ex(e).args = v instanceof PyTuple ? v : new PyTuple([v ?? null]))],
-  __traceback__: [(_th, e) => tracebackOf(ex(e)), () => {}],
+  __traceback__: [(_th, e) => tracebackOf(ex(e)), (_th, e, v) => setTraceback(ex(e), v ?? null)],
   __cause__: [(_th, e) => ex(e).cause, (_th, e, v) => {
     ex(e).cause = (v as PyBaseException) ?? null;
     ex(e).suppressContext = true;
@@ -153,6 +163,36 @@ methods(E.ImportError!, {
     e.dict!.setStr('path', kw?.get('path') ?? null);
     return null;
   },
+});
+
+// SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)), printed as "msg (file, line N)".
+const SYNTAX_FIELDS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+methods(E.SyntaxError!, {
+  __init__: (_th, a) => {
+    const e = ex(a[0]!);
+    e.args = a.length > 1 ? new PyTuple(a.slice(1)) : emptyTuple();
+    e.dict!.setStr('msg', a[1] ?? null);
+    const info = a.length === 3 && a[2] instanceof PyTuple ? a[2].items : [];
+    SYNTAX_FIELDS.forEach((n, i) => e.dict!.setStr(n, info[i] ?? null));
+    e.dict!.setStr('print_file_and_line', null);
+    return null;
+  },
+  __str__: (th, a) =>
+    runOrCoro(
+      (function* () {
+        const e = ex(a[0]!);
+        const msg = e.dict!.getStr('msg');
+        if (msg === undefined) return yield* baseStr(th, e);
+        const text = yield* strCo(th, msg);
+        const file = e.dict!.getStr('filename');
+        const line = e.dict!.getStr('lineno');
+        const base = typeof file === 'string' ? file.slice(file.lastIndexOf('/') + 1) : null;
+        if (base !== null && typeof line === 'number') return `${text} (${base}, line ${line})`;
+        if (base !== null) return `${text} (${base})`;
+        if (typeof line === 'number') return `${text} (line ${line})`;
+        return text;
+      })(),
+    ),
 });
 
 for (const name of ['NameError', 'AttributeError']) {

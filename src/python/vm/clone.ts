@@ -25,7 +25,7 @@ import { Thread } from '../objects/thread.js';
 import { slots } from '../objects/slots.js';
 import { panic } from './panic.js';
 
-class Cloner {
+export class Cloner {
   readonly memo = new Map<object, object>();
   private readonly fixups: (() => void)[] = [];
   private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();
@@ -257,6 +257,13 @@ export function forkInterpreter(parent: Interpreter, tid: number, childTid: numb
   const ids = new IdSpace(parent.ids.next);
   const k = new Cloner(parent.ids, ids);
   const child = new Interpreter({ ...parent.info, pid: childPid, ppid: parent.info.pid }, parent.sources, parent.mainPath, parent.importer);
+  const th = parent.threads.get(tid);
+  if (!th) panic(`fork from unknown thread ${tid}`);
+  // Native frames are re-created for the child's thread wherever the copy meets them: on
+  // the forking thread's stack, or held by the heap (another thread's frames, which the
+  // child never runs: only the forking thread survives a fork).
+  const cth = new Thread(child, childTid);
+  k.thread = cth;
   child.ids = ids;
   child.modules = k.value(parent.modules);
   child.builtins = k.value(parent.builtins);
@@ -269,10 +276,6 @@ export function forkInterpreter(parent: Interpreter, tid: number, childTid: numb
   child.state = k.value(parent.state);
   child.threadStarts = k.value(parent.threadStarts);
   child.forkHooks = parent.forkHooks.slice();
-  const th = parent.threads.get(tid);
-  if (!th) panic(`fork from unknown thread ${tid}`);
-  const cth = new Thread(child, childTid);
-  k.thread = cth;
   cth.top = k.value(th.top);
   cth.excInfo = k.value(th.excInfo);
   cth.depth = th.depth;

@@ -44,7 +44,7 @@ import { callEx, fastFrame, makeFunction, pushNot, pushNull } from './ops/calls.
 import { beforeWith, jumpIfNotExcMatch, jumpOrPop, popExcept, raiseVarargs, reraise, withExceptStart } from './ops/flow.js';
 import { forIterSlow, getYieldFromIter, yieldFromOp } from './ops/generators.js';
 import { importFrom, importName, importStar } from './ops/imports.js';
-import { deleteGlobal, deleteName, loadClassDeref, loadGlobalSlow, loadName, storeGlobalSlow, storeName, unboundFree, unboundLocal } from './ops/names.js';
+import { deleteGlobal, deleteName, loadClassDeref, loadGlobalSlow, loadName, setupAnnotations, storeGlobalSlow, storeName, unboundFree, unboundLocal } from './ops/names.js';
 import type { OutOfLine } from './ops/results.js';
 import { enter, pushFrame, pushNative } from './stack.js';
 import { handleException, toPyExc } from './unwind.js';
@@ -349,7 +349,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
     for (let i = 0; i < g.known; i++) parts.push(g.s(i - g.known));
     return `${g.s(0, 1)} = ${parts.join(' + ') || "''"}; ${g.next(1, 1)}`;
   }, true),
-  [Op.SETUP_ANNOTATIONS]: inline((g) => g.next(0), true),
+  [Op.SETUP_ANNOTATIONS]: call(setupAnnotations),
 };
 
 /** The out-of-line opcodes' functions, by opcode (the generated code calls `OUT[op]`). */

@@ -66,7 +66,10 @@ export function callEx(th: Thread, f: Frame, arg: number): void {
 export function makeFunction(_th: Thread, f: Frame, flags: number): void {
   const code = pop(f) as Code;
   const closure = flags & 4 ? ((pop(f) as PyTuple).items as Cell[]) : null;
+  const annotations = flags & 8 ? (pop(f) as PyDict) : null;
   const kwdefaults = flags & 2 ? (pop(f) as PyDict) : null;
   const defaults = flags & 1 ? (pop(f) as PyTuple).items : null;
-  push(f, new PyFunction(code, f.globals, defaults, kwdefaults, closure));
+  const fn = new PyFunction(code, f.globals, defaults, kwdefaults, closure);
+  if (annotations !== null) fn.annotations = annotations;
+  push(f, fn);
 }

@@ -5,6 +5,7 @@
  */
 import type { Code } from '../../objects/code.js';
 import { E, type PyBaseException, exc as mkExc, nameErr } from '../../objects/exceptions.js';
+import { PyDict } from '../../objects/dict.js';
 import type { Frame } from '../../objects/frame.js';
 import type { Value } from '../../objects/object.js';
 import type { Thread } from '../../objects/thread.js';
@@ -45,7 +46,8 @@ export function storeGlobalSlow(f: Frame, arg: number, v: Value): void {
 /** LOAD_CLASSDEREF: a free variable read in a class body (the class namespace first, then the cell). */
 export function loadClassDeref(_th: Thread, f: Frame, arg: number): void {
   const name = cellName(f.code, arg);
-  const v = f.locals?.getStr(name) ?? f.cells![arg]!.value;
+  let v = f.locals?.getStr(name);
+  if (v === undefined) v = f.cells![arg]!.value;
   if (v === undefined) throw unboundFree(f.code, arg);
   push(f, v);
 }
@@ -58,7 +60,10 @@ export function deleteGlobal(_th: Thread, f: Frame, arg: number): void {
 /** LOAD_NAME: the locals dict (class bodies, exec'd module code), globals, builtins. */
 export function loadName(th: Thread, f: Frame, arg: number): void {
   const name = f.code.names[arg]!;
-  const v = f.locals?.getStr(name) ?? f.globals.getStr(name) ?? th.interp.builtins.getStr(name);
+  // A name bound to None is found (getStr gives undefined only for a missing key; ?? would skip null).
+  let v = f.locals?.getStr(name);
+  if (v === undefined) v = f.globals.getStr(name);
+  if (v === undefined) v = th.interp.builtins.getStr(name);
   if (v === undefined) throw nameErr(name);
   push(f, v);
 }
@@ -70,4 +75,10 @@ export function storeName(_th: Thread, f: Frame, arg: number): void {
 export function deleteName(_th: Thread, f: Frame, arg: number): void {
   const name = f.code.names[arg]!;
   if ((f.locals ?? f.globals).remove(name) === undefined) throw nameErr(name);
+}
+
+/** SETUP_ANNOTATIONS: a module or class body with annotations gets an `__annotations__` dict. */
+export function setupAnnotations(_th: Thread, f: Frame): void {
+  const ns = f.locals ?? f.globals;
+  if (ns.getStr('__annotations__') === undefined) ns.setStr('__annotations__', new PyDict());
 }
