@@ -12,7 +12,7 @@ let events = 0;
 let status;
 if (argv[0] === '--bench-unsliced') {
   const maxSteps = argv.includes('--max-steps') ? Number(argv[argv.indexOf('--max-steps') + 1]) : undefined;
-  const k = boot(await loadScenario(argv[2]), maxSteps ? { maxSteps } : {}, { tracing: false, outputSink: { push() {} } });
+  const k = boot(await loadScenario(argv[2]), maxSteps ? { maxSteps } : {}, { tracing: false, outputSink: { push() {} }, scheduleOnly: true });
   status = k.run().status;
   events = k.events;
 } else {

@@ -126,7 +126,7 @@ function bootFor(scenario: Scenario, options: RunOptions, writer: RunWriter, rep
   let kernel = null as Kernel | null;
   // Booting runs the main program up to its first syscall: it is watched too.
   const start = (): void => {
-    kernel = boot(scenario, options, { tracing: writer.tracing, traceSink, outputSink: { push: (w) => writer.write(w) } });
+    kernel = boot(scenario, options, { tracing: writer.tracing, traceSink, outputSink: { push: (w) => writer.write(w) }, scheduleOnly: true });
   };
   try {
     if (watchdogMs > 0) watchdog(start, watchdogMs)();

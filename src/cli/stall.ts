@@ -43,7 +43,7 @@ async function locate(original: Scenario, options: RunOptions, steps: number): P
   const code = scenario.code!;
   let k = null as ReturnType<typeof boot> | null;
   const start = (): void => {
-    k = boot(scenario, options, { tracing: false, outputSink: { push: () => {} } });
+    k = boot(scenario, options, { tracing: false, outputSink: { push: () => {} }, scheduleOnly: true });
   };
   if (steps > 0) {
     start();

@@ -189,9 +189,44 @@ export class ReplayChooser implements Chooser {
 const EMPTY_WHO = new Int32Array(0);
 
 /**
+ * A schedule string made as choices come, holding only its text (what encodeSchedule
+ * makes of the same choices): a run of millions of decisions costs what its schedule
+ * string costs, usually a byte or less per decision.
+ */
+class ScheduleText {
+  private readonly chunks: string[] = [];
+  private pending = '';
+  private value = -1;
+  private count = 0;
+
+  push(c: number): void {
+    if (c === this.value) {
+      this.count++;
+      return;
+    }
+    this.pending += run(this.value, this.count);
+    if (this.pending.length > 1 << 14) {
+      this.chunks.push(this.pending);
+      this.pending = '';
+    }
+    this.value = c;
+    this.count = 1;
+  }
+
+  text(): string {
+    return this.chunks.join('') + this.pending + run(this.value, this.count);
+  }
+}
+
+/** One run of a schedule string: `count` times choice `c`. */
+const run = (c: number, count: number): string => (count === 0 ? '' : count >= 4 ? `${token(c)}*${count}.` : token(c).repeat(count));
+
+/**
  * Wraps a chooser and records every decision: its kind, its candidates (the task each
  * option stood for) and the answer, so any run can print its schedule and show, for each
- * decision, who could have gone instead.
+ * decision, who could have gone instead. With `scheduleOnly`, it keeps the schedule's
+ * text alone (a command-line run needs no more, and keeps its memory bounded by it):
+ * asking for the decisions then is our bug.
  */
 export class RecordingChooser implements Chooser {
   /** Choice, kind, number of options and where the candidates start, per decision, in typed
@@ -203,10 +238,21 @@ export class RecordingChooser implements Chooser {
   private pool = new Int32Array(1024);
   private used = 0;
   private n = 0;
-  constructor(private readonly inner: Chooser) {}
+  private readonly text: ScheduleText | null;
+  constructor(
+    private readonly inner: Chooser,
+    scheduleOnly = false,
+  ) {
+    this.text = scheduleOnly ? new ScheduleText() : null;
+  }
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const c = this.inner.choose(kind, n, who);
+    if (this.text) {
+      this.text.push(c);
+      this.n++;
+      return c;
+    }
     if (this.n === this.picked.length) this.grow();
     if (this.used + n > this.pool.length) {
       const pool = new Int32Array(Math.max(this.pool.length * 2, this.used + n));
@@ -241,20 +287,29 @@ export class RecordingChooser implements Chooser {
     return this.n;
   }
 
+  /** The decisions themselves exist only when they were recorded. */
+  private full(): void {
+    if (this.text) throw new Error('this run recorded only its schedule (scheduleOnly), not its decisions');
+  }
+
   get choices(): number[] {
+    this.full();
     return Array.from(this.picked.subarray(0, this.n));
   }
 
   get kinds(): ChoiceKind[] {
+    this.full();
     return Array.from(this.kindOf.subarray(0, this.n), (i) => CHOICE_KINDS[i]!);
   }
 
   get options(): number[] {
+    this.full();
     return Array.from(this.optionsOf.subarray(0, this.n));
   }
 
   /** The task each option of decision i stood for (a copy). */
   candidates(i: number): Tid[] {
+    this.full();
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     const start = this.startOf[i]!;
     return Array.from(this.pool.subarray(start, start + this.optionsOf[i]!));
@@ -262,17 +317,19 @@ export class RecordingChooser implements Chooser {
 
   /** The task the answer of decision i stood for. */
   chosen(i: number): Tid {
+    this.full();
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     return this.pool[this.startOf[i]! + this.picked[i]!]!;
   }
 
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
-    return encodeSchedule(this.picked.subarray(0, this.n));
+    return this.text ? this.text.text() : encodeSchedule(this.picked.subarray(0, this.n));
   }
 
   /** The number of decisions so far and the inner chooser's position (it must be able to save). */
   save(): unknown {
+    this.full();
     if (!this.inner.save) throw new Error('this chooser cannot be checkpointed');
     return { n: this.n, inner: this.inner.save() };
   }

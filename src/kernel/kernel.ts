@@ -11,7 +11,7 @@
  */
 import seedrandom from 'seedrandom';
 import { Immer, freeze } from 'immer';
-import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, formatSchedule, parseScheduleRuns } from './chooser.js';
+import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, FREE_MARK, parseScheduleRuns } from './chooser.js';
 import type { Footprint } from './footprint.js';
 import { type Next, type Reorder, select, selectFree } from './select.js';
 import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
@@ -60,6 +60,13 @@ export interface KernelOptions {
   freeze?: boolean;
   /** Record trace events (default true). */
   tracing?: boolean;
+  /**
+   * Record only the schedule string of the run's decisions, not each decision's kind and
+   * candidates (default false): what a long command-line run needs, at a byte or less
+   * per decision instead of ~25. The recorder's decision queries and checkpoints are
+   * then unavailable.
+   */
+  scheduleOnly?: boolean;
   /** Where trace events go when tracing (default: an array, `kernel.trace`). */
   traceSink?: TraceSink;
   /** Where the terminal's writes go (default: an array, `kernel.output`). */
@@ -149,7 +156,7 @@ export class Kernel {
     const policy = POLICIES[mode === 'free' ? 'fifo' : (opts.policy ?? DEFAULTS.policy)];
     // Past the end of a replayed schedule every choice is 0 (the cost model's earliest event): one rule for both modes.
     this.replayer = replay && !opts.chooser ? new ReplayChooser(replay.runs) : null;
-    this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed));
+    this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed), opts.scheduleOnly === true);
     const platform = opts.platform ?? DEFAULTS.platform;
     this.pidPrng = seedrandom.alea(`${seed}/pid`, { state: true });
     this.settings = {
@@ -268,7 +275,7 @@ export class Kernel {
 
   /** The run's schedule so far, as a printable string that replays it (free mode's with its marker). */
   schedule(): string {
-    return formatSchedule(this.ctx.mode, this.recorder.choices);
+    return (this.ctx.mode === 'free' ? FREE_MARK : '') + this.recorder.schedule();
   }
 
   /** Events that happened so far (recorded in the trace or not). */

@@ -18,6 +18,8 @@ export interface SimulateExtras {
   freeze?: boolean;
   /** Record the trace (default true). */
   tracing?: boolean;
+  /** Record only the schedule string, not each decision (long command-line runs; KernelOptions.scheduleOnly). */
+  scheduleOnly?: boolean;
   /** Where the trace goes (default: kept in full). */
   traceSink?: TraceSink;
   /** Where the terminal's writes go (default: kept in full). */

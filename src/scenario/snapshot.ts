@@ -89,7 +89,7 @@ export class DigestSink implements TraceSink {
 
 export function runCase(c: SnapshotCase): { sim: Simulation; trace: DigestSink } {
   const trace = new DigestSink();
-  return { sim: simulate(c.scenario, c.options, { history: false, traceSink: trace }), trace };
+  return { sim: simulate(c.scenario, c.options, { history: false, traceSink: trace, scheduleOnly: true }), trace };
 }
 
 export function renderSnapshot(c: SnapshotCase, sim: Simulation, trace: DigestSink): string {

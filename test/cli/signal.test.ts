@@ -1,12 +1,13 @@
 /**
- * Ctrl-C with a real signal: the command line (started as a user starts it) prints a
- * program's first line while the program runs on, gets SIGINT, and ends like an
- * exhausted budget — what was printed stays, a report with the replay command goes to
- * stderr, status 130 — and the replay command stops at the same point. No wall-clock
- * limit: the test waits for the output line, then for the exit.
+ * Ctrl-C with a real signal: the built command line (dist/, made by npm ci or npm run
+ * build), started as a user starts it, prints a program's first line while the program
+ * runs on, gets SIGINT, and ends like an exhausted budget — what was printed stays, a
+ * report with the replay command goes to stderr, status 130 — and the replay command
+ * stops at the same point. No wall-clock limit: the test waits for the output line,
+ * then for the exit.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +16,12 @@ import { bufferIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { shellWords } from './shell.js';
 
-const BIN = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
 
 /** Runs the CLI in a child process; sends SIGINT once `ready` appears on its stdout. */
 function interrupt(args: string[], ready: string): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let sent = false;
@@ -41,6 +42,7 @@ function interrupt(args: string[], ready: string): Promise<{ code: number | null
 
 describe('Ctrl-C', () => {
   it('keeps what was printed, reports where the run was, exits 130; the replay stops at the same point', async () => {
+    expect(existsSync(BIN), `${BIN} is missing: run npm run build`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'forkscope-sigint-'));
     const prog = join(dir, 'spin.py');
     writeFileSync(prog, 'print("started", flush=True)\ni = 0\nwhile True:\n    i += 1\n');

@@ -123,4 +123,19 @@ describe('choosers', () => {
     }
     expect(new Set(c.who.subarray(0, n)).size).toBe(100);
   });
+
+  it('recording only the schedule gives the same string, and refuses to list decisions', () => {
+    const seeds = [1, 2, 3];
+    for (const seed of seeds) {
+      const full = new RecordingChooser(new SeededChooser(seed));
+      const text = new RecordingChooser(new SeededChooser(seed), true);
+      for (let i = 0; i < 5000; i++) {
+        const n = 2 + (i % 3 === 0 ? 40 : i % 2);
+        expect(text.choose('tie', n, who(1, 2))).toBe(full.choose('tie', n, who(1, 2)));
+      }
+      expect(text.schedule()).toBe(full.schedule());
+      expect(text.length).toBe(5000);
+    }
+    expect(() => new RecordingChooser(new SeededChooser(1), true).choices).toThrow(/recorded only its schedule/);
+  });
 });
