@@ -18,8 +18,9 @@ import { finish } from './stack.js';
  * What was thrown by a builtin or the VM, as the guest's exception: a Python
  * exception as is, a pure helper's error (lib/errors.ts) as the Python exception it
  * names, JavaScript stack exhaustion (deeply nested data in a native) as
- * RecursionError, the host's refusal to allocate for guest data as MemoryError. Anything else is our bug: it becomes a VmPanic, which no Python
- * handler may catch (vm/panic.ts), and this does not return.
+ * RecursionError, the host's refusal to allocate for guest data as MemoryError.
+ * Anything else is our bug: it becomes a VmPanic, which no Python handler may catch
+ * (vm/panic.ts), and this does not return.
  */
 export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
