@@ -19,6 +19,9 @@
  *  - Each source file's `import.meta.url` becomes the URL of its own compiled file
  *    (dist/python/modules/stdlib.js, ...), so paths computed from it (the stdlib,
  *    scenarios/, package.json) are the same bundled or not.
+ *  - The interpreter's dispatch loop, which src/python/vm/eval.ts generates from the
+ *    opcode definitions and compiles with `new Function`, is generated here (from
+ *    tsc's output of the same sources) and put in the bundle as a plain function.
  *  - dist/forkscope.cjs.cache: V8's code cache after running a documents' example
  *    (tools/code-cache.mjs), so the functions a run needs are in it.
  */
@@ -46,12 +49,19 @@ const ESM_EXTERNALS = ['ink', 'react', 'react/jsx-runtime', 'esbuild'];
  *  - `import('../tui/…')` (whose modules import ink and react statically) first has
  *    the loader import those packages, which the bundle then reads synchronously.
  */
+const LOOP = "new Function('H', 'OUT', 'tier', 'compileJit', interpreterSource())";
+const { interpreterSource } = await import(pathToFileURL(join(DIST, 'python/vm/eval.js')).href);
+
 const rewrites = {
   name: 'forkscope-rewrites',
   setup(b) {
     b.onLoad({ filter: /\.tsx?$/ }, (args) => {
       if (!args.path.startsWith(SRC)) return undefined;
       let text = readFileSync(args.path, 'utf8');
+      if (args.path === join(SRC, 'python/vm/eval.ts')) {
+        if (!text.includes(LOOP)) throw new Error(`${args.path}: no \`${LOOP}\` to replace with the generated interpreter loop`);
+        text = text.replace(LOOP, () => `(function (H, OUT, tier, compileJit) {\n${interpreterSource()}\n})`);
+      }
       const compiled = relative(SRC, args.path).replace(/\.tsx?$/, '.js').split('\\').join('/');
       text = text.replaceAll('import.meta.url', `require('node:url').pathToFileURL(require('node:path').join(__dirname, ${JSON.stringify(compiled)})).href`);
       text = text.replace(/\bimport\((?!\s*['"]\.)(?!'\.\.\/)/g, (m, offset) => (/^\s*(\*|\/\/)/.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset)) ? m : '__forkscopeImport('));
@@ -74,8 +84,13 @@ await build({
   platform: 'node',
   target: 'node20',
   plugins: [rewrites],
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
+// ASCII only (\u escapes are the same characters in strings, regular expressions and comments),
+// so that the loader reads it as latin1: twice as fast as decoding UTF-8, and a one-byte string.
+writeFileSync(BUNDLE, readFileSync(BUNDLE, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 if (/\bimport\(/.test(readFileSync(BUNDLE, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))) throw new Error(`${BUNDLE}: an import() was left in the bundle (see the rewrites above)`);
 copyFileSync(join(ROOT, 'tools/bundle-loader.mjs'), join(DIST, 'forkscope.js'));
 

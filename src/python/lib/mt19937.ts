@@ -24,7 +24,9 @@ const LOWER = 0x7fffffff;
 export type RandomState = [3, number[], number | null];
 
 const TWOPI = 2 * Math.PI;
-const NV_MAGICCONST = (4 * exp(-0.5)) / Math.sqrt(2.0);
+/** random.py's NV_MAGICCONST (computed on first use: libm's exp builds its tables then). */
+let nvMagic = 0;
+const nvMagicConst = (): number => (nvMagic ||= (4 * exp(-0.5)) / Math.sqrt(2.0));
 
 export class PyRandom {
   private mt = new Uint32Array(N);
@@ -330,7 +332,7 @@ export class PyRandom {
     for (;;) {
       const u1 = this.random();
       const u2 = 1.0 - this.random();
-      z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+      z = (nvMagicConst() * (u1 - 0.5)) / u2;
       const zz = (z * z) / 4.0;
       if (zz <= -log(u2)) break;
     }
