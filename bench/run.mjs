@@ -8,6 +8,7 @@ import benchPython from './python.mjs';
 import benchProcess from './process.mjs';
 import benchDocuments from './documents.mjs';
 import benchSession from './session.mjs';
+import benchStreaming from './streaming.mjs';
 
 await benchKernel();
 console.log('');
@@ -18,3 +19,5 @@ console.log('');
 await benchDocuments();
 console.log('');
 await benchSession();
+console.log('');
+await benchStreaming();
