@@ -42,7 +42,7 @@ const ESM_EXTERNALS = ['ink', 'react', 'react/jsx-runtime', 'esbuild'];
 /**
  * Source rewrites, per file of src/:
  *  - `import.meta.url` → the URL of the file's own compiled module;
- *  - `import(x)` of anything but a relative module → `__forkscopeImport(x)`: a script
+ *  - `import(x)` of anything but a relative module (not a type: `typeof import(x)`, `: import(x).T`) → `__forkscopeImport(x)`: a script
  *    compiled with a code cache cannot import() on Node 20 (the callback is lost),
  *    so the loader, an ES module, imports for it (esbuild, a TypeScript scenario's
  *    data: URL);
@@ -64,7 +64,7 @@ const rewrites = {
       }
       const compiled = relative(SRC, args.path).replace(/\.tsx?$/, '.js').split('\\').join('/');
       text = text.replaceAll('import.meta.url', `require('node:url').pathToFileURL(require('node:path').join(__dirname, ${JSON.stringify(compiled)})).href`);
-      text = text.replace(/\bimport\((?!\s*['"]\.)(?!'\.\.\/)/g, (m, offset) => (/^\s*(\*|\/\/)/.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset)) ? m : '__forkscopeImport('));
+      text = text.replace(/(?<!(?:\btypeof|:)\s*)\bimport\((?!\s*['"]\.)(?!'\.\.\/)/g, (m, offset) => (/^\s*(\*|\/\/)/.test(text.slice(text.lastIndexOf('\n', offset) + 1, offset)) ? m : '__forkscopeImport('));
       text = text.replace(/\bimport\((['"]\.\.\/tui\/[^'"]+['"])\)/g, `__forkscopeImport.preload(${JSON.stringify(ESM_EXTERNALS.filter((x) => x !== 'esbuild'))}).then(() => import($1))`);
       return { contents: text, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
     });
