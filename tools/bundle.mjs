@@ -68,6 +68,17 @@ const rewrites = {
       text = text.replace(/\bimport\((['"]\.\.\/tui\/[^'"]+['"])\)/g, `__forkscopeImport.preload(${JSON.stringify(ESM_EXTERNALS.filter((x) => x !== 'esbuild'))}).then(() => import($1))`);
       return { contents: text, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
     });
+    // seedrandom's main module loads node:crypto (for autoseeding, which forkscope never asks
+    // for): the kernel uses only its alea generator, so the bundle takes that file alone.
+    b.onResolve({ filter: /^seedrandom$/ }, (args) => (args.importer.startsWith(SRC) ? { path: 'seedrandom', namespace: 'alea-only' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'alea-only' }, () => ({ contents: "module.exports = { alea: require('seedrandom/lib/alea.js') };", loader: 'js', resolveDir: ROOT }));
+    // commander loads node:child_process (~13 ms) for subcommands run as executables, which
+    // forkscope has none of: the bundle hands it a stand-in that loads the module on first use.
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes(`${join('node_modules', 'commander')}`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; module.exports = new Proxy({}, { get: (_t, k) => (m ??= require('node:${args.path}'))[k] });`,
+      loader: 'js',
+    }));
     // Static imports of the ES-module packages: what the loader imported beforehand.
     const filter = new RegExp(`^(${ESM_EXTERNALS.map((x) => x.replace('/', '\\/')).join('|')})$`);
     b.onResolve({ filter }, (args) => (args.importer.startsWith(SRC) ? { path: args.path, namespace: 'preloaded' } : undefined));

@@ -11,7 +11,6 @@
  * floats, big and non-finite numbers, bytes, complex, tuples, frozensets (slot for
  * slot: their table order is what iteration shows), Ellipsis and nested code.
  */
-import { createHash } from 'node:crypto';
 import { Ellipsis } from '../objects/boot.js';
 import { PyBytes } from '../objects/bytes.js';
 import { Code } from '../objects/code.js';
@@ -24,8 +23,21 @@ import { T } from '../objects/types.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/** The digest of a module's source that a code file records (sha1, hex). */
-export const sourceDigest = (source: string): string => createHash('sha1').update(source).digest('hex');
+/**
+ * The digest of a module's source that a code file records: its length and two
+ * independent 32-bit FNV-1a hashes of its UTF-16 units (a guard against a stale build,
+ * not against an adversary; computed in JS, so a start need not load node:crypto).
+ */
+export function sourceDigest(source: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ source.length;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${source.length}:${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
+}
 
 const num = (n: number): Json => (Number.isFinite(n) && !Object.is(n, -0) ? n : String(n === 0 ? '-0' : n));
 const unnum = (j: Json): number => (typeof j === 'number' ? j : j === '-0' ? -0 : Number(j));

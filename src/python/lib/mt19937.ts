@@ -7,7 +7,10 @@
  * value), so `clone()` for fork is one typed-array copy. Transcendental
  * functions come from libm.ts, which rounds like glibc's libm does.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+/** node:crypto, loaded on first use (loading it is ~10 ms of a start that most programs do not need). */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 import { indexError, typeError, valueError, zeroDivisionError } from './errors.js';
 import { floatPow } from './floatarith.js';
 import { intBitLength } from './intarith.js';
@@ -61,7 +64,7 @@ export class PyRandom {
 
   /** seed(bytes/str) version 2: int.from_bytes(a + sha512(a).digest(), 'big'). */
   seedBytes(a: Uint8Array): void {
-    const digest = createHash('sha512').update(a).digest();
+    const digest = crypto().createHash('sha512').update(a).digest();
     const all = Buffer.concat([Buffer.from(a), digest]);
     this.seedInt(BigInt('0x' + all.toString('hex')));
   }
