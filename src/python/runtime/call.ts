@@ -62,8 +62,9 @@ export function bindArgs(fn: PyFunction, args: Value[], kw: Kw | null, regs: Val
           kwdict.setStr(k, v);
           continue;
         }
-        const posonly = varnames.slice(0, code.posonlyCount).includes(k);
-        if (posonly) throw typeErr(`${name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+        // CPython names every positional-only parameter passed by keyword, in parameter order.
+        const posonly = varnames.slice(0, code.posonlyCount).filter((p) => kw.has(p));
+        if (posonly.length > 0) throw typeErr(`${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
         throw typeErr(`${name}() got an unexpected keyword argument '${k}'`);
       }
       if (regs[idx] !== undefined) throw typeErr(`${name}() got multiple values for argument '${k}'`);
