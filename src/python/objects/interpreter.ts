@@ -9,6 +9,7 @@
  */
 import type { CostParams } from '../../kernel/params.js';
 import type { Platform } from '../../kernel/ctx.js';
+import type { Buffering } from '../../kernel/program.js';
 import type { NativeResult } from './coro.js';
 import type { Value } from './object.js';
 import { PyDict } from './dict.js';
@@ -46,10 +47,12 @@ export interface ProcessInfo {
   pid: number;
   ppid: number;
   platform: Platform;
-  /** The machine's CPU count (os.cpu_count()); 4 when the kernel does not say. */
-  cpus?: number;
+  /** The machine's CPU count (os.cpu_count()). */
+  cpus: number;
   seed: number | string;
   params: CostParams;
+  /** How the standard streams are buffered (kernel/program.ts; default 'print'). */
+  buffering?: Buffering;
 }
 
 export class Interpreter {
