@@ -26,7 +26,7 @@ const DESCRIBE: { [K in EventKind]: Describe<K> } = {
   reparent: (e) => `pid ${e.child} orphaned → parent is now pid ${e.to} (init)`,
   write: (e) => `fd ${e.fd} ${quote(e.text)}`,
   lottery: (e) => `draw ${e.draw} of ${e.tickets} tickets → pid ${e.winner}`,
-  limit: (e) => limitText(e.limit, e.max, e.op),
+  limit: (e) => limitText(e.limit, e.max, e.op, e.bytes),
   reorder: (e) => reorderText(e.before, e.early),
   end: (e) => endText(e.end),
 };

@@ -4,6 +4,7 @@
  * classes (`__iter__`/`__next__`, StopIteration). DONE marks exhaustion inside the
  * runtime; only user code sees StopIteration.
  */
+import { GROWTH_MASK, listGrew } from '../objects/memory.js';
 import { Coro, type Gen, type NativeResult, type Resumed } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, PyBaseException, exc, runtimeErr, typeErr } from '../objects/exceptions.js';
@@ -275,6 +276,7 @@ export function* listOf(th: Thread, v: Value): Gen<Value[]> {
     const n = nextNative(it);
     const x = n !== undefined ? n : yield* nextOf(th, it);
     if (x === DONE) return out;
+    if (((out.length + 1) & GROWTH_MASK) === 0) listGrew(out.length + 1);
     out.push(x);
   }
 }
