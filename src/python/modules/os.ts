@@ -27,6 +27,7 @@ import { absPath, normpath } from './paths.js';
 import { closeFd, handleOf, openFd } from './fdtable.js';
 import { PyFile } from '../types/file.js';
 import { shellCo } from './subprocess.js';
+import { execFunctions } from './os-exec.js';
 
 /** The environment every simulated process sees (TZ and LC_ALL as the corpus was recorded). */
 const ENVIRON: Record<string, string> = { HOME: '/home/user', USER: 'user', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC' };
@@ -129,6 +130,7 @@ export function makeOs(interp: Interpreter): PyModule {
   const given = interp.state.get('os.environ') as Record<string, string> | undefined;
   for (const [k, v] of Object.entries({ ...ENVIRON, ...given })) environ.setStr(k, v);
   set('environ', environ);
+  for (const [name, f] of Object.entries(execFunctions(environ))) def(name, f);
   set('path', makePosixpath(interp));
   def('getpid', (th) => th.interp.info.pid);
   def('getppid', () => co((function* () { return (yield sysReq({ op: 'getppid' })) as number; })()));
