@@ -25,6 +25,7 @@ export function syscallCost(k: Ctx, call: Syscall): Ns {
     case 'fork':
       return k.params.fork;
     case 'spawn':
+    case 'exec':
       return k.params.exec;
     case 'thread':
       return k.params.thread;

@@ -63,6 +63,7 @@ export type EventBody =
   | { kind: 'block'; on: BlockReason; obj: ObjRef | null } // obj: the object of an 'ipc' block
   | { kind: 'wake'; reason: WakeReason }
   | { kind: 'syscall'; call: Syscall }
+  | { kind: 'exec'; image: string } // the process now runs this program (same pid)
   | { kind: 'exit'; wstatus: number; how: ExitHow }
   | { kind: 'signal'; sig: number; target: Pid }
   | { kind: 'reap'; child: Pid; wstatus: number }

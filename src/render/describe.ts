@@ -151,6 +151,7 @@ export function callText(call: Syscall): string {
     const value = (call as unknown as Record<string, unknown>)[key];
     let text: string;
     if (key === 'opts') text = (value as { image: Image }).image.label;
+    else if (key === 'image') text = (value as Image).label;
     else if (value === null || value === undefined) continue;
     else if (typeof value === 'number' && Number.isFinite(value)) text = `${key}=${value}`;
     else if (typeof value === 'string') text = `${key}=${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;

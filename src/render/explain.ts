@@ -33,6 +33,7 @@ const EXPLAIN: { [K in EventKind]: Explain<K> } = {
     const args = callText(e.call);
     return `Process ${e.pid} makes the system call ${e.call.op}${args ? ` (${args})` : ''}.`;
   },
+  exec: (e) => `Process ${e.pid} replaces its program with ${e.image} (exec): same pid, same parent, same terminal; its memory and its other open objects are gone.`,
   exit: (e) =>
     `Process ${e.pid} ends (${exitText(e.how)}). It is a zombie until its parent collects its exit status (${statusText(e.wstatus)}).`,
   signal: (e) => `Process ${e.pid} sends ${signalName(e.sig)} to process ${e.target}.`,

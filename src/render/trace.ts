@@ -20,6 +20,7 @@ const DESCRIBE: { [K in EventKind]: Describe<K> } = {
     const text = callText(e.call);
     return text ? `${e.call.op} ${text}` : e.call.op;
   },
+  exec: (e) => `now runs ${e.image} (same pid)`,
   exit: (e) => `→ zombie: ${exitText(e.how)}`,
   signal: (e) => `${signalName(e.sig)} → pid ${e.target}`,
   reap: (e) => `pid ${e.child} zombie → exited (${statusText(e.wstatus)})`,
