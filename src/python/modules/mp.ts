@@ -32,7 +32,7 @@ import { basename, type Interpreter } from '../objects/interpreter.js';
 import { Frame, NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
 import { Handle, SemLock, asHandle, cellZero, ctypeOf, fromCell, toCell } from './mp-objects.js';
-import { stdio } from './stdio.js';
+import { flushStdio, stdio, stdioPending } from './stdio.js';
 import { printExc, timeoutNs } from './thread.js';
 import type { NativeFn } from '../objects/function.js';
 
@@ -190,7 +190,16 @@ export function makeMp(interp: Interpreter): PyModule {
   def('cpu_count', (th) => th.interp.info.cpus);
   def('fork', (th) => {
     checkForkable(th);
-    return new Coro(forkCo(), forkCo);
+    // popen_fork flushes the standard streams first (util._flush_std_streams), so that the
+    // child does not inherit what they hold back; the child's copy of this call starts at the fork.
+    if (!stdioPending(th.interp)) return new Coro(forkCo(), forkCo);
+    return new Coro(
+      (function* () {
+        yield* flushStdio(th.interp);
+        return yield* forkCo();
+      })(),
+      forkCo,
+    );
   });
   // spawn(pickles | None, handles, pipe | None, env, name, label) -> pid
   def('spawn', (th, a) => {
@@ -211,6 +220,7 @@ export function makeMp(interp: Interpreter): PyModule {
             spawn: pipe instanceof Handle ? { pipe: pipe.h } : { data },
           }),
         };
+        yield* flushStdio(th.interp);
         const pid = yield sysReq({ op: 'spawn', opts: { image, name: str(name) ?? undefined, handles: hs } });
         if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
         return pid as number;
@@ -226,9 +236,10 @@ export function makeMp(interp: Interpreter): PyModule {
     const pid = num(a[0]);
     return co((function* () { return (yield sysReq({ op: 'status', pid })) === 'alive'; })());
   });
-  def('exit', (_th, a) => {
+  def('exit', (th, a) => {
     const status = Number(BigInt.asUintN(8, BigInt(num(a[0], 1))));
-    return co((function* () { yield sysReq({ op: 'exit', status }); return null; })());
+    // A fork child's end: Process._bootstrap flushes the standard streams before os._exit.
+    return co((function* () { yield* flushStdio(th.interp); yield sysReq({ op: 'exit', status }); return null; })());
   });
   def('setname', (_th, a) => {
     const name = str(a[0]) ?? '';

@@ -8,7 +8,9 @@ import { type Gen, callReq } from '../objects/coro.js';
 import { E, exc, typeErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
-import { getsets, methods, statics } from '../objects/native.js';
+import { getsets, methods, none, statics } from '../objects/native.js';
+import { PyClassMethod } from '../objects/function.js';
+import { floatFromHex, floatHex } from '../lib/floathex.js';
 import { PyClass, PyFloat, type Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
@@ -280,6 +282,10 @@ methods(T.float, {
   },
   __format__: (_th, a) => formatFloat(fself(a), a[1] as string),
   is_integer: (_th, a) => Number.isInteger(fself(a)),
+  hex: (_th, a) => {
+    none('float.hex', a);
+    return floatHex(fself(a));
+  },
   conjugate: (_th, a) => float(fself(a)),
   as_integer_ratio: (_th, a) => {
     const x = fself(a);
@@ -294,6 +300,17 @@ methods(T.float, {
     return new PyTuple([N.intFloorDiv(num, 1n) as PyInt, d <= 2n ** 53n ? Number(d) : d]);
   },
 });
+
+statics(T.float, {
+  fromhex: (th, a) => {
+    const [cls, s] = [a[0]!, a[1]];
+    if (a.length !== 2) throw typeErr(`float.fromhex() takes exactly one argument (${a.length - 1} given)`);
+    if (typeof s !== 'string') throw typeErr(`bad argument type for built-in operation`);
+    const v = float(floatFromHex(s));
+    return cls === T.float ? v : runOrCoro(callFnCo(th, cls, [v]));
+  },
+});
+T.float.ns.setStr('fromhex', new PyClassMethod((T.float.ns.getStr('fromhex') as unknown as { func: Value }).func));
 
 getsets(T.float, {
   real: (_th, v) => float((numValue(v) as PyFloat).v),

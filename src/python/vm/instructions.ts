@@ -277,7 +277,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
     (g) => `const fn = ${g.s(-1, 1)};
   if (fn instanceof PyFunction) { const nf = fastFrame(th, fn, regs, ${g.at(0, 1)}, ${g.arg}); if (nf !== null) { ${g.save(-1, 1)} pushFrame(th, nf); ${g.enterFrame} } }
   const args = regs.slice(${g.at(0, 1)}, ${g.at(0)});
-  if (fn instanceof PyBuiltin) {
+  if (fn instanceof PyBuiltin && !fn.isMethod) {
     const r = fn.self === undefined ? fn.fn(th, args, null) : fn.fn(th, [fn.self, ...args], null);
     if (r instanceof Coro) { ${suspend(g, 'pushNative(th, r, fn.name);', -1, 1)} }
     ${g.s(-1, 1)} = r; ${g.next(0, 1)}
@@ -290,7 +290,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   if (fn instanceof PyFunction) { const nf = fastFrame(th, fn, regs, base, nargs); if (nf !== null) { ${g.save(-2, 1)} pushFrame(th, nf); ${g.enterFrame} } }
   ${direct(g)}
   const args = regs.slice(base, ${g.at(0)});
-  if (fn instanceof PyBuiltin && fn.self === undefined) {
+  if (fn instanceof PyBuiltin && fn.self === undefined && (self !== undefined || !fn.isMethod)) {
     const r = fn.fn(th, args, null);
     if (r instanceof Coro) { ${suspend(g, 'pushNative(th, r, fn.name);', -2, 1)} }
     ${g.s(-2, 1)} = r; ${g.next(-1, 1)}
