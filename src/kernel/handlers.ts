@@ -16,7 +16,8 @@ import { drop, hold, useHandle } from './ipc/handles.js';
 import { deliver, pipe, poll, recv, send } from './ipc/pipe.js';
 import { get, put, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
 import { acquire, release, sem, semValue } from './ipc/sem.js';
-import { exit, exitTask, fork, kill, spawn, thread, tjoin, wait } from './proc.js';
+import { exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
+import { alarm, hasPending, kill, sigaction } from './signal.js';
 import { block, preempt, readyBeats, unwait, wakeup } from './sched.js';
 import { findProc, procOf, procOfTask } from './state.js';
 import type { ErrResult, Syscall, SyscallOp } from './syscalls.js';
@@ -60,6 +61,15 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   kill: (k, s, task, c) => {
     const r = kill(k, s, task, c.pid, c.sig);
     return task.state.tag === 'running' ? r : SUSPEND;
+  },
+  sigaction: (k, s, task, c) => sigaction(k, s, task, c.sig, c.act),
+  alarm: (k, s, task, c) => alarm(k, s, task, c.ns),
+  pause: (k, s, task) => {
+    const proc = procOfTask(s, task);
+    k.fp?.touch(fpKey(FP.sig, proc.pid), false);
+    if (hasPending(proc)) return { err: 'EINTR', left: null };
+    block(k, s, task, { kind: 'pause' }, null);
+    return SUSPEND;
   },
   status: (k, s, _task, c) => {
     k.fp?.touch(fpKey(FP.proc, c.pid), false);
@@ -237,7 +247,8 @@ export function timeout(k: Ctx, s: KernelState, task: Task): void {
       wakeup(k, s, task.tid, { err: 'TIMEOUT' }, { why: 'timeout' });
       return;
     case 'wait':
-      panic(`wait of task ${task.tid} has a timer`);
+    case 'pause':
+      panic(`${on.kind} of task ${task.tid} has a timer`);
     // falls through: panic does not return
     case 'ipc': {
       const obj = objAt(s, on.obj);

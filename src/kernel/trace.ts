@@ -41,7 +41,7 @@ export type WakeReason =
   | { why: 'timer' } // its sleep ended
   | { why: 'timeout' } // its blocking call's timeout expired
   | { why: 'io'; what: string } // simulated I/O completed
-  | { why: 'signal'; sig: number } // a fatal signal interrupted the call
+  | { why: 'signal'; sig: number } // a signal interrupted the call (fatal, or caught: then it returns EINTR)
   | { why: 'child'; pid: Pid } // the child it waited for exited
   | { why: 'thread'; tid: Tid } // the thread it joined ended
   | { why: ObjWake; obj: ObjRef };
@@ -62,6 +62,7 @@ export type EventBody =
   | { kind: 'syscall'; call: Syscall }
   | { kind: 'exit'; wstatus: number; how: ExitHow }
   | { kind: 'signal'; sig: number; target: Pid }
+  | { kind: 'handle'; sig: number } // the process's program runs its handler for a caught signal
   | { kind: 'reap'; child: Pid; wstatus: number }
   | { kind: 'reparent'; child: Pid; to: Pid }
   | { kind: 'write'; fd: number; text: string }
@@ -74,7 +75,7 @@ export type TraceEvent = { t: Ns; cpu: number; pid: Pid; tid: Tid } & EventBody;
 export type EventKind = EventBody['kind'];
 
 export const EVENT_KINDS: readonly EventKind[] = [
-  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'reap', 'reparent', 'write', 'lottery', 'reorder', 'end',
+  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'handle', 'reap', 'reparent', 'write', 'lottery', 'reorder', 'end',
 ];
 
 /** One write to fd 1 or 2 of a process: the terminal shows them in this order. */

@@ -23,6 +23,7 @@ export type BlockReason =
   | { kind: 'tjoin'; tid: Tid; until: Ns | null } // a thread of the same process
   | { kind: 'ipc'; obj: number; op: IpcOp; until: Ns | null; then?: Then }
   | { kind: 'io'; what: string; until: Ns; result?: unknown } // result: what the I/O call returns when it completes
+  | { kind: 'pause' } // signal.pause(): until a caught signal arrives
 
 /** What happens when a task blocked on a lock gets it, besides returning true. */
 export type Then =
@@ -102,6 +103,16 @@ export interface Proc {
   origin: 'init' | 'main' | 'fork' | 'spawn';
   /** At most one of its tasks runs at a time (a global interpreter lock). */
   gil: boolean;
+  /** Signals it catches (bit n: signal n); its program runs their handlers (signal.ts). */
+  sigcatch: number;
+  /** Signals it ignores (bit n: signal n). The rest have their default action. */
+  sigign: number;
+  /** Caught signals sent and not yet handed to its program. */
+  sigpend: number;
+  /** The seq of its armed alarm's timer entry, or -1 (signal.ts). */
+  alarm: number;
+  /** When that alarm fires. */
+  alarmAt: Ns;
 }
 
 export type Stdio = 'tty' | 'null' | number;

@@ -51,6 +51,8 @@ export function blockText(on: BlockReason, obj: ObjRef | null): string {
       return on.what;
     case 'tjoin':
       return `join thread ${on.tid}`;
+    case 'pause':
+      return 'pause (until a signal arrives)';
     case 'ipc':
       return `${on.op} on ${obj ? objectName(obj) : `object ${on.obj}`}`;
     default: {

@@ -302,7 +302,7 @@ export function makeOs(interp: Interpreter): PyModule {
     return co(
       (function* () {
         const r = yield sysReq({ op: 'kill', pid, sig });
-        if (isErr(r)) throw osErr('ProcessLookupError');
+        if (isErr(r)) throw osErr(r.err === 'EINVAL' ? 'InvalidArgument' : 'ProcessLookupError');
         return null;
       })(),
     );
