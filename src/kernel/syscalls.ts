@@ -51,6 +51,24 @@ export interface Interrupted extends ErrResult {
   left: Ns | null;
 }
 
+/** Whether a syscall's result says a caught signal interrupted it. */
+export const isInterrupted = (r: unknown): r is Interrupted =>
+  typeof r === 'object' && r !== null && (r as Interrupted).err === 'EINTR';
+
+/** An interrupted call to make again, with what was left of its sleep or timeout (PEP 475's retry). */
+export function retryCall(call: Syscall, left: Ns | null): Syscall {
+  if (call.op === 'sleep') return { op: 'sleep', ns: left ?? 0 };
+  if ('timeout' in call && call.timeout !== null && left !== null) return { ...call, timeout: left };
+  return call;
+}
+
+/** The signal numbers in a bit mask (bit n: signal n), lowest first. */
+export function signalList(mask: number): number[] {
+  const out: number[] = [];
+  for (let sig = 1; sig <= NSIG; sig++) if (mask & (1 << sig)) out.push(sig);
+  return out;
+}
+
 /** What a process does with a signal: the default action, nothing, or run its handler. */
 export type SigAction = 'default' | 'ignore' | 'catch';
 

@@ -13,8 +13,8 @@
  * not retried. A handler that raises ends it there: the exception comes out of the
  * instruction, or out of the interrupted call.
  */
-import type { Interrupted, Syscall } from '../../kernel/syscalls.js';
-import { NSIG } from '../../kernel/syscalls.js';
+import type { Syscall } from '../../kernel/syscalls.js';
+import { NSIG, isInterrupted, retryCall } from '../../kernel/syscalls.js';
 import { Coro, type Gen, await_, sysReq } from '../objects/coro.js';
 import { Frame } from '../objects/frame.js';
 import type { NativeInput, Thread } from '../objects/thread.js';
@@ -54,17 +54,8 @@ function* handlers(th: Thread, sigs: number, saved: NativeInput, call: Syscall |
   let v = saved.kind === 'value' ? saved.v : undefined;
   while (call !== null && isInterrupted(v)) {
     if (call.op === 'pause') return null;
-    call = retry(call, v.left);
+    call = retryCall(call, v.left);
     v = yield sysReq(call);
   }
   return v as never;
-}
-
-const isInterrupted = (v: unknown): v is Interrupted => typeof v === 'object' && v !== null && (v as Interrupted).err === 'EINTR';
-
-/** The interrupted call again, with what was left of its sleep or timeout. */
-function retry(call: Syscall, left: number | null): Syscall {
-  if (call.op === 'sleep') return { op: 'sleep', ns: left ?? 0 };
-  if ('timeout' in call && call.timeout !== null && left !== null) return { ...call, timeout: left };
-  return call;
 }
