@@ -99,7 +99,9 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
     const sigs = takeSignals(k, s, task);
     if (sigs !== 0) rt.space.signal(task.tid, sigs);
   }
+  k.running.tid = task.tid;
   const r = rt.space.run(task.tid, budget, rt.resume);
+  k.running.tid = -1;
   rt.resume = undefined;
   const call = r.call;
   if (call !== null) {

@@ -15,7 +15,7 @@
  */
 import { type Ctx, emit } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
-import { terminate } from './proc.js';
+import { INIT_PID, terminate } from './proc.js';
 import { unwait, wakeup } from './sched.js';
 import { findObj, findProc, procOfTask, taskAt } from './state.js';
 import { heapInsert } from './persistent.js';
@@ -52,12 +52,14 @@ export function sigaction(k: Ctx, s: KernelState, task: Task, sig: number, act: 
 
 /**
  * kill(pid, sig) from `from` (null: the kernel itself, an alarm). Signal 0 only checks
- * that the process exists. A zombie takes no signals. Otherwise the target's
+ * that the process exists. init may not be signalled (EPERM, as Linux answers an
+ * unprivileged process). A zombie takes no signals. Otherwise the target's
  * disposition decides: its handler will run, nothing happens, or the default action
  * (which ends it, or does nothing for SIGCHLD, SIGCONT, SIGURG, SIGWINCH and the stop
  * signals, which the kernel does not model).
  */
 export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: number): 0 | ErrResult {
+  if (pid === INIT_PID) return { err: 'EPERM' };
   const target = findProc(s, pid);
   k.fp?.touch(fpKey(FP.proc, pid), true);
   k.fp?.touch(fpKey(FP.sig, pid), true);
