@@ -18,7 +18,7 @@ function refuseExit(code?: number | string | null): never {
 }
 
 /** What a program may yield besides syscalls. */
-const STEP_OPS: ReadonlySet<string> = new Set(['compute', 'startThread']);
+const STEP_OPS: ReadonlySet<string> = new Set(['compute', 'startThread', 'caught']);
 
 /** A short description of a value a program yielded, for an error message. */
 function shown(v: unknown): string {

@@ -15,6 +15,8 @@ import { E, exc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBuiltin, PyFunction, PyMethod } from '../objects/function.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { PyModule } from '../objects/module.js';
+import { PyDict } from '../objects/dict.js';
+import { PyBoxed } from '../objects/boxed.js';
 import { fn, one, unpack } from '../objects/native.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
@@ -31,6 +33,13 @@ const POSIX: Record<string, number> = {
   SIGIO: 29, SIGPWR: 30, SIGSYS: 31, SIGRTMIN: 34, SIGRTMAX: 64,
 };
 const WINDOWS: Record<string, number> = { SIGINT: 2, SIGILL: 4, SIGFPE: 8, SIGSEGV: 11, SIGTERM: 15, SIGBREAK: 21, SIGABRT: 22 };
+/**
+ * The signals stdlib/signal.py makes Signals members of as it runs (its loop over
+ * `_numbers`); `finishSignal` adds the platform's others afterwards, without running
+ * bytecode, so that importing signal (every multiprocessing program does) costs what
+ * it always has.
+ */
+const FIRST_POSIX = ['SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGABRT', 'SIGKILL', 'SIGUSR1', 'SIGSEGV', 'SIGUSR2', 'SIGPIPE', 'SIGALRM', 'SIGTERM', 'SIGCHLD', 'SIGCONT', 'SIGSTOP'];
 
 /** strsignal(3) on Linux (glibc). */
 const DESCRIPTIONS: Record<number, string> = {
@@ -79,6 +88,52 @@ export function runHandler(th: Thread, sig: number): NativeResult {
   })());
 }
 
+/** The members of enum class `name` (Signals, Handlers) of the signal module, by value; empty before it is imported. */
+function enumMembers(interp: Interpreter, name: string): Map<number, Value> {
+  const out = new Map<number, Value>();
+  const mod = interp.modules.getStr('signal');
+  const cls = mod instanceof PyModule ? mod.ns.getStr(name) : undefined;
+  const map = cls instanceof PyClass ? cls.dict?.getStr('_member_map_') : undefined;
+  if (map instanceof PyDict) for (const v of map.values()) if (v instanceof PyBoxed) out.set(Number(v.value), v);
+  return out;
+}
+
+/** A handler as signal.signal and signal.getsignal return it: SIG_DFL and SIG_IGN as Handlers members. */
+const asHandler = (interp: Interpreter, h: Value): Value => (typeof h === 'number' ? (enumMembers(interp, 'Handlers').get(h) ?? h) : h);
+
+/**
+ * After stdlib/signal.py ran: the platform's other signals as Signals members (in value
+ * order, as CPython's enum lists them), and the functions it takes from _signal.
+ */
+export function finishSignal(interp: Interpreter, m: PyModule): void {
+  const signals = m.ns.getStr('Signals');
+  if (!(signals instanceof PyClass)) return;
+  const map = signals.dict?.getStr('_member_map_');
+  if (!(map instanceof PyDict)) return;
+  const table = interp.info.platform === 'windows' ? WINDOWS : POSIX;
+  const byValue: [number, string, Value][] = [];
+  for (const [name, value] of Object.entries(table)) {
+    let member = map.getStr(name);
+    if (member === undefined) {
+      const dict = new PyDict();
+      dict.setStr('_name_', name);
+      member = new PyBoxed(signals, dict, value);
+      m.ns.setStr(name, member);
+    }
+    byValue.push([value, name, member]);
+  }
+  byValue.sort((a, b) => a[0] - b[0]);
+  const sorted = new PyDict();
+  for (const [, name, member] of byValue) sorted.setStr(name, member);
+  signals.dict!.setStr('_member_map_', sorted);
+  const lib = interp.modules.getStr('_signal');
+  if (!(lib instanceof PyModule)) return;
+  for (const name of ['alarm', 'pause', 'default_int_handler', 'strsignal', 'valid_signals', 'raise_signal', 'NSIG']) {
+    const v = lib.ns.getStr(name);
+    if (v !== undefined) m.ns.setStr(name, v);
+  }
+}
+
 const isCallable = (x: Value): boolean =>
   x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyMethod || x instanceof PyClass || typeOf(x).lookup('__call__') !== undefined;
 
@@ -119,7 +174,7 @@ export function makeSignal(interp: Interpreter): PyModule {
     if (windows && !Object.values(WINDOWS).includes(sig)) throw valueErr('invalid signal value');
     if (sig === SIGKILL || sig === SIGSTOP) throw osErr('InvalidArgument');
     const handlers = handlersOf(th.interp);
-    const prev = handlers.get(sig) ?? SIG_DFL;
+    const prev = asHandler(th.interp, handlers.get(sig) ?? SIG_DFL);
     const value = code !== undefined && !isCallable(h) ? Number(code) : h;
     const act: SigAction = value === SIG_DFL ? 'default' : value === SIG_IGN ? 'ignore' : 'catch';
     handlers.set(sig, value);
@@ -129,7 +184,7 @@ export function makeSignal(interp: Interpreter): PyModule {
       return prev;
     })());
   });
-  def('getsignal', (th, a) => handlersOf(th.interp).get(signum(one('getsignal', a))) ?? SIG_DFL);
+  def('getsignal', (th, a) => asHandler(th.interp, handlersOf(th.interp).get(signum(one('getsignal', a))) ?? SIG_DFL));
   def('strsignal', (_th, a) => {
     const sig = signum(one('strsignal', a));
     return DESCRIPTIONS[sig] ?? (sig >= 34 ? `Real-time signal ${sig - 34}` : `Unknown signal ${sig}`);
@@ -137,7 +192,8 @@ export function makeSignal(interp: Interpreter): PyModule {
   def('valid_signals', (th) =>
     co((function* (): Gen {
       const s = new PySet();
-      for (let i = 1; i < PY_NSIG; i++) if (i !== 32 && i !== 33) yield* setAddCo(th, s, i);
+      const members = enumMembers(th.interp, 'Signals');
+      for (let i = 1; i < PY_NSIG; i++) if (i !== 32 && i !== 33) yield* setAddCo(th, s, members.get(i) ?? i);
       return s;
     })()),
   );
@@ -167,6 +223,7 @@ export function makeSignal(interp: Interpreter): PyModule {
       return null;
     })());
   });
-  m.ns.setStr('_numbers', new PyTuple(Object.entries(table).map(([k, v]) => new PyTuple([k, v]))));
+  const first = windows ? Object.keys(WINDOWS) : FIRST_POSIX;
+  m.ns.setStr('_numbers', new PyTuple(first.map((k) => new PyTuple([k, table[k]!]))));
   return m;
 }

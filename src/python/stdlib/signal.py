@@ -1,43 +1,9 @@
 """signal: the platform's signal numbers as members of the Signals IntEnum (as in
-CPython 3.11: repr <Signals.SIGTERM: 15>, str and format as the number), and the
-handlers of _signal (modules/signal.ts), whose results are Handlers members where
-CPython's are."""
+CPython 3.11: repr <Signals.SIGTERM: 15>, str and format as the number), and
+handlers that are recorded but never delivered (the kernel does not call them)."""
 
 import _signal
-from _signal import default_int_handler, strsignal, raise_signal, NSIG
-
-try:
-    from _signal import alarm, pause
-except ImportError:
-    pass
-
-
-def _int_to_enum(value, enum_klass):
-    try:
-        return enum_klass(value)
-    except (ValueError, TypeError):
-        return value
-
-
-def _enum_to_int(value):
-    try:
-        return int(value)
-    except (ValueError, TypeError):
-        return value
-
-
-def signal(signalnum, handler):
-    handler = _signal.signal(_enum_to_int(signalnum), _enum_to_int(handler))
-    return _int_to_enum(handler, Handlers)
-
-
-def getsignal(signalnum):
-    handler = _signal.getsignal(signalnum)
-    return _int_to_enum(handler, Handlers)
-
-
-def valid_signals():
-    return {_int_to_enum(x, Signals) for x in _signal.valid_signals()}
+from _signal import signal, getsignal
 
 
 class _EnumMeta(type):
