@@ -14,7 +14,7 @@ import { cond, cwait, notify, relock } from './ipc/condition.js';
 import { event, evget, evset, evwait } from './ipc/event.js';
 import { drop, hold, useHandle } from './ipc/handles.js';
 import { deliver, pipe, poll, recv, send } from './ipc/pipe.js';
-import { get, put, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
+import { get, put, qflush, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
 import { acquire, release, sem, semValue } from './ipc/sem.js';
 import { exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
 import { alarm, hasPending, kill, sigaction } from './signal.js';
@@ -105,9 +105,10 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     hold(k, s, proc, c.h, 1);
     return null;
   },
-  queue: (k, s, task, c) => queue(k, s, task, c.maxsize, c.label),
+  queue: (k, s, task, c) => queue(k, s, task, c.maxsize, c.label, c.direct === true),
   put: (k, s, task, c) => put(k, s, task, c.h, c.data, c.repr, c.timeout, c.handles),
   get: (k, s, task, c) => get(k, s, task, c.h, c.timeout),
+  qflush: (k, s, task, c) => qflush(k, s, task, c.h),
   qsize: (k, s, task, c) => {
     k.fp?.touch(fpKey(FP.obj, c.h), false);
     return qsize(s, task, c.h);

@@ -7,6 +7,7 @@
 import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
 import { dropAll, hold } from './ipc/handles.js';
+import { dropFed } from './ipc/queue.js';
 import type { AddressSpace } from './program.js';
 import { admit, block, detach, unwait, wakeup } from './sched.js';
 import { findProc, pidSlotOf, procOf, procOfTask, setPidSlot, taskAt } from './state.js';
@@ -269,6 +270,7 @@ function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void 
   proc.status = 'zombie';
   proc.wstatus = wstatus;
   proc.ended = s.clock;
+  dropFed(k, s, proc);
   dropAll(k, s, proc);
   for (const pid of proc.children) reparent(k, s, procOf(s, pid));
   proc.children = [];

@@ -315,6 +315,7 @@ export function unwait(s: KernelState, id: number, tid: Tid): void {
   if (obj.kind === 'queue') {
     drop(obj.putters);
     drop(obj.joiners);
+    drop(obj.flushers);
   }
 }
 

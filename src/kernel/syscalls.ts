@@ -128,9 +128,10 @@ export type Syscall =
   | { op: 'poll'; h: number; timeout: Timeout } // → boolean
   | { op: 'close'; h: number } // → null | EBADF
   | { op: 'dup'; h: number } // → null (one more handle to the same object)
-  | { op: 'queue'; maxsize: number; label: string } // → id
-  | { op: 'put'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | FULL | EBADF
+  | { op: 'queue'; maxsize: number; label: string; direct?: boolean } // → id (direct: no pipe and feeder underneath, puts go straight in)
+  | { op: 'put'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | 'fed' (the pipe is full: the feeder thread holds it) | FULL | EBADF
   | { op: 'get'; h: number; timeout: Timeout } // → data | EMPTY
+  | { op: 'qflush'; h: number } // → null once the caller's feeder data is all in the queue's pipe (blocks until then)
   | { op: 'qsize'; h: number } // → number
   | { op: 'task_done'; h: number } // → null | TOOMANY
   | { op: 'qjoin'; h: number; timeout: Timeout } // → null | TIMEOUT

@@ -22,6 +22,7 @@ export const objRef = (o: KObject): ObjRef => ({ id: o.id, kind: o.kind === 'sem
 export type ObjWake =
   | 'item' // a queue got an item for a getter
   | 'room' // a queue or a pipe has room for a putter / sender
+  | 'written' // a queue's feeder thread wrote all the process held into the pipe
   | 'all-done' // a JoinableQueue's unfinished count reached 0
   | 'set' // an event was set
   | 'passed' // a barrier's last party arrived

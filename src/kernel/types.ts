@@ -21,7 +21,7 @@ export type BlockReason =
   | { kind: 'sleep'; until: Ns }
   | { kind: 'wait'; pid: Pid } // waitpid: a child pid, or -1 for any child
   | { kind: 'tjoin'; tid: Tid; until: Ns | null } // a thread of the same process
-  | { kind: 'ipc'; obj: number; op: IpcOp; until: Ns | null; then?: Then }
+  | { kind: 'ipc'; obj: number; op: IpcOp; until: Ns | null; then?: Then; bytes?: number } // bytes: what a 'flush' waits to write
   | { kind: 'io'; what: string; until: Ns; result?: unknown } // result: what the I/O call returns when it completes
   | { kind: 'pause' } // signal.pause(): until a caught signal arrives
 
@@ -33,6 +33,7 @@ export type Then =
 
 export type IpcOp =
   | 'get' | 'put' | 'join' // queues
+  | 'flush' // a queue's feeder thread writing a process's data into its pipe (Queue.join_thread, exit)
   | 'recv' | 'send' | 'poll' // connections
   | 'acquire' // locks and semaphores (also the re-acquire after Condition.wait)
   | 'wait'; // events, conditions, barriers
@@ -172,15 +173,30 @@ export interface ConnObj extends ObjBase {
   capacity: number; // the most bytes its buffer holds before senders block
 }
 
+/**
+ * A multiprocessing queue: a pipe of finite capacity that the putters' feeder threads
+ * write into (ipc/queue.ts). `items` are in the pipe; `backlog` holds what feeder threads
+ * still have to write because the pipe is full, in order (each message names its sender).
+ */
 export interface QueueObj extends ObjBase {
   kind: 'queue';
   maxsize: number; // <= 0: unbounded
   items: Fifo<Msg>;
+  /** Bytes of the items in the pipe. */
+  bytes: number;
+  /** The most bytes the pipe holds (Linux: 64 KiB); -1: no pipe underneath (TypeScript programs' queues). */
+  capacity: number;
+  /** Messages feeder threads have not yet written into the pipe. */
+  backlog: Fifo<Msg>;
+  /** Messages whose feeder died with its process before writing them (qsize still counts them, as CPython's semaphore does). */
+  lost: number;
   unfinished: number; // JoinableQueue: puts not yet matched by task_done
   /** Tasks blocked in put (waiting for room), kept apart from getters. */
   putters: Tid[];
   /** Tasks blocked in join (waiting for unfinished == 0). */
   joiners: Tid[];
+  /** Tasks blocked in qflush (waiting for their process's backlog to reach the pipe). */
+  flushers: Tid[];
 }
 
 export type SemFlavor = 'lock' | 'rlock' | 'semaphore' | 'bounded';

@@ -164,7 +164,8 @@ export const sys = {
   close: (h: number): Op<null> => must({ op: 'close', h }),
 
   // queues
-  queue: (maxsize = 0, label = ''): Op<number> => must({ op: 'queue', maxsize, label }),
+  /** A kernel message queue: puts go straight in (no pipe and feeder thread underneath, unlike multiprocessing's). */
+  queue: (maxsize = 0, label = ''): Op<number> => must({ op: 'queue', maxsize, label, direct: true }),
   /** Puts a message on a queue; `handles` are objects it carries (the receiver gets handles to them). */
   *put(h: number, value: Json, opts: { timeout?: Duration | null; handles?: number[] } = {}): Op<boolean> {
     const data = encode(value);
