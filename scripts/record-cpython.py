@@ -24,6 +24,8 @@ How a case is run (the TypeScript harness must model the same conditions)
 ---------------------------------------------------------------------------
 * The program file is copied alone into a fresh temporary directory, which is the cwd, and
   run as `python3 <name>.py` (so argv[0] == '<name>.py' and tracebacks say File "<name>.py").
+  A multi-file case has a folder `<name>.files/` beside it: its contents are copied next to
+  the program (modules it imports, data it reads); the .py files in it are not cases.
 * Environment: exactly PATH, HOME, LANG=C.UTF-8, LC_ALL=C.UTF-8, TZ=UTC, PYTHONHASHSEED=0,
   PYTHONUNBUFFERED=1 (every write reaches the terminal at once, as in the simulator), and for
   the mp corpus FORKSCOPE_START_METHOD.
@@ -123,6 +125,8 @@ def jobs_for(corpus, filters):
     mp = is_mp_corpus(corpus)
     for program in sorted((corpus / "cases").rglob("*.py")):
         rel = program.relative_to(corpus / "cases").as_posix()
+        if ".files/" in rel:
+            continue  # a multi-file case's sibling, not a case
         if filters and not any(f in rel for f in filters):
             continue
         stem = program.with_suffix("")
@@ -138,6 +142,9 @@ def run_case(program, method):
     tmp = Path(tempfile.mkdtemp(prefix="forkscope-diff-"))
     try:
         shutil.copy(program, tmp / program.name)
+        siblings = program.with_suffix(".files")
+        if siblings.is_dir():
+            shutil.copytree(siblings, tmp, dirs_exist_ok=True)
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": os.environ.get("HOME", "/root"),

@@ -172,7 +172,7 @@ export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): P
   const parent = procOfTask(s, task);
   const pid = allocPid(k, s);
   const tid = s.ntasks;
-  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: k.cpus, seed: k.seed, params: k.params });
+  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: k.cpus, seed: k.seed, params: k.params, buffering: k.buffering });
   if (space === null) return { err: 'ENOENT' };
   const stdio = (opts.stdio ?? ['inherit', 'inherit', 'inherit']).map((io, fd) =>
     io === 'inherit' ? parent.stdio[fd]! : io,

@@ -101,6 +101,22 @@ export interface SpaceSnapshot {
 }
 
 /** Everything a loader learns about the process it is loading a program into. */
+/**
+ * How a program's standard output reaches fd 1 (and its errors fd 2), as CPython decides
+ * it from how it was started:
+ * - 'print' (the default, which the snapshots were recorded with): every print() is two
+ *   writes, its text and then its end;
+ * - 'unbuffered' (python -u, PYTHONUNBUFFERED, IDEs): every write() is a write, so
+ *   print('a', 1) is four (each argument, the separator, the end);
+ * - 'line' (stdout is a terminal): one write per line, or at flush();
+ * - 'block' (stdout is a pipe or a file): 8 KiB blocks, written when full, at flush()
+ *   or at exit — lost if the process is killed or calls os._exit(), and duplicated by an
+ *   os.fork() while pending. stderr is line-buffered under 'line' and 'block' (3.9+).
+ */
+export type Buffering = 'print' | 'unbuffered' | 'line' | 'block';
+
+export const BUFFERINGS: readonly Buffering[] = ['print', 'unbuffered', 'line', 'block'];
+
 export interface LoadContext {
   pid: Pid;
   tid: Tid;
@@ -112,6 +128,8 @@ export interface LoadContext {
   seed: number | string;
   /** The cost model (a VM charges `params.instruction` per instruction). */
   params: CostParams;
+  /** How the program's standard streams are buffered (default 'print'). */
+  buffering?: Buffering;
 }
 
 /**

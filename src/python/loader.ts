@@ -40,7 +40,7 @@ const SPAWN_MAIN = 'from multiprocessing.spawn import spawn_main; spawn_main()\n
 
 /** A fresh interpreter running `main` as its main module. */
 export function bootProcess(sources: Record<string, string>, data: PythonImageData, ctx: LoadContext): Interpreter {
-  const interp = new Interpreter({ pid: ctx.pid, ppid: ctx.ppid, platform: ctx.platform, cpus: ctx.cpus, seed: ctx.seed, params: ctx.params }, sources, data.main, moduleImporter);
+  const interp = new Interpreter({ pid: ctx.pid, ppid: ctx.ppid, platform: ctx.platform, cpus: ctx.cpus, seed: ctx.seed, params: ctx.params, buffering: ctx.buffering }, sources, data.main, moduleImporter);
   interp.argv = data.argv ?? [basename(data.main)];
   if (data.env !== undefined) interp.state.set('os.environ', data.env);
   if (data.spawn !== undefined) interp.state.set('mp.spawn', data.spawn);

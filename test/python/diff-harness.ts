@@ -50,8 +50,9 @@ export function listCases(dir = ROOT.pathname): DiffCase[] {
     if (!existsSync(d)) return;
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.py')) {
+      if (statSync(p).isDirectory()) {
+        if (!p.endsWith('.files')) walk(p); // a multi-file case's siblings are not cases
+      } else if (name.endsWith('.py')) {
         const exp = p.replace(/\.py$/, '.expected.json');
         if (!existsSync(exp)) continue;
         out.push({ name: p.slice(dir.length).replace(/\.py$/, ''), file: p, expected: JSON.parse(readFileSync(exp, 'utf8')) as Expected });
@@ -62,11 +63,18 @@ export function listCases(dir = ROOT.pathname): DiffCase[] {
   return out;
 }
 
+/** A multi-file case's `<name>.files/` folder: what sits beside the program (scripts/record-cpython.py copies it). */
+export function siblingsOf(file: string): string | undefined {
+  const dir = file.replace(/\.py$/, '.files');
+  return existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;
+}
+
 export function runCase(c: DiffCase): Expected {
   const stdinFile = c.file.replace(/\.py$/, '.stdin');
   const r = runPython(readFileSync(c.file, 'utf8'), {
     filename: basename(c.file),
     stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
+    dir: siblingsOf(c.file),
   });
   return observed(c.expected, r.stdout, r.stderr, r.status);
 }

@@ -32,7 +32,7 @@ import { basename, type Interpreter } from '../objects/interpreter.js';
 import { Frame, NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
 import { Handle, SemLock, asHandle, cellZero, ctypeOf, fromCell, toCell } from './mp-objects.js';
-import { stdio } from './stdio.js';
+import { flushStdio, stdio, stdioPending } from './stdio.js';
 import { printExc, timeoutNs } from './thread.js';
 import type { NativeFn } from '../objects/function.js';
 
@@ -222,7 +222,16 @@ export function makeMp(interp: Interpreter): PyModule {
   def('cpu_count', (th) => th.interp.info.cpus);
   def('fork', (th) => {
     checkForkable(th);
-    return new Coro(forkCo(), forkCo);
+    // popen_fork flushes the standard streams first (util._flush_std_streams), so that the
+    // child does not inherit what they hold back; the child's copy of this call starts at the fork.
+    if (!stdioPending(th.interp)) return new Coro(forkCo(), forkCo);
+    return new Coro(
+      (function* () {
+        yield* flushStdio(th.interp);
+        return yield* forkCo();
+      })(),
+      forkCo,
+    );
   });
   // spawn(pickles | None, handles, pipe | None, env, name, label) -> pid
   def('spawn', (th, a) => {
@@ -243,6 +252,7 @@ export function makeMp(interp: Interpreter): PyModule {
             spawn: pipe instanceof Handle ? { pipe: pipe.h } : { data },
           }),
         };
+        yield* flushStdio(th.interp);
         const pid = yield sysReq({ op: 'spawn', opts: { image, name: str(name) ?? undefined, handles: hs } });
         if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
         return pid as number;
@@ -260,8 +270,9 @@ export function makeMp(interp: Interpreter): PyModule {
   });
   def('exit', (th, a) => {
     const status = Number(BigInt.asUintN(8, BigInt(num(a[0], 1))));
-    // A child started by multiprocessing ran util._exit_function, which joins the queues' feeder threads.
-    return co((function* () { yield* flushFed(th.interp, null); yield sysReq({ op: 'exit', status }); return null; })());
+    // A fork child's end: Process._bootstrap flushes the standard streams before os._exit, and
+    // util._exit_function has joined the queues' feeder threads.
+    return co((function* () { yield* flushStdio(th.interp); yield* flushFed(th.interp, null); yield sysReq({ op: 'exit', status }); return null; })());
   });
   def('setname', (_th, a) => {
     const name = str(a[0]) ?? '';

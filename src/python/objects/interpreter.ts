@@ -9,6 +9,7 @@
  */
 import type { CostParams } from '../../kernel/params.js';
 import type { Platform } from '../../kernel/ctx.js';
+import type { Buffering } from '../../kernel/program.js';
 import type { NativeResult } from './coro.js';
 import type { Value } from './object.js';
 import { PyDict } from './dict.js';
@@ -50,6 +51,8 @@ export interface ProcessInfo {
   cpus: number;
   seed: number | string;
   params: CostParams;
+  /** How the standard streams are buffered (kernel/program.ts; default 'print'). */
+  buffering?: Buffering;
 }
 
 export class Interpreter {

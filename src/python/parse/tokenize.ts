@@ -40,8 +40,14 @@ interface Bracket {
   col: number;
 }
 
-/** Scans `src` and returns the first lexical error, or null. */
-export function lexCheck(src: string): LexError | null {
+/**
+ * Scans `src` and returns the first lexical error, or null. `dots` (when given)
+ * receives the offset of every float literal's trailing '.' with no digit after it
+ * (`3600.`, `1.e5`, `2.j`): lezer reads those as attribute accesses, so the parser
+ * hands lezer a copy with each such '.' made a digit (same length, same offsets) and
+ * reads the literal's text from the real source.
+ */
+export function lexCheck(src: string, dots?: number[]): LexError | null {
   const n = src.length;
   let i = 0;
   let line = 1;
@@ -209,6 +215,13 @@ export function lexCheck(src: string): LexError | null {
     }
     if (c === '$' || c === '?' || c === '`') {
       return err('SyntaxError', 'invalid syntax', line, i - lineStart + 1);
+    }
+    if (c >= '0' && c <= '9' && !/[\w.]/.test(src[i - 1] ?? ' ')) {
+      const num = /^(?:0[xXoObB][\da-fA-F_]*|\d[\d_]*(\.(?![\d.]))?)/.exec(src.slice(i, i + 80))![0];
+      if (num.endsWith('.')) dots?.push(i + num.length - 1);
+      lastSignificant = c;
+      i += num.length;
+      continue;
     }
     lastSignificant = c;
     i++;

@@ -5,7 +5,7 @@
 import { NotImplemented } from '../objects/boot.js';
 import { Coro, type Gen } from '../objects/coro.js';
 import { E, exc, indexErr, typeErr, valueErr } from '../objects/exceptions.js';
-import { clinic, methods, none, one, params, statics } from '../objects/native.js';
+import { clinic, methods, none, one, params, statics, unpack } from '../objects/native.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PyList, PyTuple, emptyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
@@ -146,7 +146,7 @@ methods(T.list, {
     );
   },
   insert: (_th, a) => {
-    clinic('insert', a, 2, 2, 1);
+    unpack('insert', a, 2, 2, 1);
     const l = selfList(a);
     const i = indexOf(a[1]!);
     if (i === undefined) throw typeErr(`'${typeOf(a[1]!).name}' object cannot be interpreted as an integer`);

@@ -13,6 +13,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { strCo } from '../runtime/repr.js';
 import { formatException, unraisable } from '../runtime/traceback.js';
 import type { Thread } from '../objects/thread.js';
+import { type Stdio, flushCo, flushStdio } from '../types/file.js';
 
 /** What sys.exit(code) turns into: a status, and text for stderr. */
 function* exitStatus(th: Thread, exc: PyBaseException): Gen<[number, string]> {
@@ -35,6 +36,8 @@ export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
       if (text !== '') yield sysReq({ op: 'write', fd: 2, text });
     } else {
       const text = yield* formatException(th, exc);
+      const err = (th.interp.state.get('stdio') as Stdio | undefined)?.stderr;
+      if (err !== undefined) yield* flushCo(err);
       yield sysReq({ op: 'write', fd: 2, text });
       status = 1;
       interrupted = exc.cls === E.KeyboardInterrupt || exc.cls.isSubclassOf(E.KeyboardInterrupt!);
@@ -49,6 +52,8 @@ export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
     const [fn, args] = handlers.pop()!;
     yield* ignoring(th, fn, args, 'in atexit callback');
   }
+  // Py_FinalizeEx flushes stdout and stderr (what a buffered stream still holds).
+  yield* flushStdio(th.interp);
   // Interpreter teardown costs CPU time; the exit syscall goes out once it is paid (vm/driver.ts).
   th.debt += th.interp.params.shutdown;
   if (interrupted && th.interp.info.platform !== 'windows') {

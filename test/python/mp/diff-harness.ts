@@ -10,7 +10,7 @@ import { runPython } from '../../../src/scenario/python.js';
 import type { Kernel } from '../../../src/kernel/kernel.js';
 import { procOf } from '../../../src/kernel/state.js';
 import { wifsignaled, wtermsig } from '../../../src/kernel/syscalls.js';
-import { type Expected, observed } from '../diff-harness.js';
+import { type Expected, observed, siblingsOf } from '../diff-harness.js';
 
 export type Method = 'fork' | 'spawn';
 
@@ -29,8 +29,9 @@ export function listMpCases(dir = ROOT): MpCase[] {
   const walk = (d: string): void => {
     for (const entry of readdirSync(d).sort()) {
       const p = join(d, entry);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (entry.endsWith('.py')) {
+      if (statSync(p).isDirectory()) {
+        if (!p.endsWith('.files')) walk(p); // a multi-file case's siblings are not cases
+      } else if (entry.endsWith('.py')) {
         for (const method of ['fork', 'spawn'] as Method[]) {
           const exp = p.replace(/\.py$/, `.${method}.expected.json`);
           if (!existsSync(exp)) continue;
@@ -56,6 +57,7 @@ export function runMpCase(c: MpCase): Expected {
     stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
     env: { FORKSCOPE_START_METHOD: c.method },
     cpus: 2,
+    dir: siblingsOf(c.file),
   });
   return observed(c.expected, r.stdout, r.stderr, cpythonStatus(r.kernel, r.status));
 }

@@ -41,8 +41,10 @@ export function buildMap(th: Thread, f: Frame, n: number): void {
   f.sp = base;
   push(f, d);
   for (let i = 0; i < pairs.length; i += 2) {
-    if (d.set(pairs[i]!, pairs[i + 1]!) === SLOW) {
-      later(th, new Coro(setPairs(th, d, pairs.slice(i))), 'dict', nothing);
+    // dictSetItem: an unhashable key is CPython's TypeError (a display checks each key as it adds it).
+    const r = dictSetItem(th, d, pairs[i]!, pairs[i + 1]!);
+    if (r instanceof Coro) {
+      later(th, new Coro(setPairs(th, d, pairs.slice(i + 2), r)), 'dict', nothing);
       return;
     }
   }
@@ -152,7 +154,9 @@ function* addAll(th: Thread, s: PySet, first: Coro, items: Value[]): Gen {
   return null;
 }
 
-function* setPairs(th: Thread, d: PyDict, pairs: Value[]): Gen {
+/** The rest of a dict display's pairs, after `first` (the pair that needed Python code) finishes. */
+function* setPairs(th: Thread, d: PyDict, pairs: Value[], first?: Coro): Gen {
+  if (first !== undefined) yield* first.gen;
   for (let i = 0; i < pairs.length; i += 2) {
     const r = dictSetItem(th, d, pairs[i]!, pairs[i + 1]!);
     if (r instanceof Coro) yield* r.gen;
