@@ -278,6 +278,7 @@ export function forkInterpreter(parent: Interpreter, tid: number, childTid: numb
   child.state = k.value(parent.state);
   child.threadStarts = k.value(parent.threadStarts);
   child.forkHooks = parent.forkHooks.slice();
+  child.onSignal = parent.onSignal;
   cth.top = k.value(th.top);
   cth.excInfo = k.value(th.excInfo);
   cth.depth = th.depth;
