@@ -32,4 +32,12 @@ export function compilePython(source: string, filename: string, precompiled: (()
  */
 export function forgetCompiled(): void {
   cache.clear();
+  for (const forget of forgetters) forget();
+}
+
+const forgetters: (() => void)[] = [];
+
+/** Registers another cache of code objects (eval/exec's) for forgetCompiled to clear too. */
+export function onForgetCompiled(forget: () => void): void {
+  forgetters.push(forget);
 }

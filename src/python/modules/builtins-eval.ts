@@ -14,6 +14,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/types.js';
 import { Code } from '../objects/code.js';
 import { compileSourceAst } from '../compile/compiler.js';
+import { onForgetCompiled } from '../compile/index.js';
 import { parseModule } from '../parse/parse.js';
 import { PythonCompileError, compileGuard } from '../parse/errors.js';
 import { strValue } from '../types/str.js';
@@ -39,6 +40,7 @@ export function syntaxErrorOf(e: PythonCompileError): PyBaseException {
 }
 
 const compiled = new Map<string, Code>();
+onForgetCompiled(() => compiled.clear());
 
 /** Compiles source text for eval/exec/compile (cached: code objects are immutable and shared). */
 function compileText(text: string, filename: string, mode: Mode): Code {

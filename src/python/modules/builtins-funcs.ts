@@ -218,7 +218,10 @@ export const FUNCS: Record<string, PyBuiltin> = {
   }),
   isinstance: fn('isinstance', (th, a) => {
     if (a.length !== 2) throw typeErr(`isinstance expected 2 arguments, got ${a.length}`);
-    return runOrCoro(isinstanceCo(th, a[0]!, a[1]!));
+    const spec = a[1]!;
+    // A class whose metaclass is builtin (type, not ABCMeta): no Python code can take part.
+    if (spec instanceof PyClass && spec.cls.builtin) return isInstance(a[0]!, spec);
+    return runOrCoro(isinstanceCo(th, a[0]!, spec));
   }),
   issubclass: fn('issubclass', (th, a) => {
     if (a.length !== 2) throw typeErr(`issubclass expected 2 arguments, got ${a.length}`);
