@@ -16,7 +16,7 @@ import { drop, hold, useHandle } from './ipc/handles.js';
 import { deliver, pipe, poll, recv, send } from './ipc/pipe.js';
 import { get, put, qflush, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
 import { acquire, release, sem, semValue } from './ipc/sem.js';
-import { exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
+import { exec, exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
 import { alarm, hasPending, kill, sigaction } from './signal.js';
 import { block, preempt, readyBeats, unwait, wakeup } from './sched.js';
 import { findProc, procOf, procOfTask } from './state.js';
@@ -47,6 +47,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   },
   fork: (k, s, task) => fork(k, s, task),
   spawn: (k, s, task, c) => spawn(k, s, task, c.opts),
+  exec: (k, s, task, c) => exec(k, s, task, c.image),
   exit: (k, s, task, c) => {
     exit(k, s, task, c.status);
     return SUSPEND;

@@ -6,14 +6,14 @@
  */
 import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
-import { dropAll, hold } from './ipc/handles.js';
+import { drop, dropAll, hold } from './ipc/handles.js';
 import { dropFed } from './ipc/queue.js';
 import type { AddressSpace } from './program.js';
 import { admit, block, detach, unwait, wakeup } from './sched.js';
 import { findProc, pidSlotOf, procOf, procOfTask, setPidSlot, taskAt } from './state.js';
 import { tablePush } from './table.js';
 import { exited, ready, zombie } from './values.js';
-import type { ErrResult, SpawnOptions } from './syscalls.js';
+import type { ErrResult, Image, SpawnOptions } from './syscalls.js';
 import { SIGCHLD, wstatusExited, wstatusSignaled } from './syscalls.js';
 import type { ExitHow } from './trace.js';
 import type { KernelState, Pid, Proc, Stdio, Task, Tid } from './types.js';
@@ -227,6 +227,39 @@ export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, ho
   if (proc.tasks.every((tid) => taskAt(s, tid).state.tag === 'zombie' || taskAt(s, tid).state.tag === 'exited')) {
     exitProcess(k, s, proc, wstatus);
   }
+}
+
+/**
+ * execve: the process runs a fresh program from `image` in place of its own, keeping
+ * its pid, parent, children and standard streams; its other threads end, and the
+ * handles it holds close (every descriptor Python opens is non-inheritable, PEP 446),
+ * except those its standard streams use. The calling task carries on in the new
+ * program from its start. ENOENT, and nothing changes, when the image names no program.
+ */
+export function exec(k: Ctx, s: KernelState, task: Task, image: Image): undefined | ErrResult {
+  const proc = procOfTask(s, task);
+  const space = k.loader(image, { pid: proc.pid, tid: task.tid, ppid: proc.ppid, platform: k.platform, cpus: k.cpus, seed: k.seed, params: k.params, buffering: k.buffering });
+  if (space === null) return { err: 'ENOENT' };
+  k.fp?.touch(fpKey(FP.proc, proc.pid), true);
+  for (const tid of proc.tasks) {
+    const t = taskAt(s, tid);
+    if (t !== task && t.state.tag !== 'zombie' && t.state.tag !== 'exited') exitTask(k, s, t, 0, { by: 'process-exit' });
+  }
+  const keep = new Set(proc.stdio.filter((io): io is number => typeof io === 'number'));
+  for (const key of Object.keys(proc.handles)) {
+    const id = Number(key);
+    if (!keep.has(id)) while (proc.handles[id]) drop(k, s, proc, id);
+  }
+  // POSIX: caught signals return to their default action (the handlers were the old
+  // program's); ignored ones stay ignored.
+  proc.sigcatch = 0;
+  proc.image = image.label;
+  proc.name = image.label;
+  emit(k, s, -1, proc.pid, task.tid, { kind: 'exec', image: image.label });
+  k.rt[task.tid]!.space = space;
+  // A fresh interpreter's start-up is CPU time before its first instruction, as after spawn.
+  task.debt = image.kind === 'command' ? 0 : k.params.spawn;
+  return undefined;
 }
 
 /** exit(code) from any thread: every thread of the process ends; the process exits with `code`. */

@@ -17,6 +17,11 @@ export interface RunResult {
   used: Ns;
   /** The syscall the task makes after `used`, or null when the budget ran out first. */
   call: Syscall | null;
+  /**
+   * Bytes of an allocation the program's memory limit (params.maxMemory) refused during
+   * this run (the program got its language's error, e.g. MemoryError); absent when none.
+   */
+  refused?: number;
 }
 
 export interface AddressSpace {

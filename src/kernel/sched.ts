@@ -25,6 +25,7 @@ export function syscallCost(k: Ctx, call: Syscall): Ns {
     case 'fork':
       return k.params.fork;
     case 'spawn':
+    case 'exec':
       return k.params.exec;
     case 'thread':
       return k.params.thread;
@@ -103,6 +104,11 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   const r = rt.space.run(task.tid, budget, rt.resume);
   k.running.tid = -1;
   rt.resume = undefined;
+  if (r.refused !== undefined) {
+    // The program met its memory limit and got its error (MemoryError): say so.
+    s.memoryHits++;
+    emit(k, s, cpu.id, task.pid, task.tid, { kind: 'limit', limit: 'maxMemory', max: k.params.maxMemory, op: 'alloc', bytes: r.refused });
+  }
   const call = r.call;
   if (call !== null) {
     rt.call = call;

@@ -106,6 +106,7 @@ export type Syscall =
   | { op: 'getppid' } // → Pid
   | { op: 'fork' } // → child pid in the parent, 0 in the child
   | { op: 'spawn'; opts: SpawnOptions } // → Pid | ENOENT (the image names no program)
+  | { op: 'exec'; image: Image } // replaces the process's program (does not return) | ENOENT
   | { op: 'exit'; status: number } // ends the whole process (every thread); status is the exit code (0..255)
   | { op: 'thread'; entry: number; name: string } // → tid of a new thread of this process (see AddressSpace.startThread)
   | { op: 'texit' } // ends only the calling thread (the process ends with its last thread, status 0)

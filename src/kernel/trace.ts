@@ -48,7 +48,7 @@ export type WakeReason =
   | { why: ObjWake; obj: ObjRef };
 
 /** A resource limit of the simulated machine (a parameter of params.ts). */
-export type LimitName = 'maxProcs';
+export type LimitName = 'maxProcs' | 'maxMemory';
 
 /** How a task ended. */
 export type ExitHow =
@@ -64,6 +64,7 @@ export type EventBody =
   | { kind: 'block'; on: BlockReason; obj: ObjRef | null } // obj: the object of an 'ipc' block
   | { kind: 'wake'; reason: WakeReason }
   | { kind: 'syscall'; call: Syscall }
+  | { kind: 'exec'; image: string } // the process now runs this program (same pid)
   | { kind: 'exit'; wstatus: number; how: ExitHow }
   | { kind: 'signal'; sig: number; target: Pid }
   | { kind: 'handle'; sig: number } // the process's program runs its handler for a caught signal
@@ -71,7 +72,8 @@ export type EventBody =
   | { kind: 'reparent'; child: Pid; to: Pid }
   | { kind: 'write'; fd: number; text: string }
   | { kind: 'lottery'; draw: number; tickets: number; winner: Pid }
-  | { kind: 'limit'; limit: LimitName; max: number; op: 'fork' | 'spawn' } // a call failed with EAGAIN
+  // a call failed with EAGAIN (fork, spawn), or an allocation with MemoryError (alloc: `bytes` asked for)
+  | { kind: 'limit'; limit: LimitName; max: number; op: 'fork' | 'spawn' | 'alloc'; bytes?: number }
   // free mode: the schedule ran this task's event before `before`'s (task `beforeTid`), due `early` ns sooner
   | { kind: 'reorder'; before: Pid; beforeTid: Tid; early: Ns }
   | { kind: 'end'; end: RunEnd };

@@ -248,6 +248,8 @@ export interface KernelState {
   live: number;
   /** Times fork or spawn failed because the machine had maxProcs processes. */
   limitHits: number;
+  /** Allocations a program's memory limit (maxMemory) refused. */
+  memoryHits: number;
   pidSlot: Record<number, number>[];
   tasks: Table<Task>; // by tid
   ntasks: number;

@@ -100,7 +100,7 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
       // source lines can be found for tracebacks.
       code = sib !== null ? compilePython(source, basename(path)) : compilePython(source, path, () => stdlibCodeFor(path, source));
     } catch (e) {
-      if (e instanceof PythonCompileError) throw exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
+      if (e instanceof PythonCompileError) throw e.kind === 'RecursionError' ? exc(E.RecursionError!, e.detail) : exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
       throw e;
     }
     yield callReq(new PyFunction(code, m.ns, null, null, null), []);

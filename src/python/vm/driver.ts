@@ -151,7 +151,16 @@ export function where(th: Thread): string {
     if (!(f instanceof Frame)) continue;
     first ??= f;
     const file = f.globals.getStr('__file__');
-    if (typeof file !== 'string' || !th.interp.importer.isLibrary(file)) return `${f.code.filename}:${f.line}`;
+    if (typeof file !== 'string' || !th.interp.importer.isLibrary(file)) return `${f.code.filename}:${currentLine(th, f)}`;
   }
-  return first === null ? '' : `${first.code.filename}:${first.line}`;
+  return first === null ? '' : `${first.code.filename}:${currentLine(th, first)}`;
+}
+
+/**
+ * The line `f` is at in `th` now: the top frame stands before its next instruction
+ * (a preempted loop is at the instruction it will run, not the one before a jump's
+ * target); a frame below it is inside the call it made.
+ */
+export function currentLine(th: Thread, f: Frame): number {
+  return f === th.top ? f.nextLine : f.line;
 }

@@ -11,7 +11,7 @@ import { E, PyBaseException } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { strCo } from '../runtime/repr.js';
-import { formatException, unraisable } from '../runtime/traceback.js';
+import { TB_PRINT_LIMIT, formatException, unraisable } from '../runtime/traceback.js';
 import type { Thread } from '../objects/thread.js';
 import { type Stdio, flushCo, flushStdio } from '../types/file.js';
 
@@ -35,7 +35,7 @@ export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
       status = s;
       if (text !== '') yield sysReq({ op: 'write', fd: 2, text });
     } else {
-      const text = yield* formatException(th, exc);
+      const text = yield* formatException(th, exc, TB_PRINT_LIMIT);
       const err = (th.interp.state.get('stdio') as Stdio | undefined)?.stderr;
       if (err !== undefined) yield* flushCo(err);
       yield sysReq({ op: 'write', fd: 2, text });

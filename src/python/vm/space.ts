@@ -9,6 +9,7 @@ import { SIGINT } from '../../kernel/syscalls.js';
 import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
 import type { Interpreter, ThreadStart } from '../objects/interpreter.js';
 import { Thread } from '../objects/thread.js';
+import { memory } from '../objects/memory.js';
 import { E, PyBaseException } from '../objects/exceptions.js';
 import { isInstance } from '../objects/types.js';
 import { unraisable } from '../runtime/traceback.js';
@@ -39,7 +40,13 @@ export class PySpace implements AddressSpace {
   }
 
   run(tid: Tid, budget: number, resume: unknown): RunResult {
-    return runThread(this.thread(tid), budget, resume);
+    memory.limit = this.interp.params.maxMemory;
+    memory.refused = 0;
+    const r = runThread(this.thread(tid), budget, resume);
+    if (memory.refused === 0) return r;
+    const refused = memory.refused;
+    memory.refused = 0;
+    return { ...r, refused };
   }
 
   /** Caught signals arrived for the main thread: their handlers run when it next runs (vm/signals.ts). */
