@@ -44,7 +44,8 @@ export function viewOf(s: KernelState, key: number): View | null {
         case 'sem':
           return { a: o.value, b: o.owner };
         case 'queue':
-          return { a: o.items.size, b: o.unfinished };
+          // What a getter can take: the items in the pipe, and what feeders are writing.
+          return { a: o.items.size + o.backlog.size, b: o.unfinished };
         case 'conn':
           return { a: o.buf.size, b: o.bytes };
         case 'event':
