@@ -62,6 +62,7 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     created: s.clock,
     ended: -1,
     gil: false,
+    running: 0,
   };
   const slot = s.nprocs++;
   setPidSlot(s, p.pid, slot);

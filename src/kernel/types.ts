@@ -102,6 +102,8 @@ export interface Proc {
   origin: 'init' | 'main' | 'fork' | 'spawn';
   /** At most one of its tasks runs at a time (a global interpreter lock). */
   gil: boolean;
+  /** Its tasks on a CPU now: the GIL check reads it, in O(1) however many threads the process has. */
+  running: number;
 }
 
 export type Stdio = 'tty' | 'null' | number;
