@@ -159,7 +159,9 @@ export class ReplayChooser implements Chooser {
  */
 export class RecordingChooser implements Chooser {
   /** Choice, kind, number of options and where the candidates start, per decision, in typed
-   *  arrays (runs make millions); the candidates of all decisions end to end in `pool`. */
+   *  arrays (runs make millions); the candidates of all decisions end to end in `pool`. A
+   *  decision whose options all stand for one task (a timer's jitter) keeps it once, and
+   *  its kind has the UNIFORM bit. */
   private picked = new Uint32Array(256);
   private kindOf = new Uint8Array(256);
   private optionsOf = new Uint32Array(256);
@@ -172,17 +174,19 @@ export class RecordingChooser implements Chooser {
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const c = this.inner.choose(kind, n, who);
     if (this.n === this.picked.length) this.grow();
-    if (this.used + n > this.pool.length) {
-      const pool = new Int32Array(Math.max(this.pool.length * 2, this.used + n));
+    const uniform = isUniform(who, n);
+    const size = uniform ? 1 : n;
+    if (this.used + size > this.pool.length) {
+      const pool = new Int32Array(Math.max(this.pool.length * 2, this.used + size));
       pool.set(this.pool.subarray(0, this.used));
       this.pool = pool;
     }
-    this.pool.set(who.subarray(0, n), this.used);
+    this.pool.set(who.subarray(0, size), this.used);
     this.picked[this.n] = c;
-    this.kindOf[this.n] = CHOICE_KINDS.indexOf(kind);
+    this.kindOf[this.n] = CHOICE_KINDS.indexOf(kind) | (uniform ? UNIFORM : 0);
     this.optionsOf[this.n] = n;
     this.startOf[this.n] = this.used;
-    this.used += n;
+    this.used += size;
     this.n++;
     return c;
   }
@@ -210,7 +214,7 @@ export class RecordingChooser implements Chooser {
   }
 
   get kinds(): ChoiceKind[] {
-    return Array.from(this.kindOf.subarray(0, this.n), (i) => CHOICE_KINDS[i]!);
+    return Array.from(this.kindOf.subarray(0, this.n), (i) => CHOICE_KINDS[i & ~UNIFORM]!);
   }
 
   get options(): number[] {
@@ -221,13 +225,14 @@ export class RecordingChooser implements Chooser {
   candidates(i: number): Tid[] {
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     const start = this.startOf[i]!;
+    if (this.kindOf[i]! & UNIFORM) return new Array<Tid>(this.optionsOf[i]!).fill(this.pool[start]!);
     return Array.from(this.pool.subarray(start, start + this.optionsOf[i]!));
   }
 
   /** The task the answer of decision i stood for. */
   chosen(i: number): Tid {
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
-    return this.pool[this.startOf[i]! + this.picked[i]!]!;
+    return this.pool[this.startOf[i]! + (this.kindOf[i]! & UNIFORM ? 0 : this.picked[i]!)]!;
   }
 
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
@@ -245,9 +250,20 @@ export class RecordingChooser implements Chooser {
   load(saved: unknown): void {
     const s = saved as { n: number; inner: unknown };
     this.n = s.n;
-    this.used = s.n === 0 ? 0 : this.startOf[s.n - 1]! + this.optionsOf[s.n - 1]!;
+    const last = s.n - 1;
+    this.used = s.n === 0 ? 0 : this.startOf[last]! + (this.kindOf[last]! & UNIFORM ? 1 : this.optionsOf[last]!);
     this.inner.load!(s.inner);
   }
+}
+
+/** The bit of a recorded kind that says every option stands for the same task. */
+const UNIFORM = 0x80;
+
+/** Whether the first n candidates are one task (n >= 1). */
+export function isUniform(who: ArrayLike<number>, n: number): boolean {
+  const first = who[0];
+  for (let i = 1; i < n; i++) if (who[i] !== first) return false;
+  return n > 0;
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -24,8 +24,9 @@ const GONE: AddressSpace = {
   run: () => panic('a terminated task was run'),
   fork: () => panic('a terminated task forked'),
   where: () => '',
-  snapshot: () => ({ restore: () => GONE }),
+  snapshot: () => GONE_SNAPSHOT,
 };
+const GONE_SNAPSHOT = { restore: (): AddressSpace => GONE };
 
 /** The runtime of a task that has terminated. */
 const TERMINATED: TaskRuntime = { space: GONE, resume: undefined, call: null };

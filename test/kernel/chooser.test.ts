@@ -77,6 +77,22 @@ describe('choosers', () => {
     expect(() => rec.candidates(3)).toThrow(RangeError);
   });
 
+  it('recording keeps a decision whose options are all one task once, and goes back past it exactly', () => {
+    const rec = new RecordingChooser(new ReplayChooser([0, 2, 1, 1]));
+    rec.choose('tie', 2, who(4, 7));
+    const saved = rec.save();
+    rec.choose('jitter', 5, who(3, 3, 3, 3, 3));
+    rec.choose('wake', 2, who(8, 9));
+    expect(rec.chosen(1)).toBe(3);
+    expect(rec.candidates(2)).toEqual([8, 9]);
+    rec.load(saved);
+    rec.choose('wake', 3, who(5, 6, 7));
+    expect(rec.length).toBe(2);
+    expect(rec.candidates(1)).toEqual([5, 6, 7]);
+    expect(rec.chosen(1)).toBe(7);
+    expect(rec.candidates(0)).toEqual([4, 7]);
+  });
+
   it('recording keeps candidates of many decisions (its buffers grow)', () => {
     const rec = new RecordingChooser(new SeededChooser(1));
     for (let i = 0; i < 1000; i++) rec.choose('lottery', 300, new Int32Array(300).fill(i));
