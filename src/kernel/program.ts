@@ -62,6 +62,8 @@ export interface AddressSpace {
 export interface Variable {
   name: string;
   value: string;
+  /** True for code rather than data: a function, a class, a method (what a program defines or imports); shown apart. */
+  code?: boolean;
 }
 
 export interface FrameView {

@@ -9,7 +9,7 @@
  */
 import type { FrameView, ProgramView, Variable } from '../../kernel/program.js';
 import { Coro } from '../objects/coro.js';
-import { PyFunction } from '../objects/function.js';
+import { PyBuiltin, PyClassMethod, PyFunction, PyMethod, PyStaticMethod } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
@@ -27,7 +27,7 @@ const MAX_REPR = 400;
 
 export function inspectThread(interp: Interpreter, tid: number): ProgramView | null {
   const th = interp.threads.get(tid);
-  if (!th || th.top === null) return null;
+  if (!th) return null;
   useIds(interp.ids);
   const frames: FrameView[] = [];
   let module: PyDict | null = null;
@@ -46,7 +46,13 @@ export function inspectThread(interp: Interpreter, tid: number): ProgramView | n
     frames.push(frameView(th, library));
     module = library.globals;
   }
-  if (module === null) return null;
+  if (module === null) {
+    // No Python frame (the program has finished and the process is about to exit, or only
+    // native code is on the stack): the main module's globals as they are.
+    const main = interp.modules.getStr('__main__');
+    if (!(main instanceof PyModule)) return null;
+    module = main.ns;
+  }
   const name = module.getStr('__name__');
   return { frames, module: typeof name === 'string' ? name : '?', globals: globalsOf(th, module) };
 }
@@ -75,10 +81,14 @@ function globalsOf(th: Thread, ns: PyDict): Variable[] {
   for (const e of ns.entries()) {
     if (typeof e.key !== 'string' || e.key.startsWith('__') || e.value === undefined) continue;
     if (e.value instanceof PyModule) continue;
-    out.push({ name: e.key, value: show(th, e.value) });
+    out.push({ name: e.key, value: show(th, e.value), ...(isCode(e.value) ? { code: true } : {}) });
   }
   return out;
 }
+
+/** Functions, classes and methods: what a program defines or imports, not its data. */
+const isCode = (v: Value): boolean =>
+  v instanceof PyFunction || v instanceof PyClass || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyStaticMethod || v instanceof PyClassMethod;
 
 /** A value as its repr, when that needs no Python code; otherwise a structural description. */
 export function show(th: Thread, v: Value): string {
