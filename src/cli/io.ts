@@ -2,11 +2,20 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Resolves once what was written has been taken by the reader (a slow pipe holds the run back instead of our memory). */
+  drained?(): Promise<void>;
 }
+
+const drain = (s: NodeJS.WriteStream): Promise<void> =>
+  s.writableNeedDrain ? new Promise((resolve) => s.once('drain', () => resolve())) : Promise.resolve();
 
 export const processIo: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  drained: async () => {
+    await drain(process.stdout);
+    await drain(process.stderr);
+  },
 };
 
 /** An Io that keeps what was written, merged (as a terminal shows it) and per stream. */
@@ -25,4 +34,29 @@ export function bufferIo(): Io & { out: string; err: string; all: string } {
     },
   };
   return io;
+}
+
+/**
+ * An Io that gathers small writes and passes them on in order: when the stream changes,
+ * when a chunk is large, and on `flush()` (the run's driver flushes after each slice, so
+ * output appears while the run goes, at a fraction of the cost of a write per print).
+ */
+export function bufferedIo(io: Io, chunk = 1 << 16): Io & { flush(): void } {
+  let pending = '';
+  let to: 'stdout' | 'stderr' = 'stdout';
+  const flush = (): void => {
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    io[to](text);
+  };
+  const put = (stream: 'stdout' | 'stderr', text: string): void => {
+    if (stream !== to) {
+      flush();
+      to = stream;
+    }
+    pending += text;
+    if (pending.length >= chunk) flush();
+  };
+  return { stdout: (t) => put('stdout', t), stderr: (t) => put('stderr', t), flush };
 }

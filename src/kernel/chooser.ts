@@ -13,7 +13,9 @@
  * kernel's free mode (every order of visible operations, not the cost model's timing)
  * starts with `free:`; replaying it switches the kernel to free mode. Choices past the
  * end of a replayed schedule take option 0 — the cost model's earliest event — so a
- * prefix is itself a valid schedule.
+ * prefix is itself a valid schedule (the one rule for both modes; a run says on stderr
+ * where its schedule ran out). A schedule is read as runs and replayed lazily, so
+ * `1*99999999999.` costs two numbers, not a hundred billion.
  */
 import seedrandom from 'seedrandom';
 import type { Tid } from './types.js';
@@ -121,15 +123,37 @@ export class ScheduleError extends Error {
   override name = 'ScheduleError';
 }
 
-/** Replays a decoded schedule; past its end every choice is 0. */
+/** A decoded schedule: runs of equal choices (`values[i]` repeated `counts[i]` times). */
+export interface ScheduleRuns {
+  readonly values: readonly number[];
+  readonly counts: readonly number[];
+  /** The number of choices in all (at most Number.MAX_SAFE_INTEGER). */
+  readonly length: number;
+}
+
+/**
+ * Replays a schedule (a list of choices or its runs). Past its end, choices come from
+ * `fallback`; without one (the kernel's rule), every later choice is 0.
+ */
 export class ReplayChooser implements Chooser {
   private i = 0;
-  constructor(private readonly choices: readonly number[]) {}
+  private run = 0;
+  private left: number;
+  private readonly runs: ScheduleRuns;
+  constructor(
+    choices: readonly number[] | ScheduleRuns,
+    private readonly fallback: Chooser | null = null,
+  ) {
+    this.runs = Array.isArray(choices) ? { values: choices, counts: choices.map(() => 1), length: choices.length } : (choices as ScheduleRuns);
+    this.left = this.runs.counts[0] ?? 0;
+  }
 
-  choose(_kind: ChoiceKind, n: number, _who?: Int32Array): number {
+  choose(kind: ChoiceKind, n: number, who: Int32Array = EMPTY_WHO): number {
     const index = this.i++;
-    if (index >= this.choices.length) return 0;
-    const c = this.choices[index]!;
+    while (this.left === 0 && this.run < this.runs.values.length) this.left = this.runs.counts[++this.run] ?? 0;
+    if (this.run >= this.runs.values.length) return this.fallback ? this.fallback.choose(kind, n, who) : 0;
+    this.left--;
+    const c = this.runs.values[this.run]!;
     if (c >= n) {
       throw new ScheduleError(
         `the schedule does not fit this run: choice ${index + 1} is ${c}, but only ${n} options exist there`,
@@ -140,7 +164,17 @@ export class ReplayChooser implements Chooser {
 
   /** How many of the schedule's choices were used. */
   get used(): number {
-    return Math.min(this.i, this.choices.length);
+    return Math.min(this.i, this.runs.length);
+  }
+
+  /** Whether the run asked for more choices than the schedule has. */
+  get exhausted(): boolean {
+    return this.i > this.runs.length;
+  }
+
+  /** The number of choices the schedule holds. */
+  get length(): number {
+    return this.runs.length;
   }
 
   save(): unknown {
@@ -152,10 +186,47 @@ export class ReplayChooser implements Chooser {
   }
 }
 
+const EMPTY_WHO = new Int32Array(0);
+
+/**
+ * A schedule string made as choices come, holding only its text (what encodeSchedule
+ * makes of the same choices): a run of millions of decisions costs what its schedule
+ * string costs, usually a byte or less per decision.
+ */
+class ScheduleText {
+  private readonly chunks: string[] = [];
+  private pending = '';
+  private value = -1;
+  private count = 0;
+
+  push(c: number): void {
+    if (c === this.value) {
+      this.count++;
+      return;
+    }
+    this.pending += run(this.value, this.count);
+    if (this.pending.length > 1 << 14) {
+      this.chunks.push(this.pending);
+      this.pending = '';
+    }
+    this.value = c;
+    this.count = 1;
+  }
+
+  text(): string {
+    return this.chunks.join('') + this.pending + run(this.value, this.count);
+  }
+}
+
+/** One run of a schedule string: `count` times choice `c`. */
+const run = (c: number, count: number): string => (count === 0 ? '' : count >= 4 ? `${token(c)}*${count}.` : token(c).repeat(count));
+
 /**
  * Wraps a chooser and records every decision: its kind, its candidates (the task each
  * option stood for) and the answer, so any run can print its schedule and show, for each
- * decision, who could have gone instead.
+ * decision, who could have gone instead. With `scheduleOnly`, it keeps the schedule's
+ * text alone (a command-line run needs no more, and keeps its memory bounded by it):
+ * asking for the decisions then is our bug.
  */
 export class RecordingChooser implements Chooser {
   /** Choice, kind, number of options and where the candidates start, per decision, in typed
@@ -169,10 +240,21 @@ export class RecordingChooser implements Chooser {
   private pool = new Int32Array(1024);
   private used = 0;
   private n = 0;
-  constructor(private readonly inner: Chooser) {}
+  private readonly text: ScheduleText | null;
+  constructor(
+    private readonly inner: Chooser,
+    scheduleOnly = false,
+  ) {
+    this.text = scheduleOnly ? new ScheduleText() : null;
+  }
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const c = this.inner.choose(kind, n, who);
+    if (this.text) {
+      this.text.push(c);
+      this.n++;
+      return c;
+    }
     if (this.n === this.picked.length) this.grow();
     const uniform = isUniform(who, n);
     const size = uniform ? 1 : n;
@@ -209,20 +291,29 @@ export class RecordingChooser implements Chooser {
     return this.n;
   }
 
+  /** The decisions themselves exist only when they were recorded. */
+  private full(): void {
+    if (this.text) throw new Error('this run recorded only its schedule (scheduleOnly), not its decisions');
+  }
+
   get choices(): number[] {
+    this.full();
     return Array.from(this.picked.subarray(0, this.n));
   }
 
   get kinds(): ChoiceKind[] {
+    this.full();
     return Array.from(this.kindOf.subarray(0, this.n), (i) => CHOICE_KINDS[i & ~UNIFORM]!);
   }
 
   get options(): number[] {
+    this.full();
     return Array.from(this.optionsOf.subarray(0, this.n));
   }
 
   /** The task each option of decision i stood for (a copy). */
   candidates(i: number): Tid[] {
+    this.full();
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     const start = this.startOf[i]!;
     if (this.kindOf[i]! & UNIFORM) return new Array<Tid>(this.optionsOf[i]!).fill(this.pool[start]!);
@@ -231,17 +322,19 @@ export class RecordingChooser implements Chooser {
 
   /** The task the answer of decision i stood for. */
   chosen(i: number): Tid {
+    this.full();
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     return this.pool[this.startOf[i]! + (this.kindOf[i]! & UNIFORM ? 0 : this.picked[i]!)]!;
   }
 
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
-    return encodeSchedule(this.picked.subarray(0, this.n));
+    return this.text ? this.text.text() : encodeSchedule(this.picked.subarray(0, this.n));
   }
 
   /** The number of decisions so far and the inner chooser's position (it must be able to save). */
   save(): unknown {
+    this.full();
     if (!this.inner.save) throw new Error('this chooser cannot be checkpointed');
     return { n: this.n, inner: this.inner.save() };
   }
@@ -287,8 +380,14 @@ export function encodeSchedule(choices: ArrayLike<number>): string {
   return out;
 }
 
-export function decodeSchedule(text: string): number[] {
-  const out: number[] = [];
+/** Choice values fit the recorder's 32-bit slots. */
+const MAX_CHOICE = 0xffff_ffff;
+
+/** Reads a schedule string (without a mode marker) into runs, checking every token; never expands it. */
+export function scheduleRuns(text: string): ScheduleRuns {
+  const values: number[] = [];
+  const counts: number[] = [];
+  let length = 0;
   let i = 0;
   const fail = (why: string): never => {
     throw new ScheduleError(`bad schedule string at character ${i + 1}: ${why}`);
@@ -302,6 +401,7 @@ export function decodeSchedule(text: string): number[] {
       const digits = text.slice(i + 1, close);
       if (!/^[0-9a-z]+$/.test(digits)) fail(`'${digits}' is not a base-36 number`);
       value = parseInt(digits, 36);
+      if (value > MAX_CHOICE) fail(`choice '${digits}' is larger than ${MAX_CHOICE.toString(36)}`);
       i = close + 1;
     } else {
       value = DIGITS.indexOf(ch);
@@ -313,12 +413,27 @@ export function decodeSchedule(text: string): number[] {
       const dot = text.indexOf('.', i);
       if (dot < 0) fail("'*' without a closing '.'");
       const digits = text.slice(i + 1, dot);
-      if (!/^\d+$/.test(digits)) fail(`'${digits}' is not a count`);
       count = Number(digits);
+      if (!/^\d+$/.test(digits) || count < 1) fail(`'${digits}' is not a count of 1 or more`);
+      if (!Number.isSafeInteger(length + count)) fail(`the schedule is longer than ${Number.MAX_SAFE_INTEGER} choices`);
       i = dot + 1;
     }
-    for (let k = 0; k < count; k++) out.push(value);
+    values.push(value);
+    counts.push(count);
+    length += count;
   }
+  return { values, counts, length };
+}
+
+/** Choices a schedule may expand to as a plain array (beyond it, replay its runs lazily). */
+export const MAX_EXPANDED = 10_000_000;
+
+/** The choices of a schedule string, one per element (refused when longer than MAX_EXPANDED). */
+export function decodeSchedule(text: string): number[] {
+  const runs = scheduleRuns(text);
+  if (runs.length > MAX_EXPANDED) throw new ScheduleError(`the schedule has ${runs.length} choices, more than ${MAX_EXPANDED} to expand; replay it with ReplayChooser(scheduleRuns(text))`);
+  const out: number[] = [];
+  for (let r = 0; r < runs.values.length; r++) for (let k = 0; k < runs.counts[r]!; k++) out.push(runs.values[r]!);
   return out;
 }
 
@@ -332,6 +447,12 @@ export type ScheduleMode = 'timed' | 'free';
 export function parseSchedule(text: string): { mode: ScheduleMode; choices: number[] } {
   if (text.startsWith(FREE_MARK)) return { mode: 'free', choices: offset(() => decodeSchedule(text.slice(FREE_MARK.length)), FREE_MARK.length) };
   return { mode: 'timed', choices: decodeSchedule(text) };
+}
+
+/** A schedule string's mode and its choices as runs (any length: nothing is expanded). */
+export function parseScheduleRuns(text: string): { mode: ScheduleMode; runs: ScheduleRuns } {
+  if (text.startsWith(FREE_MARK)) return { mode: 'free', runs: offset(() => scheduleRuns(text.slice(FREE_MARK.length)), FREE_MARK.length) };
+  return { mode: 'timed', runs: scheduleRuns(text) };
 }
 
 /** A schedule string for `choices` made in `mode`. */

@@ -24,6 +24,8 @@ export function initialState(cpus: number, levels: number, firstPid: number): Ke
     clock: 0,
     procs: [],
     nprocs: 0,
+    live: 0,
+    limitHits: 0,
     pidSlot: Array.from({ length: PID_BUCKETS }, () => ({})),
     tasks: [],
     ntasks: 0,
