@@ -181,8 +181,14 @@ export class ReplayChooser implements Chooser {
     return this.i;
   }
 
+  /** Back to choice `saved`: the run it falls in, and what is left of that run. */
   load(saved: unknown): void {
     this.i = saved as number;
+    let rest = this.i;
+    this.run = 0;
+    const { values, counts } = this.runs;
+    while (this.run < values.length && rest >= counts[this.run]!) rest -= counts[this.run++]!;
+    this.left = this.run < values.length ? counts[this.run]! - rest : 0;
   }
 }
 

@@ -69,6 +69,18 @@ describe('choosers', () => {
     expect(a.choose('tie', 100, who())).toBe(b.choose('tie', 100, who()));
   });
 
+  it('replay goes back to a saved choice inside a run of equal choices, and on from there', () => {
+    const r = new ReplayChooser(scheduleRuns('1*5.02'));
+    r.choose('tie', 3, who());
+    r.choose('tie', 3, who());
+    const saved = r.save();
+    expect([1, 2, 3, 4, 5].map(() => r.choose('tie', 3, who()))).toEqual([1, 1, 1, 0, 2]);
+    r.load(saved);
+    expect([1, 2, 3, 4, 5, 6].map(() => r.choose('tie', 3, who()))).toEqual([1, 1, 1, 0, 2, 0]);
+    r.load(5);
+    expect(r.choose('tie', 3, who())).toBe(0);
+  });
+
   it('replay returns the recorded choices, then 0, and refuses one that does not fit', () => {
     const r = new ReplayChooser(scheduleRuns('21'));
     expect(r.choose('tie', 3, who())).toBe(2);
