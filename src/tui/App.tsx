@@ -3,10 +3,11 @@
  * screen out (screen.ts, one painted string per row). All it knows of the run comes
  * from the Session.
  */
-import React, { useEffect, useRef, useState } from 'react';
+import React, { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { type CommandContext, modalKey, playTick, runCommand } from './commands.js';
 import { commandOf } from './keys.js';
+import type { Painter } from './painter.js';
 import { screenRows } from './screen.js';
 import type { Session } from './session/session.js';
 import { initialUi } from './ui.js';
@@ -19,6 +20,8 @@ export interface AppProps {
   onWrite?: (command: string) => void;
   /** Where `w` writes the schedule (default: <scenario>.schedule in the working directory). */
   scheduleFile?: string;
+  /** Draws the rows on the terminal directly (painter.ts); without one, Ink draws them (tests read Ink's frames). */
+  painter?: Painter;
 }
 
 /** How the UI ended: q, or Ctrl-C (the command then exits with 130, as an interrupted program does). */
@@ -48,7 +51,7 @@ const Row = React.memo(function Row({ text }: { text: string }): React.JSX.Eleme
   return <Text wrap="truncate">{text}</Text>;
 });
 
-export function App({ session, cols, rows, onWrite, scheduleFile }: AppProps): React.JSX.Element {
+export function App({ session, cols, rows, onWrite, scheduleFile, painter }: AppProps): React.JSX.Element {
   const { exit } = useApp();
   const [, setVersion] = useState(0);
   const redraw = (): void => setVersion((v) => v + 1);
@@ -73,6 +76,12 @@ export function App({ session, cols, rows, onWrite, scheduleFile }: AppProps): R
     return () => clearInterval(timer);
   });
 
+  // Idle after a frame: make the next step back short (session.prepareBack); a key before then cancels it.
+  useEffect(() => {
+    const timer = setTimeout(() => guarded(() => session.prepareBack()), 40);
+    return () => clearTimeout(timer);
+  });
+
   useInput((input, key) => {
     if (key.ctrl && input === 'c') {
       exit({ interrupted: true } satisfies Ending);
@@ -91,6 +100,8 @@ export function App({ session, cols, rows, onWrite, scheduleFile }: AppProps): R
   });
 
   const lines = screenRows(session, ui, { cols, rows });
+  useLayoutEffect(() => painter?.paint(lines, cols, rows));
+  if (painter) return <></>;
   return (
     <Box flexDirection="column" width={cols} height={lines.length}>
       {lines.map((l, i) => (

@@ -6,9 +6,10 @@
 import React, { useEffect, useState } from 'react';
 import { render, useStdout } from 'ink';
 import { App, type Ending } from './App.js';
+import { Painter } from './painter.js';
 import type { Session } from './session/session.js';
 
-function Root({ session, onWrite }: { session: Session; onWrite: (c: string) => void }): React.JSX.Element {
+function Root({ session, onWrite, painter }: { session: Session; onWrite: (c: string) => void; painter: Painter }): React.JSX.Element {
   const { stdout } = useStdout();
   const size = (): [number, number] => [stdout.columns || 80, stdout.rows || 24];
   const [[cols, rows], setSize] = useState(size);
@@ -19,7 +20,7 @@ function Root({ session, onWrite }: { session: Session; onWrite: (c: string) => 
       stdout.off('resize', on);
     };
   }, [stdout]);
-  return <App session={session} cols={cols} rows={rows} onWrite={onWrite} />;
+  return <App session={session} cols={cols} rows={rows} onWrite={onWrite} painter={painter} />;
 }
 
 export interface TuiResult {
@@ -48,7 +49,9 @@ export async function startTui(session: Session): Promise<TuiResult> {
   for (const sig of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(sig, onSignal);
   try {
     // Ctrl-C is the App's: it exits with 130 where Ink's own handler would exit 0.
-    const app = render(<Root session={session} onWrite={(c) => (written = c)} />, { exitOnCtrlC: false, patchConsole: false });
+    // The rows are drawn by the painter; Ink reads the keys and runs the app.
+    const painter = new Painter(process.stdout);
+    const app = render(<Root session={session} onWrite={(c) => (written = c)} painter={painter} />, { exitOnCtrlC: false, patchConsole: false });
     const ending = (await app.waitUntilExit()) as Ending | undefined;
     return { written, interrupted: ending?.interrupted === true };
   } finally {

@@ -33,6 +33,22 @@ describe('session: time travel', () => {
     });
   }
 
+  it('the ladder of scratch checkpoints a seek leaves (and prepareBack lays when idle) changes no state', async () => {
+    const id = 'docs/queue/producer-consumer-values';
+    const states = await history(id);
+    const s = new Session(await loadScenario(id), {}, { checkpointEvery: 400 });
+    for (const p of [s.end, Math.floor(s.end * 0.7), 17, s.end - 20, s.end >> 1]) {
+      s.seek(p);
+      s.prepareBack();
+      expect(s.position).toBe(p);
+      expect(json(s.state), `step ${p}`).toBe(states[p]);
+      for (let q = p - 1; q >= Math.max(0, p - 40); q--) {
+        s.seek(q);
+        expect(json(s.state), `step ${q}`).toBe(states[q]);
+      }
+    }
+  });
+
   it('records the same trace and output as `forkscope run`', async () => {
     const sc = await loadScenario('docs/process/start-and-join');
     const sim = simulate(sc, {});

@@ -27,8 +27,8 @@ export interface Base {
  * When a program takes its next base: after this much virtual CPU time or this many
  * calls since the last (a base costs a copy of its heap; rebuilding replays the calls after it).
  */
-export const BASE_WORK = 5_000_000;
-export const BASE_CALLS = 200;
+export const BASE_WORK = 2_000_000;
+export const BASE_CALLS = 64;
 
 /** One process's program: how it began and every call made on it since. */
 export class SpaceRecord {

@@ -31,8 +31,14 @@ import { Recording } from './recording.js';
 import { TapeChooser, runChooser } from './tape.js';
 import { Materializer } from './materialize.js';
 
-/** Steps between a long seek's target and the scratch checkpoint it leaves. */
-const SCRATCH = 500;
+/**
+ * Distances before a seek's target at which its re-execution leaves scratch checkpoints:
+ * a ladder, so that stepping back from there (the common move after a jump) re-executes
+ * at most a few dozen steps, then a few hundred, never the whole checkpoint interval.
+ */
+const RUNGS = [16, 128, 1024] as const;
+/** Scratch checkpoints kept at most (the oldest go first). */
+const MAX_SCRATCH = 9;
 
 export interface SessionSettings {
   /** Steps between two checkpoints to begin with (default 1,000); the spacing doubles whenever there are more than `maxCheckpoints`. */
@@ -67,15 +73,15 @@ export class Session {
   /** Counts pushes while re-executing (their events are already recorded). */
   private skipped = 0;
   /** A checkpoint taken near the last long seek's target, so that stepping back from there is short. */
-  private scratch: { rec: Recording; cp: Checkpoint } | null = null;
+  private scratch: { rec: Recording; cp: Checkpoint }[] = [];
 
   constructor(
     readonly scenario: Scenario,
     readonly options: RunOptions,
     settings: SessionSettings = {},
   ) {
-    this.every = settings.checkpointEvery ?? 1000;
-    this.maxCheckpoints = Math.max(2, settings.maxCheckpoints ?? 128);
+    this.every = settings.checkpointEvery ?? 250;
+    this.maxCheckpoints = Math.max(2, settings.maxCheckpoints ?? 512);
     const o = mergeOptions(scenario.options, options);
     this.freshChooser = runChooser(o.seed ?? 1, o.schedule);
     this.tape = new TapeChooser(this.freshChooser());
@@ -275,17 +281,45 @@ export class Session {
     }
     if (!restore && p === this.pos) return;
     if (restore || p < this.pos || p - this.pos > this.every) {
-      let cp = this.rec.checkpointFor(p);
-      const sc = this.scratch;
-      if (sc !== null && sc.rec === this.rec && sc.cp.step <= p && sc.cp.step > cp.step) cp = sc.cp;
-      this.kernel.restore(cp);
-      this.pos = cp.step;
+      this.restoreFor(p);
     }
-    // A long re-execution leaves a checkpoint SCRATCH steps short of its target: stepping back is then short too.
-    const mark = p - SCRATCH;
-    const long = mark - this.pos >= SCRATCH;
+    this.replayTo(p);
+  }
+
+  /**
+   * Makes the next step back short: when the last restore point before the current
+   * position is more than a rung away, re-executes up to here again from it, leaving the
+   * ladder of scratch checkpoints behind. The UI calls it when idle (after a frame is
+   * drawn), so a jump pays only for itself and the back-step after it finds a rung near.
+   */
+  prepareBack(): void {
+    const p = this.pos;
+    if (p === 0 || p - 1 - this.restorePoint(p - 1).step <= RUNGS[0]) return;
+    this.restoreFor(p - 1);
+    this.replayTo(p);
+  }
+
+  /** The latest checkpoint (kept or scratch) at or before p. */
+  private restorePoint(p: number): Checkpoint {
+    let cp = this.rec.checkpointFor(p);
+    for (const sc of this.scratch) if (sc.rec === this.rec && sc.cp.step <= p && sc.cp.step > cp.step) cp = sc.cp;
+    return cp;
+  }
+
+  private restoreFor(p: number): void {
+    const cp = this.restorePoint(p);
+    this.kernel.restore(cp);
+    this.pos = cp.step;
+  }
+
+  /** Re-executes up to p, leaving the ladder's rungs short of it where it passes them. */
+  private replayTo(p: number): void {
+    const marks = RUNGS.map((d) => p - d).filter((m) => m > this.pos && !this.scratch.some((sc) => sc.rec === this.rec && sc.cp.step === m));
     while (this.pos < p) {
-      if (long && this.pos === mark) this.scratch = { rec: this.rec, cp: this.kernel.checkpoint() };
+      if (marks.includes(this.pos)) {
+        this.scratch.push({ rec: this.rec, cp: this.kernel.checkpoint() });
+        if (this.scratch.length > MAX_SCRATCH) this.scratch.shift();
+      }
       this.kernel.step();
       this.pos++;
     }
