@@ -29,6 +29,8 @@ export interface Ending {
   interrupted: boolean;
 }
 
+const CHAR_KEYS: Readonly<Record<string, string>> = { ' ': 'space', '\r': 'enter', '\n': 'enter', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace' };
+
 /** Turns Ink's key report into the key table's names (one per character for printable runs). */
 function keyNames(input: string, key: Record<string, boolean>): string[] {
   if (key.rightArrow) return ['right'];
@@ -43,7 +45,8 @@ function keyNames(input: string, key: Record<string, boolean>): string[] {
   if (key.home) return ['home'];
   if (key.end) return ['end'];
   if (key.backspace || key.delete) return ['backspace'];
-  return [...input].map((ch) => (ch === ' ' ? 'space' : ch));
+  // Several keys in one read (typed fast, pasted, or sent by tmux at once): each by itself.
+  return [...input].map((ch) => CHAR_KEYS[ch] ?? ch);
 }
 
 /** One row of the screen: redrawn by React only when its text changes. */

@@ -80,6 +80,9 @@ describe('the stepping UI', () => {
     expect(f).toMatch(/queue/);
     fits(f, 140, 48);
     await expect(f).toMatchFileSnapshot('./frames/queue-140x48.txt');
+    // Keys that arrive in one read (typed fast, pasted) each count, Enter included.
+    const g = await press(':12\r');
+    expect(g).toMatch(/event 12\/\d+/);
     app.unmount();
   });
 

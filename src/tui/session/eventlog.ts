@@ -11,6 +11,7 @@ import type { ObjRef, TraceEvent, WakeReason } from '../../kernel/trace.js';
 import type { BlockReason } from '../../kernel/types.js';
 import type { Syscall } from '../../kernel/syscalls.js';
 import { type Column, float64s, int32s, int8s, uint8s } from './columns.js';
+import { internCall } from './intern.js';
 
 /** How an event's particular part is kept. */
 const enum Code {
@@ -100,7 +101,7 @@ export class EventLog {
         break;
       }
       case 'syscall':
-        part = e.call;
+        part = internCall(e.call);
         code = Code.Syscall;
         break;
       case 'block':

@@ -34,16 +34,16 @@ import { Materializer } from './materialize.js';
 /**
  * Distances before a seek's target at which its re-execution leaves scratch checkpoints:
  * a ladder, so that stepping back from there (the common move after a jump) re-executes
- * at most a few dozen steps, then a few hundred, never the whole checkpoint interval.
+ * at most a few dozen steps, then a hundred or so (prepareBack, when idle, lays them again further back).
  */
-const RUNGS = [16, 128, 1024] as const;
+const RUNGS = [16, 128] as const;
 /** Scratch checkpoints kept at most (the oldest go first). */
-const MAX_SCRATCH = 9;
+const MAX_SCRATCH = 6;
 
 export interface SessionSettings {
-  /** Steps between two checkpoints to begin with (default 1,000); the spacing doubles whenever there are more than `maxCheckpoints`. */
+  /** Steps between two checkpoints to begin with (default 250); the spacing doubles whenever there are more than `maxCheckpoints`. */
   checkpointEvery?: number;
-  /** Checkpoints kept at most (default 128): bounds their memory on long runs. */
+  /** Checkpoints kept at most (default 128): bounds their memory on long runs (a million events: about 125 of 0.3 MB, every 4,000 steps). */
   maxCheckpoints?: number;
 }
 
@@ -81,7 +81,7 @@ export class Session {
     settings: SessionSettings = {},
   ) {
     this.every = settings.checkpointEvery ?? 250;
-    this.maxCheckpoints = Math.max(2, settings.maxCheckpoints ?? 512);
+    this.maxCheckpoints = Math.max(2, settings.maxCheckpoints ?? 128);
     const o = mergeOptions(scenario.options, options);
     this.freshChooser = runChooser(o.seed ?? 1, o.schedule);
     this.tape = new TapeChooser(this.freshChooser());

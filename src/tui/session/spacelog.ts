@@ -8,6 +8,7 @@ import { panic } from '../../kernel/panic.js';
 import type { Syscall } from '../../kernel/syscalls.js';
 import type { Pid, Tid } from '../../kernel/types.js';
 import { type Column, float64s, int32s, uint8s } from './columns.js';
+import { internCall } from './intern.js';
 
 /** One call the kernel made on an address space, at kernel step `step` (the position it became visible at). */
 export type Entry =
@@ -45,7 +46,7 @@ export class SpaceLog {
         this.a.push(e.budget);
         this.b.push(e.used);
         this.resumes.push(e.resume);
-        this.calls.push(e.call);
+        this.calls.push(internCall(e.call));
         this.locs.push(this.intern(e.loc));
         return;
       case 'thread':
