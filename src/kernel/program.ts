@@ -80,6 +80,8 @@ export interface ProgramView {
   /** The module the innermost program frame runs in: its name ('__main__', '__mp_main__') and globals. */
   module: string;
   globals: Variable[];
+  /** What a multiprocessing Manager's server process holds for its clients (its shared dicts and lists), by id: absent elsewhere. */
+  managed?: Variable[];
 }
 
 /** An address space frozen at one instant (see AddressSpace.snapshot). */

@@ -109,8 +109,11 @@ function body(session: Session, ui: Ui, width: number, height: number): string[]
         return pane('Output', f, outputLines(session.output, session.writesDone, h - 1, colorOf), w, h);
       case 'timeline':
         return pane('Timeline', f, timelineLines(s, session.trace, session.eventsDone, w, h - 1, ui.selected), w, h);
-      case 'objects':
-        return pane('Kernel objects', f, objectLines(s, h - 1, (loc) => shortLoc(session, loc)), w, h);
+      case 'objects': {
+        const held = managedLines(session, procs);
+        const rest = objectLines(s, Math.max(1, h - 1 - held.length), (loc) => shortLoc(session, loc));
+        return pane('Kernel objects', f, held.length > 0 && rest[0]?.[0]?.text === '(no kernel objects)' ? held : [...held, ...rest], w, h);
+      }
       default: {
         const never: never = name;
         return [String(never)];
@@ -134,6 +137,22 @@ function body(session: Session, ui: Ui, width: number, height: number): string[]
     out.push(...paneOf('output', width, outH));
   }
   out.push(...pane('Event', false, eventLines(session, width, eventH - 1), width, eventH));
+  return out;
+}
+
+/**
+ * What Manager server processes hold for their clients (a shared dict or list lives in
+ * the server's heap, not in the kernel): read from the server's program, so only for
+ * processes named as Manager servers are (multiprocessing names them SyncManager-N).
+ */
+function managedLines(session: Session, procs: readonly Proc[]): Line[] {
+  const out: Line[] = [];
+  for (const p of procs) {
+    if (p.status !== 'alive' || !p.name.includes('Manager')) continue;
+    for (const m of session.program(p.pid)?.managed ?? []) {
+      out.push([{ text: `held by ${p.name} (${p.pid})`, bold: true }, { text: ` ${m.value}` }, { text: `  (id 0x${m.name})`, dim: true }]);
+    }
+  }
   return out;
 }
 

@@ -4,7 +4,10 @@ import { simulate } from '../../src/scenario/simulate.js';
 import { terminalText } from '../../src/render/output.js';
 import { renderTrace } from '../../src/render/trace.js';
 import { Session } from '../../src/tui/session/session.js';
-import type { KernelState } from '../../src/kernel/types.js';
+import type { KernelState, Proc } from '../../src/kernel/types.js';
+import { allProcs } from '../../src/kernel/state.js';
+
+const shownProcsOf = (s: Session): Proc[] => allProcs(s.state).filter((p) => p.tasks.length > 0 || p.status !== 'alive');
 
 const json = (s: KernelState): string => JSON.stringify(s);
 
@@ -47,6 +50,24 @@ describe('session: time travel', () => {
         expect(json(s.state), `step ${q}`).toBe(states[q]);
       }
     }
+  });
+
+  it('shows what a Manager server holds (its shared dict and list) from its own heap', async () => {
+    const s = new Session(await loadScenario(new URL('./fixtures/manager-list.py', import.meta.url).pathname), {});
+    const server = shownProcsOf(s).find((p) => p.name.startsWith('SyncManager'))!;
+    expect(server).toBeDefined();
+    let seen: string[] = [];
+    for (let p = 0; p <= s.end; p += 3) {
+      s.seek(p);
+      const held = s.program(server.pid)?.managed?.map((m) => m.value) ?? [];
+      if (held.includes("{'child': 1}")) {
+        seen = held;
+        break;
+      }
+    }
+    expect(seen).toContain("{'child': 1}");
+    expect(seen.some((v) => v === "[1, 2, 'from the child']" || v === '[1, 2]')).toBe(true);
+    expect(s.program(s.mainPid)?.managed).toBeUndefined();
   });
 
   it('records the same trace and output as `forkscope run`', async () => {

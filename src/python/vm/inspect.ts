@@ -12,7 +12,8 @@ import { Coro } from '../objects/coro.js';
 import { PyBuiltin, PyClassMethod, PyFunction, PyMethod, PyStaticMethod } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
-import type { PyDict } from '../objects/dict.js';
+import { PyDict as PyDictClass, type PyDict } from '../objects/dict.js';
+import { PyTuple } from '../objects/tuple.js';
 import { repr } from '../runtime/repr.js';
 import { useIds } from '../objects/identity.js';
 import { type AnyFrame, Frame } from '../objects/frame.js';
@@ -28,7 +29,8 @@ const MAX_REPR = 400;
 export function inspectThread(interp: Interpreter, tid: number): ProgramView | null {
   const th = interp.threads.get(tid);
   if (!th) return null;
-  useIds(interp.ids);
+  // Looking changes nothing: an object shown gets an id only in a throwaway space (ids are part of a run).
+  useIds(interp.ids.peek());
   const frames: FrameView[] = [];
   let module: PyDict | null = null;
   let library: Frame | null = null;
@@ -54,7 +56,34 @@ export function inspectThread(interp: Interpreter, tid: number): ProgramView | n
     module = main.ns;
   }
   const name = module.getStr('__name__');
-  return { frames, module: typeof name === 'string' ? name : '?', globals: globalsOf(th, module) };
+  const managed = managedOf(interp, th);
+  return { frames, module: typeof name === 'string' ? name : '?', globals: globalsOf(th, module), ...(managed.length > 0 ? { managed } : {}) };
+}
+
+/**
+ * The objects a Manager's server holds for its clients (multiprocessing/managers.py,
+ * Server.id_to_obj): found as the `self` of a Server method on one of the process's
+ * stacks (serve_forever, serve_client). Each shows as its repr, named by its id.
+ */
+function managedOf(interp: Interpreter, th: Thread): Variable[] {
+  for (const t of interp.threads.values()) {
+    for (let f: AnyFrame | null = t.top; f !== null; f = f.back) {
+      if (!(f instanceof Frame) || f.locals !== null) continue;
+      const i = f.code.varnames.indexOf('self');
+      const self = i < 0 ? undefined : f.regs[i];
+      if (!(self instanceof PyObject) || self.cls.name !== 'Server' || self.dict === null) continue;
+      const table = self.dict.getStr('id_to_obj');
+      if (!(table instanceof PyDictClass)) continue;
+      const out: Variable[] = [];
+      for (const e of table.entries()) {
+        const held = e.value;
+        if (e.key === '0' || !(held instanceof PyTuple) || held.items[0] === undefined || held.items[0] === null) continue;
+        out.push({ name: String(e.key), value: show(th, held.items[0]) });
+      }
+      return out;
+    }
+  }
+  return [];
 }
 
 function frameView(th: Thread, f: Frame): FrameView {
