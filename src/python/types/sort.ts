@@ -7,7 +7,9 @@ import { type Gen } from '../objects/coro.js';
 import type { Value } from '../objects/object.js';
 import { Cmp } from '../runtime/operators.js';
 import type { Thread } from '../objects/thread.js';
-import { orderNative, richCompare } from '../runtime/compare.js';
+import { eqNative, orderNative, richCompare, strCmp } from '../runtime/compare.js';
+import { PyTuple } from '../objects/tuple.js';
+import { T } from '../objects/types.js';
 import { truthCo } from '../runtime/truth.js';
 import { callCo } from '../runtime/dunder.js';
 
@@ -26,22 +28,88 @@ function* lt(th: Thread, a: Value, b: Value): Gen<boolean> {
   return yield* truthCo(th, yield* richCompare(th, a, b, Cmp.LT));
 }
 
+/**
+ * lt(a, b) ? -1 : lt(b, a) ? 1 : 0 without Python code, in one pass for the common keys
+ * (ints, strs, builtin tuples of them), or throws NEEDS_PYTHON.
+ */
+function cmpNative(a: Value, b: Value): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return strCmp(a, b);
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === T.tuple && b.cls === T.tuple) {
+    // Tuples order by their first unequal items, else by length.
+    const x = a.items;
+    const y = b.items;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      const p = x[i]!;
+      const q = y[i]!;
+      if (p === q) continue;
+      const e = eqNative(p, q);
+      if (e === undefined) throw NEEDS_PYTHON;
+      if (!e) return cmpNative(p, q);
+    }
+    return x.length < y.length ? -1 : x.length > y.length ? 1 : 0;
+  }
+  return ltNative(a, b) ? -1 : ltNative(b, a) ? 1 : 0;
+}
+
 /** Sorts `items` (a new array) by `key`, stably; `reverse` keeps stability as CPython does. */
 export function* sortItems(th: Thread, items: Value[], key: Value, reverse: boolean): Gen<Value[]> {
-  const keys: Value[] = [];
-  if (key === null) keys.push(...items);
-  else for (const x of items) keys.push(yield* callCo(th, key, [x]));
-  const idx = items.map((_, i) => i);
-  if (reverse) idx.reverse();
+  let keys: Value[];
+  if (key === null) keys = items;
+  else {
+    keys = new Array<Value>(items.length);
+    for (let i = 0; i < items.length; i++) keys[i] = yield* callCo(th, key, [items[i]!]);
+  }
+  const idx = new Array<number>(items.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = reverse ? idx.length - 1 - i : i;
   let sorted: number[];
   try {
-    sorted = idx.slice().sort((i, j) => (ltNative(keys[i]!, keys[j]!) ? -1 : ltNative(keys[j]!, keys[i]!) ? 1 : 0));
+    sorted = idx.slice().sort((i, j) => cmpNative(keys[i]!, keys[j]!));
   } catch (e) {
     if (e !== NEEDS_PYTHON) throw e;
-    sorted = yield* mergeSort(th, idx, keys);
+    sorted = idx.length < MIN_MERGE ? yield* runSort(th, idx, keys) : yield* mergeSort(th, idx, keys);
   }
   if (reverse) sorted.reverse();
-  return sorted.map((i) => items[i]!);
+  const out = new Array<Value>(sorted.length);
+  for (let i = 0; i < out.length; i++) out[i] = items[sorted[i]!]!;
+  return out;
+}
+
+/** CPython's listobject.c MIN_MERGE: a shorter list is one run, sorted by binary insertion. */
+const MIN_MERGE = 64;
+
+/**
+ * CPython's sort of a list shorter than MIN_MERGE, comparison for comparison (a
+ * Python `__lt__` sees the same calls, and a failing comparison the same operands):
+ * count_run finds the leading run (reversed if strictly descending), then binarysort
+ * inserts the rest.
+ */
+function* runSort(th: Thread, idx: number[], keys: Value[]): Gen<number[]> {
+  const a = idx.slice();
+  const n = a.length;
+  if (n < 2) return a;
+  const less = (i: number, j: number): Gen<boolean> => lt(th, keys[i]!, keys[j]!);
+  let run = 2;
+  if (yield* less(a[1]!, a[0]!)) {
+    while (run < n && (yield* less(a[run]!, a[run - 1]!))) run++;
+    a.splice(0, run, ...a.slice(0, run).reverse());
+  } else {
+    while (run < n && !(yield* less(a[run]!, a[run - 1]!))) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = a[start]!;
+    let l = 0;
+    let r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (yield* less(pivot, a[p]!)) r = p;
+      else l = p + 1;
+    } while (l < r);
+    a.splice(start, 1);
+    a.splice(l, 0, pivot);
+  }
+  return a;
 }
 
 function* mergeSort(th: Thread, idx: number[], keys: Value[]): Gen<number[]> {

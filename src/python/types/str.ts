@@ -8,7 +8,7 @@ import { PyDict } from '../objects/dict.js';
 import { E, PyBaseException, exc, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
-import { clinic, methods, none, one, params, statics } from '../objects/native.js';
+import { clinic, methods, none, one, params, statics, unpack } from '../objects/native.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
@@ -16,7 +16,7 @@ import * as S from '../lib/strmethods.js';
 import { formatStr } from '../lib/formatspec.js';
 import { strRepr } from '../lib/strrepr.js';
 import { hashStr } from '../objects/hash.js';
-import { strCo } from '../runtime/repr.js';
+import { quickStr, strCo } from '../runtime/repr.js';
 import { strFormatCo, percent } from '../runtime/format.js';
 import { listOf } from '../runtime/iter.js';
 import { runOrCoro } from '../runtime/dunder.js';
@@ -86,6 +86,10 @@ function* joinCo(th: Thread, sep: string, iterable: Value): Gen<string> {
   return parts.join(sep);
 }
 
+function* strNew(th: Thread, obj: Value, wrap: (s: string) => Value): Gen {
+  return wrap(yield* strCo(th, obj));
+}
+
 statics(T.str, {
   __new__: (th, args, kw) => {
     const cls = args[0] as PyClass;
@@ -101,12 +105,9 @@ statics(T.str, {
       if (!(obj instanceof PyBytes)) throw typeErr(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
       return wrap(decode(obj.data, (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict'));
     }
-    if (typeof obj === 'string') return wrap(obj);
-    return runOrCoro(
-      (function* () {
-        return wrap(yield* strCo(th, obj));
-      })(),
-    );
+    const q = quickStr(obj);
+    if (q !== undefined) return wrap(q);
+    return runOrCoro(strNew(th, obj, wrap));
   },
 });
 
@@ -237,7 +238,13 @@ methods(T.str, {
     return new PyBytes(encode(self(a, 'encode'), (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict'));
   },
   translate: (th, a) => runOrCoro(translateCo(th, self(a, 'translate'), a[1]!)),
-  maketrans: (_th, a) => maketrans(a.slice(1)),
+});
+
+statics(T.str, {
+  maketrans: (_th, a) => {
+    unpack('maketrans', a, 1, 3);
+    return maketrans(a);
+  },
 });
 
 function cmp(a: Value[], test: (c: number) => boolean): Value {
@@ -304,6 +311,10 @@ function* translateCo(th: Thread, s: string, table: Value): Gen<string> {
 
 function maketrans(args: Value[]): Value {
   const d = new PyDict();
+  for (const [i, v] of args.entries()) {
+    if (i > 0 && strValue(v) === undefined) throw typeErr(`maketrans() argument ${i + 1} must be str, not ${typeOf(v).name}`);
+  }
+  if (args.length > 1 && strValue(args[0]!) === undefined) throw typeErr('first maketrans argument must be a string if there is a second argument');
   if (args.length === 1) {
     const src = args[0];
     if (!(src instanceof PyDict)) throw typeErr('if you give only one argument to maketrans it must be a dict');

@@ -44,11 +44,13 @@ export class SpaceRecord {
     readonly gil: boolean | undefined,
     /** The step it was created in. */
     readonly born: number,
+    /** The program's AddressSpace.signals. */
+    readonly signals?: AddressSpace['signals'],
   ) {}
 
   /** A record of the same program up to step `upTo` (a new branch of the run starts after it). */
   prefix(upTo: number): SpaceRecord {
-    const r = new SpaceRecord(this.pid, this.genesis, this.gil, this.born);
+    const r = new SpaceRecord(this.pid, this.genesis, this.gil, this.born, this.signals);
     r.log = this.log.prefix(upTo);
     for (const b of this.bases) if (b.index <= r.log.length) r.bases.push(b);
     return r;
@@ -67,6 +69,7 @@ export type StepClock = () => number;
  */
 export class RecordingSpace implements AddressSpace {
   readonly gil: boolean | undefined;
+  readonly signals: AddressSpace['signals'];
 
   constructor(
     readonly record: SpaceRecord,
@@ -77,6 +80,12 @@ export class RecordingSpace implements AddressSpace {
     private readonly born: (r: SpaceRecord) => void,
   ) {
     this.gil = real.gil;
+    this.signals = real.signals;
+  }
+
+  signal(tid: Tid, sigs: number): void {
+    this.real.signal?.(tid, sigs);
+    this.record.log.push({ op: 'signal', step: this.clock(), tid, sigs });
   }
 
   run(tid: Tid, budget: number, resume: unknown): RunResult {
@@ -109,7 +118,7 @@ export class RecordingSpace implements AddressSpace {
 
   fork(tid: Tid, childTid: Tid, childPid: Pid): AddressSpace {
     const child = this.real.fork(tid, childTid, childPid);
-    const record = new SpaceRecord(childPid, { kind: 'fork', parent: this.record.pid, entry: this.record.log.length }, child.gil, this.clock());
+    const record = new SpaceRecord(childPid, { kind: 'fork', parent: this.record.pid, entry: this.record.log.length }, child.gil, this.clock(), child.signals);
     this.born(record);
     this.record.log.push({ op: 'fork', step: this.clock(), tid, childTid, childPid });
     return new RecordingSpace(record, child, this.clock, this.records, this.born);
@@ -147,6 +156,7 @@ const ghostSnapshot = (pid: Pid, cursor: number, records: Records): SpaceSnapsho
 export class GhostSpace implements AddressSpace {
   private lastLoc = '';
   readonly gil: boolean | undefined = undefined;
+  readonly signals: AddressSpace['signals'];
   private readonly record: SpaceRecord;
 
   constructor(
@@ -156,6 +166,11 @@ export class GhostSpace implements AddressSpace {
   ) {
     this.record = records(pid);
     this.gil = this.record.gil;
+    this.signals = this.record.signals;
+  }
+
+  signal(tid: Tid): void {
+    this.next('signal', tid);
   }
 
   /** The index of the next logged call, which must be `op` by task `tid`. */

@@ -14,19 +14,20 @@ import { internCall } from './intern.js';
 export type Entry =
   | { op: 'run'; step: number; tid: Tid; budget: number; resume: unknown; used: number; call: Syscall | null; loc: string }
   | { op: 'thread'; step: number; tid: Tid; entry: number }
+  | { op: 'signal'; step: number; tid: Tid; sigs: number }
   | { op: 'fork'; step: number; tid: Tid; childTid: Tid; childPid: Pid };
 
 export type Op = Entry['op'];
-const OPS: readonly Op[] = ['run', 'thread', 'fork'];
+const OPS: readonly Op[] = ['run', 'thread', 'fork', 'signal'];
 
 export class SpaceLog {
   private readonly ops: Column = uint8s(64);
   private readonly steps: Column = int32s(64);
   private readonly tids: Column = int32s(64);
-  /** run: budget and CPU time used; thread: its entry; fork: the child's tid and pid. */
+  /** run: budget and CPU time used; thread: its entry; signal: the signals handed over; fork: the child's tid and pid. */
   private readonly a: Column = float64s(64);
   private readonly b: Column = float64s(64);
-  /** run only (fork and thread entries keep undefined, null, ''). */
+  /** run only (other entries keep undefined, null, ''). */
   private readonly resumes: unknown[] = [];
   private readonly calls: (Syscall | null)[] = [];
   private readonly locs: string[] = [];
@@ -51,6 +52,10 @@ export class SpaceLog {
         return;
       case 'thread':
         this.a.push(e.entry);
+        this.b.push(0);
+        break;
+      case 'signal':
+        this.a.push(e.sigs);
         this.b.push(0);
         break;
       case 'fork':
@@ -125,6 +130,8 @@ export class SpaceLog {
         return { op: 'run', step, tid, budget: this.a.at(i), resume: this.resumes[i], used: this.b.at(i), call: this.calls[i]!, loc: this.locs[i]! };
       case 'thread':
         return { op: 'thread', step, tid, entry: this.a.at(i) };
+      case 'signal':
+        return { op: 'signal', step, tid, sigs: this.a.at(i) };
       case 'fork':
         return { op: 'fork', step, tid, childTid: this.a.at(i), childPid: this.b.at(i) };
     }
