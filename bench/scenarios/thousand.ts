@@ -1,7 +1,7 @@
 /** The time-travel benchmark's big run: 1,000 processes, about a million events (bench/session.mjs). */
 import type { ScenarioMeta, Sys } from 'forkscope';
 
-export const scenario: ScenarioMeta = { title: 'bench: 1,000 processes that compute and sleep', options: { cpus: 4, maxTime: '1000s' } };
+export const scenario: ScenarioMeta = { title: 'bench: 1,000 processes that compute and sleep', options: { cpus: 4, maxTime: '1000s', params: { maxProcs: 1024 } } };
 
 function* child(k: Sys, i: number) {
   for (let r = 0; r < 250; r++) {

@@ -11,7 +11,7 @@ export function scenarioEntries(): { id: string; title: string; source: string }
   });
 }
 
-export async function pickScenario(): Promise<string | null> {
+export async function pickScenario(): Promise<{ id: string | null; interrupted: boolean }> {
   const { pick } = await import('../tui/picker.js');
   return pick(scenarioEntries());
 }

@@ -8,6 +8,7 @@ import { endReport } from '../render/report.js';
 import { type RunFlags, optionsFromFlags, simulateOrExplain } from './run.js';
 import { pickScenario } from './pick.js';
 import type { Io } from './io.js';
+import { EXIT } from '../scenario/errors.js';
 
 export interface Terminal {
   /** Both stdin and stdout are terminals (Ink needs raw mode on stdin). */
@@ -31,15 +32,20 @@ export async function stepCommand(file: string | undefined, flags: RunFlags, io:
   }
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
   if (process.env.NODE_ENV === undefined) process.env.NODE_ENV = 'production';
-  const ref = file ?? (await pickScenario());
-  if (ref === null) return 0;
+  let ref = file ?? null;
+  if (ref === null) {
+    const picked = await pickScenario();
+    if (picked.id === null) return picked.interrupted ? EXIT.interrupted : 0;
+    ref = picked.id;
+  }
   const scenario = await loadScenario(ref);
   io.stderr(`forkscope: recording ${scenario.id}...\n`);
   const { Session } = await import('../tui/session/session.js');
   const session = new Session(scenario, options);
   session.seek(0);
   const { startTui } = await import('../tui/start.js');
-  const written = await startTui(session);
+  const { written, interrupted } = await startTui(session);
   if (written) io.stdout(`replay the schedule you wrote: ${written}\n`);
-  return 0;
+  // Ctrl-C: the status of an interrupted program (128 + SIGINT), as shells report it.
+  return interrupted ? EXIT.interrupted : 0;
 }

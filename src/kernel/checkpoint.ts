@@ -38,9 +38,13 @@ export interface Checkpoint {
  * A copy of a kernel state that no later step can change. Plain objects and arrays are
  * copied; instances of the state's value classes (task states, messages, persistent
  * queue and heap nodes: values.ts, persistent.ts) are immutable and shared.
+ *
+ * Given `like` (an earlier copy, say the previous checkpoint's), every part of the state
+ * that still equals its counterpart there is that counterpart: checkpoints share what
+ * did not change between them (most processes' records, say), so many fit in memory.
  */
-export function cloneState(s: KernelState): KernelState {
-  return copy(s) as KernelState;
+export function cloneState(s: KernelState, like?: KernelState): KernelState {
+  return (like === undefined ? copy(s) : copyLike(s, like)) as KernelState;
 }
 
 function copy(v: unknown): unknown {
@@ -57,16 +61,56 @@ function copy(v: unknown): unknown {
   return out;
 }
 
-/** Snapshots every distinct address space once (threads of a process share one). */
+/** copy(v), except that a part equal to its counterpart in `like` (a frozen copy) is that counterpart. */
+function copyLike(v: unknown, like: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (like === null || typeof like !== 'object') return copy(v);
+  if (Array.isArray(v)) {
+    if (!Array.isArray(like)) return copy(v);
+    const out = new Array<unknown>(v.length);
+    let same = like.length === v.length;
+    for (let i = 0; i < v.length; i++) {
+      const c = copyLike(v[i], like[i]);
+      out[i] = c;
+      if (c !== like[i]) same = false;
+    }
+    return same ? like : out;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return v;
+  if (Array.isArray(like) || (Object.getPrototypeOf(like) !== Object.prototype && Object.getPrototypeOf(like) !== null)) return copy(v);
+  const l = like as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  let same = true;
+  let keys = 0;
+  for (const key in v as Record<string, unknown>) {
+    const c = copyLike((v as Record<string, unknown>)[key], l[key]);
+    out[key] = c;
+    keys++;
+    if (c !== l[key] || !(key in l)) same = false;
+  }
+  if (same) for (const _ in l) if (--keys < 0) return out;
+  return same && keys === 0 ? like : out;
+}
+
+/**
+ * Snapshots every distinct address space once (threads of a process share one). Tasks
+ * with nothing in flight and the same snapshot share one record (every terminated task
+ * of a long run, say).
+ */
 export function saveTasks(rt: readonly { space: AddressSpace; resume: unknown; call: Syscall | null }[], snap: (space: AddressSpace) => SpaceSnapshot): SavedTask[] {
   const memo = new Map<AddressSpace, SpaceSnapshot>();
+  const idle = new Map<SpaceSnapshot, SavedTask>();
   return rt.map((r) => {
     let s = memo.get(r.space);
     if (s === undefined) {
       s = snap(r.space);
       memo.set(r.space, s);
     }
-    return { space: s, resume: r.resume, call: r.call };
+    if (r.resume !== undefined || r.call !== null) return { space: s, resume: r.resume, call: r.call };
+    let t = idle.get(s);
+    if (t === undefined) idle.set(s, (t = { space: s, resume: undefined, call: null }));
+    return t;
   });
 }
 

@@ -181,8 +181,14 @@ export class ReplayChooser implements Chooser {
     return this.i;
   }
 
+  /** Back to choice `saved`: the run it falls in, and what is left of that run. */
   load(saved: unknown): void {
     this.i = saved as number;
+    let rest = this.i;
+    this.run = 0;
+    const { values, counts } = this.runs;
+    while (this.run < values.length && rest >= counts[this.run]!) rest -= counts[this.run++]!;
+    this.left = this.run < values.length ? counts[this.run]! - rest : 0;
   }
 }
 
@@ -230,7 +236,9 @@ const run = (c: number, count: number): string => (count === 0 ? '' : count >= 4
  */
 export class RecordingChooser implements Chooser {
   /** Choice, kind, number of options and where the candidates start, per decision, in typed
-   *  arrays (runs make millions); the candidates of all decisions end to end in `pool`. */
+   *  arrays (runs make millions); the candidates of all decisions end to end in `pool`. A
+   *  decision whose options all stand for one task (a timer's jitter) keeps it once, and
+   *  its kind has the UNIFORM bit. */
   private picked = new Uint32Array(256);
   private kindOf = new Uint8Array(256);
   private optionsOf = new Uint32Array(256);
@@ -254,17 +262,19 @@ export class RecordingChooser implements Chooser {
       return c;
     }
     if (this.n === this.picked.length) this.grow();
-    if (this.used + n > this.pool.length) {
-      const pool = new Int32Array(Math.max(this.pool.length * 2, this.used + n));
+    const uniform = isUniform(who, n);
+    const size = uniform ? 1 : n;
+    if (this.used + size > this.pool.length) {
+      const pool = new Int32Array(Math.max(this.pool.length * 2, this.used + size));
       pool.set(this.pool.subarray(0, this.used));
       this.pool = pool;
     }
-    this.pool.set(who.subarray(0, n), this.used);
+    this.pool.set(who.subarray(0, size), this.used);
     this.picked[this.n] = c;
-    this.kindOf[this.n] = CHOICE_KINDS.indexOf(kind);
+    this.kindOf[this.n] = CHOICE_KINDS.indexOf(kind) | (uniform ? UNIFORM : 0);
     this.optionsOf[this.n] = n;
     this.startOf[this.n] = this.used;
-    this.used += n;
+    this.used += size;
     this.n++;
     return c;
   }
@@ -299,7 +309,7 @@ export class RecordingChooser implements Chooser {
 
   get kinds(): ChoiceKind[] {
     this.full();
-    return Array.from(this.kindOf.subarray(0, this.n), (i) => CHOICE_KINDS[i]!);
+    return Array.from(this.kindOf.subarray(0, this.n), (i) => CHOICE_KINDS[i & ~UNIFORM]!);
   }
 
   get options(): number[] {
@@ -312,6 +322,7 @@ export class RecordingChooser implements Chooser {
     this.full();
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     const start = this.startOf[i]!;
+    if (this.kindOf[i]! & UNIFORM) return new Array<Tid>(this.optionsOf[i]!).fill(this.pool[start]!);
     return Array.from(this.pool.subarray(start, start + this.optionsOf[i]!));
   }
 
@@ -319,7 +330,7 @@ export class RecordingChooser implements Chooser {
   chosen(i: number): Tid {
     this.full();
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
-    return this.pool[this.startOf[i]! + this.picked[i]!]!;
+    return this.pool[this.startOf[i]! + (this.kindOf[i]! & UNIFORM ? 0 : this.picked[i]!)]!;
   }
 
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
@@ -338,9 +349,20 @@ export class RecordingChooser implements Chooser {
   load(saved: unknown): void {
     const s = saved as { n: number; inner: unknown };
     this.n = s.n;
-    this.used = s.n === 0 ? 0 : this.startOf[s.n - 1]! + this.optionsOf[s.n - 1]!;
+    const last = s.n - 1;
+    this.used = s.n === 0 ? 0 : this.startOf[last]! + (this.kindOf[last]! & UNIFORM ? 1 : this.optionsOf[last]!);
     this.inner.load!(s.inner);
   }
+}
+
+/** The bit of a recorded kind that says every option stands for the same task. */
+const UNIFORM = 0x80;
+
+/** Whether the first n candidates are one task (n >= 1). */
+export function isUniform(who: ArrayLike<number>, n: number): boolean {
+  const first = who[0];
+  for (let i = 1; i < n; i++) if (who[i] !== first) return false;
+  return n > 0;
 }
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';

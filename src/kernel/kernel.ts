@@ -312,14 +312,16 @@ export class Kernel {
 
   /**
    * The whole machine as it is now (see checkpoint.ts). Needs history off, a chooser
-   * that can save its position, and address spaces that can snapshot themselves.
+   * that can save its position, and address spaces that can snapshot themselves. Given
+   * an earlier checkpoint, the new one shares with it every part of the state that did
+   * not change (checkpoint.ts, cloneState).
    */
-  checkpoint(): Checkpoint {
+  checkpoint(like?: Checkpoint): Checkpoint {
     if (this.history) panic('checkpoint of a run that keeps its history (it needs none)');
     return {
       step: this.steps,
       events: this.ctx.counts.events,
-      state: cloneState(this.state),
+      state: cloneState(this.state, like?.state),
       tasks: saveTasks(this.ctx.rt, (space) => {
         const snap = space.snapshot?.() ?? null;
         if (snap === null) panic('checkpoint of a machine whose programs cannot snapshot themselves now');

@@ -25,8 +25,9 @@ const GONE: AddressSpace = {
   run: () => panic('a terminated task was run'),
   fork: () => panic('a terminated task forked'),
   where: () => '',
-  snapshot: () => ({ restore: () => GONE }),
+  snapshot: () => GONE_SNAPSHOT,
 };
+const GONE_SNAPSHOT = { restore: (): AddressSpace => GONE };
 
 /** The runtime of a task that has terminated. */
 const TERMINATED: TaskRuntime = { space: GONE, resume: undefined, call: null };
@@ -77,6 +78,7 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     created: s.clock,
     ended: -1,
     gil: false,
+    running: 0,
     sigcatch: 0,
     sigign: 0,
     sigpend: 0,

@@ -81,6 +81,8 @@ export interface AddressSpace {
 export interface Variable {
   name: string;
   value: string;
+  /** True for code rather than data: a function, a class, a method (what a program defines or imports); shown apart. */
+  code?: boolean;
 }
 
 export interface FrameView {
@@ -97,6 +99,8 @@ export interface ProgramView {
   /** The module the innermost program frame runs in: its name ('__main__', '__mp_main__') and globals. */
   module: string;
   globals: Variable[];
+  /** What a multiprocessing Manager's server process holds for its clients (its shared dicts and lists), by id: absent elsewhere. */
+  managed?: Variable[];
 }
 
 /** An address space frozen at one instant (see AddressSpace.snapshot). */

@@ -56,6 +56,7 @@ export function dispatch(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   if (task.lastCpu !== cpu.id) task.lastCpu = cpu.id;
   emit(k, s, cpu.id, task.pid, task.tid, { kind: 'dispatch', from: st.tag, at: start });
   task.state = running(cpu.id, start);
+  procOfTask(s, task).running++;
   s.idle &= ~(1 << cpu.id);
   cpu.task = task.tid;
   cpu.last = task.tid;
@@ -147,6 +148,7 @@ function leaveCpu(k: Ctx, s: KernelState, cpu: Cpu, task: Task, t: Ns): void {
   const st = task.state;
   if (st.tag !== 'running') panic(`task ${task.tid} leaves cpu ${cpu.id} while ${st.tag}`);
   k.policy.charge(k, s, task, Math.max(0, t - st.since));
+  procOfTask(s, task).running--;
   cpu.task = -1;
   cpu.pending = 'none';
   s.idle |= 1 << cpu.id;
@@ -259,11 +261,9 @@ export function admit(k: Ctx, s: KernelState, task: Task): void {
  */
 export function runnable(s: KernelState, tid: Tid): boolean {
   if (s.gilThreads === 0) return true;
-  const task = taskAt(s, tid);
-  const proc = procOfTask(s, task);
-  if (!proc.gil || proc.tasks.length === 1) return true;
-  for (const other of proc.tasks) if (other !== tid && taskAt(s, other).state.tag === 'running') return false;
-  return true;
+  const proc = procOfTask(s, taskAt(s, tid));
+  // A ready task is not running itself, so any running task of its process is another one.
+  return !proc.gil || proc.running === 0;
 }
 
 /** Gives every idle CPU a ready task, preferring the CPU a task last ran on. */

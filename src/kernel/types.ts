@@ -104,6 +104,8 @@ export interface Proc {
   origin: 'init' | 'main' | 'fork' | 'spawn';
   /** At most one of its tasks runs at a time (a global interpreter lock). */
   gil: boolean;
+  /** Its tasks on a CPU now: the GIL check reads it, in O(1) however many threads the process has. */
+  running: number;
   /** Signals it catches (bit n: signal n); its program runs their handlers (signal.ts). */
   sigcatch: number;
   /** Signals it ignores (bit n: signal n). The rest have their default action. */

@@ -8,6 +8,7 @@ import { allProcs } from '../kernel/state.js';
 import { terminalText } from './output.js';
 import { endReport } from './report.js';
 import { renderTree } from './tree.js';
+import { fit } from './width.js';
 import type { RunView } from './view.js';
 
 export interface Side {
@@ -41,31 +42,12 @@ export function firstDifference(a: RunView, b: RunView): number {
   return -1;
 }
 
-/** Display width of a string (CJK characters take two columns). */
-export function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}
-
-function fit(text: string, cols: number): string {
-  let out = '';
-  let w = 0;
-  for (const ch of text.replace(/\t/g, '    ')) {
-    const cw = width(ch);
-    if (w + cw > cols) return `${out.slice(0, -1)}…${' '.repeat(Math.max(0, cols - w))}`;
-    out += ch;
-    w += cw;
-  }
-  return out + ' '.repeat(cols - w);
-}
-
 /** Two columns of `rows`, with a gutter that marks `mark`. */
 function columns(left: string[], right: string[], cols: number, mark: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
     const gutter = i === mark ? ' ≠ ' : ' │ ';
-    out.push(`${fit(left[i] ?? '', cols)}${gutter}${right[i] ?? ''}`.trimEnd());
+    out.push(`${fit(left[i] ?? '', cols, '…')}${gutter}${right[i] ?? ''}`.trimEnd());
   }
   return out;
 }
@@ -73,13 +55,13 @@ function columns(left: string[], right: string[], cols: number, mark: number): s
 export function renderCompare(a: Side, b: Side, cols = 60): string {
   const first = firstDifference(a.run, b.run);
   const out: string[] = [];
-  out.push(`${fit(`== ${a.label}`, cols)} │ == ${b.label}`);
+  out.push(`${fit(`== ${a.label}`, cols, '…')} │ == ${b.label}`);
   out.push(...columns(lines(a.run), lines(b.run), cols, first));
   const end = (v: RunView): string => {
     const e = v.state.end!;
     return `-- ${e.kind === 'done' ? `exit status ${e.status}` : `${e.kind}, exit status ${e.status}`}`;
   };
-  out.push(`${fit(end(a.run), cols)} │ ${end(b.run)}`);
+  out.push(`${fit(end(a.run), cols, '…')} │ ${end(b.run)}`);
   out.push('');
   if (first < 0) out.push('The outputs are the same once pids are numbered by creation order.');
   else {

@@ -32,6 +32,8 @@ export const EXIT = {
   stuck: EXIT_STUCK,
   /** Our bug (sysexits' EX_SOFTWARE). */
   internal: 70,
+  /** Interrupted with Ctrl-C (128 + SIGINT, as shells report it). */
+  interrupted: 130,
 } as const;
 
 export const usageError = (message: string): UserError => new UserError(message, null, EXIT.usage);

@@ -67,12 +67,23 @@ export function hintBar(): string {
   return KEYS.filter((b) => b.hint !== null).map((b) => b.hint).join('  ');
 }
 
-/** The help overlay's lines, by section. */
-export function helpLines(): string[] {
-  const out: string[] = [];
+/** The help overlay's lines, by section; on a wide screen, in two columns. */
+export function helpLines(width = 80): string[] {
+  const sections: string[][] = [];
   for (const section of ['Time', 'Breakpoints', 'Look', 'Scheduler', 'Session'] as const) {
-    out.push(section);
-    for (const b of KEYS.filter((x) => x.section === section)) out.push(`  ${b.keys.map(keyLabel).join(' ').padEnd(12)} ${b.help}`);
+    const lines: string[] = [section];
+    for (const b of KEYS.filter((x) => x.section === section)) lines.push(`  ${b.keys.map(keyLabel).join(' ').padEnd(12)} ${b.help}`);
+    sections.push(lines);
   }
+  const all = sections.flat();
+  const colW = Math.max(...all.map((l) => l.length)) + 3;
+  if (width < 2 * colW) return all;
+  // Two columns: the first sections on the left until about half, the rest on the right.
+  const left: string[] = [];
+  let i = 0;
+  while (i < sections.length && left.length + sections[i]!.length <= Math.ceil(all.length / 2) + 2) left.push(...sections[i++]!);
+  const right = sections.slice(i).flat();
+  const out: string[] = [];
+  for (let r = 0; r < Math.max(left.length, right.length); r++) out.push(`${(left[r] ?? '').padEnd(colW)}${right[r] ?? ''}`.trimEnd());
   return out;
 }

@@ -38,9 +38,9 @@ function findEvent(s: Session, dir: Dir, test: (e: TraceEvent) => boolean): numb
   const [from, to] = s.currentEvents;
   const trace = s.trace;
   if (dir === 1) {
-    for (let i = to; i < trace.length; i++) if (test(trace[i]!)) return i;
+    for (let i = to; i < trace.length; i++) if (test(trace.at(i))) return i;
   } else {
-    for (let i = from - 1; i >= 0; i--) if (test(trace[i]!)) return i;
+    for (let i = from - 1; i >= 0; i--) if (test(trace.at(i))) return i;
   }
   return -1;
 }
@@ -51,19 +51,25 @@ export function stepOfProcess(s: Session, pid: Pid, dir: Dir): number | null {
   return i < 0 ? null : s.stepOfEvent(i);
 }
 
-/** The position of the next (or previous) breakpoint hit, or null. */
-export function nextBreak(s: Session, bp: Breakpoints, dir: Dir): number | null {
-  let best: number | null = null;
-  const better = (p: number): boolean => best === null || (dir === 1 ? p < best : p > best);
+/** A breakpoint hit: the position, and the process that hit it. */
+export interface Hit {
+  step: number;
+  pid: Pid;
+}
+
+/** The next (or previous) breakpoint hit, or null. */
+export function nextBreak(s: Session, bp: Breakpoints, dir: Dir): Hit | null {
+  let best: Hit | null = null;
+  const better = (p: number): boolean => best === null || (dir === 1 ? p < best.step : p > best.step);
   if (bp.kinds.size > 0 || bp.procs.size > 0) {
     const tests = [...bp.kinds].map((k) => KIND_TEST[k]);
     const i = findEvent(s, dir, (e) => bp.procs.has(e.pid) || tests.some((t) => t(e)));
-    if (i >= 0) best = s.stepOfEvent(i);
+    if (i >= 0) best = { step: s.stepOfEvent(i), pid: s.trace.pidAt(i) };
   }
   if (bp.lines.size > 0) {
-    const steps = s.stepsAt((loc) => bp.lines.has(loc));
-    const p = dir === 1 ? steps.find((x) => x > s.position) : steps.filter((x) => x < s.position).pop();
-    if (p !== undefined && better(p)) best = p;
+    const hits = s.stepsAt((loc) => bp.lines.has(loc));
+    const h = dir === 1 ? hits.find((x) => x.step > s.position) : hits.filter((x) => x.step < s.position).pop();
+    if (h !== undefined && better(h.step)) best = h;
   }
   return best;
 }

@@ -9,7 +9,13 @@ export interface Entry {
   source: string;
 }
 
-function Picker({ entries, onPick }: { entries: Entry[]; onPick: (id: string | null) => void }): React.JSX.Element {
+/** What the picker ended with: a scenario, or none (Esc; Ctrl-C also interrupts). */
+export interface Picked {
+  id: string | null;
+  interrupted: boolean;
+}
+
+function Picker({ entries, onPick }: { entries: Entry[]; onPick: (p: Picked) => void }): React.JSX.Element {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const cols = stdout.columns || 80;
@@ -20,10 +26,10 @@ function Picker({ entries, onPick }: { entries: Entry[]; onPick: (id: string | n
   const at = Math.min(index, Math.max(0, shown.length - 1));
   useInput((input, key) => {
     if (key.escape || (key.ctrl && input === 'c')) {
-      onPick(null);
+      onPick({ id: null, interrupted: !key.escape });
       exit();
     } else if (key.return) {
-      onPick(shown[at]?.id ?? null);
+      onPick({ id: shown[at]?.id ?? null, interrupted: false });
       exit();
     } else if (key.upArrow) setIndex(Math.max(0, at - 1));
     else if (key.downArrow) setIndex(Math.min(shown.length - 1, at + 1));
@@ -55,11 +61,11 @@ function Picker({ entries, onPick }: { entries: Entry[]; onPick: (id: string | n
   );
 }
 
-export async function pick(entries: Entry[]): Promise<string | null> {
-  let chosen: string | null = null;
+export async function pick(entries: Entry[]): Promise<Picked> {
+  let chosen: Picked = { id: null, interrupted: false };
   process.stdout.write('\x1b[?1049h\x1b[H');
   try {
-    const app = render(<Picker entries={entries} onPick={(id) => (chosen = id)} />, { exitOnCtrlC: false, patchConsole: false });
+    const app = render(<Picker entries={entries} onPick={(p) => (chosen = p)} />, { exitOnCtrlC: false, patchConsole: false });
     await app.waitUntilExit();
   } finally {
     process.stdout.write('\x1b[?1049l');

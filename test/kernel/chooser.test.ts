@@ -69,6 +69,18 @@ describe('choosers', () => {
     expect(a.choose('tie', 100, who())).toBe(b.choose('tie', 100, who()));
   });
 
+  it('replay goes back to a saved choice inside a run of equal choices, and on from there', () => {
+    const r = new ReplayChooser(scheduleRuns('1*5.02'));
+    r.choose('tie', 3, who());
+    r.choose('tie', 3, who());
+    const saved = r.save();
+    expect([1, 2, 3, 4, 5].map(() => r.choose('tie', 3, who()))).toEqual([1, 1, 1, 0, 2]);
+    r.load(saved);
+    expect([1, 2, 3, 4, 5, 6].map(() => r.choose('tie', 3, who()))).toEqual([1, 1, 1, 0, 2, 0]);
+    r.load(5);
+    expect(r.choose('tie', 3, who())).toBe(0);
+  });
+
   it('replay returns the recorded choices, then 0, and refuses one that does not fit', () => {
     const r = new ReplayChooser(scheduleRuns('21'));
     expect(r.choose('tie', 3, who())).toBe(2);
@@ -101,6 +113,22 @@ describe('choosers', () => {
     expect(rec.chosen(1)).toBe(8);
     expect(rec.candidates(2)).toEqual([3, 3, 3, 3, 3]);
     expect(() => rec.candidates(3)).toThrow(RangeError);
+  });
+
+  it('recording keeps a decision whose options are all one task once, and goes back past it exactly', () => {
+    const rec = new RecordingChooser(new ReplayChooser([0, 2, 1, 1]));
+    rec.choose('tie', 2, who(4, 7));
+    const saved = rec.save();
+    rec.choose('jitter', 5, who(3, 3, 3, 3, 3));
+    rec.choose('wake', 2, who(8, 9));
+    expect(rec.chosen(1)).toBe(3);
+    expect(rec.candidates(2)).toEqual([8, 9]);
+    rec.load(saved);
+    rec.choose('wake', 3, who(5, 6, 7));
+    expect(rec.length).toBe(2);
+    expect(rec.candidates(1)).toEqual([5, 6, 7]);
+    expect(rec.chosen(1)).toBe(7);
+    expect(rec.candidates(0)).toEqual([4, 7]);
   });
 
   it('recording keeps candidates of many decisions (its buffers grow)', () => {

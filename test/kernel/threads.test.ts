@@ -4,6 +4,7 @@ import type { Json, Program, Sys } from '../../src/scenario/api.js';
 import { TsSpace } from '../../src/scenario/ts-space.js';
 import { terminalText } from '../../src/render/output.js';
 import { run } from '../helpers.js';
+import { allProcs, taskAt } from '../../src/kernel/state.js';
 
 function* spin(k: Sys, name: Json) {
   yield* k.compute('10ms');
@@ -65,5 +66,25 @@ describe('threads', () => {
       yield* k.joinThread(t);
     });
     expect(terminalText(k.output).split('\n').sort()).toEqual(['', 'child of the thread', 'thread']);
+  });
+
+  it("keep each process's count of running tasks (the O(1) GIL check) equal to its tasks on a CPU at every step", () => {
+    const fourThreads: Program = function* (k) {
+      const ts = [];
+      for (const name of ['a', 'b', 'c', 'd']) ts.push(yield* k.thread(spin, name));
+      if ((yield* k.fork()) === 0) {
+        yield* k.compute('3ms');
+        return 0;
+      }
+      for (const t of ts) yield* k.joinThread(t);
+    };
+    const k = new Kernel({ cpus: 3, loader: () => new GilSpace(fourThreads, [], 'gil'), main: { kind: 'ts', label: 'gil', data: '' } });
+    let steps = 0;
+    do {
+      for (const p of allProcs(k.state)) expect(p.running, `pid ${p.pid} after step ${steps}`).toBe(p.tasks.filter((t) => taskAt(k.state, t).state.tag === 'running').length);
+      steps++;
+    } while (k.step());
+    expect(steps).toBeGreaterThan(20);
+    expect(terminalText(k.output).split('\n').filter((l) => l.endsWith('ms'))).toHaveLength(4);
   });
 });

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'dist/cli/bin.js');
@@ -59,6 +60,7 @@ describe('forkscope step in a terminal (tmux)', () => {
       // step to the first fork
       for (let i = 0; i < 100 && !s.includes('forks: process'); i++) s = await t.press('Right');
       expect(s).toContain('forks: process 1002');
+      oneFrame(s);
       const forkStep = Number(/step (\d+)\//.exec(s)![1]);
       // both processes' variables
       expect(s).toMatch(/Vars: pid 1001/);
@@ -77,7 +79,7 @@ describe('forkscope step in a terminal (tmux)', () => {
       }
       s = await t.press('b', 'the breakpoint', (x) => x.includes('breakpoint set at with-daemon.py:12'));
       s = await t.press('c', 'the stop', (x) => x.includes('stopped at a breakpoint'));
-      expect(s).toMatch(/with-daemon\.py:12/);
+      expect(s).toMatch(/Source: with-daemon\.py:12 \(pid 1002\)/);
       // be the scheduler: the first step with a decision
       for (let i = 0; i < 200; i++) {
         s = await t.press('s');
@@ -105,6 +107,26 @@ describe('forkscope step in a terminal (tmux)', () => {
     }
   }, 600_000); // a generous bound: the screen polls above fail first, with what the terminal showed
 
+  it('CJK output lines up in a real terminal; Ctrl-C leaves with status 130 and gives the terminal back', async () => {
+    expect(hasTmux, 'tmux is missing: apt-get install tmux').toBe(true);
+    const t = new Tmux(`forkscope-e2e-cjk-${process.pid}`);
+    execFileSync('tmux', ['new-session', '-d', '-s', t.name, '-x', '80', '-y', '24', `env -u CI node ${BIN} step docs/fork/getpid-getppid; echo EXIT=$?; sleep 600`]);
+    try {
+      await t.until('the UI', (x) => x.includes('Processes') && x.includes('step 0/'));
+      const s = await t.press('G', 'the end', (x) => x.includes('The run is over'));
+      oneFrame(s);
+      expect(outputPane(s)).toEqual(['我是父进程1001,我的子进程是1002', '我是子进程1002,我的父进程是1001']);
+      // The source pane's right edge: the rule between source and variables is in one column on every row, CJK or not.
+      const rows = s.split('\n').filter((l) => l.includes('│'));
+      expect(rows.some((l) => l.includes("print('我是"))).toBe(true);
+      expect(new Set(rows.map((l) => stringWidth(l.slice(0, l.indexOf('│')))))).toEqual(new Set([39]));
+      const after = await t.press('C-c', 'the shell again', (x) => x.includes('EXIT=130'));
+      expect(after).not.toContain('Processes');
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', t.name]);
+    }
+  }, 600_000);
+
   it('with stdout not a terminal, prints the plain output and how to open the UI, and exits with the program’s status', () => {
     const ok = spawnSync('node', [BIN, 'step', 'docs/daemon/with-daemon'], { encoding: 'utf8', env: { ...process.env, CI: '' } });
     expect(ok.status).toBe(0);
@@ -116,6 +138,14 @@ describe('forkscope step in a terminal (tmux)', () => {
     expect(failing.stderr).toContain("AttributeError: module 'os' has no attribute 'fork'");
   });
 });
+
+/** The screen shows one whole frame: the title on the first row, one header, one process table (a renderer that loses track of the cursor leaves pieces of old frames). */
+function oneFrame(screen: string): void {
+  const lines = screen.replace(/\n+$/, '').split('\n');
+  expect(lines[0]).toMatch(/^forkscope /);
+  expect(lines.filter((l) => / event \d+\/\d+ /.test(l))).toHaveLength(1);
+  expect(lines.filter((l) => l.startsWith('▌ Processes') || l.startsWith('─ Processes'))).toHaveLength(1);
+}
 
 /** The lines of the Output pane on a captured screen. */
 function outputPane(screen: string): string[] {

@@ -8,7 +8,25 @@ import type { Value } from './object.js';
 
 export class IdSpace {
   readonly map = new WeakMap<object, number>();
-  constructor(public next = 0x7f5a1c000010) {}
+  constructor(
+    public next = 0x7f5a1c000010,
+    /** For a look that must change nothing (peek): the space whose ids it reads. */
+    private readonly base: IdSpace | null = null,
+  ) {}
+
+  /**
+   * A space for looking at this heap without changing it (the TUI's variables): ids this
+   * heap has given are read; an object without one gets the id it would get next, noted
+   * here only — the program's own later ids stay what they would have been.
+   */
+  peek(): IdSpace {
+    return new IdSpace(this.next, this);
+  }
+
+  /** The id given to `v` here or in the base (undefined: none yet). */
+  known(v: object): number | undefined {
+    return this.map.get(v) ?? this.base?.map.get(v);
+  }
 
   /** The id of `orig` in this space, given to `copy` in `child`. */
   inherit(child: IdSpace, orig: object, copy: object): void {
@@ -28,7 +46,7 @@ export function useIds(space: IdSpace): void {
 export function idOf(v: Value): number {
   if (v === null) return 0x7f5a1b0a0d00;
   if (typeof v !== 'object') return primitiveId(v);
-  let id = current.map.get(v);
+  let id = current.known(v);
   if (id === undefined) {
     id = current.next;
     current.next += 0x30;

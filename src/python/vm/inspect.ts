@@ -9,10 +9,11 @@
  */
 import type { FrameView, ProgramView, Variable } from '../../kernel/program.js';
 import { Coro } from '../objects/coro.js';
-import { PyFunction } from '../objects/function.js';
+import { PyBuiltin, PyClassMethod, PyFunction, PyMethod, PyStaticMethod } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
-import type { PyDict } from '../objects/dict.js';
+import { PyDict as PyDictClass, type PyDict } from '../objects/dict.js';
+import { PyTuple } from '../objects/tuple.js';
 import { repr } from '../runtime/repr.js';
 import { useIds } from '../objects/identity.js';
 import { type AnyFrame, Frame } from '../objects/frame.js';
@@ -28,8 +29,9 @@ const MAX_REPR = 400;
 
 export function inspectThread(interp: Interpreter, tid: number): ProgramView | null {
   const th = interp.threads.get(tid);
-  if (!th || th.top === null) return null;
-  useIds(interp.ids);
+  if (!th) return null;
+  // Looking changes nothing: an object shown gets an id only in a throwaway space (ids are part of a run).
+  useIds(interp.ids.peek());
   const frames: FrameView[] = [];
   let module: PyDict | null = null;
   let library: Frame | null = null;
@@ -47,9 +49,42 @@ export function inspectThread(interp: Interpreter, tid: number): ProgramView | n
     frames.push(frameView(th, library));
     module = library.globals;
   }
-  if (module === null) return null;
+  if (module === null) {
+    // No Python frame (the program has finished and the process is about to exit, or only
+    // native code is on the stack): the main module's globals as they are.
+    const main = interp.modules.getStr('__main__');
+    if (!(main instanceof PyModule)) return null;
+    module = main.ns;
+  }
   const name = module.getStr('__name__');
-  return { frames, module: typeof name === 'string' ? name : '?', globals: globalsOf(th, module) };
+  const managed = managedOf(interp, th);
+  return { frames, module: typeof name === 'string' ? name : '?', globals: globalsOf(th, module), ...(managed.length > 0 ? { managed } : {}) };
+}
+
+/**
+ * The objects a Manager's server holds for its clients (multiprocessing/managers.py,
+ * Server.id_to_obj): found as the `self` of a Server method on one of the process's
+ * stacks (serve_forever, serve_client). Each shows as its repr, named by its id.
+ */
+function managedOf(interp: Interpreter, th: Thread): Variable[] {
+  for (const t of interp.threads.values()) {
+    for (let f: AnyFrame | null = t.top; f !== null; f = f.back) {
+      if (!(f instanceof Frame) || f.locals !== null) continue;
+      const i = f.code.varnames.indexOf('self');
+      const self = i < 0 ? undefined : f.regs[i];
+      if (!(self instanceof PyObject) || self.cls.name !== 'Server' || self.dict === null) continue;
+      const table = self.dict.getStr('id_to_obj');
+      if (!(table instanceof PyDictClass)) continue;
+      const out: Variable[] = [];
+      for (const e of table.entries()) {
+        const held = e.value;
+        if (e.key === '0' || !(held instanceof PyTuple) || held.items[0] === undefined || held.items[0] === null) continue;
+        out.push({ name: String(e.key), value: show(th, held.items[0]) });
+      }
+      return out;
+    }
+  }
+  return [];
 }
 
 function frameView(th: Thread, f: Frame): FrameView {
@@ -76,10 +111,14 @@ function globalsOf(th: Thread, ns: PyDict): Variable[] {
   for (const e of ns.entries()) {
     if (typeof e.key !== 'string' || e.key.startsWith('__') || e.value === undefined) continue;
     if (e.value instanceof PyModule) continue;
-    out.push({ name: e.key, value: show(th, e.value) });
+    out.push({ name: e.key, value: show(th, e.value), ...(isCode(e.value) ? { code: true } : {}) });
   }
   return out;
 }
+
+/** Functions, classes and methods: what a program defines or imports, not its data. */
+const isCode = (v: Value): boolean =>
+  v instanceof PyFunction || v instanceof PyClass || v instanceof PyBuiltin || v instanceof PyMethod || v instanceof PyStaticMethod || v instanceof PyClassMethod;
 
 /** A value as its repr, when that needs no Python code; otherwise a structural description. */
 export function show(th: Thread, v: Value): string {

@@ -40,7 +40,8 @@ function describe(s: KernelState, o: KObject): string {
   }
 }
 
-export function objectLines(s: KernelState, height: number): Line[] {
+/** `where` shortens a location for the pane ('line 14' in the scenario's own file). */
+export function objectLines(s: KernelState, height: number, where: (loc: string) => string = (l) => l): Line[] {
   const live = allObjects(s).filter((o) => o.refs > 0 || o.waiters.length > 0);
   if (live.length === 0) return [[{ text: '(no kernel objects)', dim: true }]];
   return live.slice(-height).map((o) => {
@@ -48,7 +49,7 @@ export function objectLines(s: KernelState, height: number): Line[] {
     return [
       { text: objectName(o), bold: true },
       { text: ` ${describe(s, o)}` },
-      { text: by ? `  (by ${o.origin.pid}${o.origin.loc ? ` at ${o.origin.loc}` : ''})` : '', dim: true },
+      { text: by ? `  (by ${o.origin.pid}${o.origin.loc ? ` at ${where(o.origin.loc)}` : ''})` : '', dim: true },
     ];
   });
 }

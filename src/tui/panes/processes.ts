@@ -1,4 +1,8 @@
-/** The process table: pid, ppid, name, state (letter and word), CPU, where it is, what it is doing. */
+/**
+ * The process table: state (a letter and a colour), pid, ppid, name, CPU, where it is
+ * and what it is doing — htop's columns for a simulated machine. Narrow tables (the
+ * split view) keep the state, pid, name and what it is doing.
+ */
 import { allProcs, taskAt } from '../../kernel/state.js';
 import type { KernelState, Pid, Proc } from '../../kernel/types.js';
 import { blockedOn, statusText } from '../../render/describe.js';
@@ -13,7 +17,11 @@ export function shownProcs(s: KernelState): Proc[] {
   return allProcs(s).filter((p) => p.tasks.length > 0);
 }
 
-/** What the process is doing, in words: its syscall, what it waits on, how it ended. */
+/**
+ * What the process is doing, in words. A running process's program has already run
+ * ahead to its next system call (nothing it does before that is visible to anyone), so
+ * that call is what it does next.
+ */
 export function doing(s: KernelState, p: Proc): string {
   const t = taskAt(s, p.tasks[0]!);
   const st = t.state;
@@ -21,10 +29,10 @@ export function doing(s: KernelState, p: Proc): string {
     case 'blocked':
       return `waits: ${blockedOn(s, st.on)}`;
     case 'running':
-      return t.op ? `in ${t.op}` : 'computing';
+      return t.op ? `next: ${t.op}` : 'computing';
     case 'ready':
     case 'interrupted':
-      return t.op ? `before ${t.op}` : '';
+      return t.op ? `next: ${t.op}` : '';
     case 'zombie':
       return `${statusText(st.status)}, not reaped`;
     case 'exited':
@@ -36,24 +44,44 @@ export function doing(s: KernelState, p: Proc): string {
   }
 }
 
-export function processLines(s: KernelState, selected: Pid, width: number, height: number, marked: ReadonlySet<Pid>): Line[] {
+export interface ProcessTable {
+  selected: Pid;
+  width: number;
+  /** Rows, the column heading included. */
+  height: number;
+  /** Processes with a breakpoint (marked `b`). */
+  marked: ReadonlySet<Pid>;
+  /** Where a process is, as the WHERE column shows it ('line 12', 'lib.py:3'), or ''. */
+  where: (p: Proc) => string;
+}
+
+/** Columns that fit: the WHERE column goes first when the table is narrow. */
+const WIDE = 64;
+
+export function processLines(s: KernelState, t: ProcessTable): Line[] {
   const procs = shownProcs(s);
-  const head = `S  ${'PID'.padStart(5)} ${'PPID'.padStart(5)} ${fit('NAME', 12)} CPU ${fit('WHERE', 20)} DOING`;
+  const wide = t.width >= WIDE;
+  const whereW = t.width >= 100 ? 24 : 14;
+  const head = wide
+    ? `S  ${'PID'.padStart(5)} ${'PPID'.padStart(5)} ${fit('NAME', 12)} CPU ${fit('WHERE', whereW)} DOING`
+    : `S  ${'PID'.padStart(5)} ${fit('NAME', 12)} DOING`;
   const lines: Line[] = [[{ text: head, dim: true }]];
-  const sel = Math.max(0, procs.findIndex((p) => p.pid === selected));
-  const rows = Math.max(1, height - 1);
+  const sel = Math.max(0, procs.findIndex((p) => p.pid === t.selected));
+  const rows = Math.max(1, t.height - 1);
   const first = Math.max(0, Math.min(sel - Math.floor(rows / 2), procs.length - rows));
   for (const p of procs.slice(first, first + rows)) {
-    const t = taskAt(s, p.tasks[0]!);
-    const style = STATE_STYLE[t.state.tag];
-    const cpu = t.state.tag === 'running' ? String(t.state.cpu) : '-';
-    const mark = marked.has(p.pid) ? 'b' : ' ';
-    const isSel = p.pid === selected;
-    const text = `${isSel ? '>' : ' '}${mark}${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${fit(p.name, 12)} ${cpu.padStart(3)} ${fit(tail(t.loc, 20), 20)} ${doing(s, p)}`;
+    const task = taskAt(s, p.tasks[0]!);
+    const style = STATE_STYLE[task.state.tag];
+    const isSel = p.pid === t.selected;
+    const mark = `${isSel ? '>' : ' '}${t.marked.has(p.pid) ? 'b' : ' '}`;
+    const text = wide
+      ? `${mark}${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${fit(p.name, 12)} ${(task.state.tag === 'running' ? String(task.state.cpu) : '-').padStart(3)} ${fit(tail(t.where(p), whereW), whereW)} ${doing(s, p)}`
+      : `${mark}${String(p.pid).padStart(5)} ${fit(p.name, 12)} ${doing(s, p)}`;
     lines.push([
       { text: style.letter, color: style.color, bold: true, inverse: isSel },
-      { text: fit(text, Math.max(0, width - 1)), inverse: isSel, color: t.state.tag === 'exited' ? 'gray' : undefined },
+      { text, inverse: isSel, color: task.state.tag === 'exited' ? 'gray' : undefined },
     ]);
   }
+  if (procs.length > rows) lines[0]!.push({ text: `  (${first + 1}-${Math.min(procs.length, first + rows)} of ${procs.length}; ↑↓ scroll)`, dim: true });
   return lines;
 }

@@ -3,10 +3,7 @@
  * the lines other processes are on (`*`), line breakpoints (`b`) and, when the pane has
  * the focus, the cursor that sets them (`<` after the line number).
  */
-import { taskAt } from '../../kernel/state.js';
-import type { KernelState, Pid } from '../../kernel/types.js';
 import type { Line } from '../text.js';
-import { shownProcs } from './processes.js';
 
 /** 'file.py:12' → ['file.py', 12]. */
 export function splitLoc(loc: string): [string, number] | null {
@@ -23,18 +20,23 @@ export interface SourceView {
   current: number;
 }
 
-export function sourceView(s: KernelState, selected: Pid, file: string, text: string): SourceView {
-  const p = shownProcs(s).find((x) => x.pid === selected);
-  const loc = p ? splitLoc(taskAt(s, p.tasks[0]!).loc) : null;
-  return { file, lines: text.replace(/\n$/, '').split('\n'), current: loc && file.endsWith(loc[0]) ? loc[1] : 0 };
+/** What the source pane shows: `file` (the scenario's source) with the line `loc` names when it is in that file. */
+export function sourceView(file: string, text: string, loc: string): SourceView {
+  const at = splitLoc(loc);
+  return { file, lines: text.replace(/\n$/, '').split('\n'), current: at && file.endsWith(at[0]) ? at[1] : 0 };
 }
 
-export function sourceLines(s: KernelState, v: SourceView, height: number, cursor: number | null, breakpoints: ReadonlySet<string>): Line[] {
-  const others = new Set<number>();
-  for (const p of shownProcs(s)) {
-    const loc = splitLoc(taskAt(s, p.tasks[0]!).loc);
-    if (loc && v.file.endsWith(loc[0])) others.add(loc[1]);
+/** The lines of `file` that locations (of the other processes) name. */
+export function linesOf(file: string, locs: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const loc of locs) {
+    const at = splitLoc(loc);
+    if (at && file.endsWith(at[0])) out.add(at[1]);
   }
+  return out;
+}
+
+export function sourceLines(v: SourceView, others: ReadonlySet<number>, height: number, cursor: number | null, breakpoints: ReadonlySet<string>): Line[] {
   const focusLine = cursor ?? v.current;
   const first = Math.max(1, Math.min(focusLine - Math.floor(height / 2), v.lines.length - height + 1));
   const out: Line[] = [];

@@ -11,7 +11,8 @@ import type { Line } from '../text.js';
 /** Events drawn at most. */
 const WINDOW = 4000;
 
-export function timelineLines(s: KernelState, trace: readonly TraceEvent[], done: number, width: number, height: number, selected: number): Line[] {
+/** `trace` holds at least the events up to now (`done` of them); it is read only in the window. */
+export function timelineLines(s: KernelState, trace: { slice(from: number, to: number): TraceEvent[] }, done: number, width: number, height: number, selected: number): Line[] {
   const from = Math.max(0, done - WINDOW);
   const events = trace.slice(from, done);
   // The lanes that fit: the selected process first, then the latest to act.

@@ -70,7 +70,7 @@ export class Materializer {
     }
     // Forked: the parent as it was just before the fork, forked again.
     const parent = this.record(g.parent);
-    const e = parent.log[g.entry];
+    const e = g.entry < parent.log.length ? parent.log.entry(g.entry) : null;
     if (e?.op !== 'fork') panic(`pid ${record.pid}'s fork is not in its parent's log`);
     const pb = this.start(parent, e.step, g.entry);
     this.advanceTo(pb, g.entry);
@@ -81,7 +81,7 @@ export class Materializer {
   private lastBase(record: SpaceRecord, p: number, maxIndex = Infinity): Base | null {
     let best: Base | null = null;
     for (const b of record.bases) {
-      if (b.index > maxIndex || (b.index > 0 && record.log[b.index - 1]!.step > p)) break;
+      if (b.index > maxIndex || (b.index > 0 && record.log.step(b.index - 1) > p)) break;
       best = b;
     }
     return best;
@@ -95,14 +95,14 @@ export class Materializer {
 
   private advance(b: Built, p: number): void {
     const log = b.record.log;
-    while (b.index < log.length && log[b.index]!.step <= p) apply(b.record.pid, b.space, log[b.index++]!);
+    while (b.index < log.length && log.step(b.index) <= p) apply(b.record.pid, b.space, log.entry(b.index++));
     b.step = p;
   }
 
   /** Applies entries up to (not including) `index`. */
   private advanceTo(b: Built, index: number): void {
     const log = b.record.log;
-    while (b.index < index) apply(b.record.pid, b.space, log[b.index++]!);
+    while (b.index < index) apply(b.record.pid, b.space, log.entry(b.index++));
   }
 }
 

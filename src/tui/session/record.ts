@@ -10,13 +10,9 @@ import { panic } from '../../kernel/panic.js';
 import type { AddressSpace, LoadContext, RunResult, SpaceSnapshot } from '../../kernel/program.js';
 import type { Image, Syscall } from '../../kernel/syscalls.js';
 import type { Pid, Tid } from '../../kernel/types.js';
+import { type Op, SpaceLog } from './spacelog.js';
 
-/** One call the kernel made on an address space, at kernel step `step` (the position it became visible at). */
-export type Entry =
-  | { op: 'run'; step: number; tid: Tid; budget: number; resume: unknown; used: number; call: Syscall | null; loc: string }
-  | { op: 'thread'; step: number; tid: Tid; entry: number }
-  | { op: 'signal'; step: number; tid: Tid; sigs: number }
-  | { op: 'fork'; step: number; tid: Tid; childTid: Tid; childPid: Pid };
+export type { Entry } from './spacelog.js';
 
 /** Where a program's state starts: loaded from an image, or forked from its parent at entry `entry` of the parent's log. */
 export type Genesis = { kind: 'load'; image: Image; ctx: LoadContext } | { kind: 'fork'; parent: Pid; entry: number };
@@ -31,12 +27,12 @@ export interface Base {
  * When a program takes its next base: after this much virtual CPU time or this many
  * calls since the last (a base costs a copy of its heap; rebuilding replays the calls after it).
  */
-export const BASE_WORK = 5_000_000;
-export const BASE_CALLS = 200;
+export const BASE_WORK = 2_000_000;
+export const BASE_CALLS = 64;
 
 /** One process's program: how it began and every call made on it since. */
 export class SpaceRecord {
-  readonly log: Entry[] = [];
+  log = new SpaceLog();
   readonly bases: Base[] = [];
   /** CPU time it ran, and calls made on it, since its last base. */
   work = 0;
@@ -55,10 +51,7 @@ export class SpaceRecord {
   /** A record of the same program up to step `upTo` (a new branch of the run starts after it). */
   prefix(upTo: number): SpaceRecord {
     const r = new SpaceRecord(this.pid, this.genesis, this.gil, this.born, this.signals);
-    for (const e of this.log) {
-      if (e.step > upTo) break;
-      r.log.push(e);
-    }
+    r.log = this.log.prefix(upTo);
     for (const b of this.bases) if (b.index <= r.log.length) r.bases.push(b);
     return r;
   }
@@ -140,9 +133,20 @@ export class RecordingSpace implements AddressSpace {
   }
 }
 
-function ghostSnapshot(pid: Pid, cursor: number, records: Records): SpaceSnapshot {
-  return { restore: () => new GhostSpace(pid, cursor, records) };
+/** A program at a position in its log (small: a checkpoint holds one per live process). */
+class GhostSnapshot implements SpaceSnapshot {
+  constructor(
+    private readonly pid: Pid,
+    private readonly cursor: number,
+    private readonly records: Records,
+  ) {}
+
+  restore(): AddressSpace {
+    return new GhostSpace(this.pid, this.cursor, this.records);
+  }
 }
+
+const ghostSnapshot = (pid: Pid, cursor: number, records: Records): SpaceSnapshot => new GhostSnapshot(pid, cursor, records);
 
 /**
  * An address space that runs nothing: it answers each call with what the real program
@@ -169,19 +173,22 @@ export class GhostSpace implements AddressSpace {
     this.next('signal', tid);
   }
 
-  private next<O extends Entry['op']>(op: O, tid: Tid): Extract<Entry, { op: O }> {
-    const e = this.record.log[this.cursor++];
-    if (e === undefined || e.op !== op || e.tid !== tid) {
-      panic(`re-execution of pid ${this.pid} left the recorded run: call ${this.cursor} is ${op} by task ${tid}, the log has ${e ? `${e.op} by task ${e.tid}` : 'nothing'}`);
+  /** The index of the next logged call, which must be `op` by task `tid`. */
+  private next(op: Op, tid: Tid): number {
+    const log = this.record.log;
+    const i = this.cursor++;
+    if (i >= log.length || log.op(i) !== op || log.tid(i) !== tid) {
+      panic(`re-execution of pid ${this.pid} left the recorded run: call ${i + 1} is ${op} by task ${tid}, the log has ${i < log.length ? `${log.op(i)} by task ${log.tid(i)}` : 'nothing'}`);
     }
-    return e as Extract<Entry, { op: O }>;
+    return i;
   }
 
   run(tid: Tid, budget: number): RunResult {
-    const e = this.next('run', tid);
-    if (e.budget !== budget) panic(`re-execution of pid ${this.pid} left the recorded run: budget ${budget}, logged ${e.budget}`);
-    this.lastLoc = e.loc;
-    return { used: e.used, call: e.call };
+    const i = this.next('run', tid);
+    const log = this.record.log;
+    if (log.budget(i) !== budget) panic(`re-execution of pid ${this.pid} left the recorded run: budget ${budget}, logged ${log.budget(i)}`);
+    this.lastLoc = log.loc(i);
+    return { used: log.used(i), call: log.call(i) };
   }
 
   where(): string {
@@ -193,8 +200,8 @@ export class GhostSpace implements AddressSpace {
   }
 
   fork(tid: Tid): AddressSpace {
-    const e = this.next('fork', tid);
-    return new GhostSpace(e.childPid, 0, this.records);
+    const i = this.next('fork', tid);
+    return new GhostSpace(this.record.log.childPid(i), 0, this.records);
   }
 
   snapshot(): SpaceSnapshot {

@@ -5,19 +5,21 @@
  * everything up to the step before it (the arrays are copied, their contents shared).
  */
 import type { Checkpoint } from '../../kernel/checkpoint.js';
-import type { TraceEvent, Write } from '../../kernel/trace.js';
+import type { Write } from '../../kernel/trace.js';
 import type { Ns, Pid } from '../../kernel/types.js';
+import { type Column, float64s, int32s } from './columns.js';
+import { EventLog } from './eventlog.js';
 import type { SpaceRecord } from './record.js';
 import { Tape } from './tape.js';
 
 export class Recording {
-  readonly trace: TraceEvent[] = [];
+  trace = new EventLog();
   readonly output: Write[] = [];
   /** Per position p (kernel steps performed): the trace's length, the writes' count, the decisions' count and the clock after step p. */
-  readonly eventEnd: number[] = [];
-  readonly outputEnd: number[] = [];
-  readonly decisionEnd: number[] = [];
-  readonly clock: Ns[] = [];
+  eventEnd: Column = int32s(4096);
+  outputEnd: Column = int32s(4096);
+  decisionEnd: Column = int32s(4096);
+  clock: Column = float64s(4096);
   /** Sorted by step; the first is at position 0. */
   readonly checkpoints: Checkpoint[] = [];
   /** Each process's program log, by pid (null: its image named no program). */
@@ -37,19 +39,33 @@ export class Recording {
     return this.eventEnd.length - 1;
   }
 
+  /** Trace events done, writes done, decisions made and the clock at position p. */
+  eventsAt(p: number): number {
+    return this.eventEnd.at(p);
+  }
+
+  writesAt(p: number): number {
+    return this.outputEnd.at(p);
+  }
+
+  decisionsAt(p: number): number {
+    return this.decisionEnd.at(p);
+  }
+
+  clockAt(p: number): Ns {
+    return this.clock.at(p);
+  }
+
   /** A branch that shares this recording up to position `upTo` and goes its own way after it. */
   branchAfter(upTo: number): Recording {
     const b = new Recording(this, upTo + 1);
-    const events = this.eventEnd[upTo]!;
-    const writes = this.outputEnd[upTo]!;
-    for (let i = 0; i < events; i++) b.trace.push(this.trace[i]!);
+    const writes = this.outputEnd.at(upTo);
+    b.trace = this.trace.prefix(this.eventEnd.at(upTo));
     for (let i = 0; i < writes; i++) b.output.push(this.output[i]!);
-    for (let p = 0; p <= upTo; p++) {
-      b.eventEnd.push(this.eventEnd[p]!);
-      b.outputEnd.push(this.outputEnd[p]!);
-      b.decisionEnd.push(this.decisionEnd[p]!);
-      b.clock.push(this.clock[p]!);
-    }
+    b.eventEnd = this.eventEnd.prefix(upTo + 1);
+    b.outputEnd = this.outputEnd.prefix(upTo + 1);
+    b.decisionEnd = this.decisionEnd.prefix(upTo + 1);
+    b.clock = this.clock.prefix(upTo + 1);
     for (const cp of this.checkpoints) if (cp.step <= upTo) b.checkpoints.push(cp);
     for (const [pid, r] of this.records) {
       if (r === null) b.records.set(pid, null);
@@ -60,26 +76,18 @@ export class Recording {
 
   /** The position whose step emitted trace event `i` (the last position for i past the end). */
   stepOfEvent(i: number): number {
-    let lo = 0;
-    let hi = this.end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.eventEnd[mid]! > i) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    // The first position whose events end past i.
+    return Math.min(this.end, this.eventEnd.lastAtMost(i) + 1);
+  }
+
+  /** The first position after write `i` was made (the last position for i past the end). */
+  stepOfWrite(i: number): number {
+    return Math.min(this.end, this.outputEnd.lastAtMost(i) + 1);
   }
 
   /** The last position whose clock is at or before `t`. */
   stepAtTime(t: Ns): number {
-    let lo = 0;
-    let hi = this.end;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.clock[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, this.clock.lastAtMost(t));
   }
 
   /** The checkpoint to re-execute from for position p: the last one at or before it. */

@@ -18,6 +18,7 @@ import type { AddressSpace, LoadContext, ProgramView } from '../../kernel/progra
 import type { Image } from '../../kernel/syscalls.js';
 import { taskAt, findProc } from '../../kernel/state.js';
 import type { TraceEvent, Write } from '../../kernel/trace.js';
+import type { EventLog } from './eventlog.js';
 import type { KernelState, Ns, Pid } from '../../kernel/types.js';
 import type { ChoiceKind } from '../../kernel/chooser.js';
 import { formatSchedule } from '../../kernel/chooser.js';
@@ -30,13 +31,19 @@ import { Recording } from './recording.js';
 import { TapeChooser, runChooser } from './tape.js';
 import { Materializer } from './materialize.js';
 
-/** Steps between a long seek's target and the scratch checkpoint it leaves. */
-const SCRATCH = 500;
+/**
+ * Distances before a seek's target at which its re-execution leaves scratch checkpoints:
+ * a ladder, so that stepping back from there (the common move after a jump) re-executes
+ * at most a few dozen steps, then a hundred or so (prepareBack, when idle, lays them again further back).
+ */
+const RUNGS = [16, 128] as const;
+/** Scratch checkpoints kept at most (the oldest go first). */
+const MAX_SCRATCH = 6;
 
 export interface SessionSettings {
-  /** Steps between two checkpoints to begin with (default 1,000); the spacing doubles whenever there are more than `maxCheckpoints`. */
+  /** Steps between two checkpoints to begin with (default 250); the spacing doubles whenever there are more than `maxCheckpoints`. */
   checkpointEvery?: number;
-  /** Checkpoints kept at most (default 48): bounds their memory on long runs. */
+  /** Checkpoints kept at most (default 128): bounds their memory on long runs (a million events: about 125 of 0.3 MB, every 4,000 steps). */
   maxCheckpoints?: number;
 }
 
@@ -66,15 +73,15 @@ export class Session {
   /** Counts pushes while re-executing (their events are already recorded). */
   private skipped = 0;
   /** A checkpoint taken near the last long seek's target, so that stepping back from there is short. */
-  private scratch: { rec: Recording; cp: Checkpoint } | null = null;
+  private scratch: { rec: Recording; cp: Checkpoint }[] = [];
 
   constructor(
     readonly scenario: Scenario,
     readonly options: RunOptions,
     settings: SessionSettings = {},
   ) {
-    this.every = settings.checkpointEvery ?? 1000;
-    this.maxCheckpoints = Math.max(2, settings.maxCheckpoints ?? 48);
+    this.every = settings.checkpointEvery ?? 250;
+    this.maxCheckpoints = Math.max(2, settings.maxCheckpoints ?? 128);
     const o = mergeOptions(scenario.options, options);
     this.freshChooser = runChooser(o.seed ?? 1, o.schedule);
     this.tape = new TapeChooser(this.freshChooser());
@@ -134,7 +141,7 @@ export class Session {
     const r = this.rec;
     r.eventEnd.push(r.trace.length);
     r.outputEnd.push(r.output.length);
-    r.decisionEnd.push(this.tape.choices.length);
+    r.decisionEnd.push(this.tape.tape.length);
     r.clock.push(this.kernel.state.clock);
   }
 
@@ -147,7 +154,8 @@ export class Session {
       this.pos++;
       this.note();
       if (this.pos % this.every === 0 && this.kernel.state.end === null) {
-        this.rec.checkpoints.push(this.kernel.checkpoint());
+        const cps = this.rec.checkpoints;
+        cps.push(this.kernel.checkpoint(cps[cps.length - 1]));
         if (this.rec.checkpoints.length > this.maxCheckpoints) this.thin();
       }
     }
@@ -184,7 +192,8 @@ export class Session {
     return this.kernel.state;
   }
 
-  get trace(): readonly TraceEvent[] {
+  /** The run's trace events (all of them: up to the current position are the first `eventsDone`). */
+  get trace(): EventLog {
     return this.rec.trace;
   }
 
@@ -194,26 +203,26 @@ export class Session {
 
   /** Trace events that happened up to the current position. */
   get eventsDone(): number {
-    return this.rec.eventEnd[this.pos]!;
+    return this.rec.eventsAt(this.pos);
   }
 
   /** Trace events of the step that led to the current position: [from, to). */
   get currentEvents(): [number, number] {
-    return [this.pos === 0 ? 0 : this.rec.eventEnd[this.pos - 1]!, this.rec.eventEnd[this.pos]!];
+    return [this.pos === 0 ? 0 : this.rec.eventsAt(this.pos - 1), this.rec.eventsAt(this.pos)];
   }
 
   /** Writes made up to the current position. */
   get writesDone(): number {
-    return this.rec.outputEnd[this.pos]!;
+    return this.rec.writesAt(this.pos);
   }
 
   get clock(): Ns {
-    return this.rec.clock[this.pos]!;
+    return this.rec.clockAt(this.pos);
   }
 
   /** Virtual time at a position. */
   clockAt(p: number): Ns {
-    return this.rec.clock[Math.max(0, Math.min(p, this.end))]!;
+    return this.rec.clockAt(Math.max(0, Math.min(p, this.end)));
   }
 
   get mainPid(): Pid {
@@ -226,21 +235,21 @@ export class Session {
 
   /** The schedule string of the run up to the current position. */
   scheduleSoFar(): string {
-    return formatSchedule(this.kernel.ctx.mode, this.tape.choices.slice(0, this.rec.decisionEnd[this.pos]!));
+    return formatSchedule(this.kernel.ctx.mode, this.rec.tape.choices(0, this.rec.decisionsAt(this.pos)));
   }
 
   /** The end of scheduleSoFar() in at most `room` characters ('…' first when cut), without encoding the whole run. */
   scheduleTail(room: number): string {
-    const n = this.rec.decisionEnd[this.pos]!;
+    const n = this.rec.decisionsAt(this.pos);
     const from = Math.max(0, n - room * 4);
-    const text = formatSchedule(this.kernel.ctx.mode, this.tape.choices.slice(from, n));
+    const text = formatSchedule(this.kernel.ctx.mode, this.rec.tape.choices(from, n));
     if (from === 0 && text.length <= room) return text;
     return `…${text.slice(text.length - room + 1)}`;
   }
 
   /** The schedule string of the whole run (the current branch): `--schedule` replays it exactly. */
   schedule(): string {
-    return formatSchedule(this.kernel.ctx.mode, this.tape.choices);
+    return formatSchedule(this.kernel.ctx.mode, this.rec.tape.choices());
   }
 
   /** The command that replays the current branch of the run. */
@@ -272,17 +281,45 @@ export class Session {
     }
     if (!restore && p === this.pos) return;
     if (restore || p < this.pos || p - this.pos > this.every) {
-      let cp = this.rec.checkpointFor(p);
-      const sc = this.scratch;
-      if (sc !== null && sc.rec === this.rec && sc.cp.step <= p && sc.cp.step > cp.step) cp = sc.cp;
-      this.kernel.restore(cp);
-      this.pos = cp.step;
+      this.restoreFor(p);
     }
-    // A long re-execution leaves a checkpoint SCRATCH steps short of its target: stepping back is then short too.
-    const mark = p - SCRATCH;
-    const long = mark - this.pos >= SCRATCH;
+    this.replayTo(p);
+  }
+
+  /**
+   * Makes the next step back short: when the last restore point before the current
+   * position is more than a rung away, re-executes up to here again from it, leaving the
+   * ladder of scratch checkpoints behind. The UI calls it when idle (after a frame is
+   * drawn), so a jump pays only for itself and the back-step after it finds a rung near.
+   */
+  prepareBack(): void {
+    const p = this.pos;
+    if (p === 0 || p - 1 - this.restorePoint(p - 1).step <= RUNGS[0]) return;
+    this.restoreFor(p - 1);
+    this.replayTo(p);
+  }
+
+  /** The latest checkpoint (kept or scratch) at or before p. */
+  private restorePoint(p: number): Checkpoint {
+    let cp = this.rec.checkpointFor(p);
+    for (const sc of this.scratch) if (sc.rec === this.rec && sc.cp.step <= p && sc.cp.step > cp.step) cp = sc.cp;
+    return cp;
+  }
+
+  private restoreFor(p: number): void {
+    const cp = this.restorePoint(p);
+    this.kernel.restore(cp);
+    this.pos = cp.step;
+  }
+
+  /** Re-executes up to p, leaving the ladder's rungs short of it where it passes them. */
+  private replayTo(p: number): void {
+    const marks = RUNGS.map((d) => p - d).filter((m) => m > this.pos && !this.scratch.some((sc) => sc.rec === this.rec && sc.cp.step === m));
     while (this.pos < p) {
-      if (long && this.pos === mark) this.scratch = { rec: this.rec, cp: this.kernel.checkpoint() };
+      if (marks.includes(this.pos)) {
+        this.scratch.push({ rec: this.rec, cp: this.kernel.checkpoint() });
+        if (this.scratch.length > MAX_SCRATCH) this.scratch.shift();
+      }
       this.kernel.step();
       this.pos++;
     }
@@ -300,7 +337,7 @@ export class Session {
 
   /** Trace index where position p's events end. */
   eventEndAt(p: number): number {
-    return this.rec.eventEnd[Math.max(0, Math.min(p, this.end))]!;
+    return this.rec.eventsAt(Math.max(0, Math.min(p, this.end)));
   }
 
   // ---- looking inside programs ----
@@ -315,32 +352,37 @@ export class Session {
     return this.materializer.inspect(pid, tid, this.pos);
   }
 
-  /** Where each pid's program log says it is at the current position (file:line), from the kernel state. */
-  source(file: string): string | null {
-    return this.scenario.file.endsWith(file) || file === '' ? this.scenario.source : null;
+  /**
+   * Where process `pid` is at the current position ('file:line', or ''): what its program
+   * last reported; for a program that has finished (it is about to exit), the last line
+   * it was on.
+   */
+  location(pid: Pid): string {
+    const proc = findProc(this.kernel.state, pid);
+    if (!proc || proc.tasks.length === 0) return '';
+    const task = taskAt(this.kernel.state, proc.tasks[0]!);
+    if (task.loc !== '') return task.loc;
+    const r = this.rec.records.get(pid);
+    if (!r) return '';
+    const log = r.log;
+    for (let i = log.lastAt(this.pos), n = 0; i >= 0 && n < 64; i--, n++) if (log.tid(i) === task.tid && log.loc(i) !== '') return log.loc(i);
+    return '';
   }
 
-  /** Positions (sorted) at which some process's program stopped at a location `hit` accepts ('file:line'). */
-  stepsAt(hit: (loc: string) => boolean): number[] {
-    const out: number[] = [];
-    for (const r of this.rec.records.values()) {
+  /** Positions (sorted) at which some process's program stopped at a location `hit` accepts ('file:line'), with that process. */
+  stepsAt(hit: (loc: string) => boolean): { step: number; pid: Pid }[] {
+    const out: { step: number; pid: Pid }[] = [];
+    for (const [pid, r] of this.rec.records) {
       if (r === null) continue;
-      for (const e of r.log) if (e.op === 'run' && hit(e.loc)) out.push(e.step);
+      const log = r.log;
+      for (let i = 0; i < log.length; i++) if (log.op(i) === 'run' && hit(log.loc(i))) out.push({ step: log.step(i), pid });
     }
-    return out.sort((a, b) => a - b);
+    return out.sort((a, b) => a.step - b.step || a.pid - b.pid);
   }
 
   /** The position after the write with index i (writes are the output's entries). */
   stepOfWrite(i: number): number {
-    const ends = this.rec.outputEnd;
-    let lo = 0;
-    let hi = this.end;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! > i) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return this.rec.stepOfWrite(i);
   }
 
   // ---- being the scheduler ----
@@ -348,13 +390,22 @@ export class Session {
   /** The decisions the kernel makes in the next step (from the current position). */
   nextDecisions(): Decision[] {
     if (this.pos >= this.end) return [];
-    return this.decisionsBetween(this.rec.decisionEnd[this.pos]!, this.rec.decisionEnd[this.pos + 1]!);
+    return this.decisionsBetween(this.rec.decisionsAt(this.pos), this.rec.decisionsAt(this.pos + 1));
+  }
+
+  /** The first position from the current one whose next step makes a decision, or null. */
+  nextDecisionStep(): number | null {
+    const made = this.rec.decisionsAt(this.pos);
+    const last = this.rec.decisionsAt(this.end);
+    if (made === last) return null;
+    // decisionEnd never decreases: the last position that has made `made` decisions is the one before the next.
+    return this.rec.decisionEnd.lastAtMost(made, this.pos, this.end);
   }
 
   private decisionsBetween(a: number, b: number): Decision[] {
     const out: Decision[] = [];
     const t = this.tape.tape;
-    for (let i = a; i < b; i++) out.push({ index: i, kind: t.kinds[i]!, options: t.options[i]!, chosen: t.choices[i]!, candidates: t.candidates(i) });
+    for (let i = a; i < b; i++) out.push({ index: i, kind: t.kindAt(i), options: t.optionsAt(i), chosen: t.choiceAt(i), candidates: t.candidates(i) });
     return out;
   }
 

@@ -1,0 +1,246 @@
+/**
+ * The whole screen as rows: each row one painted string exactly as wide as the
+ * terminal (text.ts). Panes are composed into rows here — side by side ones joined by a
+ * rule — so that Ink draws one <Text> per row: what changed is a few rows, and a row
+ * that did not change is not drawn again by React. Pure: the session and the UI state
+ * in, rows out (the App draws them; tests and the benchmark read them).
+ */
+import { basename } from 'node:path';
+import { findProc } from '../kernel/state.js';
+import type { Pid, Proc } from '../kernel/types.js';
+import { explainStep } from '../render/explain.js';
+import { renderTree } from '../render/tree.js';
+import { firstDifference } from '../render/compare.js';
+import type { RunView } from '../render/view.js';
+import { schedOptions } from './commands.js';
+import { helpLines, hintBar } from './keys.js';
+import { BREAK_KINDS } from './navigate.js';
+import { headerLines } from './panes/header.js';
+import { objectLines } from './panes/objects.js';
+import { outputLines } from './panes/output.js';
+import { processLines, shownProcs } from './panes/processes.js';
+import { linesOf, sourceLines, sourceView } from './panes/source.js';
+import { STATE_LEGEND, procColor } from './panes/style.js';
+import { timelineLines } from './panes/timeline.js';
+import { variableLines } from './panes/variables.js';
+import type { Session } from './session/session.js';
+import { type Line, fit, row, wrap } from './text.js';
+import type { PaneName, Ui } from './ui.js';
+
+/** A pane's rows: its title rule, then `height - 1` lines fitted to `width` (blank rows below the last). */
+export function pane(title: string, focused: boolean, lines: readonly Line[], width: number, height: number): string[] {
+  const head = `${focused ? '▌' : '─'} ${title} `;
+  const out = [row([{ text: fit(head + '─'.repeat(Math.max(0, width - head.length)), width), bold: focused, color: focused ? 'cyan' : undefined }], width)];
+  for (let i = 0; i < height - 1; i++) out.push(i < lines.length ? row(lines[i]!, width) : ' '.repeat(width));
+  return out;
+}
+
+/** Two columns of rows side by side, a rule between them (┬ on the title row). */
+function beside(left: readonly string[], right: readonly string[]): string[] {
+  return left.map((l, i) => `${l}${i === 0 ? '┬' : '│'}${right[i] ?? ''}`);
+}
+
+/** 'file.py:12' as the panes show it: 'line 12' in the scenario's own file. */
+export function shortLoc(session: Session, loc: string): string {
+  const i = loc.lastIndexOf(':');
+  if (i > 0 && session.scenario.file.endsWith(`/${loc.slice(0, i)}`)) return `line ${loc.slice(i + 1)}`;
+  return loc;
+}
+
+export interface Size {
+  cols: number;
+  rows: number;
+}
+
+/** The rows of the screen (one fewer than the terminal has: a frame as tall as the terminal makes Ink clear it each time). */
+export function screenRows(session: Session, ui: Ui, size: Size): string[] {
+  const width = size.cols;
+  const height = Math.max(12, size.rows - 1);
+  const out: string[] = headerLines(session, width).map((l) => row(l, width));
+  const bottom = bottomLine(ui, width);
+  const bodyH = height - out.length - 1;
+  const overlay = overlayPane(session, ui, width, bodyH);
+  if (overlay) out.push(...overlay);
+  else out.push(...body(session, ui, width, bodyH));
+  out.push(bottom);
+  return out;
+}
+
+function bottomLine(ui: Ui, width: number): string {
+  if (ui.prompt) {
+    const hint = ui.prompt.kind === 'jump' ? '   event number, or a time (12ms, 1.5s); Enter jumps, Esc cancels' : '   text in events and output; Enter searches, Esc cancels';
+    return row([{ text: ui.prompt.kind === 'jump' ? ':' : '/', bold: true }, { text: ui.prompt.text }, { text: ' ', inverse: true }, { text: hint, dim: true }], width);
+  }
+  if (ui.status) return row([{ text: ui.status, color: 'yellow' }], width);
+  return row([{ text: ui.playing ? `playing x${ui.speed}  ` : '', color: 'yellow' }, { text: hintBar(), dim: true }], width);
+}
+
+/** The panes under the header: processes, source and variables (with timeline and objects on big screens), output, the event. */
+function body(session: Session, ui: Ui, width: number, height: number): string[] {
+  const s = session.state;
+  const procs = shownProcs(s);
+  const big = height >= 38 && width >= 110;
+  const procH = Math.min(procs.length + 2, big ? 12 : height < 26 ? 6 : 8);
+  const eventH = big ? 4 : 3;
+  const outH = big ? 9 : height < 26 ? 4 : 6;
+  const middleH = Math.max(4, height - procH - eventH - outH);
+  const rank = new Map(procs.map((p, i) => [p.pid, i] as const));
+  const colorOf = (pid: number): string => procColor(rank.get(pid) ?? 0);
+  const where = (p: Proc): string => (p.status === 'alive' ? shortLoc(session, session.location(p.pid)) : '');
+
+  const paneOf = (name: PaneName, w: number, h: number): string[] => {
+    const f = ui.focus === name;
+    switch (name) {
+      case 'procs':
+        return pane(`Processes  (${STATE_LEGEND})`, f, processLines(s, { selected: ui.selected, width: w, height: h - 1, marked: ui.procs, where }), w, h);
+      case 'source': {
+        const sv = sourceView(session.scenario.file, session.scenario.source, session.location(ui.selected));
+        const others = linesOf(session.scenario.file, procs.filter((p) => p.pid !== ui.selected && p.status === 'alive').map((p) => session.location(p.pid)));
+        return pane(`Source: ${basename(sv.file)}${sv.current ? `:${sv.current}` : ''} (pid ${ui.selected})`, f, sourceLines(sv, others, h - 1, f ? ui.cursor : null, ui.lines), w, h);
+      }
+      case 'vars': {
+        const proc = findProc(s, ui.selected);
+        const view = session.program(ui.selected);
+        const parentView = proc && proc.origin === 'fork' ? session.program(proc.origPpid) : null;
+        const none = proc && proc.status !== 'alive' ? 'the process has ended' : 'nothing to show yet';
+        return pane(`Vars: pid ${ui.selected}${parentView ? ` (* differs from ${proc!.origPpid})` : ''}`, f, variableLines(view, parentView, h - 1, none), w, h);
+      }
+      case 'output':
+        return pane('Output', f, outputLines(session.output, session.writesDone, h - 1, colorOf), w, h);
+      case 'timeline':
+        return pane('Timeline', f, timelineLines(s, session.trace, session.eventsDone, w, h - 1, ui.selected), w, h);
+      case 'objects': {
+        const held = managedLines(session, procs);
+        const rest = objectLines(s, Math.max(1, h - 1 - held.length), (loc) => shortLoc(session, loc));
+        return pane('Kernel objects', f, held.length > 0 && rest[0]?.[0]?.text === '(no kernel objects)' ? held : [...held, ...rest], w, h);
+      }
+      default: {
+        const never: never = name;
+        return [String(never)];
+      }
+    }
+  };
+  const pair = (a: PaneName, b: PaneName, h: number): string[] => {
+    const left = Math.floor((width - 1) / 2);
+    return beside(paneOf(a, left, h), paneOf(b, width - 1 - left, h));
+  };
+
+  const out = paneOf('procs', width, procH);
+  if (ui.other) {
+    out.push(...splitView(session, ui.other, width, middleH + outH, colorOf));
+  } else {
+    if (big) {
+      const timeH = Math.min(procs.length + s.cpus.length + 4, Math.floor(middleH / 2));
+      out.push(...pair('source', 'vars', middleH - timeH), ...pair('timeline', 'objects', timeH));
+    } else if (ui.focus === 'timeline' || ui.focus === 'objects') out.push(...paneOf(ui.focus, width, middleH));
+    else out.push(...pair('source', 'vars', middleH));
+    out.push(...paneOf('output', width, outH));
+  }
+  out.push(...pane('Event', false, eventLines(session, width, eventH - 1), width, eventH));
+  return out;
+}
+
+/**
+ * What Manager server processes hold for their clients (a shared dict or list lives in
+ * the server's heap, not in the kernel): read from the server's program, so only for
+ * processes named as Manager servers are (multiprocessing names them SyncManager-N).
+ */
+function managedLines(session: Session, procs: readonly Proc[]): Line[] {
+  const out: Line[] = [];
+  for (const p of procs) {
+    if (p.status !== 'alive' || !p.name.includes('Manager')) continue;
+    for (const m of session.program(p.pid)?.managed ?? []) {
+      out.push([{ text: `held by ${p.name} (${p.pid})`, bold: true }, { text: ` ${m.value}` }, { text: `  (id 0x${m.name})`, dim: true }]);
+    }
+  }
+  return out;
+}
+
+/** The current step's events explained, wrapped to the pane (the last row says when more did not fit). */
+function eventLines(session: Session, width: number, height: number): Line[] {
+  const [e0, e1] = session.currentEvents;
+  const rows: string[] = [];
+  for (const sentence of explainStep(session.trace.slice(e0, e1), 3)) rows.push(...wrap(sentence, width));
+  if (rows.length > height) {
+    rows.length = height;
+    rows[height - 1] = `${fit(rows[height - 1]!, width - 1).trimEnd()}…`;
+  }
+  return rows.map((t) => [{ text: t }]);
+}
+
+/** An overlay over the body: help, the process tree, the scheduler's options, the event kinds to stop at. */
+function overlayPane(session: Session, ui: Ui, width: number, height: number): string[] | null {
+  const text = (title: string, all: Line[]): string[] => {
+    // Scrolls: overlayIndex is its first line; the title says what is above and below.
+    const room = height - 1;
+    const first = Math.max(0, Math.min(ui.overlayIndex, all.length - room));
+    ui.overlayIndex = first;
+    const more = all.length > room ? `  (lines ${first + 1}-${Math.min(all.length, first + room)} of ${all.length}; ↑↓ PgUp PgDn scroll)` : '';
+    return pane(`${title}${more}`, true, all.slice(first, first + room), width, height);
+  };
+  switch (ui.overlay) {
+    case null:
+      return null;
+    case 'help':
+      return text('Keys (Esc or ? closes)', helpLines(width).map((l) => [{ text: l, bold: !l.startsWith(' ') }]));
+    case 'tree':
+      return text('Process tree (Esc or t closes)', renderTree(session.state).replace(/\n$/, '').split('\n').map((l) => [{ text: l }]));
+    case 'kinds':
+      return pane(
+        'Stop at these events (↑↓ move, Space toggles, Esc closes; then c / C)',
+        true,
+        BREAK_KINDS.map((k, i) => [{ text: `${i === ui.overlayIndex ? '>' : ' '} ${ui.kinds.has(k) ? '[x]' : '[ ]'} ${k}`, inverse: i === ui.overlayIndex }]),
+        width,
+        height,
+      );
+    case 'sched':
+      return pane(
+        'Be the scheduler: pick an option (↑↓, Enter; Esc cancels)',
+        true,
+        schedOptions(session).map((o, i) => [{ text: `${i === ui.overlayIndex ? '>' : ' '} ${o.choice === o.chosen ? '(taken) ' : '        '}${o.text}`, inverse: i === ui.overlayIndex }]),
+        width,
+        height,
+      );
+    default: {
+      const never: never = ui.overlay;
+      return [String(never)];
+    }
+  }
+}
+
+/** Two runs side by side (the TUI form of `forkscope compare`): process tables and outputs, the first differing output line marked. */
+function splitView(a: Session, b: Session, width: number, height: number, colorOf: (pid: number) => string): string[] {
+  const left = Math.floor((width - 1) / 2);
+  const viewOf = (s: Session): RunView => ({
+    state: s.state,
+    trace: [],
+    output: s.output.slice(0, s.writesDone),
+    settings: s.settings,
+    schedule: '',
+    scenario: s.scenario.id,
+    mainPid: s.mainPid,
+    replay: '',
+  });
+  const diff = firstDifference(viewOf(a), viewOf(b));
+  const side = (s: Session, w: number): string[] => {
+    const procsH = Math.min(shownProcs(s.state).length + 2, Math.floor(height / 2));
+    const out = outputLines(s.output, s.writesDone, height - procsH - 1, colorOf);
+    const where = (p: Proc): string => (p.status === 'alive' ? shortLoc(s, s.location(p.pid)) : '');
+    return [
+      ...pane(`${s.settings.platform}: processes`, false, processLines(s.state, { selected: -1 as Pid, width: w, height: procsH - 1, marked: new Set(), where }), w, procsH),
+      ...pane(`${s.settings.platform}: output${diff >= 0 ? ` (first difference: line ${diff + 1})` : ', the same so far'}`, false, markLine(out, diff, s), w, height - procsH),
+    ];
+  };
+  return beside(side(a, left), side(b, width - 1 - left));
+}
+
+/** Marks output line `diff` (counted from the top of the whole output) when it is on screen. */
+function markLine(lines: Line[], diff: number, s: Session): Line[] {
+  if (diff < 0) return lines;
+  let total = 0;
+  for (let i = 0; i < s.writesDone; i++) for (const ch of s.output[i]!.text) if (ch === '\n') total++;
+  const firstShown = Math.max(0, total + 1 - lines.length);
+  const at = diff - firstShown;
+  if (at < 0 || at >= lines.length) return lines;
+  return lines.map((l, i) => (i === at ? [{ text: '≠ ', color: 'red', bold: true }, ...l] : l));
+}
