@@ -41,7 +41,8 @@ Recorded result (`*.expected.json`)
 
 * stdout and stderr are decoded as UTF-8 (undecodable bytes -> U+FFFD).
 * stderr_last: split stderr on '\\n', drop lines that are empty or only whitespace, take the last
-  one, strip its trailing whitespace; "" if there is none.
+  one, strip its trailing whitespace, take the temporary directory out of paths ("Non-UTF-8 code
+  ... in file <name>.py"); "" if there is none.
 * status: the exit status of the main process (0..255), or -N if it was killed by signal N.
 * Normalisation: the regex rules of `test/diff-normalise.json` (a list of
   {"pattern", "replacement"}) are applied in order, globally, to stdout and to stderr_last.
@@ -101,13 +102,13 @@ def is_mp_corpus(corpus):
 
 
 def records_stderr(program):
-    with open(program, encoding="utf-8") as f:
+    with open(program, encoding="utf-8", errors="replace") as f:
         head = [f.readline() for _ in range(3)]
     return any(re.match(r"#\s*record:\s*stderr\s*$", line) for line in head)
 
 
 def methods_of(program):
-    with open(program, encoding="utf-8") as f:
+    with open(program, encoding="utf-8", errors="replace") as f:
         first = f.readline().strip()
     m = re.match(r"#\s*methods:\s*(.*)$", first)
     if not m:
@@ -185,7 +186,8 @@ def run_case(program, method):
         stderr = err.decode("utf-8", errors="replace")
         result = {
             "stdout": normalise(stdout),
-            "stderr_last": normalise(last_stderr_line(stderr)),
+            # A source file CPython cannot decode is named by its path in the error alone.
+            "stderr_last": normalise(last_stderr_line(stderr).replace(f"{tmp}/", "")),
             "status": proc.returncode,
         }
         if records_stderr(program):

@@ -35,7 +35,8 @@ export interface Scenario {
   code?: CodeMap;
 }
 
-export type LanguageLoader = (file: string, source: string, id: string, instance: string) => Promise<Scenario> | Scenario;
+/** Builds a scenario from a file's bytes (each language decodes its own source: Python's declares its encoding). */
+export type LanguageLoader = (file: string, data: Uint8Array, id: string, instance: string) => Promise<Scenario> | Scenario;
 
 /**
  * One loader per extension. The Python frontend is most of forkscope's code and a
@@ -43,7 +44,7 @@ export type LanguageLoader = (file: string, source: string, id: string, instance
  */
 const LANGUAGES: Readonly<Record<string, LanguageLoader>> = {
   '.ts': loadTs,
-  '.py': async (file, source, id) => (await import('./python.js')).loadPython(file, source, id),
+  '.py': async (file, data, id) => (await import('./python.js')).loadPython(file, data, id),
 };
 
 /** The scenarios folder that ships with forkscope. */
@@ -69,10 +70,10 @@ export async function loadScenario(ref: string, instance = ''): Promise<Scenario
   const ext = extname(file);
   const load = LANGUAGES[ext];
   if (!load) throw new UserError(`cannot run ${ext || 'extensionless'} files (known: ${Object.keys(LANGUAGES).join(', ')})`, file, EXIT.usage);
-  const source = readFileSync(file, 'utf8');
+  const data = readFileSync(file);
   const rel = relative(SCENARIOS_DIR, file);
   const id = rel.startsWith('..') ? file : rel.slice(0, -ext.length);
-  return load(file, source, id, instance);
+  return load(file, data, id, instance);
 }
 
 /** Every scenario under a folder, sorted by id. */
@@ -102,7 +103,8 @@ export function makeScenario(
   return { ...rest, loader: composeLoader({ command: commandLoader, ...frontends }) };
 }
 
-async function loadTs(file: string, source: string, id: string, instance: string): Promise<Scenario> {
+async function loadTs(file: string, data: Uint8Array, id: string, instance: string): Promise<Scenario> {
+  const source = Buffer.from(data).toString('utf8');
   const { build } = await import('esbuild');
   let code: string;
   const base = dirname(file);

@@ -17,7 +17,7 @@
  */
 import { basename, dirname } from 'node:path';
 import type { Kernel } from '../kernel/kernel.js';
-import { PythonCompileError, compilePython, pythonLoader } from '../python/index.js';
+import { PythonCompileError, compilePython, decodeSource, pythonLoader } from '../python/index.js';
 import { streamText } from '../render/output.js';
 import { UserError } from './errors.js';
 import { type Scenario, makeScenario } from './load.js';
@@ -74,14 +74,17 @@ export function parseHeader(source: string, file: string): Header {
   return h;
 }
 
-export function loadPython(file: string, source: string, id: string): Scenario {
+/** A Python scenario from its file's bytes (decoded as CPython decodes a file it runs). */
+export function loadPython(file: string, data: Uint8Array, id: string): Scenario {
   const name = basename(file);
+  let source: string;
   try {
+    source = decodeSource(data, file);
     compilePython(source, name);
   } catch (e) {
     if (e instanceof PythonCompileError) {
       const what = e.kind === 'unsupported' ? `unsupported: ${e.detail}` : `${e.kind}: ${e.detail}`;
-      throw new UserError(what, `${file}:${e.line}:${e.col}`);
+      throw new UserError(what, e.where(file));
     }
     throw e;
   }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runPython } from '../../src/scenario/python.js';
+import { PythonCompileError, decodeSource } from '../../src/python/index.js';
 
 export interface Expected {
   stdout: string;
@@ -63,6 +64,19 @@ export function listCases(dir = ROOT.pathname): DiffCase[] {
   return out;
 }
 
+/**
+ * A case's source, decoded as CPython decodes a file it runs (BOM, encoding
+ * declaration, line ends), or the compile error that decoding is.
+ */
+export function sourceOf(file: string): string | PythonCompileError {
+  try {
+    return decodeSource(readFileSync(file), basename(file));
+  } catch (e) {
+    if (e instanceof PythonCompileError) return e;
+    throw e;
+  }
+}
+
 /** A multi-file case's `<name>.files/` folder: what sits beside the program (scripts/record-cpython.py copies it). */
 export function siblingsOf(file: string): string | undefined {
   const dir = file.replace(/\.py$/, '.files');
@@ -71,7 +85,11 @@ export function siblingsOf(file: string): string | undefined {
 
 export function runCase(c: DiffCase): Expected {
   const stdinFile = c.file.replace(/\.py$/, '.stdin');
-  const r = runPython(readFileSync(c.file, 'utf8'), {
+  const source = sourceOf(c.file);
+  // A file that cannot be decoded never starts: the process prints the error as it
+  // prints any compile error of its main module (python/loader.ts) and exits 1.
+  if (source instanceof PythonCompileError) return observed(c.expected, '', source.render(), 1);
+  const r = runPython(source, {
     filename: basename(c.file),
     stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
     dir: siblingsOf(c.file),

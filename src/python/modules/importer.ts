@@ -18,7 +18,7 @@ import type { Thread } from '../objects/thread.js';
 import { type Importer, basename } from '../objects/interpreter.js';
 import { getAttr, getAttrOr } from '../runtime/attr.js';
 import { runOrCoro } from '../runtime/dunder.js';
-import { BUILTIN_MODULES } from './registry.js';
+import { AFTER_LOAD, BUILTIN_MODULES } from './registry.js';
 import { stdlibCodeFor, stdlibModuleNames, stdlibSourceFor } from './stdlib.js';
 import { missingModuleNote } from './missing.js';
 
@@ -100,10 +100,11 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
       // source lines can be found for tracebacks.
       code = sib !== null ? compilePython(source, basename(path)) : compilePython(source, path, () => stdlibCodeFor(path, source));
     } catch (e) {
-      if (e instanceof PythonCompileError) throw exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
+      if (e instanceof PythonCompileError) throw e.kind === 'RecursionError' ? exc(E.RecursionError!, e.detail) : exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
       throw e;
     }
     yield callReq(new PyFunction(code, m.ns, null, null, null), []);
+    AFTER_LOAD[full]?.(th.interp, m);
   } catch (e) {
     mods.remove(full);
     throw e;

@@ -307,7 +307,10 @@ export function makeOs(interp: Interpreter): PyModule {
     return co(
       (function* () {
         const r = yield sysReq({ op: 'kill', pid, sig });
-        if (isErr(r)) throw r.err === 'EPERM' ? osErr('PermissionError', undefined, [1, 'Operation not permitted']) : osErr('ProcessLookupError');
+        if (isErr(r)) {
+          if (r.err === 'EPERM') throw osErr('PermissionError', undefined, [1, 'Operation not permitted']);
+          throw osErr(r.err === 'EINVAL' ? 'InvalidArgument' : 'ProcessLookupError');
+        }
         return null;
       })(),
     );

@@ -7,12 +7,13 @@
  * also rejects what the subset does not support.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { parser } from '@lezer/python';
 import type { Module, Stmt } from './ast.js';
 import { ParseCtx, kids } from './context.js';
-import { PythonCompileError } from './errors.js';
+import { PythonCompileError, tooDeep } from './errors.js';
 import { stmts } from './stmt.js';
 import { lexCheck } from './tokenize.js';
+import { parseTree } from './deep.js';
+import { lezerView } from './formfeed.js';
 import { lambdaSlash } from './expr.js';
 
 const COMPOUND = new Set([
@@ -30,7 +31,7 @@ export function parseModule(source: string, filename: string): Module {
   const ctx = new ParseCtx(source, filename);
   const dots: number[] = [];
   const lex = lexCheck(source, dots);
-  const tree = parser.parse(dots.length === 0 ? source : maskDots(source, dots));
+  const { tree, deep } = parseTree(lezerView(dots.length === 0 ? source : maskDots(source, dots)));
   const firstError = findError(ctx, tree.topNode);
   // The lexical error wins unless the parser failed on an earlier line; indentation
   // errors win always (lezer's error is their consequence), except an unexpected
@@ -39,6 +40,7 @@ export function parseModule(source: string, filename: string): Module {
   if (lex && lexFirst) {
     throw new PythonCompileError(lex.kind, lex.msg, filename, lex.line, lex.col, ctx.lines[lex.line - 1] ?? '', lex.width, lex.caret);
   }
+  if (firstError && deep) throw tooDeep(filename);
   if (firstError) reportError(ctx, firstError);
   const body: Stmt[] = [];
   for (const k of kids(tree.topNode)) body.push(...stmts(ctx, k));

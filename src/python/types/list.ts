@@ -2,6 +2,7 @@
  * list and tuple: constructors, methods, and the dunders the protocol (and
  * subclasses) use. Element comparisons may run Python `__eq__`/`__lt__`.
  */
+import { GROWTH_MASK, listGrew } from '../objects/memory.js';
 import { NotImplemented } from '../objects/boot.js';
 import { Coro, type Gen } from '../objects/coro.js';
 import { E, exc, indexErr, typeErr, valueErr } from '../objects/exceptions.js';
@@ -127,7 +128,10 @@ methods(T.list, {
   __hash__: null as never,
   ...COMPARISONS,
   append: (_th, a) => {
-    selfList(a).items.push(one('list.append', a, 1));
+    const items = selfList(a).items;
+    const v = one('list.append', a, 1);
+    if (((items.length + 1) & GROWTH_MASK) === 0) listGrew(items.length + 1);
+    items.push(v);
     return null;
   },
   extend: (th, a) => {
