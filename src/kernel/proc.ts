@@ -253,8 +253,9 @@ export function exec(k: Ctx, s: KernelState, task: Task, image: Image): undefine
     if (!keep.has(id)) while (proc.handles[id]) drop(k, s, proc, id);
   }
   // POSIX: caught signals return to their default action (the handlers were the old
-  // program's); ignored ones stay ignored.
-  proc.sigcatch = 0;
+  // program's); ignored ones stay ignored. Then the new runtime sets up its own, as at spawn.
+  proc.sigcatch = space.signals?.catch ?? 0;
+  if (space.signals) proc.sigign = (proc.sigign & ~space.signals.catch) | space.signals.ignore;
   proc.image = image.label;
   proc.name = image.label;
   emit(k, s, -1, proc.pid, task.tid, { kind: 'exec', image: image.label });

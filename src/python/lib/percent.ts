@@ -35,6 +35,11 @@ export interface PercentHooks {
   getItem(map: unknown, key: string): unknown;
   isTuple(v: unknown): boolean;
   tupleItems(v: unknown): unknown[];
+  /**
+   * bytes % args (PEP 461, bytes_format): the text is latin-1, %b is %s, and %s / %b
+   * take only bytes-like objects (through `str`, which raises otherwise).
+   */
+  bytes?: boolean;
 }
 
 const F_LJUST = 1;
@@ -115,7 +120,7 @@ export function percentFormat(format: string, args: unknown, hooks: PercentHooks
       formatArg(ctx, hooks);
     }
   }
-  if (ctx.argidx < ctx.arglen && !ctx.dict) throw typeError('not all arguments converted during string formatting');
+  if (ctx.argidx < ctx.arglen && !ctx.dict) throw typeError(`not all arguments converted during ${hooks.bytes === true ? 'bytes' : 'string'} formatting`);
   return ctx.out;
 }
 
@@ -129,7 +134,7 @@ function formatArg(ctx: Ctx, hooks: PercentHooks): void {
   parseArg(ctx, arg, hooks);
   const s = formatValue(ctx, arg, hooks);
   if (s !== null) output(ctx, arg, s);
-  if (ctx.dict && ctx.argidx < ctx.arglen) throw typeError('not all arguments converted during string formatting');
+  if (ctx.dict && ctx.argidx < ctx.arglen) throw typeError(`not all arguments converted during ${hooks.bytes === true ? 'bytes' : 'string'} formatting`);
 }
 
 function readCh(ctx: Ctx, arg: Arg): void {
@@ -218,7 +223,8 @@ const FLOAT_CONV = new Set(['e', 'E', 'f', 'F', 'g', 'G']);
 /** Returns the converted text, or null when it was written directly (fast path). */
 function formatValue(ctx: Ctx, arg: Arg, hooks: PercentHooks): string | null {
   const v = nextArg(ctx);
-  const ch = arg.ch;
+  const ch = hooks.bytes === true && arg.ch === 'b' ? 's' : arg.ch;
+  if (hooks.bytes === true && (ch === 's' || ch === 'r' || ch === 'a')) return ch === 's' ? hooks.str(v) : hooks.repr(v);
   if (ch === 's' || ch === 'r' || ch === 'a') {
     if ((typeof v === 'number' || typeof v === 'bigint') && arg.width === -1 && arg.prec === -1) {
       ctx.out += typeof v === 'bigint' ? intToStr(v) : String(v);

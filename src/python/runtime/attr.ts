@@ -12,6 +12,7 @@ import { PyModule } from '../objects/module.js';
 import { PyDict } from '../objects/dict.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
 import { T, typeOf } from '../objects/types.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
 import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 
@@ -224,6 +225,32 @@ export function setAttr(th: Thread, obj: Value, name: string, v: Value | undefin
   return genericSetAttr(th, obj, name, v);
 }
 
+const slotCache = new WeakMap<PyClass, ReadonlySet<string> | null>();
+
+/**
+ * The attribute names an instance of `cls` may hold when every class of its MRO but
+ * object declares `__slots__` (without '__dict__'): CPython gives such instances no
+ * __dict__, so any other name is an AttributeError. null when instances have a dict.
+ * (Instances keep their values in a dict here; only the names are checked.)
+ */
+function slotsOf(cls: PyClass): ReadonlySet<string> | null {
+  let out = slotCache.get(cls);
+  if (out !== undefined) return out;
+  out = new Set<string>();
+  for (const c of cls.mro) {
+    if (c === T.object) continue;
+    const decl = c.builtin ? undefined : c.ns.getStr('__slots__');
+    const names = typeof decl === 'string' ? [decl] : decl instanceof PyList || decl instanceof PyTuple ? decl.items : null;
+    if (names === null || names.some((n) => typeof n !== 'string') || names.includes('__dict__')) {
+      out = null;
+      break;
+    }
+    for (const n of names) (out as Set<string>).add(n as string);
+  }
+  slotCache.set(cls, out);
+  return out;
+}
+
 export function genericSetAttr(th: Thread, obj: Value, name: string, v: Value | undefined): NativeResult {
   const tp = typeOf(obj);
   const d = tp.lookup(name);
@@ -258,6 +285,8 @@ export function genericSetAttr(th: Thread, obj: Value, name: string, v: Value | 
   }
   if (obj instanceof PyFunction && obj.dict === null) obj.dict = new PyDict();
   if (obj instanceof PyObject && obj.dict !== null) {
+    const slots = v === undefined ? null : slotsOf(tp);
+    if (slots !== null && !slots.has(name)) throw attrError(obj, name);
     if (v === undefined) {
       if (obj.dict.remove(name) === undefined) throw attrError(obj, name);
     } else obj.dict.setStr(name, v);

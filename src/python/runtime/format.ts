@@ -88,6 +88,32 @@ export function percent(th: Thread, fmt: string, args: Value): NativeResult {
   return runOrCoro(percentCo(th, fmt, args, items));
 }
 
+/**
+ * `bytes % args` (PEP 461): str's formatting over latin-1 text. %s and %b take a
+ * bytes-like object (its bytes), %r and %a give ascii(repr(v)); the result's bytes.
+ */
+export function* bytesPercentCo(th: Thread, fmt: Uint8Array, args: Value): Gen<Uint8Array> {
+  const latin = (d: Uint8Array): string => String.fromCharCode(...d);
+  const text = latin(fmt);
+  const items = args instanceof PyTuple ? args.items : [args];
+  const all = args instanceof PyDict ? [...args.values()] : items;
+  const reprs = new Map<Value, string>();
+  const used = conversions(text);
+  if (used.has('r') || used.has('a')) for (const v of all) if (!reprs.has(v)) reprs.set(v, asciiOf(yield* reprCo(th, v)));
+  const data = (v: Value): Uint8Array | undefined => (v instanceof PyObject && (v as { data?: unknown }).data instanceof Uint8Array ? (v as unknown as { data: Uint8Array }).data : undefined);
+  const out = percentFormat(text, args, {
+    ...hooks(th, new Map()),
+    bytes: true,
+    str: (v) => {
+      const d = data(v as Value);
+      if (d === undefined) throw typeErr(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v as Value).name}'`);
+      return latin(d);
+    },
+    repr: (v) => reprs.get(v as Value)!,
+  });
+  return Uint8Array.from(out, (c) => c.charCodeAt(0) & 0xff);
+}
+
 /** The conversion characters a printf-style format uses ('s', 'r', 'd', ...). */
 function conversions(fmt: string): Set<string> {
   const out = new Set<string>();

@@ -50,6 +50,18 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=('__dict__',)):
     return lambda wrapper: update_wrapper(wrapper, wrapped, assigned, updated)
 
 
+_CacheInfo = None
+
+
+def _cache_info_type():
+    # collections imports functools' neighbours; taken on first use, as a namedtuple as in CPython
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+    return _CacheInfo
+
+
 def lru_cache(maxsize=128, typed=False):
     def decorating(user_function):
         cache = {}
@@ -59,7 +71,10 @@ def lru_cache(maxsize=128, typed=False):
             key = args + tuple(sorted(kwds.items())) if kwds else args
             if key in cache:
                 stats[0] += 1
-                return cache[key]
+                # least recently used goes first: a hit moves its entry to the end
+                result = cache.pop(key)
+                cache[key] = result
+                return result
             stats[1] += 1
             result = user_function(*args, **kwds)
             if maxsize is not None and maxsize > 0 and len(cache) >= maxsize:
@@ -73,7 +88,7 @@ def lru_cache(maxsize=128, typed=False):
             stats[0] = stats[1] = 0
 
         def cache_info():
-            return f'CacheInfo(hits={stats[0]}, misses={stats[1]}, maxsize={maxsize}, currsize={len(cache)})'
+            return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
 
         wrapper.cache_clear = cache_clear
         wrapper.cache_info = cache_info

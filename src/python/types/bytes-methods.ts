@@ -16,6 +16,7 @@ import { getItem } from '../runtime/subscript.js';
 import { contains } from '../runtime/contains.js';
 import { bytesCmp } from '../runtime/compare.js';
 import { seqBinary } from '../runtime/seqops.js';
+import { bytesPercentCo } from '../runtime/format.js';
 import * as S from '../lib/strmethods.js';
 import type { Bound } from '../lib/strsearch.js';
 
@@ -142,6 +143,12 @@ methods(T.bytes, {
   __repr__: (_th, a) => bytesRepr(by(a[0]!).data),
   __str__: (_th, a) => bytesRepr(by(a[0]!).data),
   __len__: (_th, a) => by(a[0]!).data.length,
+  __mod__: (th, a) =>
+    runOrCoro(
+      (function* () {
+        return new PyBytes(yield* bytesPercentCo(th, by(a[0]!).data, a[1]!));
+      })(),
+    ),
   __hash__: (_th, a) => hashBytes(by(a[0]!).data),
   __iter__: (_th, a) => new SeqIter(by(a[0]!), 0, false, 'bytes_iterator'),
   __getitem__: (th, a) => getItem(th, new PyBytes(by(a[0]!).data), a[1]!),
