@@ -25,6 +25,7 @@ import type { Buffering, Loader } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
 import { MAX_CPUS, allTasks, initialState, procOf, taskAt } from './state.js';
 import { QUIET_OPS, syscall, timeout } from './handlers.js';
+import { ring } from './signal.js';
 import type { Image } from './syscalls.js';
 import { waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
 import { MS, S } from './time.js';
@@ -379,7 +380,8 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       if (next.pop) s.timers = heapPop(s.timers!);
       k.fp?.step(next.tid);
       if (next.reorder) reorder(k, s, -1, next.tid, next.reorder);
-      timeout(k, s, taskAt(s, next.tid));
+      if (next.alarm) ring(k, s, taskAt(s, next.tid));
+      else timeout(k, s, taskAt(s, next.tid));
       break;
     }
     case 'finish':

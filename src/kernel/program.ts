@@ -44,6 +44,20 @@ export interface AddressSpace {
    */
   startThread?(tid: Tid, entry: number): void;
   /**
+   * The caught signals of `tid`'s process (bit n: signal n) that arrived since it last
+   * ran: the program runs their handlers before it goes on (in signal order), as if
+   * they were called at the point where it stands. `tid` is always the process's main
+   * task. Called just before `run`; a blocking call that was interrupted gets EINTR as
+   * its result (syscalls.ts: Interrupted). Without it, the process cannot catch signals.
+   */
+  signal?(tid: Tid, sigs: number): void;
+  /**
+   * What a fresh process running this program does with signals from its first
+   * instruction (CPython catches SIGINT to raise KeyboardInterrupt): bit masks of
+   * the caught and the ignored ones. A forked copy keeps its parent's instead.
+   */
+  readonly signals?: { readonly catch: number; readonly ignore: number };
+  /**
    * True when the program has a global interpreter lock: at most one of its threads
    * runs at a time (Python). Threads of other address spaces run in parallel.
    */

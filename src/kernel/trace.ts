@@ -22,6 +22,7 @@ export const objRef = (o: KObject): ObjRef => ({ id: o.id, kind: o.kind === 'sem
 export type ObjWake =
   | 'item' // a queue got an item for a getter
   | 'room' // a queue or a pipe has room for a putter / sender
+  | 'written' // a queue's feeder thread wrote all the process held into the pipe
   | 'all-done' // a JoinableQueue's unfinished count reached 0
   | 'set' // an event was set
   | 'passed' // a barrier's last party arrived
@@ -41,7 +42,7 @@ export type WakeReason =
   | { why: 'timer' } // its sleep ended
   | { why: 'timeout' } // its blocking call's timeout expired
   | { why: 'io'; what: string } // simulated I/O completed
-  | { why: 'signal'; sig: number } // a fatal signal interrupted the call
+  | { why: 'signal'; sig: number } // a signal interrupted the call (fatal, or caught: then it returns EINTR)
   | { why: 'child'; pid: Pid } // the child it waited for exited
   | { why: 'thread'; tid: Tid } // the thread it joined ended
   | { why: ObjWake; obj: ObjRef };
@@ -63,8 +64,10 @@ export type EventBody =
   | { kind: 'block'; on: BlockReason; obj: ObjRef | null } // obj: the object of an 'ipc' block
   | { kind: 'wake'; reason: WakeReason }
   | { kind: 'syscall'; call: Syscall }
+  | { kind: 'exec'; image: string } // the process now runs this program (same pid)
   | { kind: 'exit'; wstatus: number; how: ExitHow }
   | { kind: 'signal'; sig: number; target: Pid }
+  | { kind: 'handle'; sig: number } // the process's program runs its handler for a caught signal
   | { kind: 'reap'; child: Pid; wstatus: number }
   | { kind: 'reparent'; child: Pid; to: Pid }
   | { kind: 'write'; fd: number; text: string }
@@ -79,7 +82,7 @@ export type TraceEvent = { t: Ns; cpu: number; pid: Pid; tid: Tid } & EventBody;
 export type EventKind = EventBody['kind'];
 
 export const EVENT_KINDS: readonly EventKind[] = [
-  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'reap', 'reparent', 'write', 'lottery', 'limit', 'reorder', 'end',
+  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'handle', 'reap', 'reparent', 'write', 'lottery', 'limit', 'reorder', 'end',
 ];
 
 /** One write to fd 1 or 2 of a process: the terminal shows them in this order. */

@@ -2,6 +2,7 @@
  * The Python loader: builds a process's address space from an image
  * (`{kind: 'python', data: {main, argv, name}}`), with the program's sources.
  */
+import { runHandler } from './modules/signal.js';
 import type { AddressSpace, LoadContext, Loader } from '../kernel/program.js';
 import type { Image } from '../kernel/syscalls.js';
 import { Coro, type Gen, sysReq } from './objects/coro.js';
@@ -44,6 +45,7 @@ export function bootProcess(sources: Record<string, string>, data: PythonImageDa
   if (data.env !== undefined) interp.state.set('os.environ', data.env);
   if (data.spawn !== undefined) interp.state.set('mp.spawn', data.spawn);
   installBuiltins(interp);
+  interp.onSignal = runHandler;
   const th = new Thread(interp, ctx.tid);
   interp.threads.set(ctx.tid, th);
   const spawned = data.spawn !== undefined;

@@ -51,7 +51,12 @@ export function blockText(on: BlockReason, obj: ObjRef | null): string {
       return on.what;
     case 'tjoin':
       return `join thread ${on.tid}`;
+    case 'pause':
+      return 'pause (until a signal arrives)';
     case 'ipc':
+      if (on.op === 'flush') {
+        return `join of its feeder thread, which is writing ${(on.bytes ?? 0).toLocaleString('en-US')} bytes into ${obj ? objectName(obj) : `object ${on.obj}`}`;
+      }
       return `${on.op} on ${obj ? objectName(obj) : `object ${on.obj}`}`;
     default: {
       const never: never = on;
@@ -85,6 +90,8 @@ export function wakeText(r: WakeReason): string {
       return `item in ${shortName(r.obj)}`;
     case 'room':
       return `room in ${shortName(r.obj)}`;
+    case 'written':
+      return `its data is in ${shortName(r.obj)}'s pipe`;
     case 'all-done':
       return `all tasks done in ${shortName(r.obj)}`;
     case 'set':
@@ -151,6 +158,7 @@ export function callText(call: Syscall): string {
     const value = (call as unknown as Record<string, unknown>)[key];
     let text: string;
     if (key === 'opts') text = (value as { image: Image }).image.label;
+    else if (key === 'image') text = (value as Image).label;
     else if (value === null || value === undefined) continue;
     else if (typeof value === 'number' && Number.isFinite(value)) text = `${key}=${value}`;
     else if (typeof value === 'string') text = `${key}=${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;

@@ -18,7 +18,7 @@ import type { Thread } from '../objects/thread.js';
 import { type Importer, basename } from '../objects/interpreter.js';
 import { getAttr, getAttrOr } from '../runtime/attr.js';
 import { runOrCoro } from '../runtime/dunder.js';
-import { BUILTIN_MODULES } from './registry.js';
+import { AFTER_LOAD, BUILTIN_MODULES } from './registry.js';
 import { stdlibCodeFor, stdlibModuleNames, stdlibSourceFor } from './stdlib.js';
 import { missingModuleNote } from './missing.js';
 
@@ -104,6 +104,7 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
       throw e;
     }
     yield callReq(new PyFunction(code, m.ns, null, null, null), []);
+    AFTER_LOAD[full]?.(th.interp, m);
   } catch (e) {
     mods.remove(full);
     throw e;

@@ -74,6 +74,11 @@ export class Interpreter {
   threadStarts = new Map<number, ThreadStart>();
   /** Run in a forked child once its heap is copied (CPython's os.register_at_fork(after_in_child=...)). */
   forkHooks: ((child: Interpreter) => void)[] = [];
+  /**
+   * Runs the Python-level handler of a caught signal in thread `th` (the `signal` module
+   * installs it: vm/signals.ts calls it). Null: the process has none (nothing runs).
+   */
+  onSignal: ((th: Thread, sig: number) => NativeResult) | null = null;
 
   constructor(
     public info: ProcessInfo,

@@ -15,6 +15,8 @@ import { T, typeOf } from '../objects/types.js';
 import * as N from '../lib/numbers.js';
 import { intPowIsFloat } from '../lib/intarith.js';
 import { ComplexResult } from '../lib/floatarith.js';
+import { complexPow } from '../lib/complexarith.js';
+import { PyComplex } from '../objects/complex.js';
 import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 import { seqBinary } from './seqops.js';
@@ -61,7 +63,8 @@ export function numBinary(a: Value, b: Value, op: number): Value | undefined {
       try {
         return float(N.floatPow(x, y));
       } catch (e) {
-        if (e instanceof ComplexResult) throw typeErr('complex numbers are not supported by forkscope');
+        // float_pow: a negative base to a non-integer power is complex_pow's business.
+        if (e instanceof ComplexResult) return new PyComplex(...complexPow([x, 0], [y, 0]));
         throw e;
       }
     default:

@@ -96,8 +96,20 @@ export function* getIterCo(th: Thread, v: Value): Gen {
   return it;
 }
 
+/**
+ * Whether nextNative always answers for `it` (never undefined): zip can then take one
+ * item from each of its iterators without a coroutine, knowing none will need one.
+ */
+function alwaysNative(it: Value): boolean {
+  if (it instanceof SeqIter) {
+    const seq = it.seq;
+    return seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDeque || seq instanceof PyBytes;
+  }
+  return it instanceof StrIter || it instanceof RangeIter || it instanceof DictIter || it instanceof SetIter;
+}
+
 /** next(it) for the builtin iterators that need no Python code; undefined otherwise. */
-function nextNative(it: Value): Value | undefined {
+export function nextNative(it: Value): Value | undefined {
   if (it instanceof SeqIter) {
     const seq = it.seq;
     if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDeque) {
@@ -146,6 +158,26 @@ function nextNative(it: Value): Value | undefined {
   if (it instanceof SetIter) {
     if (it.s.used !== it.used) throw runtimeErr('Set changed size during iteration');
     return it.i < it.items.length ? it.items[it.i++]! : DONE;
+  }
+  if (it instanceof EnumerateIter) {
+    // Undefined only before anything was taken from the inner iterator (nextOf then does it).
+    const v = nextNative(it.it);
+    if (v === undefined || v === DONE) return v;
+    const i = it.count;
+    it.count = N.intAdd(i, 1);
+    return new PyTuple([i, v]);
+  }
+  if (it instanceof ZipIter && !it.strict) {
+    const its = it.its;
+    for (let k = 0; k < its.length; k++) if (!alwaysNative(its[k]!)) return undefined;
+    if (its.length === 0) return DONE;
+    const out = new Array<Value>(its.length);
+    for (let k = 0; k < its.length; k++) {
+      const v = nextNative(its[k]!)!;
+      if (v === DONE) return DONE;
+      out[k] = v;
+    }
+    return new PyTuple(out);
   }
   return undefined;
 }

@@ -36,6 +36,8 @@ export class PyFile extends PyObject {
   pending = '';
   /** A standard stream connected to the terminal (isatty()); false when it is a pipe ('block'). */
   tty = true;
+  /** What close() returns (os.popen's file: the command's wait status when it failed). */
+  closeResult: Value = null;
   /** Read buffer (files opened for reading) and position in it. */
   text = '';
   pos = 0;
@@ -244,7 +246,7 @@ methods(T.TextIOWrapper, {
     const f = fileOf(a[0]!);
     if (f.pending === '' || f.closed) {
       f.closed = true;
-      return null;
+      return f.closeResult;
     }
     return runOrCoro(
       (function* () {

@@ -20,6 +20,7 @@ import { evalFrames } from './eval.js';
 import { raiseInto, toPyExc } from './unwind.js';
 import { deliver, enter, pushFrame } from './stack.js';
 import { resumeGen } from './transfer.js';
+import { beginHandlers } from './signals.js';
 import { panic } from './panic.js';
 
 /** Starts the thread on a module-level frame. */
@@ -39,6 +40,7 @@ export function runThread(th: Thread, budget: number, resume: unknown): RunResul
   useIds(th.interp.ids);
   th.left = max;
   th.nest = 0;
+  if (th.signals !== 0) beginHandlers(th, resume);
   if (th.waiting) {
     th.waiting = false;
     th.nativeIn = { kind: 'value', v: resume };
@@ -112,6 +114,7 @@ function request(th: Thread, nf: NativeFrame, req: Req): Syscall | null {
     switch (req.k) {
       case 'sys':
         th.waiting = true;
+        th.lastCall = req.call;
         return req.call;
       case 'call':
         enter(th, callValue(th, req.fn, req.args, req.kw));

@@ -2,9 +2,10 @@
  * The end of a task's main thread, as CPython's Py_FinalizeEx sees it: report an
  * uncaught exception (SystemExit decides the status instead), wait for the other
  * threads (threading._shutdown), run atexit handlers last-registered first, then
- * the exit syscall. Runs as a native frame
+ * the exit syscall (or SIGINT to itself after a KeyboardInterrupt). Runs as a native frame
  * because printing a traceback may call user `__str__`.
  */
+import { SIGINT } from '../../kernel/syscalls.js';
 import { type Gen, callReq, sysReq } from '../objects/coro.js';
 import { E, PyBaseException } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
@@ -27,6 +28,7 @@ function* exitStatus(th: Thread, exc: PyBaseException): Gen<[number, string]> {
 
 export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
   let status = 0;
+  let interrupted = false;
   if (exc !== null) {
     if (exc.cls === E.SystemExit || exc.cls.isSubclassOf(E.SystemExit!)) {
       const [s, text] = yield* exitStatus(th, exc);
@@ -38,6 +40,7 @@ export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
       if (err !== undefined) yield* flushCo(err);
       yield sysReq({ op: 'write', fd: 2, text });
       status = 1;
+      interrupted = exc.cls === E.KeyboardInterrupt || exc.cls.isSubclassOf(E.KeyboardInterrupt!);
     }
   }
   // threading._shutdown: the main thread waits for the other non-daemon threads first.
@@ -53,6 +56,11 @@ export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
   yield* flushStdio(th.interp);
   // Interpreter teardown costs CPU time; the exit syscall goes out once it is paid (vm/driver.ts).
   th.debt += th.interp.params.shutdown;
+  if (interrupted && th.interp.info.platform !== 'windows') {
+    // CPython ends a program that a KeyboardInterrupt stopped by SIGINT, so its parent sees it (exit_sigint).
+    yield sysReq({ op: 'sigaction', sig: SIGINT, act: 'default' });
+    yield sysReq({ op: 'kill', pid: th.interp.info.pid, sig: SIGINT });
+  }
   yield sysReq({ op: 'exit', status });
   return null;
 }

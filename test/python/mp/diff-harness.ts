@@ -7,6 +7,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runPython } from '../../../src/scenario/python.js';
+import type { Kernel } from '../../../src/kernel/kernel.js';
+import { procOf } from '../../../src/kernel/state.js';
+import { wifsignaled, wtermsig } from '../../../src/kernel/syscalls.js';
 import { type Expected, observed, siblingsOf } from '../diff-harness.js';
 
 export type Method = 'fork' | 'spawn';
@@ -41,6 +44,12 @@ export function listMpCases(dir = ROOT): MpCase[] {
   return out;
 }
 
+/** The status subprocess reports for the main process: its exit code, or -signal when a signal ended it (the shell's 128 + signal). */
+function cpythonStatus(kernel: Kernel, status: number): number {
+  const main = procOf(kernel.state, kernel.mainPid);
+  return main.status !== 'alive' && wifsignaled(main.wstatus) ? -wtermsig(main.wstatus) : status;
+}
+
 export function runMpCase(c: MpCase): Expected {
   const stdinFile = c.file.replace(/\.py$/, '.stdin');
   const r = runPython(readFileSync(c.file, 'utf8'), {
@@ -50,5 +59,5 @@ export function runMpCase(c: MpCase): Expected {
     cpus: 2,
     dir: siblingsOf(c.file),
   });
-  return observed(c.expected, r.stdout, r.stderr, r.status);
+  return observed(c.expected, r.stdout, r.stderr, cpythonStatus(r.kernel, r.status));
 }
