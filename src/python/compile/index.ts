@@ -32,4 +32,21 @@ export function compilePython(source: string, filename: string, precompiled: (()
  */
 export function forgetCompiled(): void {
   cache.clear();
+  sourceCache.clear();
+}
+
+const sourceCache = new Map<string, Code>();
+
+/**
+ * The code object of source text given to eval/exec/compile(), made by `make` the
+ * first time (cached: code objects are immutable and shared; forgetCompiled clears it).
+ */
+export function compileSourceCached(key: string, make: () => Code): Code {
+  let code = sourceCache.get(key);
+  if (code === undefined) {
+    code = make();
+    if (sourceCache.size >= 256) sourceCache.clear();
+    sourceCache.set(key, code);
+  }
+  return code;
 }
