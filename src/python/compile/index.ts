@@ -32,12 +32,21 @@ export function compilePython(source: string, filename: string, precompiled: (()
  */
 export function forgetCompiled(): void {
   cache.clear();
-  for (const forget of forgetters) forget();
+  sourceCache.clear();
 }
 
-const forgetters: (() => void)[] = [];
+const sourceCache = new Map<string, Code>();
 
-/** Registers another cache of code objects (eval/exec's) for forgetCompiled to clear too. */
-export function onForgetCompiled(forget: () => void): void {
-  forgetters.push(forget);
+/**
+ * The code object of source text given to eval/exec/compile(), made by `make` the
+ * first time (cached: code objects are immutable and shared; forgetCompiled clears it).
+ */
+export function compileSourceCached(key: string, make: () => Code): Code {
+  let code = sourceCache.get(key);
+  if (code === undefined) {
+    code = make();
+    if (sourceCache.size >= 256) sourceCache.clear();
+    sourceCache.set(key, code);
+  }
+  return code;
 }

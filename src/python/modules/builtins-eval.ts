@@ -14,7 +14,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/types.js';
 import { Code } from '../objects/code.js';
 import { compileSourceAst } from '../compile/compiler.js';
-import { onForgetCompiled } from '../compile/index.js';
+import { compileSourceCached } from '../compile/index.js';
 import { parseModule } from '../parse/parse.js';
 import { PythonCompileError, compileGuard } from '../parse/errors.js';
 import { strValue } from '../types/str.js';
@@ -39,24 +39,16 @@ export function syntaxErrorOf(e: PythonCompileError): PyBaseException {
   return x;
 }
 
-const compiled = new Map<string, Code>();
-onForgetCompiled(() => compiled.clear());
-
 /** Compiles source text for eval/exec/compile (cached: code objects are immutable and shared). */
 function compileText(text: string, filename: string, mode: Mode): Code {
-  const key = `${mode}\u0000${filename}\u0000${text}`;
-  let code = compiled.get(key);
-  if (code === undefined) {
+  return compileSourceCached(`${mode}\u0000${filename}\u0000${text}`, () => {
     try {
-      code = compileGuard(filename, () => compileSourceAst(parseModule(text, filename), mode));
+      return compileGuard(filename, () => compileSourceAst(parseModule(text, filename), mode));
     } catch (e) {
       if (e instanceof PythonCompileError) throw syntaxErrorOf(e);
       throw e;
     }
-    if (compiled.size >= 256) compiled.clear();
-    compiled.set(key, code);
-  }
-  return code;
+  });
 }
 
 /** The text of a source argument (str, bytes), or a code object. */

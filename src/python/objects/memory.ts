@@ -58,9 +58,59 @@ export function needInt(bits: number): void {
   need(intSize(bits));
 }
 
-/** A list grew to `n` items one at a time (checked every GROWTH_MASK + 1 items). */
-export function listGrew(n: number): void {
-  need(listSize(n));
+/**
+ * About what `v` holds by itself, one level deep (a str's characters, a container's
+ * slots), in CPython's sizes; what it shares with others is not known here.
+ */
+function shallowSize(v: unknown): number {
+  if (typeof v === 'string') return strSize(v.length);
+  if (typeof v === 'bigint') return 32 + (v > BIG_ITEM || v < -BIG_ITEM ? 1024 : 0);
+  if (v === null || typeof v !== 'object') return 32;
+  const o = v as { items?: unknown; map?: unknown; data?: unknown };
+  if (Array.isArray(o.items)) return listSize(0) + 8 * o.items.length;
+  if (o.map instanceof Map) return dictSize(o.map.size);
+  if (o.data instanceof Uint8Array) return bytesSize(o.data.length);
+  return 56;
+}
+const BIG_ITEM = 1n << 8192n;
+
+/** Items sampled to estimate what a growing container's items hold. */
+const SAMPLE = 64;
+
+/**
+ * What `n` items like `sample`'s hold: a value seen once in the sample stands for
+ * n / sample.length items like it; one seen more than once is taken as one object
+ * held many times (a list of one big str appended over and over holds it once).
+ */
+function itemsSize(sample: readonly unknown[], n: number): number {
+  if (sample.length === 0) return 0;
+  const times = new Map<unknown, number>();
+  for (const v of sample) times.set(v, (times.get(v) ?? 0) + 1);
+  let total = 0;
+  for (const [v, k] of times) total += k === 1 ? (shallowSize(v) * n) / sample.length : shallowSize(v);
+  return total;
+}
+
+/**
+ * A list grew to `n` items one at a time (checked every GROWTH_MASK + 1 items): its
+ * slots and what its items hold, estimated from a sample of them (a list of 1 KiB
+ * strings is 1 KiB an item, not 8 bytes).
+ */
+export function listGrew(items: readonly unknown[], n = items.length): void {
+  const sample: unknown[] = [];
+  const step = Math.max(1, Math.floor(items.length / SAMPLE));
+  for (let i = 0; i < items.length && sample.length < SAMPLE; i += step) sample.push(items[i]);
+  need(56 + 8 * n + Math.max(32 * n, itemsSize(sample, n)));
+}
+
+/** A dict grew to `n` entries (checked every GROWTH_MASK + 1): its table, and its values estimated from the first ones. */
+export function dictGrew(entries: Iterable<{ value: unknown }>, n: number): void {
+  const sample: unknown[] = [];
+  for (const e of entries) {
+    sample.push(e.value);
+    if (sample.length === SAMPLE) break;
+  }
+  need(dictSize(n) + itemsSize(sample, n));
 }
 
 /**

@@ -308,7 +308,7 @@ export function* listOf(th: Thread, v: Value): Gen<Value[]> {
     const n = nextNative(it);
     const x = n !== undefined ? n : yield* nextOf(th, it);
     if (x === DONE) return out;
-    if (((out.length + 1) & GROWTH_MASK) === 0) listGrew(out.length + 1);
+    if (((out.length + 1) & GROWTH_MASK) === 0) listGrew(out, out.length + 1);
     out.push(x);
   }
 }

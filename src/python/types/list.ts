@@ -130,7 +130,7 @@ methods(T.list, {
   append: (_th, a) => {
     const items = selfList(a).items;
     const v = one('list.append', a, 1);
-    if (((items.length + 1) & GROWTH_MASK) === 0) listGrew(items.length + 1);
+    if (((items.length + 1) & GROWTH_MASK) === 0) listGrew(items, items.length + 1);
     items.push(v);
     return null;
   },

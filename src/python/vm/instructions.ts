@@ -125,7 +125,7 @@ function popJumpIf(g: Emit, when: boolean): string {
 function direct(g: Emit): string {
   return g.cases((a) => a, g.arg, [1, 2], (n) =>
     n === 1
-      ? `if (fn === DIRECT.append && self instanceof PyList) { const l = self.items; if (((l.length + 1) & GROWTH_MASK) === 0) listGrew(l.length + 1); l.push(${g.s(-1)}); ${g.s(-2, 1)} = null; ${g.next(-1, 1)} }`
+      ? `if (fn === DIRECT.append && self instanceof PyList) { const l = self.items; if (((l.length + 1) & GROWTH_MASK) === 0) listGrew(l, l.length + 1); l.push(${g.s(-1)}); ${g.s(-2, 1)} = null; ${g.next(-1, 1)} }`
       : `if (fn === DIRECT.get && self instanceof PyDict) { const k = ${g.s(-2)};
     if (typeof k === 'string' || typeof k === 'number') { const v = self.getStr(k); ${g.s(-2, 1)} = v === undefined ? ${g.s(-1)} : v; ${g.next(-1, 1)} } }`,
   );
@@ -266,7 +266,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.BUILD_LIST]: inline((g) => `${g.s(0, 1)} = new PyList(regs.slice(${g.at(0, 1)}, ${g.at(0)})); ${g.next(1, 1)}`, true),
   [Op.BUILD_SET]: call(buildSet),
   [Op.BUILD_MAP]: call(buildMap),
-  [Op.LIST_APPEND]: inline((g) => `{ const l = ${g.s(-1, 1)}.items; if (((l.length + 1) & GROWTH_MASK) === 0) listGrew(l.length + 1); l.push(${g.s(-1)}); } ${g.next(-1)}`, true),
+  [Op.LIST_APPEND]: inline((g) => `{ const l = ${g.s(-1, 1)}.items; if (((l.length + 1) & GROWTH_MASK) === 0) listGrew(l, l.length + 1); l.push(${g.s(-1)}); } ${g.next(-1)}`, true),
   [Op.SET_ADD]: call(setAddOp),
   [Op.MAP_ADD]: call(mapAdd),
   [Op.LIST_EXTEND]: call(listExtendOp),

@@ -18,6 +18,8 @@ const RUNAWAY: Record<string, string> = {
   'a list comprehension': 'x = [i for i in range(10**9)]\n',
   'list.append in a loop': 'l = []\nwhile True:\n    l.append(len(l))\n',
   'a dict grown in a loop': 'd = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1\n',
+  'a list of distinct 1 KiB strings': "l = []\nwhile True:\n    l.append('x' * 1000 + str(len(l)))\n",
+  'a dict of distinct 1 KiB strings': "d = {}\nwhile True:\n    d[len(d)] = 'x' * 1000 + str(len(d))\n",
   'a dict with str keys': "d = {}\ni = 0\nwhile True:\n    d['k%d' % i] = i\n    i += 1\n",
   'a set grown in a loop': 's = set()\ni = 0\nwhile True:\n    s.add(i)\n    i += 1\n',
   's = s + s': "s = 'ab'\nwhile True:\n    s = s + s\n",
@@ -48,9 +50,11 @@ describe('the memory limit per process (--param maxMemory)', () => {
     expect(renderTrace(r.kernel.trace)).toMatch(/1001 +limit +an allocation of 400000056 bytes failed \(MemoryError\): the memory limit per process \(4194304 bytes, --param maxMemory\) is reached/);
   });
 
-  it('leaves what fits alone: ints, strs and lists under the limit', () => {
+  it('leaves what fits alone: ints, strs and lists under the limit, one big object held many times', () => {
     const r = runPython("x = 3 ** 100000\ns = 'ab' * 100000\nl = list(range(50000))\nd = {i: i for i in range(50000)}\nprint(x.bit_length(), len(s), len(l), len(d))\n", { params: { maxMemory: 4 * MiB } });
     expect(r.stdout).toBe('158497 200000 50000 50000\n');
+    const shared = runPython("s = 'x' * 1000000\nl = []\nfor i in range(70000):\n    l.append(s)\nprint(len(l))\n", { params: { maxMemory: 4 * MiB } });
+    expect(shared.stdout).toBe('70000\n');
   });
 });
 
