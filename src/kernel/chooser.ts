@@ -42,10 +42,10 @@ export interface Chooser {
  * decision allocates nothing.
  */
 export class Candidates {
-  who = new Int32Array(64);
+  who = new Int32Array(16);
   /** Free mode's sort keys, parallel to `who`: when each event is due, and its CPU (timers: cpus + seq). */
-  at = new Float64Array(64);
-  slot = new Int32Array(64);
+  at = new Float64Array(16);
+  slot = new Int32Array(16);
 
   /** The buffer, with room for at least n candidates. */
   room(n: number): Int32Array {
@@ -141,11 +141,11 @@ export class ReplayChooser implements Chooser {
 export class RecordingChooser implements Chooser {
   /** Choice, kind, number of options and where the candidates start, per decision, in typed
    *  arrays (runs make millions); the candidates of all decisions end to end in `pool`. */
-  private picked = new Uint32Array(256);
-  private kindOf = new Uint8Array(256);
-  private optionsOf = new Uint32Array(256);
-  private startOf = new Uint32Array(256);
-  private pool = new Int32Array(1024);
+  private picked = new Uint32Array(16);
+  private kindOf = new Uint8Array(16);
+  private optionsOf = new Uint32Array(16);
+  private startOf = new Uint32Array(16);
+  private pool = new Int32Array(64);
   private used = 0;
   private n = 0;
   constructor(private readonly inner: Chooser) {}

@@ -146,7 +146,8 @@ export class Kernel {
     const base = opts.chooser ?? (replay ? new ReplayChooser(replay.choices) : new SeededChooser(seed));
     this.recorder = new RecordingChooser(base);
     const platform = opts.platform ?? DEFAULTS.platform;
-    const pidPrng = seedrandom.alea(`${seed}/pid`);
+    // Only windows-style pids draw from it: made on first use (every exploration run boots a kernel).
+    let pidPrng: (() => number) | null = null;
     this.settings = {
       cpus,
       policy: opts.policy ?? DEFAULTS.policy,
@@ -176,7 +177,7 @@ export class Kernel {
       seed,
       network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
       maxTime: this.settings.maxTime,
-      pidRandom: () => pidPrng(),
+      pidRandom: () => (pidPrng ??= seedrandom.alea(`${seed}/pid`))(),
       rt: [] as TaskRuntime[],
       trace: opts.traceSink ?? ([] as TraceEvent[]),
       output: opts.outputSink ?? ([] as Write[]),

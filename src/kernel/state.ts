@@ -9,11 +9,17 @@ export const MAX_CPUS = 30; // the idle set is a bitmask in one number
 /** Buckets of the pid → slot index (a power of two). */
 export const PID_BUCKETS = 64;
 
-/** The slot of `pid` in the process table, if it exists. */
-export const pidSlotOf = (s: KernelState, pid: Pid): number | undefined => s.pidSlot[pid & (PID_BUCKETS - 1)]![pid];
+const BUCKET_BITS = 6; // log2(PID_BUCKETS)
+
+/**
+ * The slot of `pid` in the process table, if it exists. Bucket `pid % 64` keys it by
+ * `pid >> 6`: small integer keys keep V8's fast elements (a key like 1000 on an empty
+ * object makes it a dictionary, slow to build at every boot).
+ */
+export const pidSlotOf = (s: KernelState, pid: Pid): number | undefined => s.pidSlot[pid & (PID_BUCKETS - 1)]![pid >> BUCKET_BITS];
 
 export function setPidSlot(s: KernelState, pid: Pid, slot: number): void {
-  s.pidSlot[pid & (PID_BUCKETS - 1)]![pid] = slot;
+  s.pidSlot[pid & (PID_BUCKETS - 1)]![pid >> BUCKET_BITS] = slot;
 }
 
 export function initialState(cpus: number, levels: number, firstPid: number): KernelState {

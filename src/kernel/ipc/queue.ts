@@ -16,15 +16,12 @@ import { base, carry, create, receive, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
 export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label: string): number {
-  return create(k, s, procOfTask(s, task), {
-    ...base(s, task, label),
-    kind: 'queue',
-    maxsize,
-    items: EMPTY_FIFO,
-    unfinished: 0,
-    putters: [],
-    joiners: [],
-  }).id;
+  return create(
+    k,
+    s,
+    procOfTask(s, task),
+    Object.assign(base(s, task, label), { kind: 'queue' as const, maxsize, items: EMPTY_FIFO, unfinished: 0, putters: [], joiners: [] }),
+  ).id;
 }
 
 function q(s: KernelState, task: Task, h: number): QueueObj | ErrResult {
