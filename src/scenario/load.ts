@@ -3,6 +3,7 @@
  * the main program's image, the loader for everything it may start, its declared
  * options, stdin and files. One loader per language, chosen by extension.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +31,8 @@ export interface Scenario {
   main: Image;
   loader: Loader;
   source: string;
+  /** A digest of the program as it runs (a TypeScript scenario's bundle, with what it imports; a Python file's text). */
+  digest: string;
 }
 
 export type LanguageLoader = (file: string, source: string, id: string) => Promise<Scenario> | Scenario;
@@ -85,14 +88,20 @@ export function listScenarioFiles(dir = SCENARIOS_DIR): string[] {
 
 /** The shared part of every language: builds the Scenario from what the file declares. */
 export function makeScenario(
-  parts: Omit<Scenario, 'options' | 'variants' | 'loader'> & {
+  parts: Omit<Scenario, 'options' | 'variants' | 'loader' | 'digest'> & {
     options: RunOptions;
     variants: Record<string, RunOptions>;
     frontends: Record<string, Loader>;
+    /** What the digest covers, when more than the source (a bundle). */
+    program?: string;
   },
 ): Scenario {
-  const { frontends, ...rest } = parts;
-  return { ...rest, loader: composeLoader({ command: commandLoader, ...frontends }) };
+  const { frontends, program, ...rest } = parts;
+  const digest = createHash('sha256')
+    .update(program ?? parts.source)
+    .digest('hex')
+    .slice(0, 16);
+  return { ...rest, digest, loader: composeLoader({ command: commandLoader, ...frontends }) };
 }
 
 async function loadTs(file: string, source: string, id: string): Promise<Scenario> {
@@ -143,15 +152,19 @@ async function loadTs(file: string, source: string, id: string): Promise<Scenari
     files: meta.files ?? {},
     main: { kind: 'ts', label: basename(file, '.ts'), data: JSON.stringify({ export: 'default', args: [] }) },
     source,
+    // The bundle names files relative to the working directory, and this installation by its path: neither is the program.
+    program: code.replace(/^\/\/ .*$/gm, '').replaceAll(SELF_URL, 'forkscope'),
     frontends: { ts: tsLoader(mod) },
   });
 }
+
+/** This installation's library entry, as a URL. */
+const SELF_URL = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'index.js')).href;
 
 /** Lets a scenario `import ... from 'forkscope'` resolve to this installation. */
 const selfReference = {
   name: 'forkscope-self',
   setup(b: { onResolve: (o: { filter: RegExp }, cb: () => { path: string; external: boolean }) => void }): void {
-    const index = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'index.js')).href;
-    b.onResolve({ filter: /^forkscope$/ }, () => ({ path: index, external: true }));
+    b.onResolve({ filter: /^forkscope$/ }, () => ({ path: SELF_URL, external: true }));
   },
 };

@@ -11,13 +11,15 @@ import { type Json, type Program, ScenarioError, type Step, sys } from './api.js
 
 /** One thread: its program, and where it is. */
 class Thread {
-  gen: Generator<Step, number | void, unknown> | null = null;
+  gen: Generator<Step, Json | void, unknown> | null = null;
   /** Results delivered so far, one per yielded step (undefined for compute). */
   readonly log: unknown[] = [];
   /** CPU time left of the current compute step. */
   computeLeft: Ns = 0;
   /** Set when the program threw: it has written its error and exits with status 1. */
   failed = false;
+  /** What the program returned, once it has (the explorer's `return` outcome). */
+  returned: unknown = undefined;
 
   constructor(
     readonly program: Program,
@@ -29,6 +31,11 @@ class Thread {
 }
 
 export class TsSpace implements AddressSpace {
+  /**
+   * What the main thread's program returned (any value: a number is also the exit
+   * status; anything else exits 0), once it has; undefined before.
+   */
+  result: unknown = undefined;
   private readonly threads = new Map<Tid, Thread>();
   /** Threads started with k.thread(), waiting for the kernel to give them a tid. */
   private readonly pending = new Map<number, Thread>();
@@ -63,7 +70,10 @@ export class TsSpace implements AddressSpace {
     }
     for (;;) {
       const step = this.next(t, resume);
-      if (step.done) return { used, call: t.main ? { op: 'exit', status: step.value } : { op: 'texit' } };
+      if (step.done) {
+        if (t.main) this.result = t.returned;
+        return { used, call: t.main ? { op: 'exit', status: step.value } : { op: 'texit' } };
+      }
       const s = step.value;
       if (s.op === 'compute') {
         const pay = Math.min(s.ns, budget - used);
@@ -87,6 +97,10 @@ export class TsSpace implements AddressSpace {
   /** Advances a thread with `resume`; on a forked child's first run, replays its log first. */
   private next(t: Thread, resume: unknown): IteratorResult<Step, number> {
     if (t.failed) return { done: true, value: 1 };
+    const settle = (r: IteratorResult<Step, Json | void>): IteratorResult<Step, number> => {
+      if (r.done) t.returned = r.value;
+      return settleResult(r);
+    };
     try {
       if (t.gen === null) {
         t.gen = t.program(sys, ...t.args);
@@ -130,7 +144,7 @@ export class TsSpace implements AddressSpace {
   }
 }
 
-function settle(r: IteratorResult<Step, number | void>): IteratorResult<Step, number> {
+function settleResult(r: IteratorResult<Step, Json | void>): IteratorResult<Step, number> {
   if (r.done) return { done: true, value: typeof r.value === 'number' ? r.value : 0 };
   return r as IteratorResult<Step, number>;
 }
