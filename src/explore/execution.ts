@@ -76,9 +76,14 @@ export class Execution {
   readonly dataStart: number[] = [];
   readonly data: number[] = [];
   readonly dataN: number[] = [];
-  /** The candidates step i was chosen among (null: it was the only one) and which would have waited. */
-  readonly cands: (Int32Array | null)[] = [];
-  readonly waits: (Uint8Array | null)[] = [];
+  /**
+   * The candidates step i was chosen among, end to end: candPool[candStart[i] .. +candLen[i]]
+   * (length 0: it was the only one), and whether each would have waited (waitPool).
+   */
+  readonly candStart: number[] = [];
+  readonly candLen: number[] = [];
+  readonly candPool: number[] = [];
+  readonly waitPool: number[] = [];
   /** Step i switched away from a task that could have gone on. */
   readonly preempt: boolean[] = [];
   preemptions = 0;
@@ -103,8 +108,20 @@ export class Execution {
     return this.data.slice(this.dataStart[i]!, this.dataEnd(i));
   }
 
-  /** Starts step `n` for task `tid`. */
-  begin(tid: Tid, pid: Pid, call: Syscall | null, cands: Int32Array | null, waits: Uint8Array | null): void {
+  /** The candidates step i was chosen among, or null when it was the only one. */
+  cands(i: number): number[] | null {
+    const n = this.candLen[i]!;
+    return n === 0 ? null : this.candPool.slice(this.candStart[i]!, this.candStart[i]! + n);
+  }
+
+  /** Which of step i's candidates would have waited (1), or null when it had no other. */
+  waits(i: number): number[] | null {
+    const n = this.candLen[i]!;
+    return n === 0 ? null : this.waitPool.slice(this.candStart[i]!, this.candStart[i]! + n);
+  }
+
+  /** Starts step `n` for task `tid`, chosen among the first `n` of `who` (n 0: it was the only one). */
+  begin(tid: Tid, pid: Pid, call: Syscall | null, n: number, who: Int32Array, waits: Uint8Array): void {
     const i = this.n++;
     this.tid.push(tid);
     this.pid.push(pid);
@@ -112,12 +129,14 @@ export class Execution {
     this.call.push(call);
     this.accStart.push(this.accKey.length);
     this.dataStart.push(this.data.length);
-    this.cands.push(cands);
-    this.waits.push(waits);
+    this.candStart.push(this.candPool.length);
+    this.candLen.push(n);
     let pre = false;
-    if (i > 0 && cands !== null && waits !== null) {
-      const last = this.tid[i - 1]!;
-      if (last !== tid) for (let c = 0; c < cands.length; c++) if (cands[c] === last && waits[c] === 0) pre = true;
+    const last = i > 0 ? this.tid[i - 1]! : -1;
+    for (let c = 0; c < n; c++) {
+      this.candPool.push(who[c]!);
+      this.waitPool.push(waits[c]!);
+      if (who[c] === last && last !== tid && waits[c] === 0) pre = true;
     }
     this.preempt.push(pre);
     if (pre) this.preemptions++;
@@ -154,9 +173,10 @@ export class Execution {
  */
 export class Recorder implements Chooser, Footprint {
   kernel: Kernel | null = null;
-  /** Candidates of the decision the coming step was chosen by. */
-  private cands: Int32Array | null = null;
-  private waits: Uint8Array | null = null;
+  /** Candidates of the decision the coming step was chosen by (n 0: none), and which would wait. */
+  private n = 0;
+  private who: Int32Array = new Int32Array(0);
+  private waits = new Uint8Array(16);
   private dataNth = 0;
 
   constructor(
@@ -168,13 +188,14 @@ export class Recorder implements Chooser, Footprint {
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const k = this.kernel!;
     if (kind === 'tie') {
-      const cands = who.slice(0, n);
-      const waits = new Uint8Array(n);
-      if (k.ctx.mode === 'free') for (let i = 0; i < n; i++) waits[i] = waitsNow(k.ctx, k.state, cands[i]!) ? 1 : 0;
-      const c = this.driver.pick(this.exec.n, n, cands, waits, this.exec);
+      if (this.waits.length < n) this.waits = new Uint8Array(Math.max(n, this.waits.length * 2));
+      const waits = this.waits;
+      for (let i = 0; i < n; i++) waits[i] = k.ctx.mode === 'free' && waitsNow(k.ctx, k.state, who[i]!) ? 1 : 0;
+      const c = this.driver.pick(this.exec.n, n, who, waits, this.exec);
       if (c < 0) throw new Abandon();
-      this.cands = cands;
-      this.waits = waits;
+      // The kernel's buffer stays as it is until the step begins (nothing else decides in between).
+      this.n = n;
+      this.who = who;
       return c;
     }
     // Inside a step (a wake-up, a timer's jitter, a lottery draw); boot makes none that matter.
@@ -192,9 +213,8 @@ export class Recorder implements Chooser, Footprint {
     const task = taskAt(k.state, tid);
     const cpu = task.state.tag === 'running' ? k.state.cpus[task.state.cpu]! : null;
     const call = cpu !== null && cpu.pending === 'syscall' ? k.ctx.rt[tid]!.call : null;
-    this.exec.begin(tid, task.pid, call, this.cands, this.waits);
-    this.cands = null;
-    this.waits = null;
+    this.exec.begin(tid, task.pid, call, this.n, this.who, this.waits);
+    this.n = 0;
     this.dataNth = 0;
     // A step reads its own task: it conflicts with whatever creates, signals or ends that task.
     const self = fpKey(FP.task, tid);

@@ -144,7 +144,7 @@ export function choiceLabels(r: RunResult, paths: Paths): string[] {
   if (r.state === null) return out;
   for (let i = 0; i < x.n; i++) {
     const label = stepLabel(x, i, r.state, paths);
-    if (x.cands[i] !== null) out.push(label);
+    if (x.candLen[i]! > 0) out.push(label);
     for (let d = x.dataStart[i]!; d < x.dataEnd(i); d++) out.push(`${label}: option ${x.data[d]} of ${x.dataN[d]}`);
   }
   return out;

@@ -180,6 +180,9 @@ export function waits(s: KernelState, call: Syscall, tid: Tid, pid: Pid, env: Wa
   }
 }
 
+/** The calls that may wait (the others never do, in this sense). */
+const WAITING_OPS: ReadonlySet<string> = new Set(['acquire', 'get', 'put', 'qjoin', 'evwait', 'recv', 'poll', 'send', 'cread', 'cwrite', 'wait', 'tjoin', 'read']);
+
 /**
  * Whether task `tid`'s pending event is a syscall that would wait now. A task that is
  * not on a CPU, or whose pending event is not a syscall, is not waiting in this sense.
@@ -190,7 +193,7 @@ export function waitsNow(k: Ctx, s: KernelState, tid: Tid): boolean {
   const cpu = s.cpus[task.state.cpu]!;
   if (cpu.pending !== 'syscall') return false;
   const call = k.rt[tid]!.call;
-  if (call === null) return false;
+  if (call === null || !WAITING_OPS.has(call.op)) return false;
   const proc = findProc(s, task.pid);
   // A handle the process does not hold fails at once.
   const h = (call as { h?: number }).h;

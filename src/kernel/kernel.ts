@@ -22,7 +22,7 @@ import type { PolicyName } from './policies/policy.js';
 import { INIT_PID, addProc, addTask, allocPid, exitTask } from './proc.js';
 import type { Loader } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
-import { MAX_CPUS, allTasks, initialState, procOf, taskAt } from './state.js';
+import { allTasks, initialState, procOf, taskAt } from './state.js';
 import { QUIET_OPS, syscall, timeout } from './handlers.js';
 import type { Image } from './syscalls.js';
 import { waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
@@ -184,7 +184,8 @@ export class Kernel {
       tracing: this.tracing,
       counts: { events: 0 },
     };
-    const s = initialState(mode === 'free' ? MAX_CPUS : cpus, policy.levels, FIRST_PID);
+    // Free mode starts with one CPU and adds one whenever a task is ready and none is idle (schedule()).
+    const s = initialState(mode === 'free' ? 1 : cpus, policy.levels, FIRST_PID);
     preload(s.fs, opts.files ?? {});
     const k = this.ctx;
     addProc(s, { pid: INIT_PID, ppid: 0, name: 'init', image: 'init', origin: 'init', stdio: ['null', 'null', 'null'] });

@@ -16,21 +16,27 @@ const BUCKET_BITS = 6; // log2(PID_BUCKETS)
  * `pid >> 6`: small integer keys keep V8's fast elements (a key like 1000 on an empty
  * object makes it a dictionary, slow to build at every boot).
  */
-export const pidSlotOf = (s: KernelState, pid: Pid): number | undefined => s.pidSlot[pid & (PID_BUCKETS - 1)]![pid >> BUCKET_BITS];
+export const pidSlotOf = (s: KernelState, pid: Pid): number | undefined => s.pidSlot[pid & (PID_BUCKETS - 1)]?.[pid >> BUCKET_BITS];
 
 export function setPidSlot(s: KernelState, pid: Pid, slot: number): void {
-  s.pidSlot[pid & (PID_BUCKETS - 1)]![pid >> BUCKET_BITS] = slot;
+  // Buckets are made when first used: a machine that boots for every explored run makes few.
+  const b = pid & (PID_BUCKETS - 1);
+  const bucket = s.pidSlot[b] ?? (s.pidSlot[b] = {});
+  bucket[pid >> BUCKET_BITS] = slot;
 }
+
+/** A CPU, idle. */
+export const newCpu = (id: number): Cpu => ({ id, task: -1, at: 0, pending: 'none', sliceEnd: 0, last: -1 });
 
 export function initialState(cpus: number, levels: number, firstPid: number): KernelState {
   if (cpus < 1 || cpus > MAX_CPUS) panic(`cpus must be 1..${MAX_CPUS}, got ${cpus}`);
   const cpuList: Cpu[] = [];
-  for (let id = 0; id < cpus; id++) cpuList.push({ id, task: -1, at: 0, pending: 'none', sliceEnd: 0, last: -1 });
+  for (let id = 0; id < cpus; id++) cpuList.push(newCpu(id));
   return {
     clock: 0,
     procs: [],
     nprocs: 0,
-    pidSlot: Array.from({ length: PID_BUCKETS }, () => ({})),
+    pidSlot: [],
     tasks: [],
     ntasks: 0,
     cpus: cpuList,

@@ -217,7 +217,7 @@ export interface KernelState {
    *  (state.ts): buckets, so that adding a process copies one small record under immer. */
   procs: Table<Proc>;
   nprocs: number;
-  pidSlot: Record<number, number>[];
+  pidSlot: (Record<number, number> | undefined)[];
   tasks: Table<Task>; // by tid
   ntasks: number;
   cpus: Cpu[];

@@ -58,10 +58,10 @@ describe('dpor on the lost update', () => {
     for (const run of r.results) {
       const x = run.exec;
       for (let i = 0; i < x.n; i++) {
-        const cands = x.cands[i];
+        const cands = x.cands(i);
         if (cands === null) continue;
         picked++;
-        expect(x.waits[i]![cands.indexOf(x.tid[i]!)]).toBe(0);
+        expect(x.waits(i)![cands.indexOf(x.tid[i]!)]).toBe(0);
       }
       expect(x.call.filter((c) => c?.op === 'wait')).toHaveLength(3);
     }
