@@ -80,7 +80,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   addRunOptions(explore, ['schedule', 'maxTime']);
   explore.addHelpText(
     'after',
-    "\nEvery outcome comes with a witness: `forkscope run FILE --schedule W` replays it (a free-mode schedule starts with 'free:').\nWitnesses are canonical (fewest preemptions, then the shortest string): with --max-runs alone, reports are byte-identical on any machine and with any --workers.\nProgress goes to stderr when it is a terminal.\n\nExit status: 0; 2 for usage errors.",
+    "\nEach run ends after 100000 steps unless --max-steps or the scenario says otherwise (in free mode a busy loop runs as long as the schedule lets it).\nEvery outcome comes with a witness: `forkscope run FILE --schedule W` replays it (a free-mode schedule starts with 'free:').\nWitnesses are canonical (fewest preemptions, then the shortest string): with --max-runs alone, reports are byte-identical on any machine and with any --workers.\nProgress goes to stderr when it is a terminal.\n\nExit status: 0; 2 for usage errors.",
   );
   explore.action(async (file: string, flags: Record<string, unknown>) => {
     status = await exploreCommand(file, flags, io);

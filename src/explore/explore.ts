@@ -55,7 +55,17 @@ export interface ExploreOptions {
   progress?: (p: Progress) => void;
 }
 
-export const EXPLORE_DEFAULTS = { maxRuns: 20_000, depth: 3, seed: 1 as number | string };
+/**
+ * maxSteps: the step budget of each free-mode run when neither the scenario nor the
+ * options set one. In free mode a busy loop can run as long as the schedule keeps
+ * choosing it (time does not stop it); such a run ends at 100,000 steps, an outcome of
+ * its own ("budget exhausted"). Timed runs keep the kernel's budgets.
+ */
+export const EXPLORE_DEFAULTS = { maxRuns: 20_000, depth: 3, seed: 1 as number | string, maxSteps: 100_000 };
+
+/** The run options of an exploration: in free mode, the step budget made explicit. */
+export const runOptionsOf = (scenario: Scenario, options: RunOptions, mode: ScheduleMode): RunOptions =>
+  mode === 'timed' || options.maxSteps !== undefined || scenario.options.maxSteps !== undefined ? options : { ...options, maxSteps: EXPLORE_DEFAULTS.maxSteps };
 
 export interface Progress {
   readonly strategy: StrategyName;
@@ -200,7 +210,7 @@ export function runBatch(b: Batch, target: Target, s: Settings, paths: Paths): R
 export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOptions, batch: number): Generator<Batch, ExploreResult, RunSummary[]> {
   const s = settingsOf(opts);
   const { mode, projection, bound, seed, depth } = s;
-  const target: Target = { scenario, options, mode, projection };
+  const target: Target = { scenario, options: runOptionsOf(scenario, options, mode), mode, projection };
   const maxRuns = opts.maxRuns ?? EXPLORE_DEFAULTS.maxRuns;
   const timeUp = opts.timeUp ?? (() => false);
   const strategy = opts.strategy ?? 'auto';
@@ -234,31 +244,30 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
   };
 
   function* samplingPhase(kind: 'pct' | 'random', budget: number, share: number): Generator<Batch, void, RunSummary[]> {
-    const steps = kind === 'pct' ? calibrate() : 0;
     const start = tally.runs;
-    let done = 0;
+    // PCT places its change points among a run's steps: with no run yet, its first run is one by preference.
+    if (kind === 'pct' && tally.longest === 0 && budget > 0) calibrate();
+    const steps = tally.longest;
+    let next = 0;
     let stop: StopReason = 'runs';
-    while (done < budget) {
+    while (tally.runs - start < budget) {
       if (timeUp(share)) {
         stop = 'time';
         break;
       }
-      const count = Math.min(batch, budget - done);
-      const results = yield { strategy: kind, from: done, count, steps };
+      const count = Math.min(batch, budget - (tally.runs - start));
+      const results = yield { strategy: kind, from: next, count, steps };
       for (const r of results) tally.add(r);
-      done += count;
+      next += count;
       progress(kind);
     }
     phases.push({ strategy: kind, runs: tally.runs - start, budget, stop, ...(kind === 'pct' ? { depth } : {}) });
   }
 
-  /** PCT needs the length of a run: the longest seen, or one run's, by preference. */
-  function calibrate(): number {
-    if (tally.longest === 0) {
-      const first: Driver = { pick: (_at, n, who, waits, x) => Math.max(0, preferred(n, who, (c) => waits[c] === 0, x.last)), data: () => 0 };
-      tally.add(summarize(execute(target, first, paths)));
-    }
-    return tally.longest;
+  /** A run by preference (the last task while it can go on, else the earliest event): PCT learns from it how long runs are. */
+  function calibrate(): void {
+    const first: Driver = { pick: (_at, n, who, waits, x) => Math.max(0, preferred(n, who, (c) => waits[c] === 0, x.last)), data: () => 0 };
+    tally.add(summarize(execute(target, first, paths)));
   }
 
   switch (strategy) {
@@ -274,8 +283,7 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
       complete = systematicPhase(maxRuns, 1) === 'complete';
       break;
     case 'pct':
-      calibrate();
-      yield* samplingPhase('pct', maxRuns - tally.runs, 1);
+      yield* samplingPhase('pct', maxRuns, 1);
       break;
     case 'random':
       yield* samplingPhase('random', maxRuns, 1);
@@ -296,7 +304,8 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
     first: f.first,
     witness: f.witness,
     preemptions: f.preemptions,
-    replay: replayCommand(scenario, { ...options, schedule: f.witness }),
+    // The step budget is part of the command when the outcome is where it ran out.
+    replay: replayCommand(scenario, { ...(f.outcome.key.includes('budget exhausted (steps)') ? target.options : options), schedule: f.witness }),
     race: i === 0 || base === undefined ? null : racingPair(target, base.witness, f.witness, paths),
   }));
   return {
@@ -321,7 +330,7 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
 /** Explores a scenario under `options` (run options over the scenario's own), in this thread. */
 export function explore(scenario: Scenario, options: RunOptions, opts: ExploreOptions = {}): ExploreResult {
   const s = settingsOf(opts);
-  const target: Target = { scenario, options, mode: s.mode, projection: s.projection };
+  const target: Target = { scenario, options: runOptionsOf(scenario, options, s.mode), mode: s.mode, projection: s.projection };
   const paths = new Paths();
   const steps = plan(scenario, options, opts, 16);
   let next = steps.next();

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { coverageText, phaseText } from '../render/explore.js';
 import { raceText } from '../render/race.js';
 import { UserError } from '../scenario/errors.js';
@@ -21,7 +21,7 @@ import { SNAPSHOTS_DIR } from '../scenario/snapshot.js';
 import { parseSchedule } from '../kernel/chooser.js';
 import { DEFAULTS } from '../kernel/kernel.js';
 import { Paths } from './execution.js';
-import { type ExploreOptions, type ExploreResult, EXPLORE_DEFAULTS, type StrategyChoice, explore } from './explore.js';
+import { type ExploreOptions, type ExploreResult, EXPLORE_DEFAULTS, type StrategyChoice, explore, runOptionsOf } from './explore.js';
 import { type Projection, outcome, parseProjection, projectionText } from './outcome.js';
 import type { Target } from './target.js';
 import { choiceLabels, replay } from './witness.js';
@@ -30,11 +30,14 @@ export const OUTCOMES_FORMAT = 1;
 /** Choice labels kept per witness; the rest are covered by a digest. */
 const LABELS = 100;
 
-/** Where a scenario's outcome snapshot lives: under snapshots/ for shipped scenarios, else ./snapshots/<name>. */
+/**
+ * Where a scenario's outcome snapshot lives: snapshots/<id>.outcomes for the scenarios
+ * that ship, and a snapshots/ folder beside any other scenario file.
+ */
 export function outcomeSnapshotPath(scenario: Scenario): string {
   const rel = relative(SCENARIOS_DIR, scenario.file);
   if (!rel.startsWith('..')) return join(SNAPSHOTS_DIR, `${scenario.id}.outcomes`);
-  return join(process.cwd(), 'snapshots', `${basename(scenario.file, extname(scenario.file))}.outcomes`);
+  return join(dirname(scenario.file), 'snapshots', `${basename(scenario.file, extname(scenario.file))}.outcomes`);
 }
 
 /** The exploration settings a snapshot stores (and a check explores with again). */
@@ -96,23 +99,38 @@ export const snapshotSettings = (r: ExploreResult): SnapshotSettings => ({
   outcome: r.projection,
 });
 
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const labelDigest = (labels: readonly string[]): string => createHash('sha256').update(labels.join('\n')).digest('hex').slice(0, 16);
 
-/** The snapshot text of an exploration (replays each witness for its labels). */
-export function renderOutcomeSnapshot(r: ExploreResult, s: SnapshotSettings): string {
-  const target: Target = { scenario: r.scenario, options: r.options, mode: r.mode, projection: r.projection };
+/**
+ * How a snapshot at `path` names its scenario: a shipped scenario by its id, a file by
+ * its path relative to the snapshot (so a folder can move), a program by its name.
+ */
+function scenarioRef(scenario: Scenario, path: string | null): string {
+  if (!relative(SCENARIOS_DIR, scenario.file).startsWith('..') || path === null || !existsSync(scenario.file)) return scenario.id;
+  return relative(dirname(path), scenario.file);
+}
+
+/** The scenario a snapshot file names. */
+const loadRef = (ref: string, file: string): Promise<Scenario> =>
+  loadScenario(existsSync(resolve(dirname(file), ref)) && !ref.startsWith('/') ? resolve(dirname(file), ref) : ref);
+
+/** The snapshot text of an exploration (replays each witness for its labels); `path` is where it will be written. */
+export function renderOutcomeSnapshot(r: ExploreResult, s: SnapshotSettings, path: string | null = null): string {
+  const target: Target = { scenario: r.scenario, options: runOptionsOf(r.scenario, r.options, r.mode), mode: r.mode, projection: r.projection };
   const paths = new Paths();
   const lines = [
     `# forkscope outcomes, format ${OUTCOMES_FORMAT}`,
     `# The outcomes \`forkscope explore\` finds, each with a witness that replays it. \`forkscope snapshots\``,
     '# replays every witness and explores again; `forkscope snapshots --update` rewrites this file.',
-    `scenario: ${r.id}`,
-    `program: ${r.scenario.digest}`,
+    `scenario: ${scenarioRef(r.scenario, path)}`,
+    `program: ${existsSync(r.scenario.file) ? r.scenario.digest : '-'}`,
     `options: ${toFlags({ ...r.options, seed: r.options.seed ?? DEFAULTS.seed }).join(' ')}`,
     `explore: ${settingsFlags(s)}`,
     `mode: ${r.mode}`,
     `coverage: ${coverageText(r)}`,
-    `funnel: ${r.runs} schedules tried, ${r.classes} distinct executions, ${r.outcomes.length} outcomes`,
+    `funnel: ${count(r.runs, 'schedule')} tried, ${count(r.classes, 'distinct execution')}, ${count(r.outcomes.length, 'outcome')}`,
     ...r.phases.map((p) => `strategy: ${phaseText(p, r.bound)}`),
   ];
   r.outcomes.forEach((o, i) => {
@@ -150,6 +168,9 @@ export interface OutcomeSnapshot {
   readonly program: string;
   readonly options: RunOptions;
   readonly settings: SnapshotSettings;
+  /** Whether the stored set is complete, and how many runs the exploration took. */
+  readonly complete: boolean;
+  readonly runs: number;
   readonly outcomes: StoredOutcome[];
 }
 
@@ -180,7 +201,7 @@ export function parseOutcomeSnapshot(text: string, file: string): OutcomeSnapsho
     if (m![1] !== 'strategy') head.set(m![1]!, { value: m![2]!, line: i });
   }
   if (format < 0) fail(0, "not a forkscope outcome snapshot (no '# forkscope outcomes, format N' line)");
-  if (format !== OUTCOMES_FORMAT) fail(0, `outcome snapshot format ${format}; this forkscope reads format ${OUTCOMES_FORMAT} (run 'forkscope snapshots --update')`);
+  if (format !== OUTCOMES_FORMAT) fail(0, `outcome snapshot format ${format}; this forkscope reads format ${OUTCOMES_FORMAT} (make it again with forkscope explore --snapshot)`);
   const need = (name: string): { value: string; line: number } => head.get(name) ?? fail(i, `missing '${name}:' line`);
   const options = need('options');
   let runOptions: RunOptions;
@@ -191,6 +212,8 @@ export function parseOutcomeSnapshot(text: string, file: string): OutcomeSnapsho
     throw e;
   }
   const settings = parseSettings(need('explore').value, at(need('explore').line));
+  const funnel = /^(\d+) schedules? tried/.exec(need('funnel').value) ?? fail(need('funnel').line, `funnel: expected 'N schedules tried, ...'`);
+  const coverage = need('coverage').value;
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.trim() === '') {
@@ -250,6 +273,8 @@ export function parseOutcomeSnapshot(text: string, file: string): OutcomeSnapsho
     program: need('program').value,
     options: runOptions!,
     settings,
+    complete: coverage.startsWith('complete'),
+    runs: Number(funnel[1]),
     outcomes,
   };
 }
@@ -270,9 +295,10 @@ const partsText = (parts: readonly (readonly [string, string])[]): string => par
  */
 export async function checkOutcomeSnapshot(file: string, reexplore: boolean): Promise<OutcomeCheck> {
   const snap = parseOutcomeSnapshot(readFileSync(file, 'utf8'), file);
-  const scenario = await loadScenario(snap.scenario);
-  if (scenario.digest !== snap.program) return { status: 'program-changed', was: snap.program, now: scenario.digest };
-  const target: Target = { scenario, options: snap.options, mode: snap.settings.timed ? 'timed' : 'free', projection: snap.settings.outcome };
+  const scenario = await loadRef(snap.scenario, file);
+  if (snap.program !== '-' && scenario.digest !== snap.program) return { status: 'program-changed', was: snap.program, now: scenario.digest };
+  const mode = snap.settings.timed ? 'timed' : 'free';
+  const target: Target = { scenario, options: runOptionsOf(scenario, snap.options, mode), mode, projection: snap.settings.outcome };
   const paths = new Paths();
   for (const [n, o] of snap.outcomes.entries()) {
     const r = replay(target, o.witness, paths);
@@ -291,7 +317,7 @@ export async function checkOutcomeSnapshot(file: string, reexplore: boolean): Pr
     }
   }
   if (!reexplore) return { status: 'same' };
-  const actual = renderOutcomeSnapshot(exploreWith(scenario, snap.options, snap.settings), snap.settings);
+  const actual = renderOutcomeSnapshot(exploreWith(scenario, snap.options, snap.settings), snap.settings, file);
   const text = readFileSync(file, 'utf8');
   if (actual === text) return { status: 'same' };
   const now = parseOutcomeSnapshot(actual, file);
@@ -325,14 +351,14 @@ export function exploreWith(scenario: Scenario, options: RunOptions, s: Snapshot
 /** Re-explores and rewrites a snapshot file with its stored settings. */
 export async function updateOutcomeSnapshot(file: string): Promise<void> {
   const snap = parseOutcomeSnapshot(readFileSync(file, 'utf8'), file);
-  const scenario = await loadScenario(snap.scenario);
-  writeFileSync(file, renderOutcomeSnapshot(exploreWith(scenario, snap.options, snap.settings), snap.settings));
+  const scenario = await loadRef(snap.scenario, file);
+  writeFileSync(file, renderOutcomeSnapshot(exploreWith(scenario, snap.options, snap.settings), snap.settings, file));
 }
 
 /** Writes the snapshot of an exploration (to `path`, default its scenario's); returns the path. */
 export function writeOutcomeSnapshot(r: ExploreResult, path = outcomeSnapshotPath(r.scenario)): string {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, renderOutcomeSnapshot(r, snapshotSettings(r)));
+  writeFileSync(path, renderOutcomeSnapshot(r, snapshotSettings(r), path));
   return path;
 }
 

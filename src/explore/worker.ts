@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadScenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
-import { type Batch, type Settings, runBatch } from './explore.js';
+import { type Batch, type Settings, runBatch, runOptionsOf } from './explore.js';
 import { Paths } from './execution.js';
 
 interface Setup {
@@ -16,7 +16,7 @@ interface Setup {
 
 const { file, options, settings } = workerData as Setup;
 const scenario = await loadScenario(file);
-const target = { scenario, options, mode: settings.mode, projection: settings.projection };
+const target = { scenario, options: runOptionsOf(scenario, options, settings.mode), mode: settings.mode, projection: settings.projection };
 const paths = new Paths();
 parentPort!.on('message', (b: Batch) => {
   try {

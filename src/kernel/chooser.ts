@@ -9,7 +9,8 @@
  * not shift the draws of another.
  *
  * Schedule strings: one token per choice, `0`-`9` `a`-`z` for 0..35, `(` base-36 `)`
- * for larger values; a token followed by `*N.` repeats N times. A schedule of the
+ * for larger values; a token followed by `*N.` repeats N times, and so does a group of
+ * tokens in brackets (`[01]*500.` is 0, 1 five hundred times: two tasks taking turns). A schedule of the
  * kernel's free mode (every order of visible operations, not the cost model's timing)
  * starts with `free:`; replaying it switches the kernel to free mode. Choices past the
  * end of a replayed schedule take option 0 — the cost model's earliest event — so a
@@ -223,13 +224,14 @@ function token(c: number): string {
   return c < 36 ? DIGITS[c]! : `(${c.toString(36)})`;
 }
 
-export function encodeSchedule(choices: ArrayLike<number>): string {
+/** Tokens with runs of one value folded (`0*12.`). */
+function encodeRuns(choices: ArrayLike<number>, from: number, to: number): string {
   let out = '';
-  let i = 0;
-  while (i < choices.length) {
+  let i = from;
+  while (i < to) {
     const c = choices[i]!;
     let j = i + 1;
-    while (j < choices.length && choices[j] === c) j++;
+    while (j < to && choices[j] === c) j++;
     const run = j - i;
     const t = token(c);
     out += run >= 4 ? `${t}*${run}.` : t.repeat(run);
@@ -238,15 +240,90 @@ export function encodeSchedule(choices: ArrayLike<number>): string {
   return out;
 }
 
-export function decodeSchedule(text: string): number[] {
+/** The longest block this folds into a bracketed group. */
+const MAX_PERIOD = 8;
+
+/**
+ * The shortest text for choices[i..] that starts with a repeated group, if one saves
+ * characters: a block of 2..8 choices (not all equal) repeated at least three times.
+ */
+function group(choices: ArrayLike<number>, i: number): { text: string; next: number } | null {
+  let best: { text: string; next: number; saved: number } | null = null;
+  for (let p = 2; p <= MAX_PERIOD && i + 3 * p <= choices.length; p++) {
+    let uniform = true;
+    for (let k = 1; k < p; k++) if (choices[i + k] !== choices[i]) uniform = false;
+    if (uniform) continue;
+    let r = 1;
+    for (;;) {
+      const at = i + r * p;
+      if (at + p > choices.length) break;
+      let same = true;
+      for (let k = 0; k < p && same; k++) if (choices[at + k] !== choices[i + k]) same = false;
+      if (!same) break;
+      r++;
+    }
+    if (r < 3) continue;
+    const text = `[${encodeRuns(choices, i, i + p)}]*${r}.`;
+    const saved = encodeRuns(choices, i, i + p * r).length - text.length;
+    if (saved > 0 && (best === null || saved > best.saved)) best = { text, next: i + p * r, saved };
+  }
+  return best;
+}
+
+export function encodeSchedule(choices: ArrayLike<number>): string {
+  let out = '';
+  let i = 0;
+  while (i < choices.length) {
+    const g = group(choices, i);
+    if (g !== null) {
+      out += g.text;
+      i = g.next;
+      continue;
+    }
+    const c = choices[i]!;
+    let j = i + 1;
+    while (j < choices.length && choices[j] === c) j++;
+    // A run stops where a group would start.
+    for (let k = i + 1; k < j; k++) {
+      if (group(choices, k) !== null) {
+        j = k;
+        break;
+      }
+    }
+    out += encodeRuns(choices, i, j);
+    i = j;
+  }
+  return out;
+}
+
+export function decodeSchedule(text: string, base = 0): number[] {
   const out: number[] = [];
   let i = 0;
   const fail = (why: string): never => {
-    throw new ScheduleError(`bad schedule string at character ${i + 1}: ${why}`);
+    throw new ScheduleError(`bad schedule string at character ${base + i + 1}: ${why}`);
+  };
+  const count = (): number => {
+    if (text[i] !== '*') return 1;
+    const dot = text.indexOf('.', i);
+    if (dot < 0) fail("'*' without a closing '.'");
+    const digits = text.slice(i + 1, dot);
+    if (!/^\d+$/.test(digits)) fail(`'${digits}' is not a count`);
+    i = dot + 1;
+    return Number(digits);
   };
   while (i < text.length) {
     const ch = text[i]!;
     let value: number;
+    if (ch === '[') {
+      const close = text.indexOf(']', i);
+      if (close < 0) fail("'[' without ']'");
+      const inner = decodeSchedule(text.slice(i + 1, close), base + i + 1);
+      i = close + 1;
+      if (text[i] !== '*') fail("a group in brackets needs '*N.' after it");
+      const n = count();
+      for (let k = 0; k < n; k++) out.push(...inner);
+      continue;
+    }
     if (ch === '(') {
       const close = text.indexOf(')', i);
       if (close < 0) fail("'(' without ')'");
@@ -259,16 +336,8 @@ export function decodeSchedule(text: string): number[] {
       if (value < 0) fail(`unexpected '${ch}'`);
       i++;
     }
-    let count = 1;
-    if (text[i] === '*') {
-      const dot = text.indexOf('.', i);
-      if (dot < 0) fail("'*' without a closing '.'");
-      const digits = text.slice(i + 1, dot);
-      if (!/^\d+$/.test(digits)) fail(`'${digits}' is not a count`);
-      count = Number(digits);
-      i = dot + 1;
-    }
-    for (let k = 0; k < count; k++) out.push(value);
+    const n = count();
+    for (let k = 0; k < n; k++) out.push(value);
   }
   return out;
 }

@@ -19,6 +19,26 @@ describe('schedule strings', () => {
     expect(encodeSchedule([36, 1])).toBe('(10)1');
   });
 
+  it('fold repeated groups: two tasks taking turns cost a few characters', () => {
+    const turns = Array.from({ length: 328836 }, (_, i) => i % 2);
+    expect(encodeSchedule(turns)).toBe('[01]*164418.');
+    expect(encodeSchedule([0, 0, 1, 2, 1, 2, 1, 2, 1, 2, 3])).toBe('00[12]*4.3');
+    expect(encodeSchedule([5, 5, 5, 5, 5, 5, 0, 1])).toBe('5*6.01');
+    // Random choices and patterned ones round-trip.
+    let x = 7;
+    const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) % 4;
+    for (let n = 0; n < 200; n++) {
+      const seq = Array.from({ length: n }, () => (n % 3 === 0 ? [0, 1, 2][rnd() % 3]! : rnd()));
+      expect(decodeSchedule(encodeSchedule(seq))).toEqual(seq);
+      const patterned = Array.from({ length: n }, (_, i) => (i % 5 < 2 ? 1 : i % 3));
+      expect(decodeSchedule(encodeSchedule(patterned))).toEqual(patterned);
+    }
+    expect(decodeSchedule('[0(10)]*3.')).toEqual([0, 36, 0, 36, 0, 36]);
+    expect(() => decodeSchedule('0[12')).toThrow(/character 2: '\[' without '\]'/);
+    expect(() => decodeSchedule('[12]3')).toThrow(/character 5: a group in brackets needs/);
+    expect(() => decodeSchedule('[1#]*2.')).toThrow(/character 3: unexpected '#'/);
+  });
+
   it('reject malformed strings with the position', () => {
     expect(() => decodeSchedule('01#')).toThrow(/character 3/);
     expect(() => decodeSchedule('(zz')).toThrow(ScheduleError);
