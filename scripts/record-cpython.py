@@ -5,7 +5,7 @@ Usage
 -----
     python3 scripts/record-cpython.py                      # record both corpora
     python3 scripts/record-cpython.py test/python/diff      # record one corpus
-    python3 scripts/record-cpython.py test/mp/diff --check  # re-run, compare with the recorded files
+    python3 scripts/record-cpython.py test/python/mp/diff --check  # re-run, compare with the recorded files
     python3 scripts/record-cpython.py --check -k fork/      # only cases whose path contains 'fork/'
 
 Corpora and cases
@@ -15,7 +15,7 @@ Optional `<name>.stdin` next to the program is fed to its stdin (missing file =>
 so `input()` raises EOFError).
 
 * test/python/diff: every case is run once; the result goes to `<name>.expected.json`.
-* test/mp/diff: every case is run once per start method, with FORKSCOPE_START_METHOD=fork and
+* test/python/mp/diff: every case is run once per start method, with FORKSCOPE_START_METHOD=fork and
   FORKSCOPE_START_METHOD=spawn; results go to `<name>.fork.expected.json` and
   `<name>.spawn.expected.json`. A first line `# methods: fork` (or `spawn`, or `fork, spawn`)
   restricts the methods.
@@ -28,6 +28,9 @@ How a case is run (the TypeScript harness must model the same conditions)
   PYTHONUNBUFFERED=1 (every write reaches the terminal at once, as in the simulator), and for
   the mp corpus FORKSCOPE_START_METHOD.
 * stdin: the `.stdin` file, or /dev/null.  Timeout: 20 s (a timeout is a corpus bug).
+* A program whose first lines hold `# record: stderr` also gets its whole stderr recorded
+  (`"stderr"`, normalised, the temporary directory taken out of paths), for behaviour that
+  only shows there (unraisable exceptions).
 * Up to 8 cases run in parallel.  The case runs in its own session; leftovers are killed.
 
 Recorded result (`*.expected.json`)
@@ -64,7 +67,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 NORMALISE_FILE = REPO / "test" / "diff-normalise.json"
-CORPORA = [REPO / "test" / "python" / "diff", REPO / "test" / "mp" / "diff"]
+CORPORA = [REPO / "test" / "python" / "diff", REPO / "test" / "python" / "mp" / "diff"]
 METHODS = ("fork", "spawn")
 TIMEOUT = 20.0
 JOBS = 8
@@ -92,7 +95,13 @@ def last_stderr_line(stderr):
 
 
 def is_mp_corpus(corpus):
-    return corpus.resolve() == (REPO / "test" / "mp" / "diff").resolve()
+    return corpus.resolve() == (REPO / "test" / "python" / "mp" / "diff").resolve()
+
+
+def records_stderr(program):
+    with open(program, encoding="utf-8") as f:
+        head = [f.readline() for _ in range(3)]
+    return any(re.match(r"#\s*record:\s*stderr\s*$", line) for line in head)
 
 
 def methods_of(program):
@@ -172,6 +181,9 @@ def run_case(program, method):
             "stderr_last": normalise(last_stderr_line(stderr)),
             "status": proc.returncode,
         }
+        if records_stderr(program):
+            # CPython names the script by its absolute path in tracebacks: keep the file name.
+            result["stderr"] = normalise(stderr.replace(f"{tmp}/", ""))
         problems = []
         if timed_out:
             problems.append(f"timed out after {TIMEOUT:.0f} s")
@@ -184,14 +196,14 @@ def run_case(program, method):
 
 def describe_diff(old, new):
     parts = []
-    for key in ("stdout", "stderr_last", "status"):
+    for key in ("stdout", "stderr_last", "status", "stderr"):
         if old.get(key) != new.get(key):
-            if key == "stdout":
+            if key in ("stdout", "stderr"):
                 import difflib
                 diff = difflib.unified_diff(
                     str(old.get(key)).splitlines(), str(new.get(key)).splitlines(),
                     "recorded", "now", lineterm="", n=1)
-                parts.append("    stdout:\n" + "\n".join("      " + d for d in diff))
+                parts.append(f"    {key}:\n" + "\n".join("      " + d for d in diff))
             else:
                 parts.append(f"    {key}: recorded {old.get(key)!r}, now {new.get(key)!r}")
     return "\n".join(parts)
@@ -199,7 +211,7 @@ def describe_diff(old, new):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="*", help="test/python/diff and/or test/mp/diff (default: both)")
+    ap.add_argument("corpus", nargs="*", help="test/python/diff and/or test/python/mp/diff (default: both)")
     ap.add_argument("--check", action="store_true", help="re-run and compare, write nothing")
     ap.add_argument("-k", action="append", default=[], help="only cases whose path contains this")
     ap.add_argument("-j", type=int, default=JOBS, help="parallel jobs (default 8)")

@@ -4,9 +4,12 @@
  *  - pythonLoader(sources): the Loader for images of kind 'python'.
  *  - compilePython(source, filename): code object, or PythonCompileError.
  *  - disassemble(code): the bytecode listing (`forkscope disasm`).
+ *  - VmPanic: what a broken invariant of the Python side throws out of `AddressSpace.run`
+ *    (and so out of a run); never a guest exception. Recognise it with `instanceof`.
  */
 export { pythonLoader, type PythonImageData } from './loader.js';
 export { compilePython } from './compile/index.js';
 export { disassemble } from './compile/disasm.js';
 export { PythonCompileError } from './parse/errors.js';
-export type { Code } from './compile/code.js';
+export type { Code } from './objects/code.js';
+export { VmPanic } from './vm/panic.js';

@@ -8,10 +8,13 @@ import { Coro, type Gen, sysReq } from './objects/coro.js';
 import { PyModule } from './objects/module.js';
 import { compilePython } from './compile/index.js';
 import { PythonCompileError } from './parse/errors.js';
-import { Frame, type NativeFrame, newRegs } from './vm/frame.js';
-import { Interpreter, basename } from './vm/interpreter.js';
+import { Frame, newRegs } from './objects/frame.js';
+import { Interpreter, basename } from './objects/interpreter.js';
 import { PySpace } from './vm/space.js';
-import { Thread } from './vm/thread.js';
+import { pushNative } from './vm/stack.js';
+import { startFrame } from './vm/driver.js';
+import { moduleImporter } from './modules/importer.js';
+import { Thread } from './objects/thread.js';
 import { installBuiltins } from './modules/builtins.js';
 
 export interface PythonImageData {
@@ -36,7 +39,7 @@ const SPAWN_MAIN = 'from multiprocessing.spawn import spawn_main; spawn_main()\n
 
 /** A fresh interpreter running `main` as its main module. */
 export function bootProcess(sources: Record<string, string>, data: PythonImageData, ctx: LoadContext): Interpreter {
-  const interp = new Interpreter({ pid: ctx.pid, ppid: ctx.ppid, platform: ctx.platform, cpus: ctx.cpus, seed: ctx.seed, params: ctx.params }, sources, data.main);
+  const interp = new Interpreter({ pid: ctx.pid, ppid: ctx.ppid, platform: ctx.platform, cpus: ctx.cpus, seed: ctx.seed, params: ctx.params }, sources, data.main, moduleImporter);
   interp.argv = data.argv ?? [basename(data.main)];
   if (data.env !== undefined) interp.state.set('os.environ', data.env);
   if (data.spawn !== undefined) interp.state.set('mp.spawn', data.spawn);
@@ -59,10 +62,9 @@ export function bootProcess(sources: Record<string, string>, data: PythonImageDa
   }
   try {
     const code = compilePython(source, filename);
-    th.start(new Frame(code, newRegs(code), null, main.ns, interp.builtins, null, null));
+    startFrame(th, new Frame(code, newRegs(code), null, main.ns, interp.builtins, null, null));
     if (!spawned && name === '__main__') {
-      th.pushNative(new Coro(ensureDir(interp.cwd)), 'startup');
-      (th.top as NativeFrame).discard = true;
+      pushNative(th, new Coro(ensureDir(interp.cwd)), 'startup').discard = true;
     }
   } catch (e) {
     if (!(e instanceof PythonCompileError)) throw e;
@@ -88,7 +90,7 @@ function* ensureDir(path: string): Gen {
 
 /** The process prints `text` to stderr and exits (a compile error, a missing file). */
 function failAtStart(th: Thread, text: string, status: number): void {
-  th.pushNative(
+  pushNative(th, 
     new Coro(
       (function* () {
         yield sysReq({ op: 'write', fd: 2, text });

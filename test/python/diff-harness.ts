@@ -11,6 +11,15 @@ export interface Expected {
   stdout: string;
   stderr_last: string;
   status: number;
+  /** The whole stderr, for programs marked `# record: stderr` (scripts/record-cpython.py). */
+  stderr?: string;
+}
+
+/** What a run is compared on: what `expected` recorded (the whole stderr only when it was). */
+export function observed(expected: Expected, stdout: string, stderr: string, status: number): Expected {
+  const o: Expected = { stdout: normalise(stdout), stderr_last: normalise(lastStderrLine(stderr)), status };
+  if (expected.stderr !== undefined) o.stderr = normalise(stderr);
+  return o;
 }
 
 export interface DiffCase {
@@ -59,5 +68,5 @@ export function runCase(c: DiffCase): Expected {
     filename: basename(c.file),
     stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
   });
-  return { stdout: normalise(r.stdout), stderr_last: normalise(lastStderrLine(r.stderr)), status: r.status };
+  return observed(c.expected, r.stdout, r.stderr, r.status);
 }

@@ -2,12 +2,12 @@
  * The assembler: collects instructions with their source spans, constants and
  * names, resolves jump labels, and computes the stack depth a frame needs.
  */
-import type { Span } from '../ast.js';
+import type { Span } from '../parse/ast.js';
 import { PyFloat, type Value } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyComplex } from '../objects/complex.js';
-import { Code } from './code.js';
-import { genericCopy } from '../vm/slots.js';
+import { Code } from '../objects/code.js';
+import { genericCopy } from '../objects/slots.js';
 import { NO_FALLTHROUGH, OPS, Op, encode } from './opcodes.js';
 
 export class Label {

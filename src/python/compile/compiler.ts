@@ -4,11 +4,11 @@
  * `break` and `continue` through try/with/except); statements and expressions are
  * compiled by tables in stmt.ts, expr.ts and the files they use.
  */
-import type { Expr, Module, Span, Stmt } from '../ast.js';
+import type { Expr, Module, Span, Stmt } from '../parse/ast.js';
 import { PythonCompileError } from '../parse/errors.js';
 import type { Value } from '../objects/object.js';
 import { Assembler, Label } from './assembler.js';
-import { type Code, CodeFlags } from './code.js';
+import { type Code, CodeFlags } from '../objects/code.js';
 import { Op } from './opcodes.js';
 import { type Scope, type SymTable, buildSymtable, mangle } from './symtable.js';
 import { compileStmt } from './stmt.js';
@@ -38,6 +38,8 @@ export interface Unit {
 export class Compiler {
   unit!: Unit;
   private readonly stack: Unit[] = [];
+  /** exec()/eval() code: module-level names go through the frame's locals (see compileSourceAst). */
+  namesViaLocals = false;
 
   constructor(
     readonly st: SymTable,
@@ -91,7 +93,8 @@ export class Compiler {
     const kind = s.kindOf(n);
     const pick = (load: Op, store: Op, del: Op): Op => (ctx === 'load' ? load : ctx === 'store' ? store : del);
     if (s.kind === 'module') {
-      this.emit(pick(Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL), this.asm.nameIdx(n));
+      if (this.namesViaLocals) this.emit(pick(Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME), this.asm.nameIdx(n));
+      else this.emit(pick(Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL), this.asm.nameIdx(n));
       return;
     }
     switch (kind) {
@@ -291,6 +294,10 @@ export function compileModuleAst(mod: Module): Code {
   c.enter(st.top, '<module>', '<module>', { line: 1, col: 0, endLine: first.line, endCol: 0 });
   let body = mod.body;
   let doc: Value = null;
+  if (hasAnnotations(body)) {
+    c.at(body[0]!);
+    c.emit(Op.SETUP_ANNOTATIONS);
+  }
   const d = docstring(body);
   if (d !== null) {
     doc = d;
@@ -305,6 +312,74 @@ export function compileModuleAst(mod: Module): Code {
   c.loadConst(null);
   c.emit(Op.RETURN_VALUE);
   return c.leave({ argcount: 0, posonlyCount: 0, kwonlyCount: 0, flags: 0, doc });
+}
+
+/**
+ * Code for exec() and eval() (compile()'s 'exec' and 'eval' modes): module code
+ * whose top-level names go through the frame's locals (LOAD_NAME, STORE_NAME), as
+ * CPython's do, so that exec(src, globals, locals) keeps the namespaces apart.
+ * In 'eval' mode the module is one expression statement and its value is returned.
+ */
+export function compileSourceAst(mod: Module, mode: 'exec' | 'eval'): Code {
+  if (mode === 'exec') {
+    const st = buildSymtable(mod.body, mod.filename, mod.lines);
+    const c = new Compiler(st, mod.filename, mod.lines);
+    c.namesViaLocals = true;
+    const first = mod.body[0] ?? { line: 1, col: 0, endLine: 1, endCol: 0 };
+    c.enter(st.top, '<module>', '<module>', { line: 1, col: 0, endLine: first.line, endCol: 0 });
+    c.stmts(mod.body);
+    const last = mod.body[mod.body.length - 1];
+    if (last) c.at({ line: last.endLine, col: last.endCol, endLine: last.endLine, endCol: last.endCol });
+    c.loadConst(null);
+    c.emit(Op.RETURN_VALUE);
+    return c.leave({ argcount: 0, posonlyCount: 0, kwonlyCount: 0, flags: 0, doc: null });
+  }
+  const stmt = mod.body[0];
+  if (mod.body.length !== 1 || stmt?.kind !== 'Expr') {
+    // A statement where an expression must be: CPython points at its first token that
+    // cannot continue an expression (the '=' of an assignment), else at its start.
+    const bad = mod.body[stmt?.kind === 'Expr' ? 1 : 0] ?? { line: 1, col: 0, endLine: 1, endCol: 1 };
+    let at = { line: bad.line, col: bad.col };
+    if (bad.kind === 'Assign' || bad.kind === 'AugAssign') {
+      const t = bad.kind === 'Assign' ? bad.targets[0]! : bad.target;
+      const text = mod.lines[t.endLine - 1] ?? '';
+      let c = t.endCol;
+      while (text[c] === ' ' || text[c] === '\t') c++;
+      at = { line: t.endLine, col: c };
+    }
+    throw new PythonCompileError('SyntaxError', 'invalid syntax', mod.filename, at.line, at.col + 1, mod.lines[at.line - 1] ?? '', 1);
+  }
+  const st = buildSymtable(mod.body, mod.filename, mod.lines);
+  const c = new Compiler(st, mod.filename, mod.lines);
+  c.namesViaLocals = true;
+  c.enter(st.top, '<module>', '<module>', stmt);
+  c.at(stmt.value);
+  c.expr(stmt.value);
+  c.emit(Op.RETURN_VALUE);
+  return c.leave({ argcount: 0, posonlyCount: 0, kwonlyCount: 0, flags: 0, doc: null });
+}
+
+/**
+ * Whether a module or class body annotates a name anywhere outside nested scopes
+ * (CPython's find_ann): such a body starts with SETUP_ANNOTATIONS.
+ */
+export function hasAnnotations(body: Stmt[]): boolean {
+  return body.some((s) => {
+    switch (s.kind) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'While':
+      case 'If':
+        return hasAnnotations(s.body) || hasAnnotations(s.orelse);
+      case 'With':
+        return hasAnnotations(s.body);
+      case 'Try':
+        return hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody) || s.handlers.some((h) => hasAnnotations(h.body));
+      default:
+        return false;
+    }
+  });
 }
 
 /** The docstring of a body (its first statement, when a string literal), or null. */

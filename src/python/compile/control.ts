@@ -3,7 +3,7 @@
  * previously handled exception and the new one on the stack, inside an
  * EXCEPT_HANDLER block that POP_EXCEPT (or unwinding) ends; see opcodes.ts.
  */
-import type { ExceptHandler, Stmt, StmtOf, WithItem } from '../ast.js';
+import type { ExceptHandler, Stmt, StmtOf, WithItem } from '../parse/ast.js';
 import type { Compiler } from './compiler.js';
 import { Op } from './opcodes.js';
 import { store } from './targets.js';

@@ -3,12 +3,12 @@
  * child code object and turned into a function object by MAKE_FUNCTION (with its
  * defaults and closure cells).
  */
-import type { Arguments, Comprehension, Expr, ExprOf, Span, StmtOf } from '../ast.js';
+import type { Arguments, Comprehension, Expr, ExprOf, Span, StmtOf } from '../parse/ast.js';
 import { PyTuple } from '../objects/tuple.js';
 import type { Value } from '../objects/object.js';
-import type { Code } from './code.js';
-import { CodeFlags } from './code.js';
-import { type Compiler, docstring } from './compiler.js';
+import type { Code } from '../objects/code.js';
+import { CodeFlags } from '../objects/code.js';
+import { type Compiler, docstring, hasAnnotations } from './compiler.js';
 import { constValue } from './expr.js';
 import { Op } from './opcodes.js';
 import type { Scope } from './symtable.js';
@@ -65,10 +65,27 @@ function argCounts(a: Arguments): { argcount: number; posonlyCount: number; kwon
   };
 }
 
+/** Pushes the parameter and return annotations as a dict; returns the MAKE_FUNCTION flag. */
+function annotations(c: Compiler, a: Arguments, returns: Expr | undefined): number {
+  const params = [...a.posonly, ...a.args, a.vararg, ...a.kwonly, a.kwarg].filter((p) => p?.annotation !== undefined);
+  if (params.length === 0 && returns === undefined) return 0;
+  for (const p of params) {
+    c.loadConst(c.mangle(p!.name));
+    c.expr(p!.annotation!);
+  }
+  if (returns !== undefined) {
+    c.loadConst('return');
+    c.expr(returns);
+  }
+  c.emit(Op.BUILD_MAP, params.length + (returns === undefined ? 0 : 1));
+  return 8;
+}
+
 export function compileFunction(c: Compiler, s: StmtOf<'FunctionDef'>): void {
   for (const d of s.decorators) c.expr(d);
   c.at(s);
-  const flags = defaults(c, s.args);
+  let flags = defaults(c, s.args);
+  flags |= annotations(c, s.args, s.returns);
   const child = c.scopeOf(s);
   const qualname = c.childQualname(c.mangle(s.name));
   c.enter(child, s.name, qualname, s);
@@ -110,6 +127,7 @@ export function compileClass(c: Compiler, s: StmtOf<'ClassDef'>): void {
   c.nameOp('__module__', 'store');
   c.loadConst(qualname);
   c.nameOp('__qualname__', 'store');
+  if (hasAnnotations(s.body)) c.emit(Op.SETUP_ANNOTATIONS);
   const doc = docstring(s.body);
   let body = s.body;
   if (doc !== null) {

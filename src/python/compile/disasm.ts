@@ -9,10 +9,11 @@ import { PyTuple } from '../objects/tuple.js';
 import { PySet } from '../objects/set.js';
 import { floatRepr } from '../lib/floatrepr.js';
 import { strRepr } from '../lib/numparse.js';
-import { Code } from './code.js';
+import { Code } from '../objects/code.js';
 import { PyComplex } from '../objects/complex.js';
-import { complexRepr } from '../types/complex.js';
-import { BINOP_SYMBOLS, CMP_SYMBOLS, INPLACE, OPS } from './opcodes.js';
+import { complexRepr } from '../types/complex-methods.js';
+import { OPS } from './opcodes.js';
+import { BINOP_SYMBOLS, CMP_SYMBOLS, INPLACE } from '../runtime/operators.js';
 
 /** A short, stable rendering of a constant. */
 function constText(v: Value): string {

@@ -2,7 +2,7 @@
  * Expressions → bytecode: a table from expression kind to compile function, plus
  * conditional jumps (CPython's compiler_jump_if) and constant folding of literals.
  */
-import type { CmpOpName, ConstValue, Expr, ExprKind, ExprOf, JoinedStr } from '../ast.js';
+import type { CmpOpName, ConstValue, Expr, ExprKind, ExprOf, JoinedStr } from '../parse/ast.js';
 import { Ellipsis } from '../objects/boot.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyFloat, type Value } from '../objects/object.js';
@@ -12,7 +12,8 @@ import { frozensetConst } from '../runtime/setconst.js';
 import type { Label } from './assembler.js';
 import type { Compiler } from './compiler.js';
 import { callArgs, compileComprehension, compileLambda } from './defs.js';
-import { Cmp, Op } from './opcodes.js';
+import { Op } from './opcodes.js';
+import { Cmp } from '../runtime/operators.js';
 import { PyComplex } from '../objects/complex.js';
 import { BINOPS, subscriptKey } from './targets.js';
 
@@ -218,7 +219,7 @@ const EXPRS: { [K in ExprKind]: ExprCompiler<K> } = {
     let pending = 0;
     let built = false;
     for (let i = 0; i < e.keys.length; i++) {
-      const k = e.keys[i];
+      const k = e.keys[i] as Expr | null;
       if (k === null) {
         if (!built || pending > 0) {
           c.emit(Op.BUILD_MAP, pending);

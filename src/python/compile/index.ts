@@ -4,8 +4,8 @@
  * that re-runs the main module) shares one code object.
  */
 import { parseModule } from '../parse/parse.js';
-import type { Code } from './code.js';
-import type { Module } from '../ast.js';
+import type { Code } from '../objects/code.js';
+import type { Module } from '../parse/ast.js';
 import { compileModuleAst } from './compiler.js';
 
 const cache = new Map<string, Code>();

@@ -6,7 +6,8 @@
  * exception (no type/value/traceback triples): a handler starts with the previously
  * handled exception and the new one on the stack, and an EXCEPT_HANDLER block
  * remembers where to restore from. Stack effects are written `(before -- after)`,
- * top of stack on the right.
+ * top of stack on the right. BINARY_OP's and COMPARE_OP's arguments are the
+ * operators of runtime/operators.ts.
  */
 
 export const enum Op {
@@ -73,7 +74,7 @@ export const enum Op {
   CALL, // arg: n (f a1..an -- r)
   CALL_KW, // arg: n (f a1..an names -- r); names: tuple of the last keyword args' names
   CALL_EX, // arg: 1 when a kwargs dict follows (f args [kwargs] -- r)
-  MAKE_FUNCTION, // arg: flags 1 defaults, 2 kwdefaults, 4 closure ([defaults] [kwdefaults] [closure] code -- fn)
+  MAKE_FUNCTION, // arg: flags 1 defaults, 2 kwdefaults, 8 annotations, 4 closure ([defaults] [kwdefaults] [annotations] [closure] code -- fn)
   LOAD_BUILD_CLASS, // ( -- __build_class__)
   RETURN_VALUE, // (v -- )
   YIELD_VALUE, // (v -- sent)
@@ -96,41 +97,6 @@ export const enum Op {
   SETUP_ANNOTATIONS, // ( -- ): creates __annotations__ in the namespace
 }
 
-/** Binary operators (BINARY_OP's argument); INPLACE is added for `+=` and friends. */
-export const enum BinOp {
-  ADD,
-  SUB,
-  MUL,
-  MATMUL,
-  TRUEDIV,
-  FLOORDIV,
-  MOD,
-  POW,
-  LSHIFT,
-  RSHIFT,
-  AND,
-  OR,
-  XOR,
-}
-export const INPLACE = 16;
-
-/** Rich comparisons (COMPARE_OP's argument). */
-export const enum Cmp {
-  LT,
-  LE,
-  EQ,
-  NE,
-  GT,
-  GE,
-}
-
-export const BINOP_SYMBOLS = ['+', '-', '*', '@', '/', '//', '%', '**', '<<', '>>', '&', '|', '^'];
-export const BINOP_DUNDERS = ['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor'];
-export const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
-export const CMP_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
-/** The reflection of each comparison (a < b ⇔ b > a). */
-export const CMP_SWAPPED = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
-
 /** What an opcode's argument means (for the disassembler and the stack-depth pass). */
 export type ArgKind = 'none' | 'const' | 'local' | 'cell' | 'name' | 'jump' | 'count' | 'binop' | 'cmp' | 'flags';
 
@@ -142,7 +108,7 @@ interface OpInfo {
 }
 
 const fixed = (n: number) => (): number => n;
-const popcount3 = (a: number): number => (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1);
+const popcount4 = (a: number): number => (a & 1) + ((a >> 1) & 1) + ((a >> 2) & 1) + ((a >> 3) & 1);
 
 /** Indexed by opcode. */
 export const OPS: readonly OpInfo[] = [
@@ -209,7 +175,7 @@ export const OPS: readonly OpInfo[] = [
   { name: 'CALL', arg: 'count', effect: (n) => -n },
   { name: 'CALL_KW', arg: 'count', effect: (n) => -n - 1 },
   { name: 'CALL_EX', arg: 'flags', effect: (a) => -1 - (a & 1) },
-  { name: 'MAKE_FUNCTION', arg: 'flags', effect: (a) => -popcount3(a) },
+  { name: 'MAKE_FUNCTION', arg: 'flags', effect: (a) => -popcount4(a) },
   { name: 'LOAD_BUILD_CLASS', arg: 'none', effect: fixed(1) },
   { name: 'RETURN_VALUE', arg: 'none', effect: fixed(-1) },
   { name: 'YIELD_VALUE', arg: 'none', effect: fixed(0) },

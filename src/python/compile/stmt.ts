@@ -2,7 +2,7 @@
  * Statements → bytecode: a table from statement kind to compile function. The
  * exception-related statements are in control.ts, definitions in defs.ts.
  */
-import type { ConstValue, Stmt, StmtKind, StmtOf } from '../ast.js';
+import type { ConstValue, Stmt, StmtKind, StmtOf } from '../parse/ast.js';
 import { PyTuple } from '../objects/tuple.js';
 import type { Compiler, FBlock } from './compiler.js';
 import { compileTry, compileWith, compileRaise, compileAssert } from './control.js';
@@ -47,6 +47,19 @@ const STMTS: { [K in StmtKind]: StmtCompiler<K> } = {
       c.expr(s.value);
       store(c, s.target);
     }
+    // Module and class bodies record `name: annotation` in __annotations__ (other targets:
+    // evaluated only); function bodies ignore local annotations, as CPython does.
+    const kind = c.unit.scope.kind;
+    if (kind !== 'module' && kind !== 'class') return;
+    c.expr(s.annotation);
+    if (s.target.kind !== 'Name') {
+      c.emit(Op.POP_TOP);
+      return;
+    }
+    c.at(s);
+    c.nameOp('__annotations__', 'load');
+    c.loadConst(c.mangle(s.target.id));
+    c.emit(Op.STORE_SUBSCR);
   },
   For: (c, s) => {
     const cont = c.newLabel();

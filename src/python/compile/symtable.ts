@@ -5,7 +5,7 @@
  * top-down with the names bound by enclosing functions. Class scopes do not
  * enclose their methods; comprehensions are functions of their own (3.11).
  */
-import type { Arguments, Expr, Span, Stmt } from '../ast.js';
+import type { Arguments, Expr, Span, Stmt } from '../parse/ast.js';
 import { PythonCompileError } from '../parse/errors.js';
 
 export type ScopeKind = 'module' | 'function' | 'class' | 'lambda' | 'comprehension';
@@ -125,6 +125,12 @@ class Builder {
     for (const d of a.kwDefaults) if (d) this.expr(s, d);
   }
 
+  /** Parameter and return annotations: evaluated in the defining scope when the def runs. */
+  annotations(s: Scope, a: Arguments, returns: Expr | undefined): void {
+    for (const p of [...a.posonly, ...a.args, a.vararg, ...a.kwonly, a.kwarg]) if (p?.annotation) this.expr(s, p.annotation);
+    if (returns) this.expr(s, returns);
+  }
+
   stmts(s: Scope, body: Stmt[]): void {
     for (const st of body) this.stmt(s, st);
   }
@@ -134,6 +140,7 @@ class Builder {
       case 'FunctionDef': {
         for (const d of st.decorators) this.expr(s, d);
         this.defaults(s, st.args);
+        this.annotations(s, st.args, st.returns);
         this.def(s, st.name, st);
         const f = this.child(s, 'function', st.name, st, s.kind === 'class' ? s.name : s.privateName);
         this.params(f, st.args);
@@ -168,6 +175,8 @@ class Builder {
       case 'AnnAssign':
         if (st.value) this.expr(s, st.value);
         this.target(s, st.target);
+        // Module and class bodies evaluate the annotation (into __annotations__); functions do not.
+        if (s.kind === 'module' || s.kind === 'class') this.expr(s, st.annotation);
         return;
       case 'For':
         this.expr(s, st.iter);
@@ -398,7 +407,8 @@ function analyze(b: Builder, s: Scope, bound: Set<string>, _globals: Set<string>
     } else if (bound.has(name) && s.kind !== 'module') s.symbols.set(name, 'free');
     else s.symbols.set(name, s.kind === 'module' ? 'global' : 'implicit');
   }
-  if (s.usesClassCell && s.isFunction) s.symbols.set('__class__', 'free');
+  // super() or __class__ needs the enclosing class's cell; outside any class __class__ is a global.
+  if (s.usesClassCell && s.isFunction && bound.has('__class__')) s.symbols.set('__class__', 'free');
   // Names the children may close over: enclosing functions' locals, plus ours if we are a function.
   const childBound = new Set(bound);
   if (s.isFunction) for (const n of locals) childBound.add(n);

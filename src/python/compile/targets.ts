@@ -2,9 +2,10 @@
  * Assignment targets: storing the value on top of the stack into a name,
  * attribute, subscript or (starred) unpacking pattern; `del`; augmented assignment.
  */
-import type { Expr, StmtOf } from '../ast.js';
+import type { Expr, StmtOf } from '../parse/ast.js';
 import type { Compiler } from './compiler.js';
-import { BinOp, INPLACE, Op } from './opcodes.js';
+import { Op } from './opcodes.js';
+import { BinOp, INPLACE } from '../runtime/operators.js';
 
 export const BINOPS: Record<string, BinOp> = {
   add: BinOp.ADD,

@@ -11,7 +11,8 @@ export type PyErrorType =
   | 'OverflowError'
   | 'ZeroDivisionError'
   | 'IndexError'
-  | 'KeyError';
+  | 'KeyError'
+  | 'RecursionError';
 
 export class PyLibError extends Error {
   constructor(

@@ -305,3 +305,17 @@ export function cos(x: number): number {
   const v = sinq((q + 1) % 4, r);
   return v[0] + v[1];
 }
+
+/**
+ * 2^x, rounded once: glibc's exp2 is within about half an ulp, so the two agree
+ * except in near-halfway cases.
+ */
+export function exp2(x: number): number {
+  if (x !== x) return x;
+  if (x === Infinity) return Infinity;
+  if (x === -Infinity) return 0;
+  if (Number.isInteger(x) && x >= -1074 && x <= 1023) return 2 ** x;
+  if (x >= 1024) return Infinity;
+  if (x < -1080) return 0;
+  return expDD(ddMulD(LN2, x));
+}

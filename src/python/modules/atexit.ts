@@ -2,7 +2,7 @@
 import { typeErr } from '../objects/exceptions.js';
 import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 
 export function makeAtexit(_interp: Interpreter): PyModule {
   const m = new PyModule('atexit');

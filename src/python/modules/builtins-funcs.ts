@@ -3,7 +3,7 @@
  * getattr, sum, min, max, sorted, round, divmod, chr, ... with CPython's errors.
  */
 import { NotImplemented } from '../objects/boot.js';
-import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
+import { Coro, type Gen } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, PyBaseException, exc, newExc, stopIteration, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBuiltin, PyFunction, PyMethod, PyStaticMethod, PyClassMethod } from '../objects/function.js';
@@ -11,67 +11,81 @@ import { fn, kwargs, one, params, unpack } from '../objects/native.js';
 import { PyClass, PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
-import { PySet } from '../objects/set.js';
-import { PyRange } from '../objects/range.js';
 import { PyModule } from '../objects/module.js';
 import { CallableIter } from '../objects/iterators.js';
 import { T, isInstance, typeOf } from '../objects/types.js';
-import { BinOp, Cmp } from '../compile/opcodes.js';
+import { BinOp, Cmp } from '../runtime/operators.js';
 import * as N from '../lib/numbers.js';
 import { pyLen } from '../lib/codepoints.js';
 import { floatDivmod } from '../lib/floatarith.js';
-import { Frame, PyGenerator } from '../vm/frame.js';
-import { resume } from '../types/iterators.js';
-import type { Thread } from '../vm/thread.js';
+import { Frame, PyGenerator } from '../objects/frame.js';
+import { resume } from '../types/iterator-methods.js';
+import type { Thread } from '../objects/thread.js';
 import { binaryOp, float, numBinary } from '../runtime/arith.js';
 import { getAttr, getAttrOr, setAttr } from '../runtime/attr.js';
 import { callCo, callFnCo, runOrCoro } from '../runtime/dunder.js';
 import { hash } from '../runtime/hashing.js';
-import { idOf } from '../runtime/identity.js';
+import { idOf } from '../objects/identity.js';
 import { DONE, getIter, getIterCo, listOf, nextOf } from '../runtime/iter.js';
 import { orderNative, richCompare } from '../runtime/compare.js';
 import { repr, reprCo } from '../runtime/repr.js';
 import { asciiOf } from '../runtime/ascii.js';
 import { format } from '../runtime/format.js';
-import { truthCo, lenResult } from '../runtime/truth.js';
+import { lenOf, truthCo } from '../runtime/truth.js';
 import { dirOf } from '../runtime/dir.js';
-import { rangeLen } from '../runtime/rangeops.js';
 import { sortItems } from '../types/sort.js';
 import { intValue } from '../types/numbers.js';
 import { buildClass } from '../types/type.js';
+import { PyGenericAlias, PyUnion } from '../types/genericalias.js';
 import { importModuleCo } from './importer.js';
-
-export function lenOf(th: Thread, v: Value): NativeResult {
-  if (typeof v === 'string') return pyLen(v);
-  if (v instanceof PyObject && v.cls.builtin) {
-    if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-    if (v instanceof PyDict) return v.size;
-    if (v instanceof PySet) return v.used;
-    if (v instanceof PyBytes) return v.data.length;
-    if (v instanceof PyRange) return Number(rangeLen(v));
-  }
-  const f = typeOf(v).lookup('__len__');
-  if (f === undefined || f === null) throw typeErr(`object of type '${typeOf(v).name}' has no len()`);
-  return runOrCoro(
-    (function* () {
-      return lenResult(yield* callFnCo(th, f, [v]));
-    })(),
-  );
-}
 
 function classInfo(spec: Value, who: string): PyClass[] {
   if (spec instanceof PyClass) return [spec];
   if (spec instanceof PyTuple) return spec.items.flatMap((x) => classInfo(x, who));
+  if (spec instanceof PyUnion) return spec.args.items.flatMap((x) => classInfo(x, who));
+  if (spec instanceof PyGenericAlias) throw typeErr(`${who}() argument 2 cannot be a parameterized generic`);
   throw typeErr(`${who}() arg 2 must be a type, a tuple of types, or a union`);
+}
+
+/** An object (not a class) that answers isinstance/issubclass itself (typing's aliases), or undefined. */
+function checkHook(spec: Value, name: '__instancecheck__' | '__subclasscheck__'): Value | undefined {
+  if (spec instanceof PyClass || spec instanceof PyTuple || spec instanceof PyUnion || !(spec instanceof PyObject) || spec.cls.builtin) return undefined;
+  return spec.cls.lookup(name);
 }
 
 /** isinstance with metaclass __instancecheck__ (abc) honoured. */
 function* isinstanceCo(th: Thread, obj: Value, spec: Value): Gen<boolean> {
+  const hook = checkHook(spec, '__instancecheck__');
+  if (hook !== undefined) return yield* truthCo(th, yield* callFnCo(th, hook, [spec, obj]));
+  if (spec instanceof PyTuple) {
+    for (const x of spec.items) if (yield* isinstanceCo(th, obj, x)) return true;
+    return false;
+  }
   for (const cls of classInfo(spec, 'isinstance')) {
     if (isInstance(obj, cls)) return true;
     if (!cls.cls.builtin) {
       const chk = cls.cls.lookup('__instancecheck__');
       if (chk !== undefined && chk !== T.type.ns.getStr('__instancecheck__') && (yield* truthCo(th, yield* callFnCo(th, chk, [cls, obj])))) return true;
+    }
+  }
+  return false;
+}
+
+/** issubclass with __subclasscheck__ (abc's metaclass, typing's aliases) honoured. */
+function* issubclassCo(th: Thread, c: Value, spec: Value): Gen<boolean> {
+  const hook = checkHook(spec, '__subclasscheck__');
+  if (hook !== undefined) return yield* truthCo(th, yield* callFnCo(th, hook, [spec, c]));
+  if (spec instanceof PyTuple) {
+    for (const x of spec.items) if (yield* issubclassCo(th, c, x)) return true;
+    return false;
+  }
+  if (!(c instanceof PyClass)) throw typeErr('issubclass() arg 1 must be a class');
+  const classes = classInfo(spec, 'issubclass');
+  for (const b of classes) {
+    if (c.isSubclassOf(b)) return true;
+    if (!b.cls.builtin) {
+      const chk = b.cls.lookup('__subclasscheck__');
+      if (chk !== undefined && chk !== T.type.ns.getStr('__subclasscheck__') && (yield* truthCo(th, yield* callFnCo(th, chk, [b, c])))) return true;
     }
   }
   return false;
@@ -183,11 +197,9 @@ export const FUNCS: Record<string, PyBuiltin> = {
     if (a.length !== 2) throw typeErr(`isinstance expected 2 arguments, got ${a.length}`);
     return runOrCoro(isinstanceCo(th, a[0]!, a[1]!));
   }),
-  issubclass: fn('issubclass', (_th, a) => {
+  issubclass: fn('issubclass', (th, a) => {
     if (a.length !== 2) throw typeErr(`issubclass expected 2 arguments, got ${a.length}`);
-    if (!(a[0] instanceof PyClass)) throw typeErr('issubclass() arg 1 must be a class');
-    const c = a[0];
-    return classInfo(a[1]!, 'issubclass').some((b) => c.isSubclassOf(b));
+    return runOrCoro(issubclassCo(th, a[0]!, a[1]!));
   }),
   getattr: fn('getattr', (th, a) => {
     if (a.length < 2) throw typeErr(`getattr expected at least 2 arguments, got ${a.length}`);
@@ -221,7 +233,19 @@ export const FUNCS: Record<string, PyBuiltin> = {
   }),
   dir: fn('dir', (th, a) => {
     if (a.length === 0) return new PyList(localsOf(callerFrame(th)).keys().sort());
-    return new PyList(dirOf(th, one('dir', a)));
+    const o = one('dir', a);
+    // A class of the program (an enum's metaclass) may say what dir() lists.
+    const custom = typeOf(o).lookup('__dir__');
+    if (custom instanceof PyFunction) {
+      return new Coro(
+        (function* () {
+          const names = yield* listOf(th, yield* callFnCo(th, custom, [o]));
+          const sorted = yield* sortItems(th, names, null, false);
+          return new PyList(sorted);
+        })(),
+      );
+    }
+    return new PyList(dirOf(th, o));
   }),
   globals: fn('globals', (th) => callerFrame(th).globals),
   locals: fn('locals', (th) => localsOf(callerFrame(th))),

@@ -5,14 +5,14 @@ import { fn, kwargs, params } from '../objects/native.js';
 import type { Value } from '../objects/object.js';
 import { typeOf } from '../objects/types.js';
 import { isErr } from '../../kernel/syscalls.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { Coro } from '../objects/coro.js';
 import { quickStr, strCo } from '../runtime/repr.js';
 import { getAttrCo } from '../runtime/attr.js';
 import { PyFile, writeCo } from '../types/file.js';
 import { strValue } from '../types/str.js';
 import { absPath } from './paths.js';
-import { stdio } from './stdio.js';
+import { stdio, sysStream } from './stdio.js';
 
 function textArg(v: Value | undefined, what: string, dflt: string): string {
   if (v === undefined || v === null) return dflt;
@@ -25,7 +25,8 @@ function* printCo(th: Thread, args: Value[], kw: Map<string, Value> | null): Gen
   const k = kwargs('print', kw, ['sep', 'end', 'file', 'flush']);
   const sep = textArg(k.sep, 'sep', ' ');
   const end = textArg(k.end, 'end', '\n');
-  const file = k.file === undefined || k.file === null ? stdio(th.interp).stdout : k.file;
+  const file = k.file === undefined || k.file === null ? sysStream(th.interp, 'stdout') : k.file;
+  if (file === null) return null;
   let text = '';
   for (let i = 0; i < args.length; i++) {
     if (i > 0) text += sep;

@@ -3,33 +3,17 @@
  * types and exception classes, and None's friends. Importing this file also
  * loads every builtin type's methods.
  */
-import '../objects/boot.js';
-import '../types/object.js';
-import '../types/type.js';
-import '../types/numbers.js';
-import '../types/str.js';
-import '../types/list.js';
-import '../types/dict.js';
-import '../types/set.js';
-import '../types/bytes.js';
-import '../types/bytearray.js';
-import '../types/complex.js';
-import '../types/range.js';
-import '../types/callables.js';
-import '../types/iterators.js';
-import '../types/exceptions.js';
-import '../types/file.js';
-import '../types/traceback.js';
-import './stdlib.js';
+import '../types/all.js';
 import { Ellipsis, NotImplemented } from '../objects/boot.js';
 import { PyDict } from '../objects/dict.js';
 import { E } from '../objects/exceptions.js';
 import { PyModule } from '../objects/module.js';
 import { T } from '../objects/types.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { superNew } from '../types/type.js';
 import { FUNCS } from './builtins-funcs.js';
 import { IO_FUNCS } from './builtins-io.js';
+import { EVAL_FUNCS } from './builtins-eval.js';
 
 /** Builtin names that are types. */
 const TYPES = ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'enumerate', 'zip', 'map', 'filter', 'reversed'];
@@ -52,6 +36,7 @@ function makeTemplate(): PyDict {
   ns.setStr('__debug__', true);
   for (const [name, f] of Object.entries(FUNCS)) ns.setStr(name, f);
   for (const [name, f] of Object.entries(IO_FUNCS)) ns.setStr(name, f);
+  for (const [name, f] of Object.entries(EVAL_FUNCS)) ns.setStr(name, f);
   return ns;
 }
 

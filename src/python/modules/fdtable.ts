@@ -4,7 +4,7 @@
  * the child the same handles.
  */
 import { osErr } from '../objects/exceptions.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 
 function table(interp: Interpreter): Map<number, number> {
   let t = interp.state.get('os.fds') as Map<number, number> | undefined;

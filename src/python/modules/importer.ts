@@ -10,21 +10,27 @@ import { PyFunction } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
 import type { PyDict } from '../objects/dict.js';
 import { type Value } from '../objects/object.js';
-import { PyTuple } from '../objects/tuple.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
 import { compilePython } from '../compile/index.js';
 import { PythonCompileError } from '../parse/errors.js';
-import { Frame } from '../vm/frame.js';
-import type { Thread } from '../vm/thread.js';
-import { basename } from '../vm/interpreter.js';
+import { Frame } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
+import { type Importer, basename } from '../objects/interpreter.js';
 import { getAttr, getAttrOr } from '../runtime/attr.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { BUILTIN_MODULES } from './registry.js';
 import { stdlibAstFor, stdlibSourceFor } from './stdlib.js';
+import { missingModuleNote } from './missing.js';
+
+/** Where the modules of forkscope's standard library seem to live (their `__file__`). */
+const STDLIB_DIR = '/usr/lib/forkscope/';
 
 function notFound(name: string, parent?: string): PyBaseException {
   const msg = parent ? `No module named '${name}'; '${parent}' is not a package` : `No module named '${name}'`;
   const e = exc(E.ModuleNotFoundError!, msg);
   e.dict!.setStr('name', name);
+  const note = parent ? null : missingModuleNote(name);
+  if (note !== null) e.dict!.setStr('__notes__', new PyList([note]));
   return e;
 }
 
@@ -54,7 +60,7 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
   if (found === null) throw notFound(full, full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : undefined);
   const [path, source] = found;
   const m = new PyModule(full);
-  m.ns.setStr('__file__', sib !== null ? path : `/usr/lib/forkscope/${path}`);
+  m.ns.setStr('__file__', sib !== null ? path : `${STDLIB_DIR}${path}`);
   m.ns.setStr('__builtins__', th.interp.builtinsModule);
   mods.setStr(full, m);
   try {
@@ -110,14 +116,14 @@ function* loadSub(th: Thread, full: string, parent: PyModule): Gen<PyModule> {
 }
 
 /** IMPORT_NAME. */
-export function importName(th: Thread, f: Frame, name: string, level: number, fromlist: Value): Value | Coro {
+function importName(th: Thread, f: Frame, name: string, level: number, fromlist: Value): Value | Coro {
   const hit = level === 0 && !name.includes('.') ? th.interp.modules.getStr(name) : undefined;
   if (hit !== undefined) return hit;
   return new Coro(importModuleCo(th, name, level, fromlist === null ? null : fromlist, f));
 }
 
 /** IMPORT_FROM: an attribute of the module, or its submodule. */
-export function importFrom(th: Thread, mod: Value, name: string): Value | Coro {
+function importFrom(th: Thread, mod: Value, name: string): Value | Coro {
   return runOrCoro(
     (function* () {
       const v = yield* getAttrOr(th, mod, name);
@@ -137,7 +143,7 @@ export function importFrom(th: Thread, mod: Value, name: string): Value | Coro {
 }
 
 /** IMPORT_STAR: public names (or __all__) into the namespace. */
-export function importStar(th: Thread, mod: Value, ns: PyDict): void {
+function importStar(th: Thread, mod: Value, ns: PyDict): void {
   if (!(mod instanceof PyModule)) return;
   const all = mod.ns.getStr('__all__');
   const names = all instanceof PyTuple || (all !== undefined && all !== null && typeof all === 'object' && 'items' in all) ? ((all as PyTuple).items as string[]) : mod.ns.keys().filter((k): k is string => typeof k === 'string' && !k.startsWith('_'));
@@ -146,3 +152,16 @@ export function importStar(th: Thread, mod: Value, ns: PyDict): void {
     if (!(v instanceof Coro)) ns.setStr(n, v);
   }
 }
+
+/**
+ * The importer of every Python process (loader.ts hands it to the interpreter):
+ * builtin modules, forkscope's stdlib, the program's sibling files. Stdlib files
+ * show in tracebacks by their path inside the stdlib (multiprocessing/process.py).
+ */
+export const moduleImporter: Importer = {
+  importName,
+  importFrom,
+  importStar,
+  sourceOf: (filename) => stdlibSourceFor(filename.replace(/\.py$/, ''))?.[1] ?? null,
+  isLibrary: (file) => file.startsWith(STDLIB_DIR),
+};

@@ -6,10 +6,10 @@ import { PyFloat, type Value } from '../objects/object.js';
 import { typeOf } from '../objects/types.js';
 import { PyTuple } from '../objects/tuple.js';
 import { Coro } from '../objects/coro.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { binaryOp, float } from '../runtime/arith.js';
-import { BinOp } from '../compile/opcodes.js';
-import type { Thread } from '../vm/thread.js';
+import { BinOp } from '../runtime/operators.js';
+import type { Thread } from '../objects/thread.js';
 import { listOf } from '../runtime/iter.js';
 import { callFnCo, runOrCoro } from '../runtime/dunder.js';
 import { intValue } from '../types/numbers.js';
@@ -17,6 +17,7 @@ import * as N from '../lib/numbers.js';
 import { cos, exp, log, sin } from '../lib/libm.js';
 import { normInt, toBig, type PyInt } from '../lib/pyint.js';
 import { floatToInt } from '../lib/floatarith.js';
+import { addSpecialFunctions } from './math-special.js';
 
 function x(v: Value | undefined): number {
   if (v instanceof PyFloat) return v.v;
@@ -41,7 +42,7 @@ const domain = (): never => {
 
 function f1(name: string, f: (a: number) => number, check?: (a: number) => boolean) {
   return fn(name, (_th, args) => {
-    const a = x(one(name, args));
+    const a = x(one(`math.${name}`, args));
     if (check && !check(a)) domain();
     const r = f(a);
     if (Number.isNaN(r) && !Number.isNaN(a)) domain();
@@ -109,8 +110,8 @@ export function makeMath(_interp: Interpreter): PyModule {
   set('fabs', f1('fabs', Math.abs));
   set('degrees', f1('degrees', (a) => (a * 180) / Math.PI));
   set('radians', f1('radians', (a) => (a * Math.PI) / 180));
-  set('log2', fn('log2', (_th, a) => { const v = one('log2', a); const i = intValue(v); return float(i !== undefined ? bigLog(i) / Math.LN2 : (x(v) <= 0 ? domain() : Math.log2(x(v)))); }, 'math'));
-  set('log10', fn('log10', (_th, a) => { const v = one('log10', a); const i = intValue(v); return float(i !== undefined && typeof i === 'number' && i > 0 ? Math.log10(i) : i !== undefined ? bigLog(i) / Math.LN10 : (x(v) <= 0 ? domain() : Math.log10(x(v)))); }, 'math'));
+  set('log2', fn('log2', (_th, a) => { const v = one('math.log2', a); const i = intValue(v); return float(i !== undefined ? bigLog(i) / Math.LN2 : (x(v) <= 0 ? domain() : Math.log2(x(v)))); }, 'math'));
+  set('log10', fn('log10', (_th, a) => { const v = one('math.log10', a); const i = intValue(v); return float(i !== undefined && typeof i === 'number' && i > 0 ? Math.log10(i) : i !== undefined ? bigLog(i) / Math.LN10 : (x(v) <= 0 ? domain() : Math.log10(x(v)))); }, 'math'));
   set('log', fn('log', (_th, a) => {
     unpack('log', a, 1, 2);
     const ln = (v: Value): number => { const i = intValue(v); return i !== undefined ? bigLog(i) : logOf(x(v)); };
@@ -125,9 +126,9 @@ export function makeMath(_interp: Interpreter): PyModule {
   set('pow', fn('pow', (_th, a) => { unpack('pow', a, 2, 2); return float(N.floatPow(x(a[0]), x(a[1]))); }, 'math'));
   set('fmod', fn('fmod', (_th, a) => { const [p, q] = [x(a[0]), x(a[1])]; if (q === 0 || !Number.isFinite(p)) domain(); return float(p % q); }, 'math'));
   set('copysign', fn('copysign', (_th, a) => { const [p, q] = [x(a[0]), x(a[1])]; return float(Math.abs(p) * (q < 0 || Object.is(q, -0) ? -1 : 1)); }, 'math'));
-  set('isnan', fn('isnan', (_th, a) => Number.isNaN(x(one('isnan', a))), 'math'));
-  set('isinf', fn('isinf', (_th, a) => { const v = x(one('isinf', a)); return v === Infinity || v === -Infinity; }, 'math'));
-  set('isfinite', fn('isfinite', (_th, a) => Number.isFinite(x(one('isfinite', a))), 'math'));
+  set('isnan', fn('isnan', (_th, a) => Number.isNaN(x(one('math.isnan', a))), 'math'));
+  set('isinf', fn('isinf', (_th, a) => { const v = x(one('math.isinf', a)); return v === Infinity || v === -Infinity; }, 'math'));
+  set('isfinite', fn('isfinite', (_th, a) => Number.isFinite(x(one('math.isfinite', a))), 'math'));
   set('isclose', fn('isclose', (_th, a, kw) => {
     const [p, q] = [x(a[0]), x(a[1])];
     const rel = kw?.get('rel_tol') !== undefined ? x(kw.get('rel_tol')) : 1e-9;
@@ -139,7 +140,7 @@ export function makeMath(_interp: Interpreter): PyModule {
   }, 'math'));
   const rounding = (name: string, f: (v: number) => number, dunder: string) =>
     fn(name, (th, a) => {
-      const v = one(name, a);
+      const v = one(`math.${name}`, a);
       const i = intValue(v);
       if (i !== undefined) return i;
       if (v instanceof PyFloat) return floatToInt(f(v.v));
@@ -151,13 +152,13 @@ export function makeMath(_interp: Interpreter): PyModule {
   set('ceil', rounding('ceil', Math.ceil, '__ceil__'));
   set('trunc', rounding('trunc', Math.trunc, '__trunc__'));
   set('factorial', fn('factorial', (_th, a) => {
-    const v = one('factorial', a);
+    const v = one('math.factorial', a);
     if (v instanceof PyFloat) throw typeErr("'float' object cannot be interpreted as an integer");
     return factorial(int(v, 'factorial'));
   }, 'math'));
   set('gcd', fn('gcd', (_th, a) => a.reduce<PyInt>((acc, v) => gcd(acc, int(v, 'gcd')), 0), 'math'));
   set('lcm', fn('lcm', (_th, a) => a.reduce<PyInt>((acc, v) => { const b = int(v, 'lcm'); if (acc === 0 || b === 0) return 0; const g = gcd(acc, b); return N.intAbs(N.intFloorDiv(N.intMul(acc, b), g)); }, 1), 'math'));
-  set('isqrt', fn('isqrt', (_th, a) => isqrt(int(one('isqrt', a), 'isqrt')), 'math'));
+  set('isqrt', fn('isqrt', (_th, a) => isqrt(int(one('math.isqrt', a), 'isqrt')), 'math'));
   set('comb', fn('comb', (_th, a) => {
     unpack('comb', a, 2, 2);
     const [n, k] = [toBig(int(a[0]!, 'comb')), toBig(int(a[1]!, 'comb'))];
@@ -176,7 +177,7 @@ export function makeMath(_interp: Interpreter): PyModule {
     return normInt(r);
   }, 'math'));
   set('fsum', fn('fsum', (th, a) => runOrCoro((function* () {
-    const items = yield* listOf(th, one('fsum', a));
+    const items = yield* listOf(th, one('math.fsum', a));
     // Neumaier summation: exact enough for the partial sums CPython's msum keeps.
     const parts: number[] = [];
     for (const v of items) {
@@ -201,9 +202,9 @@ export function makeMath(_interp: Interpreter): PyModule {
     for (const v of items) acc = yield* mul(th, acc, v);
     return acc;
   })()), 'math'));
-  set('modf', fn('modf', (_th, a) => { const v = x(one('modf', a)); const i = Math.trunc(v); return new PyTuple([float(v - i), float(i)]); }, 'math'));
+  set('modf', fn('modf', (_th, a) => { const v = x(one('math.modf', a)); const i = Math.trunc(v); return new PyTuple([float(v - i), float(i)]); }, 'math'));
   set('frexp', fn('frexp', (_th, a) => {
-    const v = x(one('frexp', a));
+    const v = x(one('math.frexp', a));
     if (v === 0 || !Number.isFinite(v)) return new PyTuple([float(v), 0]);
     let e = Math.ceil(Math.log2(Math.abs(v)));
     let mant = v / 2 ** e;
@@ -218,6 +219,7 @@ export function makeMath(_interp: Interpreter): PyModule {
     if (p.length !== q.length) throw valueErr('both points must have the same number of dimensions');
     return float(Math.hypot(...p.map((v, i) => v - q[i]!)));
   })()), 'math'));
+  addSpecialFunctions(set);
   return m;
 }
 

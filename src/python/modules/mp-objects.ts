@@ -14,13 +14,14 @@ import { E, newExc, typeErr, valueErr } from '../objects/exceptions.js';
 import { getsets, methods, params } from '../objects/native.js';
 import { PyFloat, type Value } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
-import { T, builtinClass, typeOf } from '../objects/types.js';
+import { T, typeOf } from '../objects/types.js';
+import { builtinClass } from '../objects/boot.js';
 import { isErr } from '../../kernel/syscalls.js';
 import type { SemFlavor } from '../../kernel/types.js';
-import { KObj, registerKObj } from '../pickle.js';
+import { KObj, registerKObj } from './pickler.js';
 import { intValue } from '../types/numbers.js';
 import { addr } from '../runtime/repr.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { timeoutNs } from './thread.js';
 
 // ---------------------------------------------------------------------------
@@ -207,6 +208,7 @@ const CTYPES: Record<string, CType> = {
   Q: { name: 'c_ulonglong', bits: 64, signed: false },
   f: { name: 'c_float', bits: 0, signed: true },
   d: { name: 'c_double', bits: 0, signed: true },
+  '?': { name: 'c_bool', bits: 1, signed: false },
 };
 
 /** The ctypes type of a typecode (long is 32 bits on Windows), or a TypeError as ctypes.sizeof raises. */
@@ -230,6 +232,13 @@ export function toCell(typecode: string, platform: string, v: Value): number | s
     if (typeof v === 'string' && [...v].length === 1) return v;
     throw typeErr(`unicode string expected instead of ${typeOf(v).name} instance`);
   }
+  if (typecode === '?') {
+    // ctypes stores truth (ctypes.py passes bool(value), so any object works there).
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    const i = intValue(v);
+    if (i !== undefined) return i === 0 || i === 0n ? 0 : 1;
+    throw typeErr(`one of True, False expected, not ${typeOf(v).name}`);
+  }
   if (t.bits === 0) {
     const x = v instanceof PyFloat ? v.v : typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : typeof v === 'boolean' ? Number(v) : undefined;
     if (x === undefined) throw typeErr(`must be real number, not ${typeOf(v).name}`);
@@ -249,6 +258,7 @@ export function fromCell(typecode: string, x: number | string): Value {
   if (typecode === 'c') return new PyBytes(Uint8Array.of(x as number));
   if (typecode === 'u') return x as string;
   if (typecode === 'f' || typecode === 'd') return new PyFloat(T.float, x as number);
+  if (typecode === '?') return x === 1;
   return typeof x === 'string' ? BigInt(x) : x;
 }
 

@@ -16,20 +16,21 @@ import { PyModule } from '../objects/module.js';
 import { type PyObject, PySingleton, type Value } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
-import { T, builtinClass, typeOf } from '../objects/types.js';
+import { T, typeOf } from '../objects/types.js';
+import { builtinClass } from '../objects/boot.js';
 import { isErr, waitstatusToExitcode } from '../../kernel/syscalls.js';
 import type { SemFlavor } from '../../kernel/types.js';
 import { Op, argOf, opOf } from '../compile/opcodes.js';
 import { compilePython } from '../compile/index.js';
-import { dumpsCo, dumpsPrimitive, fromLatin1, latin1, loadsCo } from '../pickle.js';
+import { dumpsCo, dumpsPrimitive, fromLatin1, latin1, loadsCo } from './pickler.js';
 import { intValue } from '../types/numbers.js';
 import { decode } from '../runtime/codecs.js';
 import { listOf } from '../runtime/iter.js';
 import { quickRepr } from '../runtime/repr.js';
 import { PyFile } from '../types/file.js';
-import { basename, type Interpreter } from '../vm/interpreter.js';
-import { Frame, NativeFrame } from '../vm/frame.js';
-import type { Thread } from '../vm/thread.js';
+import { basename, type Interpreter } from '../objects/interpreter.js';
+import { Frame, NativeFrame } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
 import { Handle, SemLock, asHandle, cellZero, ctypeOf, fromCell, toCell } from './mp-objects.js';
 import { stdio } from './stdio.js';
 import { printExc, timeoutNs } from './thread.js';
@@ -524,6 +525,12 @@ export function makeMp(interp: Interpreter): PyModule {
   });
   // ctype_name(typecode) -> 'c_int' (ctypes' class name; TypeError for an unknown typecode)
   def('ctype_name', (th, a) => ctypeOf(str(a[0]) ?? '', th.interp.info.platform).name);
+  // cstore(typecode, value) -> value as a C variable of that type holds it (2**32 + 5 in 'i' is 5):
+  // what a ctypes object outside shared memory keeps.
+  def('cstore', (th, a) => {
+    const typecode = str(a[0]) ?? '';
+    return fromCell(typecode, toCell(typecode, th.interp.info.platform, a[1] ?? null));
+  });
   def('cread', (_th, a) => {
     const [c, i] = [asHandle(a[0]!, 'cell'), num(a[1])];
     return co((function* () { return fromCell(c.typecode, (yield sysReq({ op: 'cread', h: c.h, index: i })) as number | string); })());

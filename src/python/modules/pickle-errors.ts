@@ -1,7 +1,8 @@
 /** pickle's exception classes (they print as `_pickle.PicklingError`). */
 import { E } from '../objects/exceptions.js';
 import type { PyClass } from '../objects/object.js';
-import { T, builtinClass } from '../objects/types.js';
+import { T } from '../objects/types.js';
+import { builtinClass } from '../objects/boot.js';
 
 function excClass(name: string, base: PyClass): PyClass {
   const cls = builtinClass(`_pickle.${name}`, base, null, '_pickle', name);

@@ -13,9 +13,9 @@ import type { Value } from '../objects/object.js';
 import { getAttrCo } from '../runtime/attr.js';
 import { callCo } from '../runtime/dunder.js';
 import { decode, encode } from '../runtime/codecs.js';
-import { dumpsCo, loadsCo } from '../pickle.js';
-import type { Thread } from '../vm/thread.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import { dumpsCo, loadsCo } from './pickler.js';
+import type { Thread } from '../objects/thread.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { PickleErrors } from './pickle-errors.js';
 
 function* bytesOf(th: Thread, obj: Value): Gen<PyBytes> {

@@ -12,19 +12,20 @@ import { PyClass, PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyDict } from '../objects/dict.js';
-import { T, builtinClass, typeOf } from '../objects/types.js';
+import { T, typeOf } from '../objects/types.js';
+import { builtinClass } from '../objects/boot.js';
 import { PyRandom, type RandomState } from '../lib/mt19937.js';
 import type { PyInt } from '../lib/pyint.js';
-import type { Interpreter } from '../vm/interpreter.js';
-import type { Thread } from '../vm/thread.js';
+import type { Interpreter } from '../objects/interpreter.js';
+import type { Thread } from '../objects/thread.js';
 import { binaryOp, float } from '../runtime/arith.js';
-import { BinOp } from '../compile/opcodes.js';
+import { BinOp } from '../runtime/operators.js';
 import { await_ } from '../objects/coro.js';
 import { listOf } from '../runtime/iter.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { intValue } from '../types/numbers.js';
 import { strValue } from '../types/str.js';
-import { lenOf } from './builtins-funcs.js';
+import { lenOf } from '../runtime/truth.js';
 import { getItem } from '../runtime/subscript.js';
 
 /** A Random instance: the generator as plain data (cloned by fork). */
@@ -210,21 +211,21 @@ function randomClass(): PyClass {
   return cls;
 }
 
-/** The module-level generator of an interpreter (created on first use). */
-export function globalRandom(interp: Interpreter): PyRandom {
+/** The module-level generator of an interpreter (created on first use, with its fork hook). */
+function globalRandom(interp: Interpreter): PyRandom {
   let g = interp.state.get('random') as PyRandom | undefined;
   if (g === undefined) {
     g = new PyRandom();
     g.seedInt(defaultSeed(interp, 'global'));
     interp.state.set('random', g);
+    interp.forkHooks.push(reseedAfterFork);
   }
   return g;
 }
 
-/** After fork, in the child (random's register_at_fork). */
-export function reseedAfterFork(interp: Interpreter): void {
-  const g = interp.state.get('random') as PyRandom | undefined;
-  if (g !== undefined) g.seedInt(defaultSeed(interp, 'fork'));
+/** After fork, in the child: a new seed from (run seed, child pid) (random's register_at_fork). */
+function reseedAfterFork(child: Interpreter): void {
+  (child.state.get('random') as PyRandom).seedInt(defaultSeed(child, 'fork'));
 }
 
 export function makeRandom(interp: Interpreter): PyModule {

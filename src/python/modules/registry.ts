@@ -1,6 +1,6 @@
 /** The modules implemented in TypeScript, by name: each makes a fresh module for an interpreter. */
 import type { PyModule } from '../objects/module.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { makeSys } from './sys.js';
 import { makeOs, makePosixpath } from './os.js';
 import { makeTime } from './time.js';
@@ -15,6 +15,7 @@ import { makeThread } from './thread.js';
 import { makeMp } from './mp.js';
 import { makePickle } from './pickle.js';
 import { makeTraceback } from './traceback.js';
+import { makeSre } from './sre.js';
 
 export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> = {
   sys: makeSys,
@@ -33,4 +34,5 @@ export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> 
   _mp: makeMp,
   pickle: makePickle,
   _traceback: makeTraceback,
+  _sre: makeSre,
 };

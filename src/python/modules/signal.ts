@@ -6,7 +6,7 @@
 import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import { PyDict } from '../objects/dict.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { PyTuple } from '../objects/tuple.js';
 
 const POSIX: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGABRT: 6, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11, SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGCONT: 18, SIGSTOP: 19 };

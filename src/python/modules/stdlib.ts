@@ -3,10 +3,9 @@
  * first import and compiled once per JS process. The build copies the files next
  * to the compiled JavaScript (tools/copy-assets.mjs).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setStdlibSource } from '../vm/interpreter.js';
-import type { Module } from '../ast.js';
+import type { Module } from '../parse/ast.js';
 import { astFromJson } from '../parse/astjson.js';
 
 const DIR = fileURLToPath(new URL('../stdlib/', import.meta.url));
@@ -24,10 +23,26 @@ export function stdlibSourceFor(name: string): [string, string] | null {
   return src === null ? null : [file, src];
 }
 
+let names: string[] | null = null;
+
+/** The dotted names of every stdlib module (multiprocessing, multiprocessing.pool, ...), sorted. */
+export function stdlibModuleNames(): string[] {
+  if (names === null) {
+    const found: string[] = [];
+    const walk = (dir: string, prefix: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(`${dir}${entry.name}/`, `${prefix}${entry.name}.`);
+        else if (entry.name.endsWith('.py')) found.push(prefix + entry.name.slice(0, -3));
+      }
+    };
+    walk(DIR, '');
+    names = found.sort();
+  }
+  return names;
+}
+
 /** The AST the build cached for a stdlib file (`dist/python/stdlib/<file>.ast.json`), or null. */
 export function stdlibAstFor(file: string, source: string): Module | null {
   const path = `${DIR}${file}.ast.json`;
   return existsSync(path) ? astFromJson(source, readFileSync(path, 'utf8')) : null;
 }
-
-setStdlibSource((filename) => stdlibSourceFor(filename.replace(/\.py$/, ''))?.[1] ?? null);

@@ -2,6 +2,20 @@
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
+/** [ISO year, ISO week] of a day (yday 1-366, wday Mon=0), as glibc's %G and %V. */
+function isoWeek(y: number, yd: number, wd: number): [number, number] {
+  const week = Math.floor((yd - 1 - wd + 10) / 7);
+  if (week < 1) {
+    const py = y - 1;
+    const pyd = yd + (isLeap(py) ? 366 : 365);
+    return [py, Math.floor((pyd - 1 - wd + 10) / 7)];
+  }
+  if (week === 53 && yd - 1 - wd + 3 >= (isLeap(y) ? 366 : 365)) return [y + 1, 1];
+  return [y, week];
+}
+
 /** fields: year, mon (1-12), mday, hour, min, sec, wday (Mon=0), yday (1-366), isdst. */
 export function strftime(fmt: string, f: number[]): string {
   const [y, mo, d, h, mi, s, wd, yd] = f as [number, number, number, number, number, number, number, number];
@@ -37,6 +51,16 @@ export function strftime(fmt: string, f: number[]): string {
     R: () => `${p2(h)}:${p2(mi)}`,
     n: () => '\n',
     t: () => '\t',
+    C: () => p2(Math.floor(y / 100)),
+    k: () => String(h).padStart(2, ' '),
+    l: () => String(h % 12 === 0 ? 12 : h % 12).padStart(2, ' '),
+    P: () => (h < 12 ? 'am' : 'pm'),
+    U: () => p2(Math.floor((yd - 1 + 7 - ((wd + 1) % 7)) / 7)),
+    W: () => p2(Math.floor((yd - 1 + 7 - wd) / 7)),
+    G: () => String(isoWeek(y, yd, wd)[0]),
+    g: () => p2(isoWeek(y, yd, wd)[0] % 100),
+    V: () => p2(isoWeek(y, yd, wd)[1]),
+    s: () => String(Math.floor(Date.UTC(y, mo - 1, d, h, mi, s) / 1000)),
   };
   let out = '';
   for (let i = 0; i < fmt.length; i++) {

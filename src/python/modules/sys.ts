@@ -6,7 +6,7 @@ import { PyModule } from '../objects/module.js';
 import { type Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/types.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { intValue } from '../types/numbers.js';
 import { stdio } from './stdio.js';
 import { structSeq, structValue } from '../types/structseq.js';

@@ -2,27 +2,30 @@
  * _thread: the threads of one Python process, and their locks.
  *
  * A thread is a kernel task of the process (the `thread` syscall); it shares the
- * heap and has its own frame stack (vm/thread.ts). The kernel runs one thread of a
+ * heap and has its own frame stack (objects/thread.ts; vm/space.ts starts it). The kernel runs one thread of a
  * Python process at a time (the GIL). Locks are kernel semaphores, so a blocked
  * thread shows what it waits on and a deadlock is reported. A fork copies memory,
  * not kernel objects' identity: a lock copied into a child stays this process's own,
  * so the first time a child uses a copied lock it gets a new kernel lock in the
  * same state (locked or not). Thread locks cannot be pickled.
  */
-import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
+import { Coro, type Gen, sysReq } from '../objects/coro.js';
 import { E, runtimeErr, typeErr, valueErr } from '../objects/exceptions.js';
-import { fn, getsets, methods, params } from '../objects/native.js';
+import { fn, methods, params, unpack } from '../objects/native.js';
+import { PyDict } from '../objects/dict.js';
+import { PyBuiltin, PyFunction, PyMethod } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
-import { type PyClass, PyFloat, PyObject, type Value } from '../objects/object.js';
+import { PyClass, PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
-import { T, builtinClass, typeOf } from '../objects/types.js';
+import { T, typeOf } from '../objects/types.js';
+import { builtinClass } from '../objects/boot.js';
 import { isErr } from '../../kernel/syscalls.js';
 import type { Timeout } from '../../kernel/syscalls.js';
 import { intValue } from '../types/numbers.js';
 import { addr } from '../runtime/repr.js';
 import { formatException } from '../runtime/traceback.js';
-import type { Interpreter } from '../vm/interpreter.js';
-import { Thread } from '../vm/thread.js';
+import type { Interpreter } from '../objects/interpreter.js';
+import type { Thread } from '../objects/thread.js';
 
 /** A number of seconds given to a Python API, or undefined when it is not a number. */
 export function seconds(v: Value): number | undefined {
@@ -38,45 +41,6 @@ export function timeoutNs(v: Value | undefined, block = true): Timeout {
   const s = seconds(v);
   if (s === undefined) throw typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   return s <= 0 ? 0 : Math.round(s * 1e9);
-}
-
-/** What a thread runs: a callable and its arguments. */
-interface Entry {
-  fn: Value;
-  args: Value[];
-}
-
-/** Callables threads were started with, by entry number (per interpreter). */
-function entries(interp: Interpreter): Map<number, Entry> {
-  let m = interp.state.get('thread.entries') as Map<number, Entry> | undefined;
-  if (m === undefined) {
-    m = new Map();
-    interp.state.set('thread.entries', m);
-  }
-  return m;
-}
-
-/** What a new thread runs: its callable, then the end of the thread (its other threads go on). */
-function* threadMain(e: Entry): Gen {
-  try {
-    yield callReq(e.fn, e.args);
-  } catch {
-    // threading's _bootstrap reports its own exceptions; a bare _thread function's are dropped.
-  }
-  yield sysReq({ op: 'texit' });
-  return null;
-}
-
-/** AddressSpace.startThread: task `tid` runs the callable registered as `entry`. */
-export function startThread(interp: Interpreter, tid: number, entry: number): void {
-  const table = entries(interp);
-  const e = table.get(entry);
-  if (e === undefined) throw new Error(`internal: no thread entry ${entry} in pid ${interp.info.pid}`);
-  table.delete(entry);
-  const th = new Thread(interp, tid);
-  interp.threads.set(tid, th);
-  // Replayable: a thread that forks while running its callable is copied with this frame.
-  th.pushNative(new Coro(threadMain(e), () => threadMain(e)), 'thread');
 }
 
 // ---------------------------------------------------------------------------
@@ -291,17 +255,21 @@ export function makeThread(_interp: Interpreter): PyModule {
   def('get_ident', (th) => th.tid);
   def('get_native_id', (th) => th.tid);
   /** A new thread of this process running fn(*args); returns its ident once the kernel has made it. */
-  const start = (th: Thread, fnv: Value, args: Value[], name: string): Coro => {
+  const start = (th: Thread, fnv: Value, args: Value[], name: string, kw: PyDict | null = null): Coro => {
     const entry = ((th.interp.state.get('thread.next') as number | undefined) ?? 0) + 1;
     th.interp.state.set('thread.next', entry);
-    entries(th.interp).set(entry, { fn: fnv, args });
+    th.interp.threadStarts.set(entry, { fn: fnv, args, kw });
     return new Coro((function* () { return (yield sysReq({ op: 'thread', entry, name })) as number; })());
   };
   // _start(function, name) -> ident: a new thread of this process runs function().
   def('_start', (th, a) => start(th, a[0]!, [], typeof a[1] === 'string' ? a[1] : 'Thread'));
   def('start_new_thread', (th, a) => {
-    if (a.length < 2 || !(a[1] instanceof PyTuple)) throw typeErr('2nd arg must be a tuple');
-    return start(th, a[0]!, a[1].items, 'Thread');
+    unpack('start_new_thread', a, 2, 3);
+    const [f, args, kw] = a;
+    if (!(f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyMethod || f instanceof PyClass || typeOf(f!).lookup('__call__') !== undefined)) throw typeErr('first arg must be callable');
+    if (!(args instanceof PyTuple)) throw typeErr('2nd arg must be a tuple');
+    if (kw !== undefined && !(kw instanceof PyDict)) throw typeErr('optional 3rd arg must be a dictionary');
+    return start(th, f!, args.items, 'Thread', kw ?? null);
   });
   // _join(ident, timeout) -> True once that thread of this process has ended, False on timeout.
   def('_join', (_th, a) => {

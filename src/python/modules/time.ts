@@ -2,15 +2,15 @@
  * time on the virtual clock: time() is the documented epoch (2024-01-01 00:00:00
  * UTC) plus the kernel's time since boot; sleep is a kernel timer; TZ is UTC.
  */
-import { Coro, type Gen, sysReq } from '../objects/coro.js';
+import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
 import { E, exc, typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, one, unpack } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import { PyClass, PyFloat, type Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
-import { T, typeOf } from '../objects/types.js';
+import { typeOf } from '../objects/types.js';
 import { structSeq } from '../types/structseq.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
 import { float } from '../runtime/arith.js';
 import { intValue } from '../types/numbers.js';
 import { strftime } from './strftime.js';
@@ -103,6 +103,15 @@ export function makeTime(_interp: Interpreter): PyModule {
     if (a.length === 1) return new Coro((function* () { return strftime(fmt, gmtimeFields(EPOCH + (yield* nowNs()) / 1e9)); })());
     return strftime(fmt, fieldsOf(a[1]!));
   });
+  // strptime is written in Python (stdlib/_strptime.py), as CPython's is.
+  def('strptime', (th, a) =>
+    new Coro(
+      (function* () {
+        const mod = yield callReq(th.interp.builtins.getStr('__import__')!, ['_strptime']);
+        return yield callReq((mod as PyModule).ns.getStr('_strptime_time')!, a);
+      })(),
+    ),
+  );
   m.ns.setStr('struct_time', structTimeClass());
   m.ns.setStr('timezone', 0);
   m.ns.setStr('altzone', 0);

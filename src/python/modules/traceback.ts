@@ -10,7 +10,10 @@ import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import { typeOf } from '../objects/types.js';
 import { excLine, formatException } from '../runtime/traceback.js';
-import type { Interpreter } from '../vm/interpreter.js';
+import type { Interpreter } from '../objects/interpreter.js';
+import { type AnyFrame, Frame } from '../objects/frame.js';
+import type { Value } from '../objects/object.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
 
 export function makeTraceback(_interp: Interpreter): PyModule {
   const m = new PyModule('_traceback');
@@ -25,5 +28,20 @@ export function makeTraceback(_interp: Interpreter): PyModule {
   def('format_exception_only', (th, a) => new Coro(excLine(th, asExc(a[0]))));
   // exception() -> the exception being handled, or None.
   def('exception', (th) => th.excInfo);
+  // stack() -> [(filename, lineno, function name, module name), ...]: this thread's Python
+  // frames, innermost first (the caller of stack() first). What logging records as a message's
+  // origin, and where typing and ctypes find their caller's module (CPython: sys._getframe).
+  def('stack', (th) => {
+    const out: Value[] = [];
+    for (let f: AnyFrame | null = th.top; f !== null; f = f.back) {
+      if (f instanceof Frame) out.push(new PyTuple([f.code.filename, f.line, f.code.name, f.globals.getStr('__name__') ?? null]));
+    }
+    return new PyList(out);
+  });
+  // source_line(filename, lineno) -> the line of source (stripped), or None (CPython: linecache).
+  def('source_line', (th, a) => {
+    const src = typeof a[0] === 'string' && typeof a[1] === 'number' ? th.interp.sourceLine(a[0], a[1]) : undefined;
+    return typeof src === 'string' ? src.trim() : null;
+  });
   return m;
 }

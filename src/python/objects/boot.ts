@@ -4,20 +4,36 @@
  */
 import { PyDict } from './dict.js';
 import { E, EXCEPTION_TREE, PyBaseException } from './exceptions.js';
-import { PyFloat, PyObject, PySingleton } from './object.js';
+import { type Alloc, PyClass, PyFloat, PyObject, PySingleton, c3 } from './object.js';
 import { PyTuple, PyList } from './tuple.js';
 import { PySet } from './set.js';
 import { PyBoxed } from './boxed.js';
-import { T, bootstrap, builtinClass, registerDictFactory } from './types.js';
+import { T } from './types.js';
 import { PyBytes } from './bytes.js';
+import { PyDeque } from './deque.js';
 import { PyProperty, PyStaticMethod, PyClassMethod } from './function.js';
 
-bootstrap(() => new PyDict(T.dict));
-const object = T.object;
-const dict = builtinClass('dict', object, (cls) => new PyDict(cls));
-registerDictFactory(() => new PyDict(dict));
+/**
+ * A builtin class. `alloc` makes instances with this class's layout; without it
+ * they inherit the base's.
+ */
+export function builtinClass(name: string, base: PyClass | null, alloc: Alloc | null, module = 'builtins', pyName = name): PyClass {
+  const bases = base ? [base] : [];
+  const cls = new PyClass(T.type ?? null, pyName, bases, new PyDict(T.dict), module, pyName, true, alloc);
+  cls.mro = c3(cls, bases)!;
+  T[name] = cls;
+  return cls;
+}
 
-const userDict = (cls: import('./object.js').PyClass): PyDict | null => (cls.builtin ? null : new PyDict());
+const userDict = (cls: PyClass): PyDict | null => (cls.builtin ? null : new PyDict());
+
+// object, type and dict refer to each other: their namespaces get their class once dict exists.
+const object = builtinClass('object', null, (cls) => new PyObject(cls, userDict(cls)));
+const type = builtinClass('type', object, null);
+object.cls = type;
+type.cls = type;
+builtinClass('dict', object, (cls) => new PyDict(cls));
+for (const c of [object, type, T.dict]) c.ns.cls = T.dict;
 
 builtinClass('int', object, (cls) => new PyBoxed(cls, userDict(cls), 0));
 builtinClass('bool', T.int, null);
@@ -102,6 +118,12 @@ for (const [name, base] of EXCEPTION_TREE) {
   delete T[name];
   E[name] = cls;
 }
+
+// collections.deque and its iterator: module classes, kept in T only under the iterator's name.
+export const dequeClass = builtinClass('collections.deque', object, (cls) => new PyDeque(cls), 'collections', 'deque');
+delete T['collections.deque'];
+T.deque_iterator = builtinClass('_collections._deque_iterator', object, null, '_collections', '_deque_iterator');
+delete T['_collections._deque_iterator'];
 
 /** None's friends. */
 export const NotImplemented = new PySingleton(T.NotImplementedType!, 'NotImplemented');

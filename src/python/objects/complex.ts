@@ -1,4 +1,4 @@
-/** A complex number: two doubles (methods in types/complex.ts). */
+/** A complex number: two doubles (methods in types/complex-methods.ts). */
 import { PyClass, PyObject } from './object.js';
 import { T } from './types.js';
 

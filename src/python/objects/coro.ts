@@ -12,6 +12,7 @@
 import type { Syscall } from '../../kernel/syscalls.js';
 import type { Value } from './object.js';
 import type { PyDict } from './dict.js';
+import type { Thread } from './thread.js';
 
 /** Keyword arguments to a native function: name → value, in call order. */
 export type Kw = Map<string, Value>;
@@ -32,11 +33,12 @@ export class Coro {
   constructor(
     readonly gen: Gen,
     /**
-     * Re-creates this coroutine from scratch, for fork: a copy of the heap cannot copy
-     * a JS generator, but one whose state before its first yield depends on nothing
-     * (os.fork's) can be rebuilt and advanced to that yield.
+     * Re-creates this coroutine from scratch for the child's thread, for fork: a
+     * copy of the heap cannot copy a JS generator, but one whose state before its
+     * first yield depends on nothing else (os.fork's) can be rebuilt and advanced
+     * to that yield.
      */
-    readonly replay: (() => Gen) | null = null,
+    readonly replay: ((th: Thread) => Gen) | null = null,
   ) {}
 }
 

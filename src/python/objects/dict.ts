@@ -6,7 +6,7 @@
  * Python); objects with identity equality map to themselves. Tuples of such keys
  * are indexed by a string encoding in a side map, and keys whose class defines
  * `__hash__`/`__eq__` by their hash in buckets, compared with Python's `__eq__` by
- * the slow path (runtime/dictslow.ts), since that may run Python code. In the side
+ * the slow path (runtime/collections.ts), since that may run Python code. In the side
  * cases the Map's key is the Entry itself, which keeps the order.
  *
  * Entries are stable objects: module globals hand them out as cells for
@@ -16,6 +16,7 @@ import { type Value, PyObject, PyFloat } from './object.js';
 import type { PyClass } from './object.js';
 import { T } from './types.js';
 import type { PyTuple } from './tuple.js';
+import type { PyBoxed } from './boxed.js';
 
 export interface Entry {
   key: Value;
@@ -27,13 +28,28 @@ export interface Entry {
 export const SLOW: unique symbol = Symbol('slow-key');
 export type Slow = typeof SLOW;
 
-/** How a class's instances behave as keys: by identity, through Python code, or not at all. */
-export type HashKind = 'identity' | 'python' | 'unhashable';
+/**
+ * How a class's instances behave as keys: by identity, through Python code, not at
+ * all, or ('value') as the int or str they box (a subclass that keeps the base's
+ * __hash__ and __eq__: `{re.I: 1}[2]` finds the entry).
+ */
+export type HashKind = 'identity' | 'python' | 'unhashable' | 'value';
 
-/** Set by hashing.ts (it needs the builtin object methods, defined later). */
-export let hashKindOf: (cls: PyClass) => HashKind = () => 'identity';
-export function setHashKindOf(f: (cls: PyClass) => HashKind): void {
-  hashKindOf = f;
+/**
+ * What a class's `__hash__`/`__eq__` make of its instances as keys. Asked only
+ * once the builtin classes have their methods (types/object-methods.ts), so a
+ * builtin class keeps object's hash unless it defines its own.
+ */
+export function hashKindOf(cls: PyClass): HashKind {
+  const h = cls.lookup('__hash__');
+  if (h === null || h === undefined) return 'unhashable';
+  const objHash = T.object.ns.getStr('__hash__');
+  if (cls.builtin) return h === objHash ? 'identity' : 'python';
+  if (h === objHash && cls.lookup('__eq__') === T.object.ns.getStr('__eq__')) return 'identity';
+  // A subclass of int or str that keeps their hash and equality is the same key as its value.
+  const base = cls.solid;
+  if ((base === T.int || base === T.str) && h === base.ns.getStr('__hash__') && cls.lookup('__eq__') === base.ns.getStr('__eq__')) return 'value';
+  return 'python';
 }
 
 /** Raised (as a JS value) by sync operations on an unhashable key; the caller makes the TypeError. */
@@ -68,6 +84,7 @@ function encode(v: Value): string | Slow {
         return typeof k === 'object' ? SLOW : `n${String(k)}`;
       }
       if (v.cls === T.tuple) return tupleEncoding(v as PyTuple);
+      if (hashKindOf(v.cls) === 'value') return encode((v as PyBoxed).value);
       if (v.cls.solid === T.tuple || hashKindOf(v.cls) !== 'identity') {
         if (hashKindOf(v.cls) === 'unhashable') throw new Unhashable(v);
         return SLOW;
@@ -110,6 +127,7 @@ export function keyOf(v: Value): unknown {
       }
       const kind = hashKindOf(v.cls);
       if (kind === 'identity') return v;
+      if (kind === 'value') return keyOf((v as PyBoxed).value);
       if (kind === 'unhashable') throw new Unhashable(v);
       return SLOW;
     }

@@ -8,7 +8,7 @@
 import { PyObject, type PyClass, type Value } from './object.js';
 import { PyDict } from './dict.js';
 import { PyTuple, emptyTuple } from './tuple.js';
-import type { Code } from '../compile/code.js';
+import type { Code } from './code.js';
 
 /** One traceback entry: a frame's code and the line it was at. */
 export interface TbEntry {

@@ -4,11 +4,11 @@
  */
 import { PyObject, type PyClass, type Value } from './object.js';
 import { T } from './types.js';
-import { slots } from '../vm/slots.js';
+import { slots } from './slots.js';
 import type { Entry, PyDict } from './dict.js';
 import type { Kw, NativeResult } from './coro.js';
-import type { Code } from '../compile/code.js';
-import type { Thread } from '../vm/thread.js';
+import type { Code } from './code.js';
+import type { Thread } from '../objects/thread.js';
 
 /** A closure cell. `value` is undefined while the variable is unbound. */
 export class Cell extends PyObject {
@@ -24,8 +24,10 @@ export class PyFunction extends PyObject {
   doc: Value;
   /** Per-function cache of module-global entries, by name index (see LOAD_GLOBAL). */
   gcache: (Entry | undefined)[];
-  /** Finished frames kept for reuse by the call fast path (vm/frame.ts: recycle). */
+  /** Finished frames kept for reuse by the call fast path (objects/frame.ts: recycle). */
   pool: unknown[] | null = null;
+  /** __annotations__ (a dict), made on first use when the def has none. */
+  annotations: PyDict | null = null;
 
   constructor(
     readonly code: Code,

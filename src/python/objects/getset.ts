@@ -5,7 +5,7 @@
 import type { NativeResult } from './coro.js';
 import { PyObject, type Value } from './object.js';
 import { T } from './types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 
 export type Getter = (th: Thread, obj: Value) => NativeResult;
 export type Setter = (th: Thread, obj: Value, v: Value | undefined) => void;

@@ -1,11 +1,11 @@
 /**
- * The builtin classes, created once per JS process and shared by every heap (they
- * are immutable from Python: `int.x = 1` is a TypeError). Their methods are added
- * by the files that implement each type; this file only makes the class objects,
- * in dependency order, so that any module can import `T` safely.
+ * The builtin classes by name, created once per JS process (objects/boot.ts) and
+ * shared by every heap (they are immutable from Python: `int.x = 1` is a
+ * TypeError). Their methods are added by the files that implement each type
+ * (types/*); this file only holds the registry, so that any module can import `T`
+ * safely.
  */
-import { type Alloc, type Value, PyClass, PyObject, c3 } from './object.js';
-import type { PyDict } from './dict.js';
+import type { PyClass, Value } from './object.js';
 
 /** Every builtin class by its Python name (the exception classes live in `E`). */
 export const T = {} as {
@@ -43,45 +43,24 @@ export const T = {} as {
   dict_values: PyClass;
   dict_items: PyClass;
   iterator: PyClass;
+  str_iterator: PyClass;
+  str_ascii_iterator: PyClass;
+  range_iterator: PyClass;
+  set_iterator: PyClass;
+  callable_iterator: PyClass;
+  deque_iterator: PyClass;
+  enumerate: PyClass;
+  zip: PyClass;
+  map: PyClass;
+  filter: PyClass;
+  reversed: PyClass;
+  getset_descriptor: PyClass;
+  traceback: PyClass;
   TextIOWrapper: PyClass;
+  /** Made by types/bytearray.ts. */
+  bytearray: PyClass;
   [name: string]: PyClass;
 };
-
-/** Namespaces made before `dict` existed get their class once it does. */
-const early: PyDict[] = [];
-let makeDict: () => PyDict;
-
-/** Lets dict.ts's constructor be used here without an import cycle at load time. */
-export function registerDictFactory(f: () => PyDict): void {
-  makeDict = f;
-  for (const d of early) d.cls = T.dict;
-}
-
-/**
- * A builtin class. `alloc` makes instances with this class's layout; without it
- * they inherit the base's.
- */
-export function builtinClass(name: string, base: PyClass | null, alloc: Alloc | null, module = 'builtins', pyName = name): PyClass {
-  const ns = makeDict();
-  const bases = base ? [base] : [];
-  const cls = new PyClass(T.type ?? null, pyName, bases, ns, module, pyName, true, alloc);
-  cls.mro = c3(cls, bases)!;
-  T[name] = cls;
-  return cls;
-}
-
-/** Creates type and object, which refer to each other. */
-export function bootstrap(dictFactory: () => PyDict): void {
-  makeDict = () => {
-    const d = dictFactory();
-    if (!T.dict) early.push(d);
-    return d;
-  };
-  const object = builtinClass('object', null, (cls) => new PyObject(cls, cls.builtin ? null : makeDict()));
-  const type = builtinClass('type', object, null);
-  object.cls = type;
-  type.cls = type;
-}
 
 /** The class of any value. */
 export function typeOf(v: Value): PyClass {

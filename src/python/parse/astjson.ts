@@ -6,7 +6,7 @@
  * against a stale cache.
  */
 import { createHash } from 'node:crypto';
-import type { Module } from '../ast.js';
+import type { Module } from './ast.js';
 
 export interface AstCache {
   digest: string;

@@ -3,7 +3,7 @@
  * read lezer nodes (children, text, positions) and to fail with a positioned error.
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Span } from '../ast.js';
+import type { Span } from './ast.js';
 import { type CompileErrorKind, PythonCompileError } from './errors.js';
 
 export class ParseCtx {

@@ -4,7 +4,7 @@
  * (argument lists, comprehensions, subscripts, parameter lists).
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Arg, Arguments, BinOpName, CmpOpName, Comprehension, Expr, ExprOf, Keyword } from '../ast.js';
+import type { Arg, Arguments, BinOpName, CmpOpName, Comprehension, Expr, ExprOf, Keyword } from './ast.js';
 import { type ParseCtx, kids, splitOn } from './context.js';
 import { formatString, mergeText, plainString } from './strings.js';
 
@@ -386,6 +386,8 @@ export function parameters(ctx: ParseCtx, node: SyntaxNode, isLambda: boolean): 
     const name = ctx.text(n);
     if (seen.has(name)) ctx.fail('SyntaxError', `duplicate argument '${name}' in function definition`, n.from, n.to);
     seen.add(name);
+    const t = n.nextSibling;
+    if (t?.name === 'TypeDef') return { name, annotation: expr(ctx, kids(t)[1]!), ...ctx.spanOf(n) };
     return { name, ...ctx.spanOf(n) };
   };
   const groups: { nodes: SyntaxNode[]; from: number; to: number }[] = [];

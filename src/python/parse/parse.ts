@@ -8,7 +8,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
-import type { Module, Stmt } from '../ast.js';
+import type { Module, Stmt } from './ast.js';
 import { ParseCtx, kids } from './context.js';
 import { PythonCompileError } from './errors.js';
 import { stmts } from './stmt.js';

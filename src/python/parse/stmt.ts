@@ -3,7 +3,7 @@
  * targets are checked here, with CPython's messages ("cannot assign to literal").
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Alias, BinOpName, ExceptHandler, Expr, Stmt, WithItem } from '../ast.js';
+import type { Alias, BinOpName, ExceptHandler, Expr, Stmt, WithItem } from './ast.js';
 import { type ParseCtx, kids, splitOn } from './context.js';
 import { argList, expr, exprList, exprName, parameters } from './expr.js';
 
@@ -98,7 +98,7 @@ function assign(ctx: ParseCtx, node: SyntaxNode): Stmt[] {
     return [{ kind: 'AnnAssign', target, annotation, value, ...span(ctx, node) }];
   }
   const groups = splitOn(cs, 'AssignOp');
-  const parts = groups.map((g) => (g.length === 1 && g[0]!.name === 'YieldExpression' ? expr(ctx, g[0]) : exprList(ctx, g)));
+  const parts = groups.map((g) => (g.length === 1 && g[0]!.name === 'YieldExpression' ? expr(ctx, g[0]!) : exprList(ctx, g)));
   const value = parts.pop()!;
   for (const t of parts) checkTarget(ctx, t, 'assign', parts.length === 1);
   return [{ kind: 'Assign', targets: parts, value, ...span(ctx, node) }];
@@ -113,7 +113,7 @@ function update(ctx: ParseCtx, node: SyntaxNode): Stmt[] {
     ctx.failAt(target, 'SyntaxError', `'${exprName(target)}' is an illegal expression for augmented assignment`);
   }
   const rest = cs.slice(opAt + 1);
-  const value = rest.length === 1 && rest[0]!.name === 'YieldExpression' ? expr(ctx, rest[0]) : exprList(ctx, rest);
+  const value = rest.length === 1 && rest[0]!.name === 'YieldExpression' ? expr(ctx, rest[0]!) : exprList(ctx, rest);
   return [{ kind: 'AugAssign', target, op: UPDATE[ctx.text(cs[opAt]!)]!, value, ...span(ctx, node) }];
 }
 
@@ -260,7 +260,9 @@ function funcDef(ctx: ParseCtx, node: SyntaxNode, decorators: Expr[] = []): Stmt
   const params = cs.find((c) => c.name === 'ParamList');
   if (!params) ctx.fail('SyntaxError', 'invalid syntax', cs[1]!.to);
   const b = cs.find((c) => c.name === 'Body');
-  return [{ kind: 'FunctionDef', name, args: parameters(ctx, params, false), body: body(ctx, b, params), decorators, isAsync: false, ...span(ctx, node) }];
+  const ret = cs.find((c) => c.name === 'TypeDef');
+  const returns = ret ? { returns: expr(ctx, kids(ret)[kids(ret).length - 1]!) } : {};
+  return [{ kind: 'FunctionDef', name, args: parameters(ctx, params, false), body: body(ctx, b, params), decorators, isAsync: false, ...returns, ...span(ctx, node) }];
 }
 
 function classDef(ctx: ParseCtx, node: SyntaxNode, decorators: Expr[] = []): Stmt[] {

@@ -4,7 +4,7 @@
  * has already parsed).
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Expr, FormattedValue, JoinedStr } from '../ast.js';
+import type { Expr, FormattedValue, JoinedStr } from './ast.js';
 import { parser } from '@lezer/python';
 import type { ParseCtx } from './context.js';
 
@@ -123,7 +123,7 @@ const NAMED: Record<string, number> = {
 };
 
 /** \N{name}: letters and digits by rule, a table of common names; null when unknown. */
-function unicodeName(raw: string): string | null {
+export function unicodeName(raw: string): string | null {
   const name = raw.toUpperCase();
   const m = /^LATIN (SMALL|CAPITAL) LETTER ([A-Z])$/.exec(name);
   if (m) return m[1] === 'SMALL' ? m[2]!.toLowerCase() : m[2]!;

@@ -3,7 +3,7 @@
  * builtin sequences, then CPython's dunder protocol (subclass-first reflected
  * operands, NotImplemented, in-place variants) for everything else.
  */
-import { BINOP_DUNDERS, BINOP_SYMBOLS, BinOp, INPLACE, Op } from '../compile/opcodes.js';
+import { BINOP_DUNDERS, BINOP_SYMBOLS, BinOp, INPLACE, UnaryOp } from './operators.js';
 import { NotImplemented } from '../objects/boot.js';
 import { type Gen, type NativeResult } from '../objects/coro.js';
 import { typeErr } from '../objects/exceptions.js';
@@ -14,7 +14,7 @@ import { T, typeOf } from '../objects/types.js';
 import * as N from '../lib/numbers.js';
 import { intPowIsFloat } from '../lib/intarith.js';
 import { ComplexResult } from '../lib/floatarith.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 import { seqBinary } from './seqops.js';
 
@@ -160,27 +160,28 @@ export function* dunderBinary(th: Thread, a: Value, b: Value, op: number): Gen {
   return unsupported(a, b, op);
 }
 
-const UNARY_NAMES: Record<number, [string, string]> = {
-  [Op.UNARY_NEGATIVE]: ['__neg__', '-'],
-  [Op.UNARY_POSITIVE]: ['__pos__', '+'],
-  [Op.UNARY_INVERT]: ['__invert__', '~'],
-};
+/** Dunder and symbol of each UnaryOp. */
+const UNARY_NAMES: [string, string][] = [
+  ['__neg__', '-'],
+  ['__pos__', '+'],
+  ['__invert__', '~'],
+];
 
-export function unaryNative(v: Value, op: number): Value | undefined {
+export function unaryNative(v: Value, op: UnaryOp): Value | undefined {
   const i = intOf(v);
   if (i !== undefined) {
-    if (op === Op.UNARY_NEGATIVE) return N.intNeg(i);
-    if (op === Op.UNARY_POSITIVE) return i;
+    if (op === UnaryOp.NEG) return N.intNeg(i);
+    if (op === UnaryOp.POS) return i;
     return N.intInvert(i);
   }
   if (v instanceof PyFloat && v.cls === T.float) {
-    if (op === Op.UNARY_NEGATIVE) return float(-v.v);
-    if (op === Op.UNARY_POSITIVE) return v;
+    if (op === UnaryOp.NEG) return float(-v.v);
+    if (op === UnaryOp.POS) return v;
   }
   return undefined;
 }
 
-export function unaryOp(th: Thread, v: Value, op: number): NativeResult {
+export function unaryOp(th: Thread, v: Value, op: UnaryOp): NativeResult {
   const n = unaryNative(v, op);
   if (n !== undefined) return n;
   const [name, sym] = UNARY_NAMES[op]!;

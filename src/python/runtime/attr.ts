@@ -12,7 +12,7 @@ import { PyModule } from '../objects/module.js';
 import { PyDict } from '../objects/dict.js';
 import { PyClass, PyObject, type Value, bumpTypeEpoch } from '../objects/object.js';
 import { T, typeOf } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 
 const objGetattribute = (): Value | undefined => T.object.ns.getStr('__getattribute__');

@@ -11,7 +11,7 @@ import { PyObject, type Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { eqBool } from './compare.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 import { hashCo } from './hashing.js';

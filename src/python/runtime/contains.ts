@@ -10,7 +10,7 @@ import { PySet } from '../objects/set.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/types.js';
 import { PyBoxed } from '../objects/boxed.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { eqBool, eqBoolNative, seqEq } from './compare.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 import { dictFind, findKey as findFast } from './collections.js';

@@ -2,7 +2,7 @@
 import { PyClass, PyObject, type Value } from '../objects/object.js';
 import { PyModule } from '../objects/module.js';
 import { typeOf } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { strCmp } from './compare.js';
 
 function classNames(cls: PyClass, out: Set<string>): void {

@@ -7,7 +7,7 @@ import { Coro, type Gen, type Kw, type NativeResult, callReq } from '../objects/
 import { PyBuiltin, PyFunction } from '../objects/function.js';
 import type { Value } from '../objects/object.js';
 import { typeOf } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 
 /** The special method `name` of v's type, or undefined. */
 export const dunder = (v: Value, name: string): Value | undefined => typeOf(v).lookup(name);

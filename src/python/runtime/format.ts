@@ -18,7 +18,7 @@ import { compileFormatTemplate, type TemplateField, type TemplateItem } from '..
 import { PyLibError } from '../lib/errors.js';
 import { floatToInt } from '../lib/floatarith.js';
 import type { PyInt } from '../lib/pyint.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 import { quickRepr, quickStr, reprCo, strCo } from './repr.js';
 import { asciiOf } from './ascii.js';

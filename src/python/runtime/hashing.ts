@@ -1,34 +1,22 @@
 /**
  * hash(v): CPython-identical for builtin values (objects/hash.ts), `__hash__` for
- * user classes, identity for objects that keep object's equality. Also tells
- * dict.ts how each class's instances behave as keys.
+ * user classes, identity for objects that keep object's equality.
  */
 import { type Gen, type NativeResult } from '../objects/coro.js';
-import { type HashKind, setHashKindOf } from '../objects/dict.js';
+import { hashKindOf } from '../objects/dict.js';
 import { typeErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
 import { hashBytes, hashFloat, hashFrozenset, hashInt, hashStr, hashTuple } from '../objects/hash.js';
-import { PyClass, PyFloat, PyObject, type Value } from '../objects/object.js';
+import { PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
 import { PyTuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
 import type { PyInt } from '../lib/pyint.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
-import { idOf } from './identity.js';
+import { idOf } from '../objects/identity.js';
 
-/** What the class's `__hash__`/`__eq__` make of its instances as keys. */
-export function hashKind(cls: PyClass): HashKind {
-  const h = cls.lookup('__hash__');
-  if (h === null || h === undefined) return 'unhashable';
-  const objHash = T.object.ns.getStr('__hash__');
-  const objEq = T.object.ns.getStr('__eq__');
-  if (cls.builtin) return h === objHash ? 'identity' : 'python';
-  if (h === objHash && cls.lookup('__eq__') === objEq) return 'identity';
-  return 'python';
-}
-setHashKindOf(hashKind);
 
 const unhashable = (v: Value): never => {
   throw typeErr(`unhashable type: '${(v as PyObject).cls.name}'`);
@@ -59,9 +47,10 @@ export function hashNative(v: Value): PyInt | undefined {
       }
       if (cls === T.frozenset) return frozensetHash(v as PySet);
       if (cls === T.bytes) return hashBytes((v as PyBytes).data);
-      const kind = hashKind(cls);
+      const kind = hashKindOf(cls);
       if (kind === 'unhashable') return unhashable(v);
       if (kind === 'identity') return idOf(v) >> 4;
+      if (kind === 'value') return hashNative((v as PyBoxed).value);
       return undefined;
     }
   }
@@ -90,7 +79,14 @@ export function* hashCo(th: Thread, v: Value): Gen<PyInt> {
   const fn = (v as PyObject).cls.lookup('__hash__')!;
   const r = yield* callFnCo(th, fn, [v]);
   if (typeof r === 'boolean') return r ? 1 : 0;
-  if (typeof r === 'number' || typeof r === 'bigint') return hashInt(r);
-  if (r instanceof PyBoxed && (typeof r.value === 'number' || typeof r.value === 'bigint')) return hashInt(r.value);
+  if (typeof r === 'number' || typeof r === 'bigint') return userHash(r);
+  if (r instanceof PyBoxed && (typeof r.value === 'number' || typeof r.value === 'bigint')) return userHash(r.value);
   throw typeErr('__hash__ method should return an integer');
+}
+
+/** What hash() makes of a __hash__ result: itself if it fits in 64 bits (-1 becomes -2), else its int hash. */
+function userHash(r: number | bigint): PyInt {
+  if (typeof r === 'number') return r === -1 ? -2 : r;
+  if (r >= -(1n << 63n) && r < 1n << 63n) return r === -1n ? -2 : r;
+  return hashInt(r);
 }

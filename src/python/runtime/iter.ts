@@ -25,16 +25,16 @@ import { PyObject, type Value } from '../objects/object.js';
 import { PyRange } from '../objects/range.js';
 import { PySet } from '../objects/set.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
-import { T, typeOf } from '../objects/types.js';
+import { typeOf } from '../objects/types.js';
 import { PyBoxed } from '../objects/boxed.js';
 import * as N from '../lib/numbers.js';
-import { PyGenerator } from '../vm/frame.js';
-import type { Thread } from '../vm/thread.js';
+import { PyGenerator } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
 import { callCo, callFnCo, runOrCoro } from './dunder.js';
 import { eqBool } from './compare.js';
 import { truthCo } from './truth.js';
 import { rangeLen } from './rangeops.js';
-import { PyDeque } from '../types/deque.js';
+import { PyDeque } from '../objects/deque.js';
 
 /** Exhaustion, inside the runtime. */
 export const DONE = Symbol('done') as unknown as Value;

@@ -12,9 +12,9 @@ import { T, typeOf } from '../objects/types.js';
 import { floatRepr } from '../lib/floatrepr.js';
 import { intToStr } from '../lib/intbits.js';
 import { strRepr } from '../lib/numparse.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { runOrCoro } from './dunder.js';
-import { idOf } from './identity.js';
+import { idOf } from '../objects/identity.js';
 
 /** repr of values that have a fixed one (no lookup needed), else undefined. */
 export function quickRepr(v: Value): string | undefined {

@@ -2,7 +2,7 @@
  * Operators on builtin containers: concatenation and repetition of str, list,
  * tuple and bytes; `str % args`; set algebra; dict union. In-place forms mutate.
  */
-import { BinOp, INPLACE } from '../compile/opcodes.js';
+import { BinOp, INPLACE } from './operators.js';
 import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, exc } from '../objects/exceptions.js';
@@ -11,7 +11,7 @@ import type { Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
 import { PyList, PyTuple, tuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { listExtend, dictUpdate } from './collections.js';
 import { percent } from './format.js';
 import { setAlgebra } from './setops.js';

@@ -2,7 +2,7 @@
 import { PySet } from '../objects/set.js';
 import type { Value } from '../objects/object.js';
 import { T } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { runSync } from './dunder.js';
 import { setAddCo } from './settable.js';
 

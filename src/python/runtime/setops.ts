@@ -4,12 +4,12 @@
  * smaller set, difference copies or filters by size, symmetric difference starts
  * from the other operand.
  */
-import { BinOp } from '../compile/opcodes.js';
+import { BinOp } from './operators.js';
 import { type Gen, type NativeResult } from '../objects/coro.js';
 import type { Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
 import { T } from '../objects/types.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { runOrCoro } from './dunder.js';
 import { addEntry, lookkey, setDiscardCo, setMerge } from './settable.js';
 import { listOf } from './iter.js';

@@ -9,7 +9,7 @@ import type { PyDict } from '../objects/dict.js';
 import { DUMMY, LINEAR_PROBES, MINSIZE, PySet, insertClean, resize } from '../objects/set.js';
 import type { Value } from '../objects/object.js';
 import type { PyInt } from '../lib/pyint.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { eqBool, eqBoolNative } from './compare.js';
 import { hashCo, hashNative } from './hashing.js';
 import { runOrCoro } from './dunder.js';

@@ -6,13 +6,14 @@ import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, exc, indexErr, keyErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
+import { PyClassMethod } from '../objects/function.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
 import { PyRange, PySlice } from '../objects/range.js';
 import { PyList, PyTuple, tuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { hasSurrogates, pyIndex, pySlice, sliceIndices } from '../lib/codepoints.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
 import { dictGet, dictRemove, dictSetItem, MISSING } from './collections.js';
 import { rangeAt, rangeLen } from './rangeops.js';
@@ -151,7 +152,8 @@ export function getItem(th: Thread, o: Value, k: Value): NativeResult {
   if (fn === undefined || fn === null) {
     if (o instanceof PyClass) {
       const cg = o.lookup('__class_getitem__');
-      if (cg !== undefined) return runOrCoro(callFnCo(th, cg, [o, k]));
+      // An implicit classmethod (types/type.ts wraps it at class creation): called with the class.
+      if (cg !== undefined) return runOrCoro(callFnCo(th, cg instanceof PyClassMethod ? cg.func : cg, [o, k]));
       throw typeErr(`type '${o.name}' is not subscriptable`);
     }
     throw typeErr(`'${tp.name}' object is not subscriptable`);
@@ -220,7 +222,6 @@ export function dictSetDel(th: Thread, o: PyDict, k: Value, v: Value | undefined
 /** o[k] = v, or del o[k] when v is undefined. */
 export function setItem(th: Thread, o: Value, k: Value, v: Value | undefined): NativeResult {
   if (o instanceof PyObject) {
-    const builtin = o.cls.builtin;
     if (o instanceof PyList && usesBase(o, T.list, v === undefined ? '__delitem__' : '__setitem__')) {
       return listSetItem(th, o, k, v);
     }

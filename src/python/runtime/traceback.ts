@@ -4,11 +4,12 @@
  * where 3.11 prints them, and the last line with "Did you mean" suggestions.
  */
 import type { Gen } from '../objects/coro.js';
-import { E, type PyBaseException, type TbEntry } from '../objects/exceptions.js';
+import { E, PyBaseException, type TbEntry } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
-import type { Frame } from '../vm/frame.js';
-import type { Thread } from '../vm/thread.js';
-import { strCo } from './repr.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import type { Frame } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
+import { reprCo, strCo } from './repr.js';
 import { dirOf } from './dir.js';
 import { caretLine } from './carets.js';
 
@@ -67,18 +68,73 @@ function carets(e: TbEntry, src: string): string {
   return caretLine(src, s[i + 1]!, s[i + 3]!, s[i + 2] !== line);
 }
 
-/** `ValueError: bad`, `_queue.Empty`, with CPython's suggestions for name errors. */
-export function* excLine(th: Thread, exc: PyBaseException): Gen<string> {
-  const mod = exc.cls.builtin ? exc.cls.module : exc.cls.ns.getStr('__module__');
-  const name = typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${exc.cls.qualname}` : exc.cls.qualname;
-  let text: string;
+/**
+ * What CPython's default sys.unraisablehook writes for an exception nobody can
+ * catch (a thread's callable, an atexit callback): "Exception ignored <msg>:
+ * <repr(obj)>", the traceback without chained exceptions, and the exception's
+ * type (module-qualified) and str, joined by ": " even when the str is empty.
+ */
+export function* unraisable(th: Thread, msg: string, obj: Value, exc: PyBaseException): Gen<string> {
+  let out = `Exception ignored ${msg}: ${yield* guardedStr(th, obj, true, '<object repr() failed>')}\n`;
+  if (exc.tb.length > 0) out += 'Traceback (most recent call last):\n' + formatTb(th, exc.tb);
+  return `${out}${excTypeName(exc)}: ${yield* guardedStr(th, exc, false, '<exception str() failed>')}\n`;
+}
+
+/** repr(v) or str(v); `failed` when that raises a Python exception. */
+function* guardedStr(th: Thread, v: Value, repr: boolean, failed: string): Gen<string> {
   try {
-    text = yield* strCo(th, exc);
-  } catch {
-    text = '<exception str() failed>';
+    return repr ? yield* reprCo(th, v) : yield* strCo(th, v);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    return failed;
   }
+}
+
+/** An exception's type as tracebacks name it: `ValueError`, `_queue.Empty`. */
+function excTypeName(exc: PyBaseException): string {
+  const mod = exc.cls.builtin ? exc.cls.module : exc.cls.ns.getStr('__module__');
+  return typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${exc.cls.qualname}` : exc.cls.qualname;
+}
+
+/**
+ * `ValueError: bad`, `_queue.Empty`, with CPython's suggestions for name errors,
+ * the source block of a SyntaxError, and the exception's notes (add_note) after it.
+ */
+export function* excLine(th: Thread, exc: PyBaseException): Gen<string> {
+  const name = excTypeName(exc);
+  const msg = exc.cls.isSubclassOf(E.SyntaxError!) ? exc.dict?.getStr('msg') : undefined;
+  const syntax = msg !== undefined && msg !== null;
+  const block = syntax ? syntaxBlock(exc) : '';
+  let text = yield* guardedStr(th, syntax ? msg : exc, false, '<exception str() failed>');
   text += suggestion(th, exc);
-  return text === '' ? `${name}\n` : `${name}: ${text}\n`;
+  let out = block + (text === '' ? `${name}\n` : `${name}: ${text}\n`);
+  const notes = exc.dict?.getStr('__notes__');
+  if (notes instanceof PyList || notes instanceof PyTuple) {
+    for (const note of notes.items) out += `${yield* guardedStr(th, note, false, '<note str() failed>')}\n`;
+  }
+  return out;
+}
+
+/** A SyntaxError's `File "x", line N`, source line and carets (CPython's print_exception). */
+function syntaxBlock(exc: PyBaseException): string {
+  const d = exc.dict!;
+  const file = d.getStr('filename');
+  const line = d.getStr('lineno');
+  let out = typeof line === 'number' ? `  File "${typeof file === 'string' ? file : '<string>'}", line ${line}\n` : '';
+  const text = d.getStr('text');
+  if (typeof text !== 'string') return out;
+  const rtext = text.replace(/\n+$/, '');
+  const ltext = rtext.replace(/^[ \n\f]+/, '');
+  const spaces = rtext.length - ltext.length;
+  out += `    ${ltext}\n`;
+  const offset = d.getStr('offset');
+  if (typeof offset !== 'number') return out;
+  const endRaw = d.getStr('end_offset');
+  let end = typeof endRaw === 'number' && endRaw !== 0 ? endRaw : offset;
+  if (offset === end || end === -1) end = offset + 1;
+  const col = offset - 1 - spaces;
+  if (col >= 0) out += `    ${ltext.slice(0, col).replace(/\S/g, ' ')}${'^'.repeat(Math.max(0, end - 1 - spaces - col))}\n`;
+  return out;
 }
 
 function suggestion(th: Thread, exc: PyBaseException): string {

@@ -1,4 +1,4 @@
-/** Truthiness: `bool(v)`, `if v:`, `not v` — `__bool__`, then `__len__`, then true. */
+/** Truthiness — `bool(v)`, `if v:`, `not v`: `__bool__`, then `__len__`, then true — and `len(v)`. */
 import { type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, exc as mk, typeErr, valueErr } from '../objects/exceptions.js';
@@ -9,8 +9,11 @@ import { PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { PyRange } from '../objects/range.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
+import { typeOf } from '../objects/types.js';
+import { pyLen } from '../lib/codepoints.js';
 import { callFnCo, runOrCoro } from './dunder.js';
+import { rangeLen } from './rangeops.js';
 
 /** Truthiness without Python code, or undefined when a user `__bool__`/`__len__` decides. */
 export function truthNative(v: Value): boolean | undefined {
@@ -79,4 +82,23 @@ export function lenResult(n: Value): number {
     throw exc('OverflowError', "cannot fit 'int' into an index-sized integer");
   }
   throw typeErr(`'${typeNameOf(n)}' object cannot be interpreted as an integer`);
+}
+
+/** len(v). */
+export function lenOf(th: Thread, v: Value): NativeResult {
+  if (typeof v === 'string') return pyLen(v);
+  if (v instanceof PyObject && v.cls.builtin) {
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+    if (v instanceof PyDict) return v.size;
+    if (v instanceof PySet) return v.used;
+    if (v instanceof PyBytes) return v.data.length;
+    if (v instanceof PyRange) return Number(rangeLen(v));
+  }
+  const f = typeOf(v).lookup('__len__');
+  if (f === undefined || f === null) throw typeErr(`object of type '${typeOf(v).name}' has no len()`);
+  return runOrCoro(
+    (function* () {
+      return lenResult(yield* callFnCo(th, f, [v]));
+    })(),
+  );
 }

@@ -2,7 +2,7 @@
  * bytearray: a mutable bytes. Its own layout (a growable byte buffer), not a
  * PyBytes: it is unhashable, and a fork copies it instead of sharing it.
  */
-import { NotImplemented } from '../objects/boot.js';
+import { NotImplemented, builtinClass } from '../objects/boot.js';
 import { indexErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBytes } from '../objects/bytes.js';
 import { methods, params, statics } from '../objects/native.js';
@@ -11,15 +11,15 @@ import { PyDict } from '../objects/dict.js';
 import { PySlice } from '../objects/range.js';
 import { PyList } from '../objects/tuple.js';
 import { SeqIter } from '../objects/iterators.js';
-import { T, builtinClass, typeOf } from '../objects/types.js';
+import { T, typeOf } from '../objects/types.js';
 import { decode, encode } from '../runtime/codecs.js';
 import { listOf } from '../runtime/iter.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { bytesCmp } from '../runtime/compare.js';
 import { indexOf, sliceRange } from '../runtime/subscript.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import type { Gen } from '../objects/coro.js';
-import { bytesRepr } from './bytes.js';
+import { bytesRepr } from './bytes-methods.js';
 
 export class PyByteArray extends PyObject {
   constructor(

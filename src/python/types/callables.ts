@@ -11,11 +11,11 @@ import { getsets, methods, statics } from '../objects/native.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
 import { PyTuple, emptyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
-import { Code } from '../compile/code.js';
+import { Code } from '../objects/code.js';
 import { addr, className, reprCo } from '../runtime/repr.js';
 import { runOrCoro } from '../runtime/dunder.js';
-import { callValue } from '../vm/call.js';
-import { Frame } from '../vm/frame.js';
+import { callValue } from '../runtime/call.js';
+import { Frame } from '../objects/frame.js';
 import { genericGetAttr, getAttr } from '../runtime/attr.js';
 
 const fnOf = (v: Value): PyFunction => v as PyFunction;
@@ -31,7 +31,13 @@ getsets(T.function, {
   __globals__: (_th, f) => fnOf(f).globals,
   __closure__: (_th, f) => (fnOf(f).closure ? new PyTuple(fnOf(f).closure!) : null),
   __dict__: (_th, f) => (fnOf(f).dict ??= new PyDict()),
-  __annotations__: () => new PyDict(),
+  __annotations__: [
+    (_th, f) => (fnOf(f).annotations ??= new PyDict()),
+    (_th, f, v) => {
+      if (!(v instanceof PyDict)) throw typeErr('__annotations__ must be set to a dict object');
+      fnOf(f).annotations = v;
+    },
+  ],
 });
 
 function strOrErr(v: Value | undefined, name: string): string {
@@ -46,7 +52,7 @@ methods(T.function, {
 });
 
 /** Calls through the VM from a native (a frame becomes a coroutine request). */
-function call(th: import('../vm/thread.js').Thread, f: Value, args: Value[], kw: Map<string, Value> | null): Value | Coro {
+function call(th: import('../objects/thread.js').Thread, f: Value, args: Value[], kw: Map<string, Value> | null): Value | Coro {
   const r = callValue(th, f, args, kw);
   if (r instanceof Frame) return new Coro((function* () { return yield callReq(f, args, kw); })());
   return r;

@@ -13,7 +13,6 @@ import { PyBytes } from '../objects/bytes.js';
 import { PyList } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { isErr } from '../../kernel/syscalls.js';
-import type { Thread } from '../vm/thread.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { listOf } from '../runtime/iter.js';
 import { addr } from '../runtime/repr.js';

@@ -2,9 +2,9 @@
  * int, bool and float: constructors (int('12', 16), float('nan')), the operator
  * dunders (for the protocol with user classes and subclasses), and methods.
  */
-import { BINOP_DUNDERS, Cmp, Op } from '../compile/opcodes.js';
+import { BINOP_DUNDERS, Cmp, UnaryOp } from '../runtime/operators.js';
 import { NotImplemented } from '../objects/boot.js';
-import { Coro, type Gen, callReq } from '../objects/coro.js';
+import { type Gen, callReq } from '../objects/coro.js';
 import { E, exc, typeErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -23,10 +23,10 @@ import type { PyInt } from '../lib/pyint.js';
 import { numBinary, unaryNative, float } from '../runtime/arith.js';
 import { eqNative, orderNative } from '../runtime/compare.js';
 import { hashFloat, hashInt } from '../objects/hash.js';
-import { idOf } from '../runtime/identity.js';
+import { idOf } from '../objects/identity.js';
 import { truthCo, truthNative } from '../runtime/truth.js';
 import { callFnCo, runOrCoro } from '../runtime/dunder.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 
 /** The number inside an int/bool/float value or a subclass instance, or undefined. */
 export function numValue(v: Value): number | bigint | boolean | PyFloat | undefined {
@@ -81,9 +81,9 @@ function defineOperators(cls: PyClass): void {
       return orderNative(x as Value, y as Value, op) ?? NotImplemented;
     };
   }
-  const unary = (op: number) => (_th: Thread, a: Value[]): Value => unaryNative(numValue(a[0]!) as Value, op) ?? NotImplemented;
-  table.__neg__ = unary(Op.UNARY_NEGATIVE);
-  table.__pos__ = unary(Op.UNARY_POSITIVE);
+  const unary = (op: UnaryOp) => (_th: Thread, a: Value[]): Value => unaryNative(numValue(a[0]!) as Value, op) ?? NotImplemented;
+  table.__neg__ = unary(UnaryOp.NEG);
+  table.__pos__ = unary(UnaryOp.POS);
   table.__bool__ = (_th, a) => truthNative(numValue(a[0]!) as Value)!;
   methods(cls, table);
 }

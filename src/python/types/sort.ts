@@ -5,8 +5,8 @@
  */
 import { type Gen } from '../objects/coro.js';
 import type { Value } from '../objects/object.js';
-import { Cmp } from '../compile/opcodes.js';
-import type { Thread } from '../vm/thread.js';
+import { Cmp } from '../runtime/operators.js';
+import type { Thread } from '../objects/thread.js';
 import { orderNative, richCompare } from '../runtime/compare.js';
 import { truthCo } from '../runtime/truth.js';
 import { callCo } from '../runtime/dunder.js';

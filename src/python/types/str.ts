@@ -5,7 +5,7 @@
 import { NotImplemented } from '../objects/boot.js';
 import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
-import { E, exc, typeErr, valueErr } from '../objects/exceptions.js';
+import { E, PyBaseException, exc, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
 import { clinic, methods, none, one, params, statics } from '../objects/native.js';
@@ -25,7 +25,7 @@ import { contains } from '../runtime/contains.js';
 import { getItem } from '../runtime/subscript.js';
 import { strCmp } from '../runtime/compare.js';
 import { decode, encode } from '../runtime/codecs.js';
-import type { Thread } from '../vm/thread.js';
+import type { Thread } from '../objects/thread.js';
 import type { PyInt } from '../lib/pyint.js';
 
 /** The str inside a str or str-subclass value, or undefined. */
@@ -288,7 +288,7 @@ function* translateCo(th: Thread, s: string, table: Value): Gen<string> {
       const x = getItem(th, table, cp);
       r = x instanceof Coro ? yield* x.gen : x;
     } catch (e) {
-      if (e instanceof Error || (e as { cls?: PyClass }).cls?.isSubclassOf(E.LookupError!)) {
+      if (e instanceof PyBaseException && e.cls.isSubclassOf(E.LookupError!)) {
         out += ch;
         continue;
       }

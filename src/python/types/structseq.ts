@@ -5,7 +5,8 @@
 import { getsets, methods } from '../objects/native.js';
 import type { PyClass, Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
-import { T, builtinClass } from '../objects/types.js';
+import { T } from '../objects/types.js';
+import { builtinClass } from '../objects/boot.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { itemRepr } from '../runtime/repr.js';
 

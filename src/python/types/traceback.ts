@@ -22,7 +22,8 @@ export class PyTraceback extends PyObject {
 }
 
 /** The traceback of an exception, or None when it was never raised. */
-export const tracebackOf = (e: PyBaseException): Value => (e.tb.length === 0 ? null : new PyTraceback(e.tb, 0));
+/** A view of the traceback as it is now (later frames the exception passes through are not in it, as in CPython). */
+export const tracebackOf = (e: PyBaseException): Value => (e.tb.length === 0 ? null : new PyTraceback(e.tb.slice(), 0));
 
 const tb = (v: Value): PyTraceback => v as PyTraceback;
 getsets(T.traceback!, {

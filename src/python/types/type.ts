@@ -11,11 +11,12 @@ import { fn, getsets, methods, statics } from '../objects/native.js';
 import { PyClass, type Value, c3, c3Conflict } from '../objects/object.js';
 import { PyTuple, tuple, PyList } from '../objects/tuple.js';
 import { T, isInstance, typeOf } from '../objects/types.js';
-import { Frame } from '../vm/frame.js';
-import type { Thread } from '../vm/thread.js';
-import { callClass } from './typecall.js';
+import { Frame } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
+import { callClass } from '../runtime/typecall.js';
 import { className } from '../runtime/repr.js';
 import { runOrCoro } from '../runtime/dunder.js';
+import { getAttrCo, getAttrOr } from '../runtime/attr.js';
 
 const NOT_BASE = new Set(['bool', 'range', 'slice', 'NoneType', 'function', 'builtin_function_or_method', 'method', 'generator', 'memoryview', 'ellipsis', 'NotImplementedType']);
 
@@ -95,17 +96,19 @@ function isAbstract(v: Value): boolean {
 
 /** __build_class__(body, name, *bases, metaclass=..., **kw): runs the body, makes the class. */
 export function* buildClass(th: Thread, args: Value[], kw: Kw | null): Gen {
-  const [body, name, ...bases] = args;
+  const [body, name, ...origBases] = args;
   if (!(body instanceof PyFunction)) throw typeErr('__build_class__: func must be a function');
   if (typeof name !== 'string') throw typeErr('__build_class__: name is not a string');
+  const bases = yield* mroEntries(th, origBases);
   const rest: Kw = new Map(kw ?? []);
   let meta = rest.get('metaclass') as PyClass | undefined;
   rest.delete('metaclass');
   const classBases = bases.filter((b): b is PyClass => b instanceof PyClass);
   if (meta === undefined) meta = classBases.length > 0 ? classBases[0]!.cls : T.type;
   if (meta instanceof PyClass) meta = winner(meta, classBases);
-  const prepare = meta instanceof PyClass ? meta.lookup('__prepare__') : undefined;
-  const ns = prepare !== undefined && !meta.builtin ? ((yield callReq(prepare, [name, new PyTuple(bases)])) as PyDict) : new PyDict();
+  const prepare = meta instanceof PyClass && !meta.builtin && meta.lookup('__prepare__') !== undefined ? yield* getAttrCo(th, meta, '__prepare__') : undefined;
+  const ns = prepare !== undefined ? ((yield callReq(prepare, [name, new PyTuple(bases)], rest.size > 0 ? rest : null)) as PyDict) : new PyDict();
+  if (bases !== origBases) ns.setStr('__orig_bases__', new PyTuple(origBases));
   const cell = yield { k: 'body', fn: body, ns };
   let cls: Value;
   if (meta === T.type) {
@@ -115,6 +118,29 @@ export function* buildClass(th: Thread, args: Value[], kw: Kw | null): Gen {
   } else cls = yield callReq(meta!, [name, new PyTuple(bases), ns], rest.size > 0 ? rest : null);
   if (cell instanceof Cell) cell.value = cls;
   return cls;
+}
+
+/**
+ * PEP 560: a base that is not a class (`Generic[T]`, a typing alias) names the classes
+ * to use instead through its __mro_entries__(bases). Returns `bases` itself when none does.
+ */
+function* mroEntries(th: Thread, bases: Value[]): Gen<Value[]> {
+  if (bases.every((b) => b instanceof PyClass)) return bases;
+  const orig = new PyTuple(bases.slice());
+  const out: Value[] = [];
+  let changed = false;
+  for (const b of bases) {
+    const m = b instanceof PyClass ? undefined : yield* getAttrOr(th, b, '__mro_entries__');
+    if (m === undefined) {
+      out.push(b);
+      continue;
+    }
+    const r = yield callReq(m, [orig]);
+    if (!(r instanceof PyTuple)) throw typeErr('__mro_entries__ must return a tuple');
+    out.push(...r.items);
+    changed = true;
+  }
+  return changed ? out : bases;
 }
 
 /** Calls __set_name__ on descriptors and the parent's __init_subclass__. */
@@ -193,7 +219,31 @@ getsets(T.type, {
   __base__: (_th, c) => (c as PyClass).bases[0] ?? null,
   __mro__: (_th, c) => tuple((c as PyClass).mro.slice()),
   __dict__: (_th, c) => (c as PyClass).ns,
-  __doc__: (_th, c) => ((c as PyClass).ns.getStr('__doc__') ?? null),
+  __doc__: [
+    (_th, c) => ((c as PyClass).ns.getStr('__doc__') ?? null),
+    (_th, c, v) => {
+      const cls = c as PyClass;
+      if (cls.builtin) throw typeErr(`cannot set '__doc__' attribute of immutable type '${cls.name}'`);
+      cls.ns.setStr('__doc__', v ?? null);
+    },
+  ],
+  // A class's own annotations (made empty on first use, never a base's), as in CPython 3.10+.
+  __annotations__: [
+    (_th, c) => {
+      const cls = c as PyClass;
+      const own = cls.ns.getStr('__annotations__');
+      if (own !== undefined) return own;
+      if (cls.builtin) throw exc(E.AttributeError!, `type object '${cls.name}' has no attribute '__annotations__'`);
+      const d = new PyDict();
+      cls.ns.setStr('__annotations__', d);
+      return d;
+    },
+    (_th, c, v) => {
+      const cls = c as PyClass;
+      if (cls.builtin) throw typeErr(`cannot set '__annotations__' attribute of immutable type '${cls.name}'`);
+      cls.ns.setStr('__annotations__', v ?? null);
+    },
+  ],
   __abstractmethods__: (_th, c) => {
     const a = (c as PyClass).abstract;
     if (a === null) throw typeErr('__abstractmethods__');

@@ -9,7 +9,7 @@
  * class attribute caches) and refill in the child on first use.
  */
 import { PyRandom } from '../lib/mt19937.js';
-import { Code } from '../compile/code.js';
+import { Code } from '../objects/code.js';
 import type { Entry } from '../objects/dict.js';
 import { PyDict } from '../objects/dict.js';
 import { PyBuiltin, PyFunction } from '../objects/function.js';
@@ -18,17 +18,19 @@ import { PyClass, PyFloat, PyObject, PySingleton, type Value } from '../objects/
 import { PyList } from '../objects/tuple.js';
 import { PyBytes } from '../objects/bytes.js';
 import { DictIter } from '../objects/iterators.js';
-import { IdSpace } from '../runtime/identity.js';
-import { reseedAfterFork } from '../modules/random.js';
-import { Frame, NativeFrame } from './frame.js';
-import { Interpreter } from './interpreter.js';
-import { Thread } from './thread.js';
-import { slots } from './slots.js';
+import { IdSpace } from '../objects/identity.js';
+import { Frame, NativeFrame } from '../objects/frame.js';
+import { Interpreter } from '../objects/interpreter.js';
+import { Thread } from '../objects/thread.js';
+import { slots } from '../objects/slots.js';
+import { panic } from './panic.js';
 
 class Cloner {
   readonly memo = new Map<object, object>();
   private readonly fixups: (() => void)[] = [];
   private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();
+  /** The child's thread whose frames are being copied (native frames are re-created for it). */
+  thread: Thread | null = null;
   constructor(
     readonly from: IdSpace,
     readonly to: IdSpace,
@@ -229,8 +231,9 @@ class Cloner {
 
   /** Only native frames that can be re-created at their first yield survive a fork. */
   private native(nf: NativeFrame): NativeFrame {
-    if (nf.replay === null) throw new Error(`internal: native frame ${nf.name} on the stack at fork`);
-    const gen = nf.replay();
+    if (nf.replay === null) panic(`native frame ${nf.name} on the stack at fork`);
+    if (this.thread === null) panic('native frame copied without its thread');
+    const gen = nf.replay(this.thread);
     gen.next();
     const c = new NativeFrame(gen, nf.name);
     c.replay = nf.replay;
@@ -253,7 +256,14 @@ function shared(o: object): boolean {
 export function forkInterpreter(parent: Interpreter, tid: number, childTid: number, childPid: number): Interpreter {
   const ids = new IdSpace(parent.ids.next);
   const k = new Cloner(parent.ids, ids);
-  const child = new Interpreter({ ...parent.info, pid: childPid, ppid: parent.info.pid }, parent.sources, parent.mainPath);
+  const child = new Interpreter({ ...parent.info, pid: childPid, ppid: parent.info.pid }, parent.sources, parent.mainPath, parent.importer);
+  const th = parent.threads.get(tid);
+  if (!th) panic(`fork from unknown thread ${tid}`);
+  // Native frames are re-created for the child's thread wherever the copy meets them: on
+  // the forking thread's stack, or held by the heap (another thread's frames, which the
+  // child never runs: only the forking thread survives a fork).
+  const cth = new Thread(child, childTid);
+  k.thread = cth;
   child.ids = ids;
   child.modules = k.value(parent.modules);
   child.builtins = k.value(parent.builtins);
@@ -264,15 +274,14 @@ export function forkInterpreter(parent: Interpreter, tid: number, childTid: numb
   child.cwd = parent.cwd;
   child.argv = parent.argv.slice();
   child.state = k.value(parent.state);
-  const th = parent.threads.get(tid);
-  if (!th) throw new Error(`internal: fork from unknown thread ${tid}`);
-  const cth = new Thread(child, childTid);
+  child.threadStarts = k.value(parent.threadStarts);
+  child.forkHooks = parent.forkHooks.slice();
   cth.top = k.value(th.top);
   cth.excInfo = k.value(th.excInfo);
   cth.depth = th.depth;
   cth.waiting = true;
   k.finish();
   child.threads.set(childTid, cth);
-  reseedAfterFork(child);
+  for (const hook of child.forkHooks) hook(child);
   return child;
 }

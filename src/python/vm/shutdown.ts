@@ -1,16 +1,17 @@
 /**
  * The end of a task's main thread, as CPython's Py_FinalizeEx sees it: report an
- * uncaught exception (SystemExit decides the status instead), run atexit
- * handlers last-registered first, then the exit syscall. Runs as a native frame
+ * uncaught exception (SystemExit decides the status instead), wait for the other
+ * threads (threading._shutdown), run atexit handlers last-registered first, then
+ * the exit syscall. Runs as a native frame
  * because printing a traceback may call user `__str__`.
  */
 import { type Gen, callReq, sysReq } from '../objects/coro.js';
-import { E, type PyBaseException } from '../objects/exceptions.js';
+import { E, PyBaseException } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { strCo } from '../runtime/repr.js';
-import { formatException } from '../runtime/traceback.js';
-import type { Thread } from './thread.js';
+import { formatException, unraisable } from '../runtime/traceback.js';
+import type { Thread } from '../objects/thread.js';
 
 /** What sys.exit(code) turns into: a status, and text for stderr. */
 function* exitStatus(th: Thread, exc: PyBaseException): Gen<[number, string]> {
@@ -38,40 +39,29 @@ export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
   }
   // threading._shutdown: the main thread waits for the other non-daemon threads first.
   const joinThreads = th.interp.state.get('threading.shutdown') as Value | undefined;
-  if (joinThreads !== undefined) status = yield* runHook(th, joinThreads, status);
-  status = yield* runAtexit(th, status);
-  th.charge(th.interp.params.shutdown);
+  if (joinThreads !== undefined) yield* ignoring(th, joinThreads, [], 'in');
+  // atexit handlers, last registered first.
+  const handlers = th.interp.atexit;
+  while (handlers.length > 0) {
+    const [fn, args] = handlers.pop()!;
+    yield* ignoring(th, fn, args, 'in atexit callback');
+  }
+  // Interpreter teardown costs CPU time; the exit syscall goes out once it is paid (vm/driver.ts).
+  th.debt += th.interp.params.shutdown;
   yield sysReq({ op: 'exit', status });
   return null;
 }
 
-/** A shutdown step written in Python; an exception in it is printed, as CPython does. */
-function* runHook(th: Thread, fn: Value, status: number): Gen<number> {
+/**
+ * A shutdown step: `fn(*args)`, whose exception — SystemExit included, the exit
+ * status stays — is reported as unraisable and ignored, as CPython 3.11 does.
+ */
+function* ignoring(th: Thread, fn: Value, args: Value[], msg: string): Gen {
   try {
-    yield callReq(fn, []);
-  } catch (e) {
-    const err = e as PyBaseException;
-    if (err.cls === E.SystemExit || err.cls?.isSubclassOf(E.SystemExit!)) return (yield* exitStatus(th, err))[0];
-    yield sysReq({ op: 'write', fd: 2, text: `Exception ignored in: ${yield* strCo(th, fn)}\n${yield* formatException(th, err)}` });
+    yield callReq(fn, args);
+  } catch (err) {
+    if (!(err instanceof PyBaseException)) throw err;
+    yield sysReq({ op: 'write', fd: 2, text: yield* unraisable(th, msg, fn, err) });
   }
-  return status;
-}
-
-/** atexit handlers, last registered first; an exception in one is printed and ignored. */
-function* runAtexit(th: Thread, status: number): Gen<number> {
-  const handlers = th.interp.atexit;
-  while (handlers.length > 0) {
-    const [fn, args] = handlers.pop()!;
-    try {
-      yield callReq(fn, args);
-    } catch (e) {
-      const err = e as PyBaseException;
-      if (err.cls === E.SystemExit || err.cls?.isSubclassOf(E.SystemExit!)) {
-        status = (yield* exitStatus(th, err))[0];
-        continue;
-      }
-      yield sysReq({ op: 'write', fd: 2, text: `Exception ignored in atexit callback: ${yield* strCo(th, fn)}\n${yield* formatException(th, err)}` });
-    }
-  }
-  return status;
+  return null;
 }

@@ -5,10 +5,17 @@
  */
 import type { AddressSpace, RunResult } from '../../kernel/program.js';
 import type { Pid, Tid } from '../../kernel/types.js';
-import type { Interpreter } from './interpreter.js';
-import type { Thread } from './thread.js';
+import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
+import type { Interpreter, ThreadStart } from '../objects/interpreter.js';
+import { Thread } from '../objects/thread.js';
+import { E, PyBaseException } from '../objects/exceptions.js';
+import { isInstance } from '../objects/types.js';
+import { unraisable } from '../runtime/traceback.js';
 import { forkInterpreter } from './clone.js';
-import { startThread } from '../modules/thread.js';
+import { kwFromDict } from './kw.js';
+import { panic } from './panic.js';
+import { pushNative } from './stack.js';
+import { runThread, where } from './driver.js';
 
 export class PySpace implements AddressSpace {
   /** One thread of a Python process runs at a time (the kernel's GIL). */
@@ -18,24 +25,53 @@ export class PySpace implements AddressSpace {
 
   private thread(tid: Tid): Thread {
     const th = this.interp.threads.get(tid);
-    if (!th) throw new Error(`internal: no thread ${tid} in this address space`);
+    if (!th) panic(`no thread ${tid} in this address space`);
     return th;
   }
 
   run(tid: Tid, budget: number, resume: unknown): RunResult {
-    return this.thread(tid).run(budget, resume);
+    return runThread(this.thread(tid), budget, resume);
   }
 
   fork(tid: Tid, childTid: Tid, childPid: Pid): AddressSpace {
     return new PySpace(forkInterpreter(this.interp, tid, childTid, childPid));
   }
 
-  /** A `thread` syscall made task `tid`: it runs the callable `_thread` registered as `entry`. */
+  /**
+   * A `thread` syscall made task `tid`: it runs the callable registered as `entry`
+   * in `interp.threadStarts` (by `_thread.start_new_thread`), then ends.
+   */
   startThread(tid: Tid, entry: number): void {
-    startThread(this.interp, tid, entry);
+    const start = this.interp.threadStarts.get(entry);
+    if (start === undefined) panic(`no thread entry ${entry} in pid ${this.interp.info.pid}`);
+    this.interp.threadStarts.delete(entry);
+    const th = new Thread(this.interp, tid);
+    this.interp.threads.set(tid, th);
+    // Replayable: a thread that forks while running its callable (a Pool's worker
+    // handler) is copied with this frame, re-created for the child's thread.
+    pushNative(th, new Coro(threadMain(th, start), (child) => threadMain(child, start)), 'thread');
   }
 
   where(tid: Tid): string {
-    return this.interp.threads.get(tid)?.where() ?? '';
+    const th = this.interp.threads.get(tid);
+    return th === undefined ? '' : where(th);
   }
+}
+
+/**
+ * What a new thread runs (CPython's thread_run): its callable, then the end of
+ * the thread while the process's other threads go on. SystemExit ends it quietly;
+ * any other exception is reported as unraisable ("Exception ignored in thread
+ * started by: <callable>" and the traceback). After a fork the replayed frame
+ * keeps the parent's `start`, which it only prints, and prints the same.
+ */
+function* threadMain(th: Thread, start: ThreadStart): Gen {
+  try {
+    yield callReq(start.fn, start.args, start.kw === null ? null : kwFromDict(start.kw));
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    if (!isInstance(e, E.SystemExit!)) yield sysReq({ op: 'write', fd: 2, text: yield* unraisable(th, 'in thread started by', start.fn, e) });
+  }
+  yield sysReq({ op: 'texit' });
+  return null;
 }

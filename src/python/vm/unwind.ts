@@ -8,19 +8,25 @@ import { PyLibError } from '../lib/errors.js';
 import { Coro } from '../objects/coro.js';
 import { E, PyBaseException, exc as mkExc } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
-import { type AnyFrame, BLOCK_EXCEPT_HANDLER, Frame } from './frame.js';
-import type { Thread } from './thread.js';
+import { type AnyFrame, BLOCK_EXCEPT_HANDLER, Frame } from '../objects/frame.js';
+import type { Thread } from '../objects/thread.js';
+import { VmPanic, panic } from './panic.js';
+import { finish } from './stack.js';
 
-/** Anything thrown by a builtin or the VM, as a Python exception. */
-export function toPyExc(th: Thread, e: unknown): PyBaseException {
+/**
+ * What was thrown by a builtin or the VM, as the guest's exception: a Python
+ * exception as is, a pure helper's error (lib/errors.ts) as the Python exception it
+ * names, JavaScript stack exhaustion (deeply nested data in a native) as
+ * RecursionError. Anything else is our bug: it becomes a VmPanic, which no Python
+ * handler may catch (vm/panic.ts), and this does not return.
+ */
+export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof PyLibError) return mkExc(E[e.pyType]!, e.message);
+  if (e instanceof VmPanic) throw e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return mkExc(E.RecursionError!, 'maximum recursion depth exceeded');
-  if (e instanceof Coro) return mkExc(E.SystemError!, 'internal: a coroutine was thrown');
-  // Our own bug: make it visible as a Python-level SystemError with the JS message.
-  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  th.interp.internalErrors.push(e instanceof Error ? (e.stack ?? msg) : msg);
-  return mkExc(E.SystemError!, `forkscope internal error: ${msg}`);
+  if (e instanceof Coro) panic('a coroutine was thrown');
+  panic(e instanceof Error ? `${e.name}: ${e.message}` : String(e), e);
 }
 
 /** Sets `__context__` of a newly raised exception to the one being handled. */
@@ -91,7 +97,7 @@ export function handleException(th: Thread, f: Frame, exc: PyBaseException, rera
 /** Raises `exc` into `target` (the frame below the one that failed). */
 export function raiseInto(th: Thread, target: AnyFrame | null, exc: PyBaseException): void {
   if (target === null) {
-    th.finish(exc);
+    finish(th, exc);
     return;
   }
   if (target instanceof Frame) {

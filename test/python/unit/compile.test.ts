@@ -1,7 +1,7 @@
 /** Compiler and disassembler: bytecode shape, line numbers, static stack depths, caching. */
 import { describe, expect, it } from 'vitest';
 import { compilePython, disassemble } from '../../../src/python/index.js';
-import { Code } from '../../../src/python/compile/code.js';
+import { Code } from '../../../src/python/objects/code.js';
 import { OPS } from '../../../src/python/compile/opcodes.js';
 import { dedent } from './helpers.js';
 

@@ -1,4 +1,4 @@
-/** Pickling (src/python/pickle.ts) through the `pickle` module: round trips and CPython 3.11's failures. */
+/** Pickling (src/python/modules/pickler.ts) through the `pickle` module: round trips and CPython 3.11's failures. */
 import { describe, expect, it } from 'vitest';
 import { out } from './helpers.js';
 

@@ -113,21 +113,28 @@ describe('the compiled tier', () => {
         os.wait()
     print('parent', work(10))
     `;
-  function timeline(hot: number): string {
+  /** The output with its times, and how often the driver ran compiled code. */
+  function timeline(hot: number): [string, number] {
     const saved = tier.hot;
+    const before = tier.compiledRuns;
     tier.hot = hot;
     try {
       const r = py(FORKS.replace('total = 0', `total = 0  # ${hot}`));
-      return r.kernel.output.map((w) => `${w.t} ${w.pid} ${w.fd} ${w.text}`).join('|');
+      return [r.kernel.output.map((w) => `${w.t} ${w.pid} ${w.fd} ${w.text}`).join('|'), tier.compiledRuns - before];
     } finally {
       tier.hot = saved;
     }
   }
   it('runs exactly like the interpreter, to the nanosecond', () => {
-    const interpreted = timeline(1e9);
+    const [interpreted, none] = timeline(Infinity);
+    expect(none).toBe(0);
     expect(interpreted).toContain('child 2 ');
-    expect(timeline(0)).toBe(interpreted);
-    expect(timeline(3)).toBe(interpreted);
+    const [compiled, runs] = timeline(0);
+    expect(runs).toBeGreaterThan(0);
+    expect(compiled).toBe(interpreted);
+    const [mixed, some] = timeline(3);
+    expect(some).toBeGreaterThan(0);
+    expect(mixed).toBe(interpreted);
   });
 });
 

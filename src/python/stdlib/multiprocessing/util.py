@@ -2,7 +2,9 @@
 
 `_exit_function` is registered with atexit when multiprocessing is imported (so a
 user's later atexit handlers run before it): it terminates the daemonic children
-that are still running, then joins every other child.
+that are still running, then joins every other child. get_logger() and
+log_to_stderr() are in multiprocessing/_logging.py, which also makes debug(), info()...
+report once there is a logger (until then they do nothing).
 """
 
 import atexit
@@ -20,11 +22,15 @@ def is_exiting():
 
 
 def get_logger():
-    return None
+    """The 'multiprocessing' logger (made on first use; it does not propagate to the root)."""
+    from multiprocessing import _logging
+    return _logging.get_logger()
 
 
 def log_to_stderr(level=None):
-    return None
+    """Makes the multiprocessing logger print '[LEVEL/ProcessName] message' to stderr."""
+    from multiprocessing import _logging
+    return _logging.log_to_stderr(level)
 
 
 def sub_debug(msg, *args):

@@ -1,0 +1,4 @@
+"""collections.abc: the abstract collection classes (defined in _collections_abc)."""
+
+from _collections_abc import *
+from _collections_abc import __all__

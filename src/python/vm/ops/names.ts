@@ -1,0 +1,84 @@
+/**
+ * Variables the loop does not reach by slot: the slow paths of global lookups,
+ * class-body and module-level names (LOAD_NAME and friends), and the errors for
+ * unbound locals and free variables.
+ */
+import type { Code } from '../../objects/code.js';
+import { E, type PyBaseException, exc as mkExc, nameErr } from '../../objects/exceptions.js';
+import { PyDict } from '../../objects/dict.js';
+import type { Frame } from '../../objects/frame.js';
+import type { Value } from '../../objects/object.js';
+import type { Thread } from '../../objects/thread.js';
+import { pop, push } from './results.js';
+
+export function unboundLocal(name: string): PyBaseException {
+  const e = mkExc(E.UnboundLocalError!, `cannot access local variable '${name}' where it is not associated with a value`);
+  e.dict!.setStr('name', name);
+  return e;
+}
+
+/** The name of cell `i` of `code` (cell variables, then free variables). */
+const cellName = (code: Code, i: number): string => (i < code.cellvars.length ? code.cellvars[i]! : code.freevars[i - code.cellvars.length]!);
+
+export function unboundFree(code: Code, i: number): PyBaseException {
+  return mkExc(E.NameError!, `cannot access free variable '${cellName(code, i)}' where it is not associated with a value in enclosing scope`);
+}
+
+/** LOAD_GLOBAL without a cached entry: globals (then cache it), builtins, NameError. */
+export function loadGlobalSlow(th: Thread, f: Frame, arg: number): Value {
+  const name = f.code.names[arg]!;
+  const e = f.globals.map.get(name);
+  if (e !== undefined) {
+    f.gcache[arg] = e;
+    return e.value!;
+  }
+  const b = th.interp.builtins.getStr(name);
+  if (b !== undefined) return b;
+  throw nameErr(name);
+}
+
+export function storeGlobalSlow(f: Frame, arg: number, v: Value): void {
+  const name = f.code.names[arg]!;
+  f.globals.setStr(name, v);
+  f.gcache[arg] = f.globals.map.get(name);
+}
+
+/** LOAD_CLASSDEREF: a free variable read in a class body (the class namespace first, then the cell). */
+export function loadClassDeref(_th: Thread, f: Frame, arg: number): void {
+  const name = cellName(f.code, arg);
+  let v = f.locals?.getStr(name);
+  if (v === undefined) v = f.cells![arg]!.value;
+  if (v === undefined) throw unboundFree(f.code, arg);
+  push(f, v);
+}
+
+export function deleteGlobal(_th: Thread, f: Frame, arg: number): void {
+  const name = f.code.names[arg]!;
+  if (f.globals.remove(name) === undefined) throw nameErr(name);
+}
+
+/** LOAD_NAME: the locals dict (class bodies, exec'd module code), globals, builtins. */
+export function loadName(th: Thread, f: Frame, arg: number): void {
+  const name = f.code.names[arg]!;
+  // A name bound to None is found (getStr gives undefined only for a missing key; ?? would skip null).
+  let v = f.locals?.getStr(name);
+  if (v === undefined) v = f.globals.getStr(name);
+  if (v === undefined) v = th.interp.builtins.getStr(name);
+  if (v === undefined) throw nameErr(name);
+  push(f, v);
+}
+
+export function storeName(_th: Thread, f: Frame, arg: number): void {
+  (f.locals ?? f.globals).setStr(f.code.names[arg]!, pop(f));
+}
+
+export function deleteName(_th: Thread, f: Frame, arg: number): void {
+  const name = f.code.names[arg]!;
+  if ((f.locals ?? f.globals).remove(name) === undefined) throw nameErr(name);
+}
+
+/** SETUP_ANNOTATIONS: a module or class body with annotations gets an `__annotations__` dict. */
+export function setupAnnotations(_th: Thread, f: Frame): void {
+  const ns = f.locals ?? f.globals;
+  if (ns.getStr('__annotations__') === undefined) ns.setStr('__annotations__', new PyDict());
+}

@@ -1,0 +1,3 @@
+expr = "2 * (3 + 4"
+print("evaluating", expr)
+print(eval(expr))

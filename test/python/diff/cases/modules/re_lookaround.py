@@ -1,0 +1,18 @@
+import re
+
+print(re.findall(r'\w+(?=!)', 'hi! there! you'), re.findall(r'q(?!u)\w', 'quit qat qz'))
+print(re.findall(r'(?<=-)\w+', 'spam-egg-ham'), re.findall(r'(?<!\$)\b\d+', '$10 20 $30 40'))
+print(re.search(r'(\w)\1', 'hello'), re.findall(r'(\w+) \1', 'the the cat cat dog'), re.sub(r'(\w)\1', r'<\1\1>', 'aabbc'))
+print(re.match(r'(?P<q>["\']).*?(?P=q)', '"say \'hi\'" rest'), re.findall(r'(?i)(a)\1', 'aA Aa aa'))
+print(re.match(r'(<)?\w+(?(1)>)', '<tag>'), re.match(r'(<)?\w+(?(1)>)', 'tag'), re.match(r'(<)?\w+(?(1)>|$)', '<tag'))
+print(re.match(r'(?:ab)+', 'ababx'), re.match(r'(?:a|ab)(?:c|bcd)', 'abcd'), re.match(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.match(r'a*?b', 'aaab'), re.match(r'a{2,3}', 'aaaa'), re.match(r'a{2,3}?', 'aaaa'), re.match(r'a{,2}', 'aaa'), re.match(r'a{3}', 'aa'))
+print(re.match(r'(a*)*', 'aaa').groups(), re.match(r'(a*)+', 'b').groups(), re.match(r'(a|b)*', 'abba').group(1))
+print(re.match(r'(?>a+)b', 'aaab'), re.match(r'(?>a+)a', 'aaa'), re.match(r'a++b', 'aab'), re.match(r'a*+a', 'aaa'))
+print(re.match(r'(\d+)(?:\.(\d+))?', '3').groups(), re.match(r'(x)?y', 'y').group(0, 1))
+print(re.search(r'\bcat\b', 'concat cat'), re.search(r'\Bcat', 'concat'), re.findall(r'\b', 'ab cd'))
+print(re.match(r'.*(\d+)', 'abc123').group(1), re.match(r'.*?(\d+)', 'abc123').group(1))
+print(re.findall(r'"(?:[^"\\]|\\.)*"', r'say "hi \"there\"" and "bye"'))
+print(re.fullmatch(r'(\d{3})-(\d{3})-(\d{4})', '555-123-4567').groups())
+print(re.match(r'^(?=.*\d)(?=.*[a-z])(?=.*[A-Z]).{8,}$', 'Passw0rdX'), re.match(r'^(?=.*\d)(?=.*[A-Z]).{8,}$', 'password1'))
+print(re.sub(r'(?<=\d)(?=(\d{3})+$)', ',', '1234567'))
