@@ -14,10 +14,13 @@ import { execute } from '../dist/explore/target.js';
 import { Pct } from '../dist/explore/strategies/pct.js';
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
+/** Wall-clock seconds, CPU seconds of the whole process (every thread), and the result. */
 const seconds = async (f) => {
   const t = performance.now();
+  const c = process.cpuUsage();
   const r = await f();
-  return [(performance.now() - t) / 1000, r];
+  const d = process.cpuUsage(c);
+  return [(performance.now() - t) / 1000, r, (d.user + d.system) / 1e6];
 };
 
 async function dpor(id) {
@@ -27,11 +30,11 @@ async function dpor(id) {
   return `  ${id.padEnd(26)} ${fmt(r.runs).padStart(6)} runs, ${fmt(r.classes).padStart(6)} classes, outcomes {${outcomes}}, ${r.complete ? 'complete' : 'incomplete'}, ${s.toFixed(2)} s (${fmt(r.runs / s)} runs/s)`;
 }
 
-/** Runs per second of a sampling strategy with `workers` threads (worker start-up included). */
+/** Runs per second of a sampling strategy with `workers` threads (worker start-up included): wall-clock, and per CPU-second. */
 async function rate(id, strategy, runs, workers) {
   const sc = await loadScenario(id);
-  const [s, r] = await seconds(() => exploreParallel(sc, {}, { strategy, maxRuns: runs }, workers));
-  return { rate: r.runs / s, runs: r.runs, s, outcomes: r.outcomes.length };
+  const [s, r, cpu] = await seconds(() => exploreParallel(sc, {}, { strategy, maxRuns: runs }, workers));
+  return { rate: r.runs / s, perCpu: r.runs / cpu, runs: r.runs, s, outcomes: r.outcomes.length };
 }
 
 async function pctHits() {
@@ -61,7 +64,7 @@ export default async function benchExplore() {
   console.log('explorer: dpor, one run per class (free mode; counts are exact, times are wall-clock):');
   console.log(await dpor('kernel/lost-update-3x1'));
   console.log(await dpor('kernel/lost-update-3x2'));
-  console.log(`explorer: runs per second, wall-clock, with 1 worker and with ${cores} (one per core; worker start-up included):`);
+  console.log(`explorer: runs per second, wall-clock and per CPU-second, with 1 worker and with ${cores} (one per core; worker start-up included):`);
   for (const [id, strategy, runs] of [
     ['kernel/lost-update-3x1', 'random', 60_000],
     ['kernel/lost-update-3x1', 'pct', 60_000],
@@ -69,7 +72,9 @@ export default async function benchExplore() {
   ]) {
     const one = await rate(id, strategy, runs, 1);
     const all = await rate(id, strategy, runs, cores);
-    console.log(`  ${`${id}, ${strategy}`.padEnd(32)} ${fmt(one.rate).padStart(7)} runs/s (1 worker)  ${fmt(all.rate).padStart(7)} runs/s (${cores} workers)  [${fmt(runs)} runs, ${all.outcomes} outcomes]`);
+    console.log(
+      `  ${`${id}, ${strategy}`.padEnd(32)} 1 worker ${fmt(one.rate).padStart(7)} runs/s (${fmt(one.perCpu)} per CPU-s); ${cores} workers ${fmt(all.rate).padStart(7)} runs/s (${fmt(all.perCpu)} per CPU-s)  [${fmt(runs)} runs, ${all.outcomes} outcomes]`,
+    );
   }
   console.log(await pctHits());
 }

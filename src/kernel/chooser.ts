@@ -45,8 +45,8 @@ export interface Chooser {
 export class Candidates {
   who = new Int32Array(16);
   /** Free mode's sort keys, parallel to `who`: when each event is due, and its CPU (timers: cpus + seq). */
-  at = new Float64Array(16);
-  slot = new Int32Array(16);
+  readonly at: number[] = [];
+  readonly slot: number[] = [];
 
   /** The buffer, with room for at least n candidates. */
   room(n: number): Int32Array {
@@ -71,16 +71,9 @@ export class Candidates {
   }
 
   private grow(n: number): void {
-    const size = Math.max(n, this.who.length * 2);
-    const who = new Int32Array(size);
-    const at = new Float64Array(size);
-    const slot = new Int32Array(size);
+    const who = new Int32Array(Math.max(n, this.who.length * 2));
     who.set(this.who);
-    at.set(this.at);
-    slot.set(this.slot);
     this.who = who;
-    this.at = at;
-    this.slot = slot;
   }
 
   /** The buffer holding `tid` in its first n slots. */
@@ -140,81 +133,60 @@ export class ReplayChooser implements Chooser {
  * decision, who could have gone instead.
  */
 export class RecordingChooser implements Chooser {
-  /** Choice, kind, number of options and where the candidates start, per decision, in typed
-   *  arrays (runs make millions); the candidates of all decisions end to end in `pool`. */
-  private picked = new Uint32Array(16);
-  private kindOf = new Uint8Array(16);
-  private optionsOf = new Uint32Array(16);
-  private startOf = new Uint32Array(16);
-  private pool = new Int32Array(64);
-  private used = 0;
-  private n = 0;
+  /**
+   * Choice, kind, number of options and where the candidates start, per decision; the
+   * candidates of all decisions end to end in `pool`. Plain arrays: a machine boots for
+   * every explored run, and typed arrays cost more to make than these cost to fill.
+   */
+  private readonly picked: number[] = [];
+  private readonly kindOf: number[] = [];
+  private readonly optionsOf: number[] = [];
+  private readonly startOf: number[] = [];
+  private readonly pool: number[] = [];
   constructor(private readonly inner: Chooser) {}
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const c = this.inner.choose(kind, n, who);
-    if (this.n === this.picked.length) this.grow();
-    if (this.used + n > this.pool.length) {
-      const pool = new Int32Array(Math.max(this.pool.length * 2, this.used + n));
-      pool.set(this.pool.subarray(0, this.used));
-      this.pool = pool;
-    }
-    this.pool.set(who.subarray(0, n), this.used);
-    this.picked[this.n] = c;
-    this.kindOf[this.n] = CHOICE_KINDS.indexOf(kind);
-    this.optionsOf[this.n] = n;
-    this.startOf[this.n] = this.used;
-    this.used += n;
-    this.n++;
+    this.picked.push(c);
+    this.kindOf.push(CHOICE_KINDS.indexOf(kind));
+    this.optionsOf.push(n);
+    this.startOf.push(this.pool.length);
+    for (let i = 0; i < n; i++) this.pool.push(who[i]!);
     return c;
-  }
-
-  private grow(): void {
-    const size = this.picked.length * 2;
-    const widen = <A extends Uint32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.picked = widen(this.picked, (m) => new Uint32Array(m));
-    this.kindOf = widen(this.kindOf, (m) => new Uint8Array(m));
-    this.optionsOf = widen(this.optionsOf, (m) => new Uint32Array(m));
-    this.startOf = widen(this.startOf, (m) => new Uint32Array(m));
   }
 
   /** How many decisions were made. */
   get length(): number {
-    return this.n;
+    return this.picked.length;
   }
 
   get choices(): number[] {
-    return Array.from(this.picked.subarray(0, this.n));
+    return this.picked.slice();
   }
 
   get kinds(): ChoiceKind[] {
-    return Array.from(this.kindOf.subarray(0, this.n), (i) => CHOICE_KINDS[i]!);
+    return this.kindOf.map((i) => CHOICE_KINDS[i]!);
   }
 
   get options(): number[] {
-    return Array.from(this.optionsOf.subarray(0, this.n));
+    return this.optionsOf.slice();
   }
 
   /** The task each option of decision i stood for (a copy). */
   candidates(i: number): Tid[] {
-    if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
-    const start = this.startOf[i]!;
-    return Array.from(this.pool.subarray(start, start + this.optionsOf[i]!));
+    if (i < 0 || i >= this.picked.length) throw new RangeError(`no decision ${i}`);
+    return this.pool.slice(this.startOf[i]!, this.startOf[i]! + this.optionsOf[i]!);
   }
 
   /** The task the answer of decision i stood for. */
   chosen(i: number): Tid {
-    if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
+    if (i < 0 || i >= this.picked.length) throw new RangeError(`no decision ${i}`);
     return this.pool[this.startOf[i]! + this.picked[i]!]!;
   }
 
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
-    return encodeSchedule(this.picked.subarray(0, this.n));
+    return encodeSchedule(this.picked);
   }
 }
 
