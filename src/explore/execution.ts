@@ -8,7 +8,7 @@
  * The Recorder is both the kernel's Chooser and its footprint recorder: it asks a
  * Driver (the strategy) at each decision and writes everything down.
  */
-import { type View, viewOf, waitsNow } from '../kernel/blocking.js';
+import { type View, WAITING_OPS, liveEnv, viewOf, waitKeys, waitsNow } from '../kernel/blocking.js';
 import type { ChoiceKind, Chooser } from '../kernel/chooser.js';
 import { FP, type Footprint, fpKey, fpKind } from '../kernel/footprint.js';
 import { hash53 } from './hash.js';
@@ -219,6 +219,12 @@ export class Recorder implements Chooser, Footprint {
     // A step reads its own task: it conflicts with whatever creates, signals or ends that task.
     const self = fpKey(FP.task, tid);
     this.exec.access(self, false, viewOf(k.state, self));
+    // A call that may wait reads everything that decides whether it does, whatever path the
+    // kernel takes (a recv that finds data does not look at the writers): reversing a race
+    // must know whether the call would have waited there.
+    if (call !== null && WAITING_OPS.has(call.op)) {
+      for (const key of waitKeys(k.state, call, task.pid, liveEnv(k.state)) ?? []) this.exec.access(key, false, viewOf(k.state, key));
+    }
   }
 
   touch(key: number, write: boolean): void {

@@ -181,7 +181,7 @@ export function waits(s: KernelState, call: Syscall, tid: Tid, pid: Pid, env: Wa
 }
 
 /** The calls that may wait (the others never do, in this sense). */
-const WAITING_OPS: ReadonlySet<string> = new Set(['acquire', 'get', 'put', 'qjoin', 'evwait', 'recv', 'poll', 'send', 'cread', 'cwrite', 'wait', 'tjoin', 'read']);
+export const WAITING_OPS: ReadonlySet<string> = new Set(['acquire', 'get', 'put', 'qjoin', 'evwait', 'recv', 'poll', 'send', 'cread', 'cwrite', 'wait', 'tjoin', 'read']);
 
 /**
  * Whether task `tid`'s pending event is a syscall that would wait now. A task that is
