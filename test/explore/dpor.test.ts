@@ -92,6 +92,21 @@ describe('dpor equals brute force', () => {
   }
 });
 
+/** The same with a pipe among the objects (its ends stay open in the parent): outcomes only (see below). */
+describe('dpor equals brute force with a pipe', () => {
+  for (const seed of [32, 36, 37, 40, 46, 48, 49]) {
+    const spec = randomSpec(seed, true);
+    it(`program ${seed}: ${JSON.stringify(spec)}`, () => {
+      const t = target(programOf(spec));
+      const d = sweep(t, new Dpor());
+      const all = sweep(t, new Dfs(null), 20_000);
+      expect(all.complete).toBe(true);
+      expect(d.complete).toBe(true);
+      expect([...d.outcomes].sort()).toEqual([...all.outcomes].sort());
+    });
+  }
+});
+
 /**
  * Pipes (EOF when the last writer closes), threads joined by the main thread, a
  * semaphore around a bounded queue: DPOR's outcomes equal those of every schedule.

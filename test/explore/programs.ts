@@ -14,7 +14,9 @@ export type Op =
   | ['locked', number] // increment a cell while holding the lock
   | ['print'] // print a line
   | ['set'] // set the event
-  | ['wait']; // wait for the event
+  | ['wait'] // wait for the event
+  | ['send', number] // send on the pipe (its ends stay open in the parent: no EOF)
+  | ['recv']; // receive from the pipe (waits while it is empty)
 
 /** A linear congruential generator (deterministic, seedable). */
 export function lcg(seed: number): () => number {
@@ -25,7 +27,8 @@ export function lcg(seed: number): () => number {
   };
 }
 
-export function randomSpec(seed: number): Op[][] {
+/** A spec; `pipes` adds sends and receives on a pipe to the kinds of operations. */
+export function randomSpec(seed: number, pipes = false): Op[][] {
   const rnd = lcg(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const children = 2 + Math.floor(rnd() * 2);
@@ -45,6 +48,7 @@ export function randomSpec(seed: number): Op[][] {
           ['print'],
           ['set'],
           ['wait'],
+          ...(pipes ? ([['send', c], ['send', c], ['recv']] as Op[]) : []),
         ]),
       );
     }
@@ -60,6 +64,8 @@ export function programOf(spec: Op[][]): Program {
     const q = yield* k.queue(0, 'q');
     const lock = yield* k.lock('lock');
     const ev = yield* k.event('ev');
+    const piped = spec.some((ops) => ops.some((op) => op[0] === 'send' || op[0] === 'recv'));
+    const [pr, pw] = piped ? yield* k.pipe(false, 'p') : [-1, -1];
     const pids: number[] = [];
     for (let c = 0; c < spec.length; c++) {
       const pid = yield* k.fork();
@@ -97,6 +103,12 @@ export function programOf(spec: Op[][]): Program {
             break;
           case 'wait':
             yield* k.waitEvent(ev);
+            break;
+          case 'send':
+            yield* k.send(pw, op[1]);
+            break;
+          case 'recv':
+            yield* k.print(`${c} received ${JSON.stringify(yield* k.recv(pr))}`);
             break;
         }
       }
