@@ -195,8 +195,20 @@ export function waitsNow(k: Ctx, s: KernelState, tid: Tid): boolean {
   const call = k.rt[tid]!.call;
   if (call === null || !WAITING_OPS.has(call.op)) return false;
   const proc = findProc(s, task.pid);
+  if (!proc) return false;
+  if (call.op === 'wait') {
+    // The common case, asked at every decision while a parent waits: without building views.
+    if (call.nohang) return false;
+    let any = false;
+    for (const c of proc.children) {
+      if (call.pid !== -1 && c !== call.pid) continue;
+      if (findProc(s, c)?.status !== 'alive') return false;
+      any = true;
+    }
+    return any;
+  }
   // A handle the process does not hold fails at once.
   const h = (call as { h?: number }).h;
-  if (h !== undefined && proc && !proc.handles[h]) return false;
+  if (h !== undefined && !proc.handles[h]) return false;
   return waits(s, call, tid, task.pid, liveEnv(s));
 }
