@@ -6,7 +6,7 @@
  * priority 1, 2, ... d-1. A bug that needs d ordering constraints shows up in a run with
  * probability at least 1/(n·k^(d-1)). Run r draws from its own stream (`seed/pct/r`).
  */
-import seedrandom from 'seedrandom';
+import { stream } from '../rng.js';
 import type { ChoiceKind } from '../../kernel/chooser.js';
 import type { Driver, Execution } from '../execution.js';
 import type { Strategy } from '../strategy.js';
@@ -32,7 +32,7 @@ export class Pct implements Strategy {
 
   /** The driver of run r (runs are independent: any run can be made anywhere). */
   driver(r: number): Driver {
-    return new PctDriver(seedrandom.alea(`${this.seed}/pct/${r}`), this.depth, Math.max(1, this.steps), this.bound);
+    return new PctDriver(stream(`${this.seed}/pct/${r}`), this.depth, Math.max(1, this.steps), this.bound);
   }
 
   finished(_r: RunResult): void {}

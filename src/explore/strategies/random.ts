@@ -4,7 +4,7 @@
  * (`seed/random/r`), so runs do not depend on one another. With a preemption bound, a
  * walk that has used it up keeps the last task going while it can.
  */
-import seedrandom from 'seedrandom';
+import { stream } from '../rng.js';
 import type { ChoiceKind } from '../../kernel/chooser.js';
 import type { Driver, Execution } from '../execution.js';
 import type { Strategy } from '../strategy.js';
@@ -27,7 +27,7 @@ export class RandomWalk implements Strategy {
 
   /** The driver of run r (runs are independent: any run can be made anywhere). */
   driver(r: number): Driver {
-    return new RandomDriver(seedrandom.alea(`${this.seed}/random/${r}`), this.bound);
+    return new RandomDriver(stream(`${this.seed}/random/${r}`), this.bound);
   }
 
   finished(_r: RunResult): void {}
