@@ -18,6 +18,7 @@ import { PROJECTION_HELP } from '../explore/outcome.js';
 import { listCommand } from './list.js';
 import { runCommand } from './run.js';
 import { snapshotsCommand } from './snapshots.js';
+import { stepCommand } from './step.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -95,6 +96,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   addRunOptions(compare);
   compare.action(async (file: string, flags: Record<string, unknown>) => {
     status = await compareCommand(file, flags, io);
+  });
+
+  const step = program
+    .command('step')
+    .description('step through a run in a terminal UI, forward and backward; be the scheduler (no file: pick a scenario)')
+    .argument('[file]', 'scenario file or name');
+  addRunOptions(step);
+  step.addHelpText('after', `\nWith stdout not a terminal, prints the run's output (as \`run\` does) and how to open the UI, and exits with the program's status.\nKeys (? in the UI shows them all): ←/→ step, n/N next/previous step of a process, c/C continue to a breakpoint, g/G start/end, : jump, / search, s be the scheduler, w write the schedule, p other platform, q quit.`);
+  step.action(async (file: string | undefined, flags: Record<string, unknown>) => {
+    status = await stepCommand(file, flags, io, { interactive: io === processIo && process.stdout.isTTY === true && process.stdin.isTTY === true });
   });
 
   program

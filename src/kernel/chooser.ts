@@ -36,6 +36,9 @@ export interface Chooser {
    * (and possibly longer than n): copy what you keep.
    */
   choose(kind: ChoiceKind, n: number, who: Int32Array): number;
+  /** Its position, for a machine checkpoint (see checkpoint.ts); `load` goes back to it. */
+  save?(): unknown;
+  load?(saved: unknown): void;
 }
 
 /**
@@ -86,17 +89,25 @@ export class Candidates {
 
 /** The default: seeded pseudo-random choices, one stream per kind. */
 export class SeededChooser implements Chooser {
-  private readonly streams = new Map<ChoiceKind, () => number>();
+  private readonly streams = new Map<ChoiceKind, seedrandom.StatefulPRNG<seedrandom.State.Alea>>();
   constructor(readonly seed: number | string) {}
 
   choose(kind: ChoiceKind, n: number, _who?: Int32Array): number {
-    let next = this.streams.get(kind);
-    if (!next) {
-      const prng = seedrandom.alea(`${this.seed}/${kind}`);
-      next = () => prng();
-      this.streams.set(kind, next);
+    let prng = this.streams.get(kind);
+    if (!prng) {
+      prng = seedrandom.alea(`${this.seed}/${kind}`, { state: true });
+      this.streams.set(kind, prng);
     }
-    return Math.floor(next() * n);
+    return Math.floor(prng() * n);
+  }
+
+  save(): unknown {
+    return [...this.streams].map(([kind, prng]) => [kind, prng.state()] as const);
+  }
+
+  load(saved: unknown): void {
+    this.streams.clear();
+    for (const [kind, state] of saved as [ChoiceKind, seedrandom.State.Alea][]) this.streams.set(kind, seedrandom.alea('', { state }));
   }
 }
 
@@ -125,6 +136,14 @@ export class ReplayChooser implements Chooser {
   get used(): number {
     return Math.min(this.i, this.choices.length);
   }
+
+  save(): unknown {
+    return this.i;
+  }
+
+  load(saved: unknown): void {
+    this.i = saved as number;
+  }
 }
 
 /**
@@ -136,57 +155,77 @@ export class RecordingChooser implements Chooser {
   /**
    * Choice, kind, number of options and where the candidates start, per decision; the
    * candidates of all decisions end to end in `pool`. Plain arrays: a machine boots for
-   * every explored run, and typed arrays cost more to make than these cost to fill.
+   * every explored run, and typed arrays cost more to make than these cost to fill. The
+   * first `n` entries (and `used` of the pool) are this run's: after `load` moves back,
+   * the entries past them stay until overwritten, so a later checkpoint of the same run
+   * can be loaded again.
    */
   private readonly picked: number[] = [];
   private readonly kindOf: number[] = [];
   private readonly optionsOf: number[] = [];
   private readonly startOf: number[] = [];
   private readonly pool: number[] = [];
+  private n = 0;
+  private used = 0;
   constructor(private readonly inner: Chooser) {}
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const c = this.inner.choose(kind, n, who);
-    this.picked.push(c);
-    this.kindOf.push(CHOICE_KINDS.indexOf(kind));
-    this.optionsOf.push(n);
-    this.startOf.push(this.pool.length);
-    for (let i = 0; i < n; i++) this.pool.push(who[i]!);
+    const i = this.n++;
+    this.picked[i] = c;
+    this.kindOf[i] = CHOICE_KINDS.indexOf(kind);
+    this.optionsOf[i] = n;
+    this.startOf[i] = this.used;
+    for (let j = 0; j < n; j++) this.pool[this.used++] = who[j]!;
     return c;
   }
 
   /** How many decisions were made. */
   get length(): number {
-    return this.picked.length;
+    return this.n;
   }
 
   get choices(): number[] {
-    return this.picked.slice();
+    return this.picked.slice(0, this.n);
   }
 
   get kinds(): ChoiceKind[] {
-    return this.kindOf.map((i) => CHOICE_KINDS[i]!);
+    return this.kindOf.slice(0, this.n).map((i) => CHOICE_KINDS[i]!);
   }
 
   get options(): number[] {
-    return this.optionsOf.slice();
+    return this.optionsOf.slice(0, this.n);
   }
 
   /** The task each option of decision i stood for (a copy). */
   candidates(i: number): Tid[] {
-    if (i < 0 || i >= this.picked.length) throw new RangeError(`no decision ${i}`);
+    if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     return this.pool.slice(this.startOf[i]!, this.startOf[i]! + this.optionsOf[i]!);
   }
 
   /** The task the answer of decision i stood for. */
   chosen(i: number): Tid {
-    if (i < 0 || i >= this.picked.length) throw new RangeError(`no decision ${i}`);
+    if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     return this.pool[this.startOf[i]! + this.picked[i]!]!;
   }
 
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
-    return encodeSchedule(this.picked);
+    return encodeSchedule(this.picked.length === this.n ? this.picked : this.picked.slice(0, this.n));
+  }
+
+  /** The number of decisions so far and the inner chooser's position (it must be able to save). */
+  save(): unknown {
+    if (!this.inner.save) throw new Error('this chooser cannot be checkpointed');
+    return { n: this.n, inner: this.inner.save() };
+  }
+
+  /** Back to a saved position: decisions after it are forgotten. */
+  load(saved: unknown): void {
+    const s = saved as { n: number; inner: unknown };
+    this.n = s.n;
+    this.used = s.n === 0 ? 0 : this.startOf[s.n - 1]! + this.optionsOf[s.n - 1]!;
+    this.inner.load!(s.inner);
   }
 }
 

@@ -63,7 +63,7 @@ export interface Ctx {
   readonly trace: TraceSink;
   readonly output: OutputSink;
   /** Trace events are recorded only when true (exploration turns them off). */
-  readonly tracing: boolean;
+  tracing: boolean;
   /** Events that happened, recorded or not (the trace's length when tracing). */
   readonly counts: { events: number };
 }

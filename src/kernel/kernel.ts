@@ -14,6 +14,7 @@ import { Immer, freeze } from 'immer';
 import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, formatSchedule, parseSchedule } from './chooser.js';
 import type { Footprint } from './footprint.js';
 import { type Next, type Reorder, select, selectFree } from './select.js';
+import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
 import { preload } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
@@ -131,6 +132,9 @@ export class Kernel {
   readonly tracing: boolean;
   private steps = 0;
   private readonly immer: Immer;
+  /** Only windows-style pids draw from it: made on first use (every exploration run boots a kernel). */
+  private pidPrng: seedrandom.StatefulPRNG<seedrandom.State.Alea> | null = null;
+  private readonly pidSeed: string;
 
   constructor(opts: KernelOptions) {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
@@ -146,8 +150,7 @@ export class Kernel {
     const base = opts.chooser ?? (replay ? new ReplayChooser(replay.choices) : new SeededChooser(seed));
     this.recorder = new RecordingChooser(base);
     const platform = opts.platform ?? DEFAULTS.platform;
-    // Only windows-style pids draw from it: made on first use (every exploration run boots a kernel).
-    let pidPrng: (() => number) | null = null;
+    this.pidSeed = `${seed}/pid`;
     this.settings = {
       cpus,
       policy: opts.policy ?? DEFAULTS.policy,
@@ -177,7 +180,7 @@ export class Kernel {
       seed,
       network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
       maxTime: this.settings.maxTime,
-      pidRandom: () => (pidPrng ??= seedrandom.alea(`${seed}/pid`))(),
+      pidRandom: () => (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true }))(),
       rt: [] as TaskRuntime[],
       trace: opts.traceSink ?? ([] as TraceEvent[]),
       output: opts.outputSink ?? ([] as Write[]),
@@ -258,6 +261,56 @@ export class Kernel {
   /** Every write to the terminal so far (empty when writes went to another sink). */
   get output(): readonly Write[] {
     return Array.isArray(this.ctx.output) ? this.ctx.output : [];
+  }
+
+  /**
+   * Turns the recording of trace events off or on from now on (a machine re-executing
+   * steps whose events are already known skips making them: time travel).
+   */
+  setTracing(on: boolean): void {
+    this.ctx.tracing = on && this.tracing;
+  }
+
+  /** Steps performed so far. */
+  get stepCount(): number {
+    return this.steps;
+  }
+
+  /**
+   * The whole machine as it is now (see checkpoint.ts). Needs history off, a chooser
+   * that can save its position, and address spaces that can snapshot themselves.
+   */
+  checkpoint(): Checkpoint {
+    if (this.history) panic('checkpoint of a run that keeps its history (it needs none)');
+    return {
+      step: this.steps,
+      events: this.ctx.counts.events,
+      state: cloneState(this.state),
+      tasks: saveTasks(this.ctx.rt, (space) => {
+        const snap = space.snapshot?.() ?? null;
+        if (snap === null) panic('checkpoint of a machine whose programs cannot snapshot themselves now');
+        return snap;
+      }),
+      chooser: this.recorder.save(),
+      pids: (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true })).state(),
+    };
+  }
+
+  /**
+   * Puts the machine back to a checkpoint taken from it (or from a machine built with
+   * the same options): stepping on repeats what happened after it. Trace events and
+   * writes made after it are the sinks' business (they only grow).
+   */
+  restore(cp: Checkpoint): void {
+    if (this.history) panic('restore of a run that keeps its history');
+    this.state = cloneState(cp.state);
+    this.steps = cp.step;
+    this.ctx.counts.events = cp.events;
+    const rt = restoreTasks(cp.tasks);
+    this.ctx.rt.length = 0;
+    for (const r of rt) this.ctx.rt.push(r);
+    this.recorder.load(cp.chooser);
+    this.pidPrng = seedrandom.alea('', { state: cp.pids as seedrandom.State.Alea });
   }
 
   /** The state right after trace event `i` happened (needs history). */

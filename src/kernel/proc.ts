@@ -19,16 +19,16 @@ import type { KernelState, Pid, Proc, Stdio, Task, Tid } from './types.js';
 
 export const INIT_PID = 1;
 
-/** The runtime of a task that has terminated: running it again is our bug. */
-const TERMINATED: TaskRuntime = {
-  space: {
-    run: () => panic('a terminated task was run'),
-    fork: () => panic('a terminated task forked'),
-    where: () => '',
-  },
-  resume: undefined,
-  call: null,
+/** The address space of a task that has terminated: running it again is our bug. */
+const GONE: AddressSpace = {
+  run: () => panic('a terminated task was run'),
+  fork: () => panic('a terminated task forked'),
+  where: () => '',
+  snapshot: () => ({ restore: () => GONE }),
 };
+
+/** The runtime of a task that has terminated. */
+const TERMINATED: TaskRuntime = { space: GONE, resume: undefined, call: null };
 
 /** Allocates a pid: increasing on linux and macos, scattered multiples of 4 on windows. */
 export function allocPid(k: Ctx, s: KernelState): Pid {

@@ -43,6 +43,47 @@ export interface AddressSpace {
    * runs at a time (Python). Threads of other address spaces run in parallel.
    */
   readonly gil?: boolean;
+  /**
+   * A snapshot of this address space as it is now, from which `restore` builds an
+   * independent copy any number of times (checkpoints: time travel re-executes from
+   * them), or null when none can be taken at this instant (try again after a later
+   * run). Without it, a machine holding this space cannot be checkpointed.
+   */
+  snapshot?(): SpaceSnapshot | null;
+  /**
+   * What a person stepping through the run sees of task `tid`'s program: its frames
+   * with their variables, innermost first, values as the language writes them (null:
+   * nothing to show). Reads only; the kernel never calls it.
+   */
+  inspect?(tid: Tid): ProgramView | null;
+}
+
+/** A variable and its value, written as the program's language writes it (a Python repr, JSON). */
+export interface Variable {
+  name: string;
+  value: string;
+}
+
+export interface FrameView {
+  /** The function (or '<module>'). */
+  name: string;
+  file: string;
+  line: number;
+  locals: Variable[];
+}
+
+export interface ProgramView {
+  /** Innermost first. */
+  frames: FrameView[];
+  /** The module the innermost program frame runs in: its name ('__main__', '__mp_main__') and globals. */
+  module: string;
+  globals: Variable[];
+}
+
+/** An address space frozen at one instant (see AddressSpace.snapshot). */
+export interface SpaceSnapshot {
+  /** A fresh address space in the state the snapshot was taken in. */
+  restore(): AddressSpace;
 }
 
 /** Everything a loader learns about the process it is loading a program into. */

@@ -44,26 +44,34 @@ function buckets<T>(items: { start: Ns; end: Ns; value: T }[], t0: Ns, span: Ns,
   });
 }
 
-export function renderTimeline(s: KernelState, trace: readonly TraceEvent[], width = 72): string {
-  const end = Math.max(s.clock, 1);
+/** A part of the chart: from a time on (a window of a long run), only some processes' lanes. */
+export interface TimelineWindow {
+  from?: Ns;
+  pids?: ReadonlySet<number>;
+}
+
+export function renderTimeline(s: KernelState, trace: readonly TraceEvent[], width = 72, window: TimelineWindow = {}): string {
+  const t0 = window.from ?? 0;
+  const end = Math.max(s.clock, t0 + 1);
   const lanes = intervals(trace, end);
   const letter = new Map<number, string>();
-  const procs = allProcs(s).filter((p) => p.tasks.length > 0);
-  procs.forEach((p, i) => letter.set(p.pid, LETTERS[i] ?? '*'));
+  const all0 = allProcs(s).filter((p) => p.tasks.length > 0);
+  all0.forEach((p, i) => letter.set(p.pid, LETTERS[i] ?? '*'));
+  const procs = window.pids ? all0.filter((p) => window.pids!.has(p.pid)) : all0;
   const all: Interval[] = lanes.flatMap((l) => l.intervals);
   const label = (text: string): string => text.padEnd(22).slice(0, 22);
   const lines: string[] = [];
-  const axis = `${formatDuration(0).padEnd(width / 2)}${formatDuration(Math.round(end / 2))}`;
+  const axis = `${formatDuration(t0).padEnd(width / 2)}${formatDuration(Math.round((t0 + end) / 2))}`;
   lines.push(`${label('time')} ${axis.padEnd(width - formatDuration(end).length)}${formatDuration(end)}`);
   for (const cpu of s.cpus) {
     const runs = all.filter((iv) => iv.state === 'running' && iv.cpu === cpu.id).map((iv) => ({ start: iv.start, end: iv.end, value: letter.get(iv.pid) ?? '?' }));
-    lines.push(`${label(`cpu${cpu.id}`)}|${buckets(runs, 0, end, width, '.').join('')}|`);
+    lines.push(`${label(`cpu${cpu.id}`)}|${buckets(runs, t0, end - t0, width, '.').join('')}|`);
   }
   for (const p of procs) {
     const tid = p.tasks[0]!;
     const lane = lanes.find((l) => l.tid === tid);
     const items = (lane?.intervals ?? []).map((iv) => ({ start: iv.start, end: iv.end, value: STATE_CHARS[iv.state] }));
-    lines.push(`${label(`${letter.get(p.pid)} ${p.pid} ${p.name}`)}|${buckets(items, 0, end, width, ' ').join('')}|`);
+    lines.push(`${label(`${letter.get(p.pid)} ${p.pid} ${p.name}`)}|${buckets(items, t0, end - t0, width, ' ').join('')}|`);
   }
   lines.push(
     `${label('')} ${Object.entries(STATE_CHARS)

@@ -5,7 +5,7 @@
  * POSIX fork copies only the calling thread; so does this.
  */
 import { KernelPanic, panic } from '../kernel/panic.js';
-import type { AddressSpace, RunResult } from '../kernel/program.js';
+import type { AddressSpace, ProgramView, RunResult, SpaceSnapshot } from '../kernel/program.js';
 import type { Ns, Pid, Tid } from '../kernel/types.js';
 import { type Json, type Program, ScenarioError, type Step, sys } from './api.js';
 
@@ -27,7 +27,19 @@ class Thread {
     /** The main thread's return ends the process; another thread's ends the thread. */
     readonly main: boolean,
     public replay: unknown[] | null = null,
+    /** Rebuilt from a snapshot: the step it yields after the replay was already handed to the kernel. */
+    public restored = false,
   ) {}
+
+  /** A thread in the same state, to be rebuilt by replaying what this one received. */
+  copy(): Thread {
+    const t = this.gen === null
+      ? new Thread(this.program, this.args, this.main, this.replay?.slice() ?? null, this.restored)
+      : new Thread(this.program, this.args, this.main, this.log.slice(), true);
+    t.computeLeft = this.computeLeft;
+    t.failed = this.failed;
+    return t;
+  }
 }
 
 export class TsSpace implements AddressSpace {
@@ -45,6 +57,37 @@ export class TsSpace implements AddressSpace {
 
   constructor(program: Program, args: Json[], private readonly label: string, replay: unknown[] | null = null) {
     this.main = new Thread(program, args, true, replay);
+  }
+
+  /**
+   * A snapshot: generators cannot be copied, so each thread keeps the results it
+   * received, and a restored copy replays them into a fresh generator when it next runs.
+   */
+  snapshot(): SpaceSnapshot {
+    const frozen = this.copy();
+    return { restore: () => frozen.copy() };
+  }
+
+  private copy(): TsSpace {
+    const c = Object.create(TsSpace.prototype) as TsSpace;
+    const w = c as unknown as { threads: Map<Tid, Thread>; pending: Map<number, Thread>; nextEntry: number; main: Thread | null; label: string };
+    w.threads = new Map([...this.threads].map(([tid, t]) => [tid, t.copy()]));
+    w.pending = new Map([...this.pending].map(([e, t]) => [e, t.copy()]));
+    w.nextEntry = this.nextEntry;
+    w.main = this.main?.copy() ?? null;
+    w.label = this.label;
+    return c;
+  }
+
+  /** The program's arguments and the last results it received, as JSON (a generator's locals cannot be read). */
+  inspect(tid: Tid): ProgramView | null {
+    const t = this.threads.get(tid);
+    if (!t) return null;
+    const received = t.gen === null ? (t.replay ?? []) : t.log;
+    const locals = [{ name: 'args', value: json(t.args) }];
+    const last = received.slice(-3);
+    last.forEach((v, i) => locals.push({ name: `received[-${last.length - i}]`, value: json(v) }));
+    return { frames: [{ name: t.program.name || 'main', file: this.label, line: 0, locals }], module: this.label, globals: [] };
   }
 
   private thread(tid: Tid): Thread {
@@ -113,7 +156,9 @@ export class TsSpace implements AddressSpace {
           }
           t.replay = null;
         }
-        return settle(r);
+        if (!t.restored) return settle(r);
+        // Restored from a snapshot: the step it yielded was handed to the kernel before; this run answers it.
+        t.restored = false;
       }
       t.log.push(resume);
       return settle(t.gen.next(resume));
@@ -141,6 +186,15 @@ export class TsSpace implements AddressSpace {
 
   where(): string {
     return '';
+  }
+}
+
+function json(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
   }
 }
 

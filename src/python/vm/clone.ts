@@ -25,7 +25,7 @@ import { Thread } from '../objects/thread.js';
 import { slots } from '../objects/slots.js';
 import { panic } from './panic.js';
 
-class Cloner {
+export class Cloner {
   readonly memo = new Map<object, object>();
   private readonly fixups: (() => void)[] = [];
   private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();

@@ -3,7 +3,7 @@
  * kernel calls `run` with a CPU budget, gets back a syscall or "budget spent",
  * and calls `fork` when a thread makes the fork syscall.
  */
-import type { AddressSpace, RunResult } from '../../kernel/program.js';
+import type { AddressSpace, ProgramView, RunResult, SpaceSnapshot } from '../../kernel/program.js';
 import type { Pid, Tid } from '../../kernel/types.js';
 import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
 import type { Interpreter, ThreadStart } from '../objects/interpreter.js';
@@ -16,6 +16,8 @@ import { kwFromDict } from './kw.js';
 import { panic } from './panic.js';
 import { pushNative } from './stack.js';
 import { runThread, where } from './driver.js';
+import { snapshotInterpreter } from './snapshot.js';
+import { inspectThread } from './inspect.js';
 
 export class PySpace implements AddressSpace {
   /** One thread of a Python process runs at a time (the kernel's GIL). */
@@ -55,6 +57,15 @@ export class PySpace implements AddressSpace {
   where(tid: Tid): string {
     const th = this.interp.threads.get(tid);
     return th === undefined ? '' : where(th);
+  }
+
+  /** See vm/snapshot.ts: null while a native frame that cannot be re-created is on a stack. */
+  snapshot(): SpaceSnapshot | null {
+    return snapshotInterpreter(this.interp, (i) => new PySpace(i));
+  }
+
+  inspect(tid: Tid): ProgramView | null {
+    return inspectThread(this.interp, tid);
   }
 }
 

@@ -1,0 +1,45 @@
+/**
+ * `forkscope step FILE`: step through a run in the terminal UI. With stdout not a
+ * terminal (a pipe, a file, CI) there is no UI: the run's plain output is printed, then
+ * one line on how to open the UI, and the command exits with the program's status.
+ */
+import { loadScenario } from '../scenario/load.js';
+import { endReport } from '../render/report.js';
+import { type RunFlags, optionsFromFlags, simulateOrExplain } from './run.js';
+import { pickScenario } from './pick.js';
+import type { Io } from './io.js';
+
+export interface Terminal {
+  /** Both stdin and stdout are terminals (Ink needs raw mode on stdin). */
+  interactive: boolean;
+}
+
+export async function stepCommand(file: string | undefined, flags: RunFlags, io: Io, term: Terminal): Promise<number> {
+  const options = optionsFromFlags(flags);
+  if (!term.interactive) {
+    if (file === undefined) {
+      io.stderr("forkscope: step needs a scenario when stdout is not a terminal (see 'forkscope list')\n");
+      return 2;
+    }
+    const scenario = await loadScenario(file);
+    const sim = simulateOrExplain(scenario, options, { tracing: false });
+    for (const w of sim.output) (w.fd === 2 ? io.stderr : io.stdout)(w.text);
+    const report = endReport(sim);
+    if (report) io.stderr(report);
+    io.stderr(`forkscope: not a terminal, so no stepping UI; run 'forkscope step ${scenario.id}' in a terminal to step through it\n`);
+    return sim.state.end!.status;
+  }
+  if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
+  if (process.env.NODE_ENV === undefined) process.env.NODE_ENV = 'production';
+  const ref = file ?? (await pickScenario());
+  if (ref === null) return 0;
+  const scenario = await loadScenario(ref);
+  io.stderr(`forkscope: recording ${scenario.id}...\n`);
+  const { Session } = await import('../tui/session/session.js');
+  const session = new Session(scenario, options);
+  session.seek(0);
+  const { startTui } = await import('../tui/start.js');
+  const written = await startTui(session);
+  if (written) io.stdout(`replay the schedule you wrote: ${written}\n`);
+  return 0;
+}

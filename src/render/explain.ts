@@ -1,0 +1,57 @@
+/**
+ * The "event explained" sentences of the stepping UI: each kind of trace event said in
+ * one or two plain sentences, for a student. Words for objects, reasons and ends come
+ * from describe.ts, so the trace, the reports and this say the same thing.
+ */
+import { signalName } from '../kernel/syscalls.js';
+import type { EventKind, TraceEvent } from '../kernel/trace.js';
+import { formatDuration } from '../kernel/time.js';
+import { blockText, callText, endText, exitText, reorderText, statusText, wakeText } from './describe.js';
+
+type Explain<K extends EventKind> = (e: Extract<TraceEvent, { kind: K }>) => string;
+
+const who = (e: TraceEvent): string => `Process ${e.pid}`;
+
+const EXPLAIN: { [K in EventKind]: Explain<K> } = {
+  create: (e) =>
+    e.how === 'main'
+      ? `The shell starts the program: process ${e.child} (${e.name}) is created and waits for a CPU.`
+      : e.how === 'fork'
+        ? `${who(e)} forks: process ${e.child} is created as a copy of it (same memory, same open objects) and waits for a CPU.`
+        : e.how === 'spawn'
+          ? `${who(e)} spawns process ${e.child} (${e.name}): a fresh program that starts from scratch, not a copy.`
+          : `${who(e)} starts a thread (task ${e.childTid}) that shares its memory.`,
+  dispatch: (e) =>
+    `The scheduler puts process ${e.pid} on CPU ${e.cpu}: it was ${e.from === 'ready' ? 'ready' : 'interrupted'} and now runs${e.at > e.t ? ` after a context switch of ${formatDuration(e.at - e.t)}` : ''}.`,
+  preempt: (e) =>
+    e.why === 'slice'
+      ? `Process ${e.pid} used up its time slice on CPU ${e.cpu}: it is interrupted and goes back to the ready queue.`
+      : `A higher-priority task takes CPU ${e.cpu}: process ${e.pid} is interrupted and goes back to the ready queue.`,
+  block: (e) => `Process ${e.pid} blocks (${blockText(e.on, e.obj)}): it leaves CPU ${e.cpu} and waits until that can complete.`,
+  wake: (e) => `Process ${e.pid} wakes up (${wakeText(e.reason)}): it is ready again and waits for a CPU.`,
+  syscall: (e) => {
+    const args = callText(e.call);
+    return `Process ${e.pid} makes the system call ${e.call.op}${args ? ` (${args})` : ''}.`;
+  },
+  exit: (e) =>
+    `Process ${e.pid} ends (${exitText(e.how)}). It is a zombie until its parent collects its exit status (${statusText(e.wstatus)}).`,
+  signal: (e) => `Process ${e.pid} sends ${signalName(e.sig)} to process ${e.target}.`,
+  reap: (e) => `Process ${e.pid} collects the exit status of its child ${e.child} (${statusText(e.wstatus)}): the zombie is gone.`,
+  reparent: (e) => `Process ${e.child} lost its parent: it is adopted by process ${e.to} (init), which will reap it.`,
+  write: (e) => `Process ${e.pid} writes ${JSON.stringify(e.text.length > 50 ? `${e.text.slice(0, 47)}...` : e.text)} to ${e.fd === 2 ? 'stderr' : e.fd === 1 ? 'stdout' : `fd ${e.fd}`}.`,
+  lottery: (e) => `The lottery scheduler draws ticket ${e.draw} of ${e.tickets}: process ${e.winner} wins the CPU.`,
+  reorder: (e) => `Process ${e.pid} goes first: ${reorderText(e.before, e.early)}.`,
+  end: (e) => `The run is over: ${endText(e.end)}.`,
+};
+
+/** One or two sentences about an event. */
+export function explainEvent(e: TraceEvent): string {
+  return (EXPLAIN[e.kind] as Explain<EventKind>)(e as never);
+}
+
+/** The events of one kernel step, explained: the first few, then how many more. */
+export function explainStep(events: readonly TraceEvent[], max = 3): string[] {
+  const out = events.slice(0, max).map(explainEvent);
+  if (events.length > max) out.push(`(and ${events.length - max} more events at the same instant)`);
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * The one key table: every command, its keys and what it does. The help overlay and
+ * the hint bar are generated from it, and the input handler looks keys up in it.
+ * Anchors: arrows step (lazygit panels); n/N, c/C lowercase forward, uppercase backward
+ * (gdb SingleKey, rr's reverse-next/continue); g/G ends (less, htop); Space plays; `/`
+ * searches, `:` jumps (k9s, vim); ? help and q quit (htop, lazygit); Esc closes overlays.
+ */
+export type Command =
+  | 'forward' | 'back' | 'next' | 'prev' | 'cont' | 'rcont' | 'start' | 'end' | 'jump' | 'play' | 'faster' | 'slower'
+  | 'up' | 'down' | 'focus' | 'search' | 'searchNext' | 'searchPrev' | 'breakLine' | 'breakKinds' | 'breakProc'
+  | 'tree' | 'help' | 'quit' | 'sched' | 'write' | 'platform' | 'close';
+
+export interface Binding {
+  command: Command;
+  /** Key names: a printable character, or 'right', 'left', 'up', 'down', 'tab', 'space', 'enter', 'escape', 'home', 'end', 'pageup', 'pagedown'. */
+  keys: string[];
+  /** Shown in the hint bar as this (or not at all when null). */
+  hint: string | null;
+  section: 'Time' | 'Breakpoints' | 'Look' | 'Scheduler' | 'Session';
+  help: string;
+}
+
+export const KEYS: readonly Binding[] = [
+  { command: 'forward', keys: ['right', 'l'], hint: '←→ step', section: 'Time', help: 'one event forward' },
+  { command: 'back', keys: ['left', 'h'], hint: null, section: 'Time', help: 'one event back' },
+  { command: 'next', keys: ['n'], hint: 'n/N proc', section: 'Time', help: 'next step of the selected process' },
+  { command: 'prev', keys: ['N'], hint: null, section: 'Time', help: 'previous step of the selected process' },
+  { command: 'cont', keys: ['c'], hint: 'c/C brk', section: 'Time', help: 'continue forward to the next breakpoint' },
+  { command: 'rcont', keys: ['C'], hint: null, section: 'Time', help: 'continue backward to the previous breakpoint' },
+  { command: 'start', keys: ['g', 'home'], hint: null, section: 'Time', help: 'start of the run' },
+  { command: 'end', keys: ['G', 'end'], hint: null, section: 'Time', help: 'end of the run' },
+  { command: 'jump', keys: [':'], hint: null, section: 'Time', help: 'jump to an event number, or a virtual time (12ms, 1.5s)' },
+  { command: 'play', keys: ['space'], hint: 'spc play', section: 'Time', help: 'play / pause' },
+  { command: 'faster', keys: ['+', '='], hint: null, section: 'Time', help: 'play faster' },
+  { command: 'slower', keys: ['-'], hint: null, section: 'Time', help: 'play slower' },
+  { command: 'breakLine', keys: ['b'], hint: null, section: 'Breakpoints', help: 'toggle a breakpoint on the source line under the cursor (Source pane)' },
+  { command: 'breakKinds', keys: ['e'], hint: null, section: 'Breakpoints', help: 'choose event kinds to stop at (fork, exit, zombie, reap, block, wake, signal, print, deadlock)' },
+  { command: 'breakProc', keys: ['B'], hint: null, section: 'Breakpoints', help: 'toggle a breakpoint on the selected process (any of its events)' },
+  { command: 'up', keys: ['up', 'k'], hint: null, section: 'Look', help: 'select the process above (Source pane: move the cursor)' },
+  { command: 'down', keys: ['down', 'j'], hint: null, section: 'Look', help: 'select the process below (Source pane: move the cursor)' },
+  { command: 'focus', keys: ['tab'], hint: null, section: 'Look', help: 'move the focus to the next pane' },
+  { command: 'search', keys: ['/'], hint: '/ find', section: 'Look', help: 'search events and output' },
+  { command: 'searchNext', keys: [']', 'enter'], hint: null, section: 'Look', help: 'next match' },
+  { command: 'searchPrev', keys: ['['], hint: null, section: 'Look', help: 'previous match' },
+  { command: 'tree', keys: ['t'], hint: null, section: 'Look', help: 'process tree (zombies, orphans adopted by init)' },
+  { command: 'sched', keys: ['s'], hint: 's sched', section: 'Scheduler', help: 'be the scheduler: pick another option for a decision of the next step' },
+  { command: 'write', keys: ['w'], hint: 'w save', section: 'Scheduler', help: 'write the schedule string of this run and the command that replays it' },
+  { command: 'platform', keys: ['p'], hint: null, section: 'Session', help: 'run the same program on another platform, side by side (p again: back)' },
+  { command: 'help', keys: ['?'], hint: '? help', section: 'Session', help: 'this help' },
+  { command: 'close', keys: ['escape'], hint: null, section: 'Session', help: 'close an overlay or prompt' },
+  { command: 'quit', keys: ['q'], hint: 'q quit', section: 'Session', help: 'quit (Ctrl-C always quits)' },
+];
+
+const BY_KEY = new Map<string, Command>();
+for (const b of KEYS) for (const k of b.keys) BY_KEY.set(k, b.command);
+
+export const commandOf = (key: string): Command | undefined => BY_KEY.get(key);
+
+/** How a key name is shown. */
+export function keyLabel(k: string): string {
+  const named: Record<string, string> = { right: '→', left: '←', up: '↑', down: '↓', tab: 'Tab', space: 'Space', enter: 'Enter', escape: 'Esc', home: 'Home', end: 'End' };
+  return named[k] ?? k;
+}
+
+/** The one-line hint bar. */
+export function hintBar(): string {
+  return KEYS.filter((b) => b.hint !== null).map((b) => b.hint).join('  ');
+}
+
+/** The help overlay's lines, by section. */
+export function helpLines(): string[] {
+  const out: string[] = [];
+  for (const section of ['Time', 'Breakpoints', 'Look', 'Scheduler', 'Session'] as const) {
+    out.push(section);
+    for (const b of KEYS.filter((x) => x.section === section)) out.push(`  ${b.keys.map(keyLabel).join(' ').padEnd(12)} ${b.help}`);
+  }
+  return out;
+}

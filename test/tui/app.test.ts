@@ -1,0 +1,133 @@
+/**
+ * The stepping UI's panes, rendered with ink-testing-library: frames are file snapshots
+ * (test/tui/frames/), at 80×24 and larger, without colour (NO_COLOR), with CJK output.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import React from 'react';
+import { loadScenario } from '../../src/scenario/load.js';
+import { Session } from '../../src/tui/session/session.js';
+import { width } from '../../src/tui/text.js';
+
+process.env.NO_COLOR = '1';
+process.env.FORCE_COLOR = '0';
+
+let render: typeof import('ink-testing-library').render;
+let App: typeof import('../../src/tui/App.js').App;
+beforeAll(async () => {
+  ({ render } = await import('ink-testing-library'));
+  ({ App } = await import('../../src/tui/App.js'));
+});
+
+const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
+const KEY: Record<string, string> = { right: '\u001B[C', left: '\u001B[D', up: '\u001B[A', down: '\u001B[B', tab: '\t', enter: '\r', escape: '\u001B', space: ' ' };
+
+async function open(id: string, cols = 80, rows = 24, options = {}) {
+  const session = new Session(await loadScenario(id), options);
+  session.seek(0);
+  const app = render(React.createElement(App, { session, cols, rows, scheduleFile: '/tmp/forkscope-test.schedule' }));
+  await tick();
+  // Each key redraws: wait for the new frame (bounded by a count of ticks, not by time).
+  const press = async (...keys: string[]): Promise<string> => {
+    for (const k of keys) {
+      const n = app.frames.length;
+      app.stdin.write(KEY[k] ?? k);
+      for (let i = 0; i < 300 && app.frames.length === n; i++) await tick();
+    }
+    return app.lastFrame() ?? '';
+  };
+  return { session, app, press, frame: () => app.lastFrame() ?? '' };
+}
+
+/** Every line fits the terminal, counting CJK characters as two columns. */
+function fits(frame: string, cols: number, rows: number): void {
+  const lines = frame.split('\n');
+  expect(lines.length).toBeLessThanOrEqual(rows - 1);
+  for (const l of lines) expect(width(l), l).toBeLessThanOrEqual(cols);
+}
+
+describe('the stepping UI', () => {
+  it('80×24: every pane at the start, after the fork, and both processes’ variables', async () => {
+    const { press, frame, app } = await open('docs/fork/fork-returns-twice');
+    expect(frame()).not.toMatch(/\u001B\[/); // NO_COLOR: no escape codes
+    fits(frame(), 80, 24);
+    await expect(frame()).toMatchFileSnapshot('./frames/fork-start-80x24.txt');
+    let f = frame();
+    while (!f.includes('forks: process 1002')) f = await press('right');
+    await expect(f).toMatchFileSnapshot('./frames/fork-at-fork-80x24.txt');
+    expect(f).toContain('pid = 1002');
+    f = await press('down');
+    expect(f).toContain('Vars: pid 1002 (* differs from 1001)');
+    expect(f).toMatch(/pid = 0\s+\*/);
+    await expect(f).toMatchFileSnapshot('./frames/fork-child-variables-80x24.txt');
+    fits(f, 80, 24);
+    app.unmount();
+  });
+
+  it('CJK output lines up in the output pane and the source pane', async () => {
+    const { press, app } = await open('docs/fork/getpid-getppid');
+    const f = await press('G');
+    expect(f).toContain('我是父进程1001,我的子进程是1002');
+    fits(f, 80, 24);
+    await expect(f).toMatchFileSnapshot('./frames/cjk-end-80x24.txt');
+    app.unmount();
+  });
+
+  it('larger terminals get the timeline and kernel objects beside source and variables', async () => {
+    const { press, app } = await open('docs/queue/producer-consumer-values', 140, 48);
+    const f = await press(':', '4', '0', 'enter');
+    expect(f).toContain('Timeline');
+    expect(f).toContain('Kernel objects');
+    expect(f).toMatch(/queue/);
+    fits(f, 140, 48);
+    await expect(f).toMatchFileSnapshot('./frames/queue-140x48.txt');
+    app.unmount();
+  });
+
+  it('help, tree and event-breakpoint overlays; Esc closes them', async () => {
+    const { press, app } = await open('kernel/fork-tree');
+    let f = await press('?');
+    expect(f).toContain('reverse'.length > 0 ? 'continue backward to the previous breakpoint' : '');
+    await expect(f).toMatchFileSnapshot('./frames/help-80x24.txt');
+    f = await press('escape', 'G', 't');
+    expect(f).toContain('adopted by 1');
+    await expect(f).toMatchFileSnapshot('./frames/tree-80x24.txt');
+    f = await press('escape', 'g', 'e', 'down', 'space');
+    expect(f).toContain('[x] exit');
+    f = await press('escape', 'c');
+    expect(f, f).toMatch(/stopped at a breakpoint/);
+    expect(f).toContain('ends (exit(');
+    app.unmount();
+  });
+
+  it('search, jump by time, next step of a process, and back', async () => {
+    const { press, session, app } = await open('docs/process/start-and-join');
+    let f = await press('/', ...'Child process end', 'enter');
+    expect(f).toContain('Child process end');
+    const at = session.position;
+    f = await press(':', ...'1ms', 'enter');
+    expect(session.clock).toBeLessThanOrEqual(1_000_000);
+    f = await press('G', 'left');
+    expect(session.position).toBe(session.end - 1);
+    f = await press('g', 'n');
+    expect(session.position).toBeGreaterThan(0);
+    expect(at).toBeGreaterThan(0);
+    app.unmount();
+  });
+
+  it('be the scheduler: take a decision over, the header shows the new branch, w writes the schedule', async () => {
+    const { press, session, app } = await open('kernel/lost-update-2');
+    let p = 0;
+    while (session.nextDecisions().length === 0) p++, session.seek(p);
+    await press('right', 'left');
+    const before = session.schedule();
+    let f = await press('s');
+    expect(f).toContain('Be the scheduler');
+    f = await press('down', 'enter');
+    expect(f).toContain('branched');
+    expect(session.schedule()).not.toBe(before);
+    f = await press('w');
+    expect(f).toContain('wrote /tmp/forkscope-test.schedule');
+    expect(p).toBeGreaterThanOrEqual(0);
+    app.unmount();
+  });
+});

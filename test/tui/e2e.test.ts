@@ -1,0 +1,126 @@
+/**
+ * The built binary in a real terminal (tmux): open a documents' example, step to the
+ * first fork, look at both processes' variables, step back, set a line breakpoint and
+ * continue to it, take a scheduling decision over, write the schedule, quit — then
+ * `forkscope run … --schedule` with that string prints what the UI showed. Needs tmux
+ * (.ci/run installs it) and a build (`npm ci` builds): it fails, never skips, without them.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'dist/cli/bin.js');
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+class Tmux {
+  constructor(readonly name: string) {}
+  screen(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
+  key(k: string): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, k]);
+  }
+  /** Polls the screen until `test` holds; fails with the screen after a generous number of tries (load may slow it, never fail it). */
+  async until(what: string, test: (screen: string) => boolean, tries = 1200): Promise<string> {
+    let s = '';
+    for (let i = 0; i < tries; i++) {
+      s = this.screen();
+      if (test(s)) return s;
+      await sleep(50);
+    }
+    throw new Error(`the terminal never showed ${what}; it shows:\n${s}`);
+  }
+  /** Sends a key and waits until the screen changes (or shows `what`). */
+  async press(k: string, what?: string, test?: (s: string) => boolean): Promise<string> {
+    const before = this.screen();
+    this.key(k);
+    return this.until(what ?? `a change after ${k}`, test ?? ((s) => s !== before), 200).catch(() => this.screen());
+  }
+}
+
+describe('forkscope step in a terminal (tmux)', () => {
+  it('tmux is installed (the end-to-end test needs it; .ci/run installs it with apt-get)', () => {
+    expect(hasTmux, 'tmux is missing: apt-get install tmux').toBe(true);
+    expect(existsSync(BIN), `no build at ${BIN}: run npm run build`).toBe(true);
+  });
+
+  it('open, step to the fork, variables of both, step back, line breakpoint, be the scheduler, write, quit; the schedule replays what it showed', async () => {
+    expect(hasTmux, 'tmux is missing: apt-get install tmux').toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'forkscope-e2e-'));
+    const t = new Tmux(`forkscope-e2e-${process.pid}`);
+    execFileSync('tmux', ['new-session', '-d', '-s', t.name, '-x', '100', '-y', '30', '-c', dir, `env -u CI node ${BIN} step docs/daemon/with-daemon; echo EXIT=$?; sleep 600`]);
+    try {
+      let s = await t.until('the UI', (x) => x.includes('Processes') && x.includes('step 0/'));
+      // step to the first fork
+      for (let i = 0; i < 100 && !s.includes('forks: process'); i++) s = await t.press('Right');
+      expect(s).toContain('forks: process 1002');
+      const forkStep = Number(/step (\d+)\//.exec(s)![1]);
+      // both processes' variables
+      expect(s).toMatch(/Vars: pid 1001/);
+      expect(s).toMatch(/p = <Process/);
+      s = await t.press('Down', 'the child', (x) => x.includes('Vars: pid 1002'));
+      expect(s).toContain('(* differs from 1001)');
+      // step back
+      s = await t.press('Left', 'the step before the fork', (x) => x.includes(`step ${forkStep - 1}/`));
+      expect(s).not.toContain('forks: process 1002');
+      // a line breakpoint on `print(f"Run >>> {i}")` (line 12), then continue to it
+      s = await t.press('Tab', 'the source cursor', (x) => /\d+</.test(x));
+      let cursor = Number(/(\d+)</.exec(s)![1]);
+      while (cursor !== 12) {
+        s = await t.press(cursor < 12 ? 'Down' : 'Up');
+        cursor = Number(/(\d+)</.exec(s)![1]);
+      }
+      s = await t.press('b', 'the breakpoint', (x) => x.includes('breakpoint set at with-daemon.py:12'));
+      s = await t.press('c', 'the stop', (x) => x.includes('stopped at a breakpoint'));
+      expect(s).toMatch(/with-daemon\.py:12/);
+      // be the scheduler: the first step with a decision
+      for (let i = 0; i < 200; i++) {
+        s = await t.press('s');
+        if (s.includes('Be the scheduler')) break;
+        s = await t.press('Right');
+      }
+      expect(s).toContain('Be the scheduler');
+      const selected = (x: string): string => x.split('\n').find((l) => l.startsWith('> ')) ?? '';
+      for (let i = 0; i < 10 && selected(s).includes('(taken)'); i++) s = await t.press(i < 5 ? 'Down' : 'Up');
+      expect(selected(s)).not.toContain('(taken)');
+      s = await t.press('Enter', 'the new branch', (x) => x.includes('branched'));
+      expect(s).toContain('taken over');
+      // write the schedule, look at the output at the end, quit
+      s = await t.press('w', 'the written schedule', (x) => x.includes('wrote with-daemon.schedule'));
+      s = await t.press('G', 'the end', (x) => x.includes('The run is over'));
+      const shown = outputPane(s);
+      expect(shown.length).toBeGreaterThan(0);
+      s = await t.press('q', 'the shell again', (x) => x.includes('EXIT=0'));
+      expect(s).toContain('replay the schedule you wrote: forkscope run docs/daemon/with-daemon');
+      const schedule = readFileSync(join(dir, 'with-daemon.schedule'), 'utf8').trim();
+      const replay = execFileSync('node', [BIN, 'run', 'docs/daemon/with-daemon', '--schedule', schedule], { encoding: 'utf8' });
+      expect(replay.trimEnd().split('\n')).toEqual(shown);
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', t.name]);
+    }
+  }, 600_000); // a generous bound: the screen polls above fail first, with what the terminal showed
+
+  it('with stdout not a terminal, prints the plain output and how to open the UI, and exits with the program’s status', () => {
+    const ok = spawnSync('node', [BIN, 'step', 'docs/daemon/with-daemon'], { encoding: 'utf8', env: { ...process.env, CI: '' } });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe('Run >>> 1\nRun >>> 2\nENDING!\n');
+    expect(ok.stderr).toContain("run 'forkscope step docs/daemon/with-daemon' in a terminal");
+    expect(ok.stdout).not.toMatch(/\u001B/);
+    const failing = spawnSync('node', [BIN, 'step', 'docs/fork/getpid-getppid', '--platform', 'windows'], { encoding: 'utf8' });
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toContain("AttributeError: module 'os' has no attribute 'fork'");
+  });
+});
+
+/** The lines of the Output pane on a captured screen. */
+function outputPane(screen: string): string[] {
+  const lines = screen.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('─ Output'));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('─ Event'));
+  return lines.slice(start + 1, end).map((l) => l.trimEnd()).filter((l) => l !== '');
+}
