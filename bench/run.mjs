@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { benchKernel } from './kernel.mjs';
 
 await benchKernel();
-for (const extra of ['./explore.mjs', './python.mjs', './documents.mjs', './session.mjs']) {
+for (const extra of ['./explore.mjs', './python.mjs', './documents.mjs', './session.mjs', './streaming.mjs']) {
   if (existsSync(new URL(extra, import.meta.url))) {
     console.log('');
     await (await import(extra)).default();

@@ -1,11 +1,13 @@
 /** `forkscope compare FILE --platforms linux,windows`: one program under two platforms, side by side. */
 import type { Platform } from '../kernel/ctx.js';
 import { renderCompare } from '../render/compare.js';
-import { usageError } from '../scenario/errors.js';
+import { EXIT, UserError, usageError } from '../scenario/errors.js';
+import type { Simulation } from '../scenario/simulate.js';
+import { stalled, watchdog } from './drive.js';
 import { loadScenario } from '../scenario/load.js';
 import { PLATFORMS } from '../scenario/options.js';
 import type { Io } from './io.js';
-import { type RunFlags, optionsFromFlags, simulateOrExplain } from './run.js';
+import { type RunFlags, WATCHDOG_DEFAULT, optionsFromFlags, parseWatchdog, simulateOrExplain } from './run.js';
 
 export function parsePlatforms(text: string): [Platform, Platform] {
   const parts = text.split(',').map((p) => p.trim());
@@ -22,8 +24,19 @@ export async function compareCommand(file: string, flags: RunFlags & { platforms
   if (!Number.isInteger(cols) || cols < 20 || cols > 200) throw usageError(`--width must be an integer from 20 to 200, not '${flags.width}'`);
   const scenario = await loadScenario(file);
   const quiet = { tracing: false };
-  const a = simulateOrExplain(scenario, { ...options, platform: pa }, quiet);
-  const b = simulateOrExplain(scenario, { ...options, platform: pb }, quiet);
+  // Each run under the same watchdog as `forkscope run` (a TypeScript scenario that never yields).
+  const watched = (platform: Platform): Simulation => {
+    let sim: Simulation | null = null;
+    try {
+      watchdog(() => void (sim = simulateOrExplain(scenario, { ...options, platform }, quiet)), parseWatchdog(undefined))();
+    } catch (e) {
+      if (!stalled(e)) throw e;
+      throw new UserError(`a program ran ${WATCHDOG_DEFAULT} without returning to the kernel on ${platform}; forkscope run ${scenario.id} --platform ${platform} shows where`, null, EXIT.stuck);
+    }
+    return sim!;
+  };
+  const a = watched(pa);
+  const b = watched(pb);
   io.stdout(renderCompare({ label: pa, run: a }, { label: pb, run: b }, cols));
   return 0;
 }

@@ -4,12 +4,21 @@ export interface Io {
   stderr(text: string): void;
   /** Whether stderr is a terminal (progress lines are drawn only then). */
   readonly stderrIsTTY?: boolean;
+  /** Resolves once what was written has been taken by the reader (a slow pipe holds the run back instead of our memory). */
+  drained?(): Promise<void>;
 }
+
+const drain = (s: NodeJS.WriteStream): Promise<void> =>
+  s.writableNeedDrain ? new Promise((resolve) => s.once('drain', () => resolve())) : Promise.resolve();
 
 export const processIo: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   stderrIsTTY: process.stderr.isTTY === true,
+  drained: async () => {
+    await drain(process.stdout);
+    await drain(process.stderr);
+  },
 };
 
 /** An Io that keeps what was written, merged (as a terminal shows it) and per stream. */
@@ -29,4 +38,29 @@ export function bufferIo(stderrIsTTY = false): Io & { out: string; err: string; 
     },
   };
   return io;
+}
+
+/**
+ * An Io that gathers small writes and passes them on in order: when the stream changes,
+ * when a chunk is large, and on `flush()` (the run's driver flushes after each slice, so
+ * output appears while the run goes, at a fraction of the cost of a write per print).
+ */
+export function bufferedIo(io: Io, chunk = 1 << 16): Io & { flush(): void } {
+  let pending = '';
+  let to: 'stdout' | 'stderr' = 'stdout';
+  const flush = (): void => {
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    io[to](text);
+  };
+  const put = (stream: 'stdout' | 'stderr', text: string): void => {
+    if (stream !== to) {
+      flush();
+      to = stream;
+    }
+    pending += text;
+    if (pending.length >= chunk) flush();
+  };
+  return { stdout: (t) => put('stdout', t), stderr: (t) => put('stderr', t), flush };
 }

@@ -11,14 +11,18 @@ import { OPTION_NAMES, OPTION_TABLE, flagOf, policyHelp } from '../scenario/opti
 import { PARAM_NAMES } from '../kernel/params.js';
 import { FORMATS, FORMAT_NAMES } from './formats.js';
 import { type Io, processIo } from './io.js';
+import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { disasmCommand } from './disasm.js';
 import { exploreCommand } from './explore.js';
 import { PROJECTION_HELP } from '../explore/outcome.js';
 import { listCommand } from './list.js';
-import { runCommand } from './run.js';
+import { WATCHDOG_DEFAULT, runCommand } from './run.js';
 import { snapshotsCommand } from './snapshots.js';
 import { stepCommand } from './step.js';
+
+/** What every exit status means (run --help and the README say the same). */
+export const EXIT_HELP = `Exit status: the main program's (0-255, as \`python prog.py\` gives it; 128+N when a signal N killed it); 124 when the run deadlocks, exhausts --max-time or --max-steps, or the watchdog stops it (a report goes to stderr); 130 when Ctrl-C stopped it; 2 for usage errors (bad flags, files, schedules); 70 for an internal error of forkscope (--debug shows its stack).`;
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -28,7 +32,7 @@ function addRunOptions(cmd: Command, skip: readonly string[] = []): Command {
     const o = OPTION_TABLE[name];
     cmd.addOption(new Option(`--${flagOf(name)} <${o.arg}>`, o.help));
   }
-  cmd.addOption(new Option('--param <name=value>', `override a cost-model value (${PARAM_NAMES.join(', ')})`).argParser((v: string, prev: string[] = []) => [...prev, v]));
+  cmd.addOption(new Option('--param <name=value>', `override a cost or limit of src/kernel/params.ts (${PARAM_NAMES.join(', ')}); each has a range`).argParser((v: string, prev: string[] = []) => [...prev, v]));
   cmd.addOption(new Option('--stdin <file>', "feed this file to the programs' standard input"));
   return cmd;
 }
@@ -55,9 +59,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument('<file>', 'scenario file or name')
     .addOption(new Option('--format <F>', 'output format').choices(FORMAT_NAMES).default('output'));
   addRunOptions(run);
+  run.addOption(new Option('--watchdog <DUR>', `stop a program that runs this long in real time without returning to the kernel (a TypeScript scenario's endless loop between two yields), or off (default ${WATCHDOG_DEFAULT}); never changes a run's result`));
   run.addHelpText(
     'after',
-    `\nFormats:\n${FORMAT_NAMES.map((f) => `  ${f.padEnd(9)} ${FORMATS[f].help}`).join('\n')}\n\nPolicies and their tie-break rules:\n${policyHelp()}\n\nExit status: the main program's (as \`python prog.py\` gives it); 124 when the run deadlocks or exhausts --max-time/--max-steps (a report goes to stderr); 2 for usage errors.`,
+    `\nFormats:\n${FORMAT_NAMES.map((f) => `  ${f.padEnd(9)} ${FORMATS[f]!.help}`).join('\n')}\n\nPolicies and their tie-break rules:\n${policyHelp()}\n\nDurations take a unit: ns, us, ms, s or m (--quantum 5ms). --param durations without a unit are ns.\n\nThe programs' output appears as they write it; with stderr on a terminal, a long run shows its progress there. Ctrl-C stops the run: what was printed stays, a report and the replay command go to stderr.\n\n${EXIT_HELP}`,
   );
   run.action(async (file: string, flags: Record<string, unknown>) => {
     status = await runCommand(file, flags, io);
@@ -107,6 +112,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   step.action(async (file: string | undefined, flags: Record<string, unknown>) => {
     status = await stepCommand(file, flags, io, { interactive: io === processIo && process.stdout.isTTY === true && process.stdin.isTTY === true });
   });
+
+  program
+    .command('check')
+    .description("find what would go wrong before running: type-check TypeScript scenarios against forkscope's API (needs the typescript package), compile Python ones")
+    .argument('<files...>', 'scenario files or names')
+    .action(async (files: string[]) => {
+      status = await checkCommand(files, io);
+    });
 
   program
     .command('disasm')

@@ -72,6 +72,8 @@ function ending(k: Kernel): string | null {
       return `budget exhausted (${end.what})`;
     case 'stopped':
       return 'stopped';
+    case 'interrupted':
+      return 'interrupted';
   }
 }
 

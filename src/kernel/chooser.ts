@@ -10,11 +10,13 @@
  *
  * Schedule strings: one token per choice, `0`-`9` `a`-`z` for 0..35, `(` base-36 `)`
  * for larger values; a token followed by `*N.` repeats N times, and so does a group of
- * tokens in brackets (`[01]*500.` is 0, 1 five hundred times: two tasks taking turns). A schedule of the
- * kernel's free mode (every order of visible operations, not the cost model's timing)
+ * tokens in brackets (`[01]*500.` is 0, 1 five hundred times: two tasks taking turns). A
+ * schedule of the kernel's free mode (every order of visible operations, not the cost model's timing)
  * starts with `free:`; replaying it switches the kernel to free mode. Choices past the
  * end of a replayed schedule take option 0 — the cost model's earliest event — so a
- * prefix is itself a valid schedule.
+ * prefix is itself a valid schedule (the one rule for both modes; a run says on stderr
+ * where its schedule ran out). A schedule is read as runs and replayed lazily, so
+ * `1*99999999999.` costs two numbers, not a hundred billion.
  */
 import seedrandom from 'seedrandom';
 import type { Tid } from './types.js';
@@ -46,10 +48,10 @@ export interface Chooser {
  * decision allocates nothing.
  */
 export class Candidates {
-  who = new Int32Array(16);
+  who = new Int32Array(64);
   /** Free mode's sort keys, parallel to `who`: when each event is due, and its CPU (timers: cpus + seq). */
-  readonly at: number[] = [];
-  readonly slot: number[] = [];
+  at = new Float64Array(64);
+  slot = new Int32Array(64);
 
   /** The buffer, with room for at least n candidates. */
   room(n: number): Int32Array {
@@ -74,9 +76,16 @@ export class Candidates {
   }
 
   private grow(n: number): void {
-    const who = new Int32Array(Math.max(n, this.who.length * 2));
+    const size = Math.max(n, this.who.length * 2);
+    const who = new Int32Array(size);
+    const at = new Float64Array(size);
+    const slot = new Int32Array(size);
     who.set(this.who);
+    at.set(this.at);
+    slot.set(this.slot);
     this.who = who;
+    this.at = at;
+    this.slot = slot;
   }
 
   /** The buffer holding `tid` in its first n slots. */
@@ -115,15 +124,47 @@ export class ScheduleError extends Error {
   override name = 'ScheduleError';
 }
 
-/** Replays a decoded schedule; past its end every choice is 0. */
+/**
+ * A decoded schedule: runs of blocks (`blocks[i]`, one choice or a bracketed group's,
+ * repeated `counts[i]` times).
+ */
+export interface ScheduleRuns {
+  readonly blocks: readonly (readonly number[])[];
+  readonly counts: readonly number[];
+  /** The number of choices in all (at most Number.MAX_SAFE_INTEGER). */
+  readonly length: number;
+}
+
+/**
+ * Replays a schedule (a list of choices or its runs). Past its end, choices come from
+ * `fallback`; without one (the kernel's rule), every later choice is 0.
+ */
 export class ReplayChooser implements Chooser {
   private i = 0;
-  constructor(private readonly choices: readonly number[]) {}
+  /** The position: run `run`, its repetition `rep`, choice `at` of its block. */
+  private run = 0;
+  private rep = 0;
+  private at = 0;
+  private readonly runs: ScheduleRuns;
+  constructor(
+    choices: readonly number[] | ScheduleRuns,
+    private readonly fallback: Chooser | null = null,
+  ) {
+    this.runs = Array.isArray(choices) ? { blocks: choices.map((c) => [c]), counts: choices.map(() => 1), length: choices.length } : (choices as ScheduleRuns);
+  }
 
-  choose(_kind: ChoiceKind, n: number, _who?: Int32Array): number {
+  choose(kind: ChoiceKind, n: number, who: Int32Array = EMPTY_WHO): number {
     const index = this.i++;
-    if (index >= this.choices.length) return 0;
-    const c = this.choices[index]!;
+    if (index >= this.runs.length) return this.fallback ? this.fallback.choose(kind, n, who) : 0;
+    const block = this.runs.blocks[this.run]!;
+    const c = block[this.at++]!;
+    if (this.at === block.length) {
+      this.at = 0;
+      if (++this.rep === this.runs.counts[this.run]!) {
+        this.rep = 0;
+        this.run++;
+      }
+    }
     if (c >= n) {
       throw new ScheduleError(
         `the schedule does not fit this run: choice ${index + 1} is ${c}, but only ${n} options exist there`,
@@ -134,22 +175,69 @@ export class ReplayChooser implements Chooser {
 
   /** How many of the schedule's choices were used. */
   get used(): number {
-    return Math.min(this.i, this.choices.length);
+    return Math.min(this.i, this.runs.length);
+  }
+
+  /** Whether the run asked for more choices than the schedule has. */
+  get exhausted(): boolean {
+    return this.i > this.runs.length;
+  }
+
+  /** The number of choices the schedule holds. */
+  get length(): number {
+    return this.runs.length;
   }
 
   save(): unknown {
-    return this.i;
+    return [this.i, this.run, this.rep, this.at];
   }
 
   load(saved: unknown): void {
-    this.i = saved as number;
+    [this.i, this.run, this.rep, this.at] = saved as [number, number, number, number];
   }
 }
+
+const EMPTY_WHO = new Int32Array(0);
+
+/**
+ * A schedule string made as choices come, holding only its text (what encodeSchedule
+ * makes of the same choices): a run of millions of decisions costs what its schedule
+ * string costs, usually a byte or less per decision.
+ */
+class ScheduleText {
+  private readonly chunks: string[] = [];
+  private pending = '';
+  private value = -1;
+  private count = 0;
+
+  push(c: number): void {
+    if (c === this.value) {
+      this.count++;
+      return;
+    }
+    this.pending += run(this.value, this.count);
+    if (this.pending.length > 1 << 14) {
+      this.chunks.push(this.pending);
+      this.pending = '';
+    }
+    this.value = c;
+    this.count = 1;
+  }
+
+  text(): string {
+    return this.chunks.join('') + this.pending + run(this.value, this.count);
+  }
+}
+
+/** One run of a schedule string: `count` times choice `c`. */
+const run = (c: number, count: number): string => (count === 0 ? '' : count >= 4 ? `${token(c)}*${count}.` : token(c).repeat(count));
 
 /**
  * Wraps a chooser and records every decision: its kind, its candidates (the task each
  * option stood for) and the answer, so any run can print its schedule and show, for each
- * decision, who could have gone instead.
+ * decision, who could have gone instead. With `scheduleOnly`, it keeps the schedule's
+ * text alone (a command-line run needs no more, and keeps its memory bounded by it):
+ * asking for the decisions then is our bug.
  */
 export class RecordingChooser implements Chooser {
   /**
@@ -167,10 +255,21 @@ export class RecordingChooser implements Chooser {
   private readonly pool: number[] = [];
   private n = 0;
   private used = 0;
-  constructor(private readonly inner: Chooser) {}
+  private readonly text: ScheduleText | null;
+  constructor(
+    private readonly inner: Chooser,
+    scheduleOnly = false,
+  ) {
+    this.text = scheduleOnly ? new ScheduleText() : null;
+  }
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const c = this.inner.choose(kind, n, who);
+    if (this.text) {
+      this.text.push(c);
+      this.n++;
+      return c;
+    }
     const i = this.n++;
     this.picked[i] = c;
     this.kindOf[i] = CHOICE_KINDS.indexOf(kind);
@@ -185,37 +284,49 @@ export class RecordingChooser implements Chooser {
     return this.n;
   }
 
+  /** The decisions themselves exist only when they were recorded. */
+  private full(): void {
+    if (this.text) throw new Error('this run recorded only its schedule (scheduleOnly), not its decisions');
+  }
+
   get choices(): number[] {
+    this.full();
     return this.picked.slice(0, this.n);
   }
 
   get kinds(): ChoiceKind[] {
+    this.full();
     return this.kindOf.slice(0, this.n).map((i) => CHOICE_KINDS[i]!);
   }
 
   get options(): number[] {
+    this.full();
     return this.optionsOf.slice(0, this.n);
   }
 
   /** The task each option of decision i stood for (a copy). */
   candidates(i: number): Tid[] {
+    this.full();
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     return this.pool.slice(this.startOf[i]!, this.startOf[i]! + this.optionsOf[i]!);
   }
 
   /** The task the answer of decision i stood for. */
   chosen(i: number): Tid {
+    this.full();
     if (i < 0 || i >= this.n) throw new RangeError(`no decision ${i}`);
     return this.pool[this.startOf[i]! + this.picked[i]!]!;
   }
 
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
+    if (this.text) return this.text.text();
     return encodeSchedule(this.picked.length === this.n ? this.picked : this.picked.slice(0, this.n));
   }
 
   /** The number of decisions so far and the inner chooser's position (it must be able to save). */
   save(): unknown {
+    this.full();
     if (!this.inner.save) throw new Error('this chooser cannot be checkpointed');
     return { n: this.n, inner: this.inner.save() };
   }
@@ -243,9 +354,7 @@ function encodeRuns(choices: ArrayLike<number>, from: number, to: number): strin
     const c = choices[i]!;
     let j = i + 1;
     while (j < to && choices[j] === c) j++;
-    const run = j - i;
-    const t = token(c);
-    out += run >= 4 ? `${t}*${run}.` : t.repeat(run);
+    out += run(c, j - i);
     i = j;
   }
   return out;
@@ -281,6 +390,11 @@ function group(choices: ArrayLike<number>, i: number): { text: string; next: num
   return best;
 }
 
+/**
+ * The shortest schedule string this makes of `choices`: runs folded, and groups that
+ * repeat (tasks taking turns). A run recorded with `scheduleOnly` folds runs alone; both
+ * read back to the same choices.
+ */
 export function encodeSchedule(choices: ArrayLike<number>): string {
   let out = '';
   let i = 0;
@@ -307,8 +421,17 @@ export function encodeSchedule(choices: ArrayLike<number>): string {
   return out;
 }
 
-export function decodeSchedule(text: string, base = 0): number[] {
-  const out: number[] = [];
+/** Choice values fit the recorder's 32-bit slots. */
+const MAX_CHOICE = 0xffff_ffff;
+
+/** The most choices a bracketed group may hold (it is expanded once; its repetitions are not). */
+export const MAX_GROUP = 4096;
+
+/** Reads a schedule string (without a mode marker) into runs, checking every token; never expands a run. */
+export function scheduleRuns(text: string, base = 0): ScheduleRuns {
+  const blocks: number[][] = [];
+  const counts: number[] = [];
+  let length = 0;
   let i = 0;
   const fail = (why: string): never => {
     throw new ScheduleError(`bad schedule string at character ${base + i + 1}: ${why}`);
@@ -318,38 +441,64 @@ export function decodeSchedule(text: string, base = 0): number[] {
     const dot = text.indexOf('.', i);
     if (dot < 0) fail("'*' without a closing '.'");
     const digits = text.slice(i + 1, dot);
-    if (!/^\d+$/.test(digits)) fail(`'${digits}' is not a count`);
+    const n = Number(digits);
+    if (!/^\d+$/.test(digits) || n < 1) fail(`'${digits}' is not a count of 1 or more`);
     i = dot + 1;
-    return Number(digits);
+    return n;
   };
   while (i < text.length) {
     const ch = text[i]!;
-    let value: number;
+    let block: number[];
     if (ch === '[') {
       const close = text.indexOf(']', i);
       if (close < 0) fail("'[' without ']'");
-      const inner = decodeSchedule(text.slice(i + 1, close), base + i + 1);
+      const nested = text.indexOf('[', i + 1);
+      if (nested >= 0 && nested < close) {
+        i = nested;
+        fail('groups in brackets do not nest');
+      }
+      const inner = scheduleRuns(text.slice(i + 1, close), base + i + 1);
+      if (inner.length === 0) fail('an empty group');
+      if (inner.length > MAX_GROUP) fail(`a group in brackets holds at most ${MAX_GROUP} choices`);
+      block = [];
+      inner.blocks.forEach((b, r) => {
+        for (let k = 0; k < inner.counts[r]!; k++) block.push(...b);
+      });
       i = close + 1;
       if (text[i] !== '*') fail("a group in brackets needs '*N.' after it");
-      const n = count();
-      for (let k = 0; k < n; k++) out.push(...inner);
-      continue;
-    }
-    if (ch === '(') {
+    } else if (ch === '(') {
       const close = text.indexOf(')', i);
       if (close < 0) fail("'(' without ')'");
       const digits = text.slice(i + 1, close);
       if (!/^[0-9a-z]+$/.test(digits)) fail(`'${digits}' is not a base-36 number`);
-      value = parseInt(digits, 36);
+      const value = parseInt(digits, 36);
+      if (value > MAX_CHOICE) fail(`choice '${digits}' is larger than ${MAX_CHOICE.toString(36)}`);
+      block = [value];
       i = close + 1;
     } else {
-      value = DIGITS.indexOf(ch);
+      const value = DIGITS.indexOf(ch);
       if (value < 0) fail(`unexpected '${ch}'`);
+      block = [value];
       i++;
     }
     const n = count();
-    for (let k = 0; k < n; k++) out.push(value);
+    if (!Number.isSafeInteger(length + n * block.length)) fail(`the schedule is longer than ${Number.MAX_SAFE_INTEGER} choices`);
+    blocks.push(block);
+    counts.push(n);
+    length += n * block.length;
   }
+  return { blocks, counts, length };
+}
+
+/** Choices a schedule may expand to as a plain array (beyond it, replay its runs lazily). */
+export const MAX_EXPANDED = 10_000_000;
+
+/** The choices of a schedule string, one per element (refused when longer than MAX_EXPANDED). */
+export function decodeSchedule(text: string): number[] {
+  const runs = scheduleRuns(text);
+  if (runs.length > MAX_EXPANDED) throw new ScheduleError(`the schedule has ${runs.length} choices, more than ${MAX_EXPANDED} to expand; replay it with ReplayChooser(scheduleRuns(text))`);
+  const out: number[] = [];
+  for (let r = 0; r < runs.blocks.length; r++) for (let k = 0; k < runs.counts[r]!; k++) out.push(...runs.blocks[r]!);
   return out;
 }
 
@@ -363,6 +512,12 @@ export type ScheduleMode = 'timed' | 'free';
 export function parseSchedule(text: string): { mode: ScheduleMode; choices: number[] } {
   if (text.startsWith(FREE_MARK)) return { mode: 'free', choices: offset(() => decodeSchedule(text.slice(FREE_MARK.length)), FREE_MARK.length) };
   return { mode: 'timed', choices: decodeSchedule(text) };
+}
+
+/** A schedule string's mode and its choices as runs (any length: nothing is expanded). */
+export function parseScheduleRuns(text: string): { mode: ScheduleMode; runs: ScheduleRuns } {
+  if (text.startsWith(FREE_MARK)) return { mode: 'free', runs: offset(() => scheduleRuns(text.slice(FREE_MARK.length)), FREE_MARK.length) };
+  return { mode: 'timed', runs: scheduleRuns(text) };
 }
 
 /** A schedule string for `choices` made in `mode`. */

@@ -66,6 +66,9 @@ export interface Ctx {
   tracing: boolean;
   /** Events that happened, recorded or not (the trace's length when tracing). */
   readonly counts: { events: number };
+  /** The task whose program the host is running right now (-1 between programs): what a
+   *  watchdog that stopped a program stuck between two syscalls names. */
+  readonly running: { tid: Tid };
 }
 
 /** Appends a trace event stamped with the current time. */

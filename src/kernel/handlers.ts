@@ -168,6 +168,9 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   },
 };
 
+/** Every syscall the kernel knows, by name (a frontend checks what a program asks for against it). */
+export const SYSCALL_OPS: ReadonlySet<string> = new Set(Object.keys(HANDLERS));
+
 /** Performs `call` for `task`, which is running. */
 export function syscall(k: Ctx, s: KernelState, task: Task, call: Syscall): unknown | Suspend {
   const handler = HANDLERS[call.op] as Handler<SyscallOp> | undefined;

@@ -11,7 +11,7 @@
  */
 import seedrandom from 'seedrandom';
 import { Immer, freeze } from 'immer';
-import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, formatSchedule, parseSchedule } from './chooser.js';
+import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, FREE_MARK, parseScheduleRuns } from './chooser.js';
 import type { Footprint } from './footprint.js';
 import { type Next, type Reorder, select, selectFree } from './select.js';
 import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
@@ -30,7 +30,7 @@ import { waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
 import { MS, S } from './time.js';
 import { heapPop } from './persistent.js';
 import type { OutputSink, TraceEvent, TraceSink, Write } from './trace.js';
-import { EXIT_STUCK, type KernelState, type Ns, type Pid, type RunEnd } from './types.js';
+import { EXIT_INTERRUPTED, EXIT_STUCK, type KernelState, type Ns, type Pid, type RunEnd } from './types.js';
 
 export interface KernelOptions {
   /** Number of CPUs (default 4, the documents' machine). */
@@ -41,7 +41,7 @@ export interface KernelOptions {
   params?: Partial<CostParams>;
   /** Seeds every decision the Chooser makes, and windows-style pids (default 1). */
   seed?: number | string;
-  /** A schedule string to replay instead of seeded decisions (a `free:` one switches to free mode). */
+  /** A schedule string to replay instead of seeded decisions (a `free:` one switches to free mode); past its end every choice is 0. */
   schedule?: string;
   /** A chooser to use instead (exploration); wins over seed and schedule. */
   chooser?: Chooser;
@@ -60,6 +60,13 @@ export interface KernelOptions {
   freeze?: boolean;
   /** Record trace events (default true). */
   tracing?: boolean;
+  /**
+   * Record only the schedule string of the run's decisions, not each decision's kind and
+   * candidates (default false): what a long command-line run needs, at a byte or less
+   * per decision instead of ~25. The recorder's decision queries and checkpoints are
+   * then unavailable.
+   */
+  scheduleOnly?: boolean;
   /** Where trace events go when tracing (default: an array, `kernel.trace`). */
   traceSink?: TraceSink;
   /** Where the terminal's writes go (default: an array, `kernel.output`). */
@@ -123,6 +130,8 @@ export class Kernel {
   readonly stepStarts: number[] = [];
   readonly ctx: Ctx;
   readonly recorder: RecordingChooser;
+  /** The chooser replaying --schedule, when there is one (it says whether the schedule ran out). */
+  readonly replayer: ReplayChooser | null;
   readonly mainPid: Pid;
   readonly shellPid: Pid;
   readonly settings: RunSettings;
@@ -140,15 +149,16 @@ export class Kernel {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
     const seed = opts.seed ?? DEFAULTS.seed;
     const params: CostParams = { ...DEFAULT_PARAMS, ...opts.params };
-    const replay = opts.schedule !== undefined ? parseSchedule(opts.schedule) : null;
+    const replay = opts.schedule !== undefined ? parseScheduleRuns(opts.schedule) : null;
     if (replay && opts.mode !== undefined && opts.mode !== replay.mode) {
       throw new ScheduleError(`the schedule is a ${replay.mode}-mode schedule, but the run is in ${opts.mode} mode`);
     }
     const mode = opts.mode ?? replay?.mode ?? 'timed';
     // Free mode: no time slices and a CPU for every runnable task, so the policy has nothing to decide.
     const policy = POLICIES[mode === 'free' ? 'fifo' : (opts.policy ?? DEFAULTS.policy)];
-    const base = opts.chooser ?? (replay ? new ReplayChooser(replay.choices) : new SeededChooser(seed));
-    this.recorder = new RecordingChooser(base);
+    // Past the end of a replayed schedule every choice is 0 (the cost model's earliest event): one rule for both modes.
+    this.replayer = replay && !opts.chooser ? new ReplayChooser(replay.runs) : null;
+    this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed), opts.scheduleOnly === true);
     const platform = opts.platform ?? DEFAULTS.platform;
     this.pidSeed = `${seed}/pid`;
     this.settings = {
@@ -186,6 +196,7 @@ export class Kernel {
       output: opts.outputSink ?? ([] as Write[]),
       tracing: this.tracing,
       counts: { events: 0 },
+      running: { tid: -1 },
     };
     // Free mode starts with one CPU and adds one whenever a task is ready and none is idle (schedule()).
     const s = initialState(mode === 'free' ? 1 : cpus, policy.levels, FIRST_PID);
@@ -219,22 +230,44 @@ export class Kernel {
   step(): boolean {
     if (this.state.end) return false;
     const k = this.ctx;
-    const start = k.trace.length;
     const next: Next =
       this.steps++ >= this.settings.maxSteps
         ? { kind: 'budget', what: 'steps', timers: undefined }
         : k.mode === 'free'
           ? selectFree(k, this.state)
           : select(k, this.state);
-    const recipe = (s: KernelState): void => perform(k, s, next, this.mainPid);
+    this.apply((s) => perform(k, s, next, this.mainPid));
+    return this.state.end === null;
+  }
+
+  /** Runs a transition: through immer when history is kept, in place otherwise. */
+  private apply(recipe: (s: KernelState) => void): void {
     if (this.history) {
+      const start = this.ctx.trace.length;
       this.state = this.immer.produce(this.state, recipe);
       this.history.push(this.state);
       this.stepStarts.push(start);
     } else {
       recipe(this.state);
     }
-    return this.state.end === null;
+  }
+
+  /**
+   * Ends the run where it stands, as Ctrl-C does: the state is the one after the last
+   * step, and the trace ends with an `interrupted` end. A run with `--max-steps` set to
+   * `stepCount` reaches the same state.
+   */
+  interrupt(): RunEnd {
+    if (!this.state.end) this.apply((s) => finish(this.ctx, s, this.mainPid, { kind: 'interrupted', status: EXIT_INTERRUPTED }));
+    return this.state.end!;
+  }
+
+  /** The task whose program the host is running now, if a step is under way inside a program. */
+  get runningTask(): { pid: Pid; tid: number; where: string } | null {
+    const tid = this.ctx.running.tid;
+    if (tid < 0) return null;
+    const task = taskAt(this.state, tid);
+    return { pid: task.pid, tid, where: this.ctx.rt[tid]!.space.where(tid) };
   }
 
   /** Runs to the end: done, deadlock, or an exhausted budget. */
@@ -245,7 +278,7 @@ export class Kernel {
 
   /** The run's schedule so far, as a printable string that replays it (free mode's with its marker). */
   schedule(): string {
-    return formatSchedule(this.ctx.mode, this.recorder.choices);
+    return (this.ctx.mode === 'free' ? FREE_MARK : '') + this.recorder.schedule();
   }
 
   /** Events that happened so far (recorded in the trace or not). */
@@ -271,7 +304,7 @@ export class Kernel {
     this.ctx.tracing = on && this.tracing;
   }
 
-  /** Steps performed so far. */
+  /** Steps performed so far (one under way included, when a watchdog stopped it). */
   get stepCount(): number {
     return this.steps;
   }

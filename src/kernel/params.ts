@@ -1,12 +1,16 @@
 /**
- * The cost model: what things cost in virtual time, in nanoseconds.
+ * The cost model and the machine's limits: what things cost in virtual time, in
+ * nanoseconds, and how much of a resource the simulated machine has.
  *
- * One place for every number, so that a reader can argue with them. The defaults are
- * the orders of magnitude of CPython 3.11 on Linux on a ~3 GHz machine (the fork
- * figures were measured on this kind of 2-core machine); they shape timing (who gets
- * where first), never correctness. A scenario or the CLI may override any of them
+ * One table for every number, so that a reader can argue with them, with the range
+ * each may take (a value outside it is refused before a run starts: a zero instruction
+ * cost or a zero-byte pipe would make a run that never advances). The defaults are the
+ * orders of magnitude of CPython 3.11 on Linux on a ~3 GHz machine (the fork figures
+ * were measured on this kind of 2-core machine); costs shape timing (who gets where
+ * first), never correctness. A scenario or the CLI may override any of them
  * (`--param name=value`).
  */
+import { S, US, formatDuration } from './time.js';
 import type { Ns } from './types.js';
 
 export interface CostParams {
@@ -49,26 +53,63 @@ export interface CostParams {
   raceWindow: Ns;
   /** Bytes a pipe buffers before a sender blocks (Linux: 64 KiB). */
   pipeCapacity: number;
+  /**
+   * Processes that may exist at once — running, blocked or zombie, init and the shell
+   * included — like Linux's RLIMIT_NPROC / pid_max: past it fork and spawn fail with
+   * EAGAIN (Python: BlockingIOError). Large enough for teaching programs (a hundred
+   * workers), small enough that a fork bomb ends as the guest's error, not the host's.
+   */
+  maxProcs: number;
 }
 
-export const DEFAULT_PARAMS: Readonly<CostParams> = Object.freeze({
-  instruction: 6,
-  syscall: 250,
-  futex: 40,
-  message: 2_000,
-  contextSwitch: 2_000,
-  fork: 400_000,
-  forkChild: 700_000,
-  spawn: 25_000_000,
-  exec: 1_000_000,
-  thread: 100_000,
-  shutdown: 2_000_000,
-  signal: 30_000,
-  chunk: 10_000_000,
-  timerSlack: 100_000,
-  jitterSteps: 5,
-  raceWindow: 1_000,
-  pipeCapacity: 65_536,
-});
+/** How a parameter's values are written: a duration (ns, or with a unit) or a plain count. */
+export type ParamKind = 'duration' | 'count';
 
-export const PARAM_NAMES = Object.keys(DEFAULT_PARAMS) as (keyof CostParams)[];
+export interface ParamSpec {
+  readonly default: number;
+  readonly kind: ParamKind;
+  /** The smallest and largest value accepted (inclusive). */
+  readonly min: number;
+  readonly max: number;
+}
+
+const d = (value: number, min = 0, max = 60 * S): ParamSpec => ({ default: value, kind: 'duration', min, max });
+const n = (value: number, min: number, max: number): ParamSpec => ({ default: value, kind: 'count', min, max });
+
+/** Every parameter: its default and its range. */
+export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
+  instruction: d(6, 1, 1_000_000), // 0 would let a program loop for ever in no time
+  syscall: d(250),
+  futex: d(40),
+  message: d(2_000),
+  contextSwitch: d(2_000),
+  fork: d(400_000),
+  forkChild: d(700_000),
+  spawn: d(25_000_000),
+  exec: d(1_000_000),
+  thread: d(100_000),
+  shutdown: d(2_000_000),
+  signal: d(30_000),
+  chunk: d(10_000_000, US, 10 * S), // below 1us a run is mostly kernel steps; 0 never advances
+  timerSlack: d(100_000),
+  jitterSteps: n(5, 1, 1_000),
+  raceWindow: d(1_000),
+  pipeCapacity: n(65_536, 1, 1 << 30),
+  maxProcs: n(512, 3, 100_000), // init, the shell and the main program
+};
+
+export const PARAM_NAMES = Object.keys(PARAM_TABLE) as (keyof CostParams)[];
+
+export const DEFAULT_PARAMS: Readonly<CostParams> = Object.freeze(
+  Object.fromEntries(PARAM_NAMES.map((name) => [name, PARAM_TABLE[name].default])) as unknown as CostParams,
+);
+
+export const isParamName = (name: string): name is keyof CostParams => Object.hasOwn(PARAM_TABLE, name);
+
+/** Why `value` is not a valid `name`, or null when it is. */
+export function paramProblem(name: keyof CostParams, value: number): string | null {
+  const spec = PARAM_TABLE[name];
+  if (Number.isInteger(value) && value >= spec.min && value <= spec.max) return null;
+  if (spec.kind === 'duration') return `--param ${name} must be a duration from ${formatDuration(spec.min)} to ${formatDuration(spec.max)}`;
+  return `--param ${name} must be an integer from ${spec.min} to ${spec.max}`;
+}

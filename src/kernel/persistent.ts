@@ -71,6 +71,32 @@ export function fifoFromArray<T>(values: readonly T[]): Fifo<T> {
   return new Fifo(front, null, values.length);
 }
 
+/**
+ * The first value (in queue order) that satisfies `pred`, and the queue without it; null
+ * when none does. Walks the front list without allocating and copies only the cells
+ * before the one it takes, so a queue whose head must wait stays cheap to pick from.
+ */
+export function fifoTake<T>(q: Fifo<T>, pred: (v: T) => boolean): [T, Fifo<T>] | null {
+  for (let c = q.front; c !== null; c = c.next) {
+    if (!pred(c.v)) continue;
+    const before: T[] = [];
+    for (let d = q.front!; d !== c; d = d.next!) before.push(d.v);
+    let front = c.next;
+    for (let j = before.length - 1; j >= 0; j--) front = new Cons(before[j]!, front);
+    return [c.v, new Fifo(front, q.back, q.size - 1)];
+  }
+  // The back list holds the newest first: the oldest match is the last one in it.
+  const back: T[] = [];
+  for (let c = q.back; c !== null; c = c.next) back.push(c.v);
+  for (let j = back.length - 1; j >= 0; j--) {
+    if (!pred(back[j]!)) continue;
+    let rest: Cons<T> | null = null;
+    for (let i = back.length - 1; i >= 0; i--) if (i !== j) rest = new Cons(back[i]!, rest);
+    return [back[j]!, new Fifo(q.front, rest, q.size - 1)];
+  }
+  return null;
+}
+
 /** The queue without the first occurrence of `v` (O(n); for the rare removal from the middle). */
 export function fifoRemove<T>(q: Fifo<T>, v: T): Fifo<T> {
   const values = fifoToArray(q);

@@ -30,14 +30,28 @@ const GONE: AddressSpace = {
 /** The runtime of a task that has terminated. */
 const TERMINATED: TaskRuntime = { space: GONE, resume: undefined, call: null };
 
-/** Allocates a pid: increasing on linux and macos, scattered multiples of 4 on windows. */
+/** Random windows-style pids drawn before falling back to the next unused pid above the range. */
+const WINDOWS_DRAWS = 100;
+/** Windows-style pids are drawn from 4 × [250, 6250): the documents' range. */
+const WINDOWS_TOP = 4 * 6250;
+
+/**
+ * Allocates a pid: increasing on linux and macos, scattered multiples of 4 on windows.
+ * A pid is never reused (the table keeps every process); once the windows range is
+ * crowded, pids go on in multiples of 4 above it, so allocation always ends.
+ */
 export function allocPid(k: Ctx, s: KernelState): Pid {
   k.fp?.touch(fpKey(FP.ids, 0), true);
   if (k.platform !== 'windows') return s.nextPid++;
-  for (;;) {
+  for (let i = 0; i < WINDOWS_DRAWS; i++) {
     const pid = 4 * (250 + Math.floor(k.pidRandom() * 6000));
     if (findProc(s, pid) === undefined) return pid;
   }
+  // s.nextPid is not otherwise used on windows: it is the cursor above the range.
+  let pid = Math.max(s.nextPid, WINDOWS_TOP);
+  while (findProc(s, pid) !== undefined) pid += 4;
+  s.nextPid = pid + 4;
+  return pid;
 }
 
 interface NewProc {
@@ -70,6 +84,7 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     gil: false,
   };
   const slot = s.nprocs++;
+  s.live++;
   setPidSlot(s, p.pid, slot);
   tablePush(s.procs, proc, slot);
   findProc(s, p.ppid)?.children.push(p.pid);
@@ -113,7 +128,8 @@ export function addTask(k: Ctx, s: KernelState, proc: Proc, space: AddressSpace,
  * address space and of every handle. The child's fork returns 0; the parent's, the
  * child's pid (returned here).
  */
-export function fork(k: Ctx, s: KernelState, task: Task): Pid {
+export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
+  if (s.live >= k.params.maxProcs) return limitReached(k, s, task, 'fork');
   const parent = procOfTask(s, task);
   const pid = allocPid(k, s);
   const child = addProc(s, {
@@ -127,7 +143,9 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid {
   for (const [id, n] of Object.entries(parent.handles)) hold(k, s, child, Number(id), n);
   const childTid = s.ntasks;
   emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'fork', child: pid, childTid, name: child.name, image: child.image });
+  k.running.tid = task.tid;
   const space = k.rt[task.tid]!.space.fork(task.tid, childTid, pid);
+  k.running.tid = -1;
   const t = addTask(k, s, child, space, 0, task.nice);
   t.loc = task.loc;
   t.debt = k.params.forkChild;
@@ -136,9 +154,11 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid {
 
 /**
  * spawn: a child process running a fresh program from an image. Returns its pid, or
- * ENOENT when the image names no program (nothing is created then).
+ * ENOENT when the image names no program, EAGAIN at the process limit (nothing is
+ * created then).
  */
 export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): Pid | ErrResult {
+  if (s.live >= k.params.maxProcs) return limitReached(k, s, task, 'spawn');
   const parent = procOfTask(s, task);
   const pid = allocPid(k, s);
   const tid = s.ntasks;
@@ -164,6 +184,16 @@ export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): P
   const t = addTask(k, s, child, space, undefined, 0);
   t.debt = opts.image.kind === 'command' ? 0 : k.params.spawn;
   return pid;
+}
+
+/**
+ * fork or spawn at the machine's process limit: nothing is created, the call fails with
+ * EAGAIN as fork(2) does under RLIMIT_NPROC, and the trace records which limit it was.
+ */
+function limitReached(k: Ctx, s: KernelState, task: Task, op: 'fork' | 'spawn'): ErrResult {
+  s.limitHits++;
+  emit(k, s, -1, task.pid, task.tid, { kind: 'limit', limit: 'maxProcs', max: k.params.maxProcs, op });
+  return { err: 'EAGAIN' };
 }
 
 /**
@@ -265,6 +295,7 @@ export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
   if (child.status !== 'zombie') panic(`reap of ${child.pid} in state ${child.status}`);
   k.fp?.touch(fpKey(FP.proc, child.pid), true);
   child.status = 'exited';
+  s.live--;
   for (const tid of child.tasks) {
     const task = taskAt(s, tid);
     if (task.state.tag === 'zombie') task.state = exited(task.state.status, s.clock);
@@ -297,11 +328,13 @@ export function wait(k: Ctx, s: KernelState, task: Task, pid: Pid, nohang: boole
 
 /**
  * kill(pid, sig): SIGTERM, SIGKILL and SIGINT end the target (no handlers are
- * modelled); any other signal is only recorded. A zombie ignores signals.
+ * modelled); any other signal is only recorded. A zombie ignores signals. init may not
+ * be signalled (EPERM, as Linux answers an unprivileged process).
  * As in Unix, a task acts on a fatal signal when it next runs: a running task exits
  * at once, a blocked one is woken (blocked → ready) and exits when dispatched.
  */
 export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: number): 0 | ErrResult {
+  if (pid === INIT_PID) return { err: 'EPERM' };
   const target = findProc(s, pid);
   k.fp?.touch(fpKey(FP.proc, pid), true);
   if (k.fp && target) for (const tid of target.tasks) k.fp.touch(fpKey(FP.task, tid), true);

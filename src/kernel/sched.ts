@@ -95,7 +95,9 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
     cpu.pending = 'slice';
     return;
   }
+  k.running.tid = task.tid;
   const r = rt.space.run(task.tid, budget, rt.resume);
+  k.running.tid = -1;
   rt.resume = undefined;
   const call = r.call;
   if (call !== null) {

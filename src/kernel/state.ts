@@ -36,6 +36,8 @@ export function initialState(cpus: number, levels: number, firstPid: number): Ke
     clock: 0,
     procs: [],
     nprocs: 0,
+    live: 0,
+    limitHits: 0,
     pidSlot: [],
     tasks: [],
     ntasks: 0,

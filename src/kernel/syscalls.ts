@@ -18,6 +18,8 @@ import type { Ns, Pid, SemFlavor, Stdio } from './types.js';
 export type Errno =
   | 'ECHILD' // no child to wait for
   | 'ESRCH' // no such process
+  | 'EPERM' // not allowed (signalling init)
+  | 'EAGAIN' // a resource limit is reached (fork/spawn past maxProcs)
   | 'EBADF' // not a handle this process holds
   | 'EPIPE' // the reading end is closed
   | 'EOF' // nothing to read and every writer is gone

@@ -25,6 +25,18 @@ export function formatDuration(ns: Ns): string {
   return `${ns}ns`;
 }
 
+/**
+ * A duration written exactly, in the largest unit that needs at most three decimals
+ * ('1.5ms', '1234.567us', '60s'): what replay commands print, so that parsing it gives
+ * back the same nanoseconds.
+ */
+export function exactDuration(ns: Ns): string {
+  for (const [unit, size] of [['s', S], ['ms', MS], ['us', US]] as const) {
+    if (Math.abs(ns) >= size && (ns * 1000) % size === 0) return `${trim(ns / size)}${unit}`;
+  }
+  return `${ns}ns`;
+}
+
 function trim(x: number): string {
   return String(Math.round(x * 1000) / 1000);
 }

@@ -46,6 +46,9 @@ export type WakeReason =
   | { why: 'thread'; tid: Tid } // the thread it joined ended
   | { why: ObjWake; obj: ObjRef };
 
+/** A resource limit of the simulated machine (a parameter of params.ts). */
+export type LimitName = 'maxProcs';
+
 /** How a task ended. */
 export type ExitHow =
   | { by: 'exit'; code: number } // the process called exit (or its main program returned)
@@ -66,6 +69,7 @@ export type EventBody =
   | { kind: 'reparent'; child: Pid; to: Pid }
   | { kind: 'write'; fd: number; text: string }
   | { kind: 'lottery'; draw: number; tickets: number; winner: Pid }
+  | { kind: 'limit'; limit: LimitName; max: number; op: 'fork' | 'spawn' } // a call failed with EAGAIN
   // free mode: the schedule ran this task's event before `before`'s (task `beforeTid`), due `early` ns sooner
   | { kind: 'reorder'; before: Pid; beforeTid: Tid; early: Ns }
   | { kind: 'end'; end: RunEnd };
@@ -74,7 +78,7 @@ export type TraceEvent = { t: Ns; cpu: number; pid: Pid; tid: Tid } & EventBody;
 export type EventKind = EventBody['kind'];
 
 export const EVENT_KINDS: readonly EventKind[] = [
-  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'reap', 'reparent', 'write', 'lottery', 'reorder', 'end',
+  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'reap', 'reparent', 'write', 'lottery', 'limit', 'reorder', 'end',
 ];
 
 /** One write to fd 1 or 2 of a process: the terminal shows them in this order. */

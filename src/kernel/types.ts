@@ -217,6 +217,10 @@ export interface KernelState {
    *  (state.ts): buckets, so that adding a process copies one small record under immer. */
   procs: Table<Proc>;
   nprocs: number;
+  /** Processes not yet reaped (alive or zombie): what the maxProcs limit counts. */
+  live: number;
+  /** Times fork or spawn failed because the machine had maxProcs processes. */
+  limitHits: number;
   pidSlot: (Record<number, number> | undefined)[];
   tasks: Table<Task>; // by tid
   ntasks: number;
@@ -258,8 +262,12 @@ export interface RunQueue {
 /** The status of a run that deadlocked or exhausted its budget (timeout(1)'s status). */
 export const EXIT_STUCK = 124;
 
+/** The status of a run stopped from outside (Ctrl-C): 128 + SIGINT, as a shell reports it. */
+export const EXIT_INTERRUPTED = 130;
+
 export type RunEnd =
   | { kind: 'done'; status: number }
   | { kind: 'deadlock'; status: number }
   | { kind: 'budget'; status: number; what: 'steps' | 'time' }
-  | { kind: 'stopped'; status: number };
+  | { kind: 'stopped'; status: number }
+  | { kind: 'interrupted'; status: number }; // stopped from outside (Ctrl-C) after `Kernel.steps` steps

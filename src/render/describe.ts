@@ -5,7 +5,7 @@
  */
 import type { Image, Syscall } from '../kernel/syscalls.js';
 import { signalName, waitstatusToExitcode } from '../kernel/syscalls.js';
-import type { ExitHow, ObjKind, ObjRef, WakeReason } from '../kernel/trace.js';
+import type { ExitHow, LimitName, ObjKind, ObjRef, WakeReason } from '../kernel/trace.js';
 import { objRef } from '../kernel/trace.js';
 import { findObj } from '../kernel/state.js';
 import type { BlockReason, KObject, KernelState, Ns, Pid, RunEnd } from '../kernel/types.js';
@@ -144,18 +144,30 @@ export function statusText(wstatus: number): string {
 
 /** A syscall's operands, payloads shortened: `h=3 timeout=null`. */
 export function callText(call: Syscall): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(call)) {
+  // Every trace line of a syscall comes through here: plain loops, and numbers written without JSON.
+  let out = '';
+  for (const key in call) {
     if (key === 'op' || key === 'data') continue;
-    if (key === 'opts') {
-      parts.push((value as { image: Image }).image.label);
-      continue;
-    }
-    if (value === null || value === undefined) continue;
-    const text = typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) : JSON.stringify(value);
-    parts.push(`${key}=${text}`);
+    const value = (call as unknown as Record<string, unknown>)[key];
+    let text: string;
+    if (key === 'opts') text = (value as { image: Image }).image.label;
+    else if (value === null || value === undefined) continue;
+    else if (typeof value === 'number' && Number.isFinite(value)) text = `${key}=${value}`;
+    else if (typeof value === 'string') text = `${key}=${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
+    else text = `${key}=${JSON.stringify(value)}`;
+    out = out === '' ? text : `${out} ${text}`;
   }
-  return parts.join(' ');
+  return out;
+}
+
+/** What each limit of the machine is, as people call it. */
+const LIMIT_NAMES: Record<LimitName, string> = {
+  maxProcs: 'process limit',
+};
+
+/** A call that a limit refused: `fork failed with EAGAIN: the process limit (512) is reached`. */
+export function limitText(limit: LimitName, max: number, op: string): string {
+  return `${op} failed with EAGAIN: the ${LIMIT_NAMES[limit]} (${max}, --param ${limit}) is reached`;
 }
 
 /** A free-mode step that a schedule ran before an event the cost model would have run first. */
@@ -174,6 +186,8 @@ export function endText(end: RunEnd): string {
       return end.what === 'steps' ? 'step budget exhausted (--max-steps)' : 'time budget exhausted (--max-time)';
     case 'stopped':
       return 'stopped';
+    case 'interrupted':
+      return 'interrupted (Ctrl-C)';
     default: {
       const never: never = end;
       return JSON.stringify(never);

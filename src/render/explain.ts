@@ -6,7 +6,7 @@
 import { signalName } from '../kernel/syscalls.js';
 import type { EventKind, TraceEvent } from '../kernel/trace.js';
 import { formatDuration } from '../kernel/time.js';
-import { blockText, callText, endText, exitText, reorderText, statusText, wakeText } from './describe.js';
+import { blockText, callText, endText, exitText, limitText, reorderText, statusText, wakeText } from './describe.js';
 
 type Explain<K extends EventKind> = (e: Extract<TraceEvent, { kind: K }>) => string;
 
@@ -40,6 +40,7 @@ const EXPLAIN: { [K in EventKind]: Explain<K> } = {
   reparent: (e) => `Process ${e.child} lost its parent: it is adopted by process ${e.to} (init), which will reap it.`,
   write: (e) => `Process ${e.pid} writes ${JSON.stringify(e.text.length > 50 ? `${e.text.slice(0, 47)}...` : e.text)} to ${e.fd === 2 ? 'stderr' : e.fd === 1 ? 'stdout' : `fd ${e.fd}`}.`,
   lottery: (e) => `The lottery scheduler draws ticket ${e.draw} of ${e.tickets}: process ${e.winner} wins the CPU.`,
+  limit: (e) => `Process ${e.pid} asks for a new process, but the machine is full: ${limitText(e.limit, e.max, e.op)}. The call returns an error (Python: BlockingIOError).`,
   reorder: (e) => `Process ${e.pid} goes first: ${reorderText(e.before, e.early)}.`,
   end: (e) => `The run is over: ${endText(e.end)}.`,
 };

@@ -11,7 +11,8 @@ import { allProcs } from '../kernel/state.js';
 import type { TraceEvent } from '../kernel/trace.js';
 import type { KernelState, Ns, Pid } from '../kernel/types.js';
 import { S } from '../kernel/time.js';
-import { intervals } from './intervals.js';
+import { type Interval, IntervalBuilder } from './intervals.js';
+import type { Out, RunWriter } from './writer.js';
 
 export interface ProcMetrics {
   pid: Pid;
@@ -48,62 +49,85 @@ export const METRIC_FORMULAS = [
   'utilisation = busy CPU time / (CPUs x elapsed); throughput = finished / elapsed',
 ];
 
+/**
+ * Metrics as a run goes: per process, what its closed intervals add up to — a few
+ * numbers per process, whatever the run's length.
+ */
+export class MetricsSummary {
+  private readonly byPid = new Map<Pid, ProcMetrics>();
+  private busy = 0;
+  private readonly builder = new IntervalBuilder((iv) => this.add(iv));
+
+  event(e: TraceEvent): void {
+    if (e.kind === 'create' && e.how !== 'thread') {
+      this.byPid.set(e.child, { pid: e.child, name: e.name, arrival: e.t, firstRun: null, completion: null, turnaround: null, response: null, wait: 0, cpu: 0, switches: 0 });
+    }
+    this.builder.event(e);
+  }
+
+  private add(iv: Interval): void {
+    const m = this.byPid.get(iv.pid);
+    if (!m) return;
+    const d = iv.end - iv.start;
+    if (iv.state === 'running') {
+      m.cpu += d;
+      this.busy += d;
+      m.switches++;
+      if (m.firstRun === null || iv.start < m.firstRun) m.firstRun = iv.start;
+    } else if (iv.state === 'ready' || iv.state === 'interrupted') {
+      m.wait += d;
+    }
+  }
+
+  /** The metrics, given the state at the run's end (its clock closes what is still open). */
+  finish(s: KernelState): RunMetrics {
+    this.builder.flush(s.clock);
+    const byPid = this.byPid;
+    for (const p of allProcs(s)) {
+      const m = byPid.get(p.pid);
+      if (!m) continue;
+      m.name = p.name;
+      if (p.status !== 'alive') {
+        m.completion = p.ended;
+        m.turnaround = p.ended - m.arrival;
+      }
+      if (m.firstRun !== null) m.response = m.firstRun - m.arrival;
+    }
+    const processes = [...byPid.values()];
+    const done = processes.filter((p) => p.turnaround !== null);
+    const avg = (xs: number[]): number | null => (xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
+    const elapsed = s.clock;
+    const busy = this.busy;
+    return {
+      processes,
+      elapsed,
+      cpus: s.cpus.length,
+      busy,
+      utilisation: elapsed === 0 ? 0 : busy / (elapsed * s.cpus.length),
+      finished: done.length,
+      throughput: elapsed === 0 ? 0 : (done.length * S) / elapsed,
+      avgTurnaround: avg(done.map((p) => p.turnaround!)),
+      avgResponse: avg(processes.filter((p) => p.response !== null).map((p) => p.response!)),
+      avgWait: avg(processes.map((p) => p.wait)) ?? 0,
+    };
+  }
+}
+
 /** Metrics of a run whose trace is `trace` and whose state at its end is `s`. */
 export function metrics(s: KernelState, trace: readonly TraceEvent[]): RunMetrics {
-  const byPid = new Map<Pid, ProcMetrics>();
-  for (const e of trace) {
-    if (e.kind === 'create' && e.how !== 'thread') {
-      byPid.set(e.child, { pid: e.child, name: e.name, arrival: e.t, firstRun: null, completion: null, turnaround: null, response: null, wait: 0, cpu: 0, switches: 0 });
-    }
-  }
-  let busy = 0;
-  for (const lane of intervals(trace, s.clock)) {
-    const m = byPid.get(lane.pid);
-    if (!m) continue;
-    for (const iv of lane.intervals) {
-      const d = iv.end - iv.start;
-      if (iv.state === 'running') {
-        m.cpu += d;
-        busy += d;
-        m.switches++;
-        if (m.firstRun === null || iv.start < m.firstRun) m.firstRun = iv.start;
-      } else if (iv.state === 'ready' || iv.state === 'interrupted') {
-        m.wait += d;
-      }
-    }
-  }
-  for (const p of allProcs(s)) {
-    const m = byPid.get(p.pid);
-    if (!m) continue;
-    m.name = p.name;
-    if (p.status !== 'alive') {
-      m.completion = p.ended;
-      m.turnaround = p.ended - m.arrival;
-    }
-    if (m.firstRun !== null) m.response = m.firstRun - m.arrival;
-  }
-  const processes = [...byPid.values()];
-  const done = processes.filter((p) => p.turnaround !== null);
-  const avg = (xs: number[]): number | null => (xs.length === 0 ? null : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
-  const elapsed = s.clock;
-  return {
-    processes,
-    elapsed,
-    cpus: s.cpus.length,
-    busy,
-    utilisation: elapsed === 0 ? 0 : busy / (elapsed * s.cpus.length),
-    finished: done.length,
-    throughput: elapsed === 0 ? 0 : (done.length * S) / elapsed,
-    avgTurnaround: avg(done.map((p) => p.turnaround!)),
-    avgResponse: avg(processes.filter((p) => p.response !== null).map((p) => p.response!)),
-    avgWait: avg(processes.map((p) => p.wait)) ?? 0,
-  };
+  const m = new MetricsSummary();
+  for (const e of trace) m.event(e);
+  return m.finish(s);
 }
 
 const ms = (t: Ns | null): string => (t === null ? '-' : (t / 1e6).toFixed(3));
 
 export function renderMetrics(s: KernelState, trace: readonly TraceEvent[]): string {
-  const m = metrics(s, trace);
+  return metricsText(metrics(s, trace));
+}
+
+/** `--format metrics`: the table and the totals, with the formulas in its header. */
+export function metricsText(m: RunMetrics): string {
   const lines = METRIC_FORMULAS.map((f) => `# ${f}`);
   lines.push('# times in ms');
   const head = ['pid', 'name', 'arrival', 'first run', 'completion', 'turnaround', 'response', 'wait', 'cpu', 'switches'];
@@ -119,7 +143,7 @@ export function renderMetrics(s: KernelState, trace: readonly TraceEvent[]): str
     ms(p.cpu),
     String(p.switches),
   ]);
-  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const width = head.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i]!.length), h.length));
   const fmt = (r: string[]): string => r.map((c, i) => (i === 1 ? c.padEnd(width[i]!) : c.padStart(width[i]!))).join('  ');
   lines.push(fmt(head), ...rows.map(fmt));
   lines.push(
@@ -129,4 +153,10 @@ export function renderMetrics(s: KernelState, trace: readonly TraceEvent[]): str
     `average turnaround ${ms(m.avgTurnaround)} ms, response ${ms(m.avgResponse)} ms, wait ${ms(m.avgWait)} ms`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** The metrics of a run, summed as it happens and printed at its end. */
+export function metricsWriter(out: Out): RunWriter {
+  const m = new MetricsSummary();
+  return { tracing: true, start: () => {}, event: (e) => m.event(e), write: () => {}, finish: (v) => out(metricsText(m.finish(v.state))) };
 }

@@ -2,7 +2,8 @@
 import { signalName } from '../kernel/syscalls.js';
 import type { EventKind, TraceEvent } from '../kernel/trace.js';
 import { formatClock } from '../kernel/time.js';
-import { blockText, callText, endText, exitText, reorderText, statusText, wakeText } from './describe.js';
+import { blockText, callText, endText, exitText, limitText, reorderText, statusText, wakeText } from './describe.js';
+import type { Out, RunWriter } from './writer.js';
 
 type Describe<K extends EventKind> = (e: Extract<TraceEvent, { kind: K }>) => string;
 
@@ -25,6 +26,7 @@ const DESCRIBE: { [K in EventKind]: Describe<K> } = {
   reparent: (e) => `pid ${e.child} orphaned → parent is now pid ${e.to} (init)`,
   write: (e) => `fd ${e.fd} ${quote(e.text)}`,
   lottery: (e) => `draw ${e.draw} of ${e.tickets} tickets → pid ${e.winner}`,
+  limit: (e) => limitText(e.limit, e.max, e.op),
   reorder: (e) => reorderText(e.before, e.early),
   end: (e) => endText(e.end),
 };
@@ -40,6 +42,17 @@ export function traceLine(e: TraceEvent): string {
   const cpu = e.cpu >= 0 ? `cpu${e.cpu}` : '-';
   const pid = e.pid >= 0 ? String(e.pid) : '-';
   return `${formatClock(e.t).padStart(11)}  ${cpu.padStart(4)}  ${pid.padStart(5)}  ${e.kind.padEnd(8)}  ${describeEvent(e)}`;
+}
+
+/** The trace as it happens: the header, then a line per event. */
+export function traceWriter(out: Out): RunWriter {
+  return {
+    tracing: true,
+    start: () => out(`${TRACE_HEADER}\n`),
+    event: (e) => out(`${traceLine(e)}\n`),
+    write: () => {},
+    finish: () => {},
+  };
 }
 
 export function renderTrace(trace: readonly TraceEvent[]): string {

@@ -14,6 +14,8 @@ export interface RunView {
   /** The scenario file or id, for headers. */
   scenario: string;
   mainPid: number;
+  /** Events that happened, recorded in `trace` or not (default: the trace's length). */
+  events?: number;
   /** The command that reproduces this run exactly (made by whoever started it). */
   replay: string;
 }

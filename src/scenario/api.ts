@@ -59,6 +59,8 @@ function* must<T>(c: Syscall): Op<T> {
 }
 
 const encode = (v: Json): string => JSON.stringify(v);
+/** A process-creating call's result as fork(2) gives it: the pid, or -1 on error. */
+const pid = (r: unknown): number => (isErr(r) ? -1 : (r as number));
 const decode = (data: string): Json => JSON.parse(data) as Json;
 
 /** The kernel, as a scenario sees it. Every method is used with `yield*`. */
@@ -74,20 +76,25 @@ export const sys = {
   time: (): Op<Ns> => call({ op: 'time' }),
   getpid: (): Op<number> => call({ op: 'getpid' }),
   getppid: (): Op<number> => call({ op: 'getppid' }),
-  /** 0 in the child, the child's pid in the parent. */
-  fork: (): Op<number> => call({ op: 'fork' }),
-  /** Starts `program` (an export of the same scenario module) as a new process. */
+  /**
+   * 0 in the child, the child's pid in the parent; -1 when the machine's process limit
+   * is reached (fork(2)'s EAGAIN; the trace has a `limit` event).
+   */
+  *fork(): Op<number> {
+    return pid(yield { op: 'fork' });
+  },
+  /** Starts `program` (an export of the same scenario module) as a new process; -1 at the process limit. */
   *spawn(program: Program, ...args: Json[]): Op<number> {
-    return (yield { op: 'spawn', opts: { image: { kind: 'ts', label: program.name, data: encode({ export: program.name, args }) } } }) as number;
+    return pid(yield { op: 'spawn', opts: { image: { kind: 'ts', label: program.name, data: encode({ export: program.name, args }) } } });
   },
   /** Like spawn, but the child also gets handles to `handles` (a fresh program inherits nothing else). */
   *spawnWith(handles: number[], program: Program, ...args: Json[]): Op<number> {
     const image = { kind: 'ts', label: program.name, data: encode({ export: program.name, args }) };
-    return (yield { op: 'spawn', opts: { image, handles } }) as number;
+    return pid(yield { op: 'spawn', opts: { image, handles } });
   },
-  /** Starts a virtual command (echo, sleep, cat, nslookup...) as a child process. */
+  /** Starts a virtual command (echo, sleep, cat, nslookup...) as a child process; -1 when there is no such command or at the process limit. */
   *exec(argv: string[]): Op<number> {
-    return (yield { op: 'spawn', opts: { image: { kind: 'command', label: argv.join(' '), data: encode(argv) } } }) as number;
+    return pid(yield { op: 'spawn', opts: { image: { kind: 'command', label: argv.join(' '), data: encode(argv) } } });
   },
   /** Starts `program` as a new thread of this process (sharing its handles); returns its tid. */
   *thread(program: Program, ...args: Json[]): Op<number> {
@@ -105,7 +112,7 @@ export const sys = {
     const r = yield { op: 'wait', pid, nohang: opts.nohang ?? false };
     return isErr(r) ? null : (r as [number, number]);
   },
-  /** Sends a signal (default SIGTERM). Returns false when there is no such process. */
+  /** Sends a signal (default SIGTERM). Returns false when there is no such process, or it is init. */
   *kill(pid: number, sig: number = SIGTERM): Op<boolean> {
     return !isErr(yield { op: 'kill', pid, sig });
   },

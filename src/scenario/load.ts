@@ -14,6 +14,7 @@ import { EXIT, UserError, usageError } from './errors.js';
 import { tsLoader } from './loaders.js';
 import { OptionError, type RunOptions, fromScenarioOptions } from './options.js';
 import { commandLoader } from './commands.js';
+import { type CodeMap, codeMap, displayUnder } from './source-map.js';
 
 export interface Scenario {
   /** Path under scenarios/ without extension ('kernel/fork-tree'), or the file's path. */
@@ -33,9 +34,11 @@ export interface Scenario {
   source: string;
   /** A digest of the program as it runs (a TypeScript scenario's bundle, with what it imports; a Python file's text). */
   digest: string;
+  /** A TypeScript scenario's bundle: where its code is, for error locations and the watchdog. */
+  code?: CodeMap;
 }
 
-export type LanguageLoader = (file: string, source: string, id: string) => Promise<Scenario> | Scenario;
+export type LanguageLoader = (file: string, source: string, id: string, instance: string) => Promise<Scenario> | Scenario;
 
 /**
  * One loader per extension. The Python frontend is most of forkscope's code and a
@@ -52,15 +55,19 @@ export const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.me
 /** Finds a scenario by path, or by its name under scenarios/ (with or without extension). */
 export function resolveScenario(ref: string): string {
   const candidates = [ref, ...Object.keys(LANGUAGES).map((ext) => `${ref}${ext}`)];
-  for (const c of candidates) if (existsSync(c) && statSync(c).isFile()) return resolve(c);
-  for (const c of candidates) {
-    const p = join(SCENARIOS_DIR, c);
-    if (existsSync(p) && statSync(p).isFile()) return p;
+  const places = [...candidates, ...candidates.map((c) => join(SCENARIOS_DIR, c))];
+  for (const p of places) if (existsSync(p) && statSync(p).isFile()) return resolve(p);
+  if (places.some((p) => existsSync(p) && statSync(p).isDirectory())) {
+    throw usageError(`${ref} is a directory; give a scenario file (.py or .ts) or a name from 'forkscope list'`);
   }
   throw usageError(`no such scenario: ${ref} (see 'forkscope list')`);
 }
 
-export async function loadScenario(ref: string): Promise<Scenario> {
+/**
+ * Loads a scenario. `instance` names a fresh copy of a TypeScript scenario's module (its
+ * own functions, never run or optimised): the watchdog's profiling replay uses one.
+ */
+export async function loadScenario(ref: string, instance = ''): Promise<Scenario> {
   const file = resolveScenario(ref);
   const ext = extname(file);
   const load = LANGUAGES[ext];
@@ -68,7 +75,7 @@ export async function loadScenario(ref: string): Promise<Scenario> {
   const source = readFileSync(file, 'utf8');
   const rel = relative(SCENARIOS_DIR, file);
   const id = rel.startsWith('..') ? file : rel.slice(0, -ext.length);
-  return load(file, source, id);
+  return load(file, source, id, instance);
 }
 
 /** Every scenario under a folder, sorted by id. */
@@ -104,9 +111,10 @@ export function makeScenario(
   return { ...rest, digest, loader: composeLoader({ command: commandLoader, ...frontends }) };
 }
 
-async function loadTs(file: string, source: string, id: string): Promise<Scenario> {
+async function loadTs(file: string, source: string, id: string, instance: string): Promise<Scenario> {
   const { build } = await import('esbuild');
   let code: string;
+  const base = dirname(file);
   try {
     const out = await build({
       entryPoints: [file],
@@ -115,18 +123,29 @@ async function loadTs(file: string, source: string, id: string): Promise<Scenari
       format: 'esm',
       platform: 'node',
       logLevel: 'silent',
+      sourcemap: 'inline',
+      absWorkingDir: base,
       plugins: [selfReference],
     });
     code = out.outputFiles[0]!.text;
   } catch (e) {
     const err = (e as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors?.[0];
     if (err) {
-      const where = err.location ? `${resolve(err.location.file)}:${err.location.line}:${err.location.column + 1}` : file;
+      const where = err.location ? `${resolve(base, err.location.file)}:${err.location.line}:${err.location.column + 1}` : file;
       throw new UserError(err.text, where);
     }
     throw e;
   }
-  const mod = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>;
+  const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}${instance ? `#${instance}` : ''}`;
+  const map = codeMap(code, url, base, displayUnder(SCENARIOS_DIR));
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(url)) as Record<string, unknown>;
+  } catch (e) {
+    // The module's own top-level code threw.
+    const where = map.frames(e instanceof Error ? (e.stack ?? '') : '')[0] ?? `${file}:1:1`;
+    throw new UserError(`the scenario module threw while loading: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, where.replace(/^.* \((.*)\)$/, '$1'));
+  }
   if (typeof mod.default !== 'function') throw new UserError('a TypeScript scenario must export its program as the default export', `${file}:1:1`);
   const meta = (mod.scenario ?? {}) as ScenarioMeta;
   const where = `${file}:1:1`;
@@ -154,7 +173,8 @@ async function loadTs(file: string, source: string, id: string): Promise<Scenari
     source,
     // The bundle names files relative to the working directory, and this installation by its path: neither is the program.
     program: code.replace(/^\/\/ .*$/gm, '').replaceAll(SELF_URL, 'forkscope'),
-    frontends: { ts: tsLoader(mod) },
+    code: map,
+    frontends: { ts: tsLoader(mod, map) },
   });
 }
 

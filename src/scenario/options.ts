@@ -3,14 +3,14 @@
  * the command line overrides. One table of options, each with its parser, shared by
  * the CLI flags and the scenario headers, so both accept exactly the same values.
  */
-import { DEFAULT_PARAMS, type CostParams, PARAM_NAMES } from '../kernel/params.js';
+import { DEFAULT_PARAMS, type CostParams, PARAM_NAMES, PARAM_TABLE, isParamName, paramProblem } from '../kernel/params.js';
 import { POLICIES, POLICY_NAMES, isPolicyName } from '../kernel/policies/index.js';
 import type { PolicyName } from '../kernel/policies/policy.js';
 import type { Platform } from '../kernel/ctx.js';
 import { DEFAULTS } from '../kernel/kernel.js';
-import { parseSchedule } from '../kernel/chooser.js';
+import { parseScheduleRuns } from '../kernel/chooser.js';
 import { MAX_CPUS } from '../kernel/state.js';
-import { formatDuration, parseDuration } from '../kernel/time.js';
+import { exactDuration, formatDuration, parseDuration } from '../kernel/time.js';
 import type { Ns } from '../kernel/types.js';
 import type { ScenarioOptions } from './api.js';
 
@@ -26,6 +26,8 @@ export interface RunOptions {
   params?: Partial<CostParams>;
   /** Text of stdin (the CLI reads --stdin FILE into it). */
   stdin?: string;
+  /** The file `stdin` was read from (--stdin FILE), for replay commands. */
+  stdinFile?: string;
 }
 
 export class OptionError extends Error {}
@@ -44,20 +46,33 @@ function int(name: string, min: number, max: number): (text: string) => number {
   };
 }
 
+/**
+ * A duration flag: a number with a unit. A bare number is refused rather than read as
+ * nanoseconds: `--quantum 5` meaning 5 ns made runs that never got anywhere.
+ */
 function duration(name: string): (text: string) => Ns {
   return (text) => {
+    if (/^\s*\d+(?:\.\d+)?\s*$/.test(text)) fail(`--${name} needs a unit: did you mean ${text.trim()}ms? (units: ns, us, ms, s, m)`);
     const d = parseDuration(text);
     if (d === null || d <= 0) fail(`--${name} must be a positive duration such as 10ms, 1.5s or 200us, not '${text}'`);
     return d!;
   };
 }
 
+/** A seed: a non-negative safe integer, taken as written (never rounded, never hashed). */
+function seed(text: string): number {
+  const t = text.trim();
+  const n = Number(t);
+  if (!/^\d+$/.test(t) || !Number.isSafeInteger(n)) fail(`--seed must be an integer from 0 to ${Number.MAX_SAFE_INTEGER}, not '${text}'`);
+  return n;
+}
+
 /** Every option: its flag, argument name, help text, and parser into RunOptions. */
 export const OPTION_TABLE = {
   seed: {
     arg: 'N',
-    help: `seed for every scheduling decision, unseeded random, and windows pids (default ${DEFAULTS.seed})`,
-    parse: (t: string): number | string => (/^-?\d+$/.test(t) ? Number(t) : t),
+    help: `seed for every scheduling decision, unseeded random, and windows pids: an integer from 0 to 2^53-1 (default ${DEFAULTS.seed})`,
+    parse: seed,
   },
   cpus: { arg: 'N', help: `number of CPUs, 1 to ${MAX_CPUS} (default ${DEFAULTS.cpus})`, parse: int('cpus', 1, MAX_CPUS) },
   policy: {
@@ -69,10 +84,10 @@ export const OPTION_TABLE = {
   schedule: {
     arg: 'STR',
     help:
-      "replay this schedule string (printed by every run, and by explore for each outcome) instead of seeded decisions; one starting with 'free:' runs in free mode (every order of the processes' operations, not the cost model's timing). Past its end every choice is option 0: the earliest event, as the cost model would have it",
+      "replay this schedule string (printed by every run, and by explore for each outcome) instead of seeded decisions; one starting with 'free:' runs in free mode (every order of the processes' operations, not the cost model's timing). Past its end every choice is option 0: the earliest event, as the cost model would have it (stderr says where the schedule ran out)",
     parse: (t: string): string => {
       try {
-        parseSchedule(t);
+        parseScheduleRuns(t);
       } catch (e) {
         fail(`--schedule: ${(e as Error).message}`);
       }
@@ -94,14 +109,21 @@ export const OPTION_NAMES = Object.keys(OPTION_TABLE) as OptionName[];
 /** Kebab-case flag of an option name (maxTime → max-time). */
 export const flagOf = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** Parses `--param name=value` (a cost-model override; value in ns or a duration). */
+/**
+ * Parses `--param name=value`: a duration (a bare number is nanoseconds, or give a
+ * unit: 2ms) or a count, checked against the parameter's range in params.ts.
+ */
 export function parseParam(text: string, into: Partial<CostParams>): Partial<CostParams> {
   const m = /^([A-Za-z]+)=(.+)$/.exec(text);
   if (!m) fail(`--param takes name=value, not '${text}'`);
-  const name = m![1]! as keyof CostParams;
-  if (!PARAM_NAMES.includes(name)) fail(`unknown cost parameter '${name}'; known: ${PARAM_NAMES.join(', ')}`);
-  const value = /^\d+$/.test(m![2]!) ? Number(m![2]) : parseDuration(m![2]!);
-  if (value === null || value < 0) fail(`--param ${name} needs a number or a duration, not '${m![2]}'`);
+  const name = m![1]!;
+  const raw = m![2]!;
+  if (!isParamName(name)) fail(`unknown parameter '${name}'; known: ${PARAM_NAMES.join(', ')}`);
+  const spec = PARAM_TABLE[name as keyof CostParams];
+  const value = spec.kind === 'duration' ? parseDuration(raw) : /^\d+$/.test(raw) ? Number(raw) : null;
+  if (value === null) fail(`--param ${name} needs ${spec.kind === 'duration' ? 'a duration (ns, or with a unit: 2ms)' : 'an integer'}, not '${raw}'`);
+  const problem = paramProblem(name as keyof CostParams, value!);
+  if (problem) fail(`${problem}, not '${raw}'`);
   return { ...into, [name]: value! };
 }
 
@@ -132,7 +154,9 @@ export function fromScenarioOptions(o: ScenarioOptions = {}): RunOptions {
   for (const name of OPTION_NAMES) {
     const v = (o as Record<string, unknown>)[name];
     if (v === undefined) continue;
-    (out as Record<string, unknown>)[name] = OPTION_TABLE[name].parse(String(v));
+    // The API's Duration: a number is nanoseconds.
+    const text = typeof v === 'number' && (name === 'quantum' || name === 'maxTime') ? `${v}ns` : String(v);
+    (out as Record<string, unknown>)[name] = OPTION_TABLE[name].parse(text);
   }
   if (o.params) for (const [k, v] of Object.entries(o.params)) out.params = parseParam(`${k}=${v}`, out.params ?? {});
   return out;
@@ -151,18 +175,24 @@ export function mergeOptions(...layers: RunOptions[]): RunOptions {
   return out;
 }
 
-/** The options as flags again (for replay commands and snapshot headers). */
+/** A word as a POSIX shell reads it back: bare when it is safe, else single-quoted. */
+export function shellQuote(word: string): string {
+  return /^[\w.:/@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The options as flags again (for replay commands and snapshot headers): parsing them gives the same options. */
 export function toFlags(o: RunOptions): string[] {
   const out: string[] = [];
   for (const name of OPTION_NAMES) {
     const v = o[name];
     if (v === undefined) continue;
-    const text = name === 'quantum' || name === 'maxTime' ? formatDuration(v as number) : String(v);
-    out.push(`--${flagOf(name)}`, /^[\w.:/-]+$/.test(text) ? text : `'${text}'`);
+    const text = name === 'quantum' || name === 'maxTime' ? exactDuration(v as number) : String(v);
+    out.push(`--${flagOf(name)}`, shellQuote(text));
   }
   for (const [k, v] of Object.entries(o.params ?? {})) {
     if (v !== DEFAULT_PARAMS[k as keyof CostParams]) out.push('--param', `${k}=${v}`);
   }
+  if (o.stdinFile !== undefined) out.push('--stdin', shellQuote(o.stdinFile));
   return out;
 }
 

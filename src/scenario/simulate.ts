@@ -9,8 +9,8 @@ import type { OutputSink, TraceSink } from '../kernel/trace.js';
 import { DEFAULTS, Kernel } from '../kernel/kernel.js';
 import type { RunView } from '../render/view.js';
 import type { Scenario } from './load.js';
-import { DNS_FAILURE, HOSTS } from './world.js';
-import { type RunOptions, mergeOptions, toFlags } from './options.js';
+import { BASE_DIRS, DNS_FAILURE, HOSTS } from './world.js';
+import { type RunOptions, mergeOptions, shellQuote, toFlags } from './options.js';
 
 export interface SimulateExtras {
   /** Keep every past state through immer (default false). */
@@ -19,6 +19,8 @@ export interface SimulateExtras {
   freeze?: boolean;
   /** Record the trace (default true). */
   tracing?: boolean;
+  /** Record only the schedule string, not each decision (long command-line runs; KernelOptions.scheduleOnly). */
+  scheduleOnly?: boolean;
   /** Where the trace goes (default: kept in full). */
   traceSink?: TraceSink;
   /** Where the terminal's writes go (default: kept in full). */
@@ -40,7 +42,7 @@ export function boot(scenario: Scenario, options: RunOptions = {}, extras: Simul
   // Object.assign, not spreads: V8 builds it far faster, and every exploration run boots.
   const machine = {
     stdin: o.stdin ?? scenario.stdin,
-    files: scenario.files,
+    files: { ...BASE_DIRS, ...scenario.files },
     network: { hosts: HOSTS, dnsFailure: DNS_FAILURE },
     loader: scenario.loader,
     main: scenario.main,
@@ -67,6 +69,7 @@ export function view(scenario: Scenario, kernel: Kernel, options: RunOptions): S
     schedule: kernel.schedule(),
     scenario: scenario.id,
     mainPid: kernel.mainPid,
+    events: kernel.events,
     replay: replayCommand(scenario, options),
   };
 }
@@ -78,5 +81,5 @@ export function view(scenario: Scenario, kernel: Kernel, options: RunOptions): S
 export function replayCommand(scenario: Scenario, options: RunOptions): string {
   const o = mergeOptions(scenario.options, options);
   const flags = toFlags({ ...o, seed: o.seed ?? DEFAULTS.seed });
-  return `forkscope run ${scenario.id} ${flags.join(' ')}`.replace(/\s+/g, ' ').trim();
+  return ['forkscope', 'run', shellQuote(scenario.id), ...flags].join(' ');
 }

@@ -9,7 +9,7 @@
  * the files stay readable while any drift anywhere is still caught.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { terminalText } from '../render/output.js';
@@ -17,6 +17,7 @@ import { endReport } from '../render/report.js';
 import { renderTrace, traceLine } from '../render/trace.js';
 import type { TraceEvent, TraceSink } from '../kernel/trace.js';
 import { renderTree } from '../render/tree.js';
+import { UserError } from './errors.js';
 import type { Scenario } from './load.js';
 import type { RunOptions } from './options.js';
 import { type Simulation, simulate } from './simulate.js';
@@ -54,9 +55,12 @@ export class DigestSink implements TraceSink {
   private readonly ring: TraceEvent[] = [];
   length = 0;
   private readonly hash = createHash('sha256');
+  /** Lines not yet hashed: one update per batch instead of one per event. */
+  private pending: string[] = [];
 
   push(e: TraceEvent): void {
-    this.hash.update(`${traceLine(e)}\n`);
+    this.pending.push(traceLine(e));
+    if (this.pending.length === 1024) this.flush();
     if (this.length < HEAD) this.head.push(e);
     else this.ring[(this.length - HEAD) % TAIL] = e;
     this.length++;
@@ -71,14 +75,21 @@ export class DigestSink implements TraceSink {
     return [...this.ring.slice(start), ...this.ring.slice(0, start)];
   }
 
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.hash.update(`${this.pending.join('\n')}\n`);
+    this.pending = [];
+  }
+
   digest(): string {
+    this.flush();
     return this.hash.copy().digest('hex').slice(0, 16);
   }
 }
 
 export function runCase(c: SnapshotCase): { sim: Simulation; trace: DigestSink } {
   const trace = new DigestSink();
-  return { sim: simulate(c.scenario, c.options, { history: false, traceSink: trace }), trace };
+  return { sim: simulate(c.scenario, c.options, { history: false, traceSink: trace, scheduleOnly: true }), trace };
 }
 
 export function renderSnapshot(c: SnapshotCase, sim: Simulation, trace: DigestSink): string {
@@ -117,19 +128,28 @@ export interface SnapshotResult {
   expected: string | null;
   /** The first differing line, for the failure message. */
   firstDiff: string | null;
+  /** The run itself (its output, per stream, for further checks). */
+  sim: Simulation;
 }
 
 export function checkCase(c: SnapshotCase): SnapshotResult {
   const { sim, trace } = runCase(c);
   const actual = renderSnapshot(c, sim, trace);
-  if (!existsSync(c.file)) return { case: c, status: 'missing', actual, expected: null, firstDiff: null };
+  if (!existsSync(c.file)) return { case: c, status: 'missing', actual, expected: null, firstDiff: null, sim };
+  notADirectory(c.file);
   const expected = readFileSync(c.file, 'utf8');
-  if (expected === actual) return { case: c, status: 'same', actual, expected, firstDiff: null };
-  return { case: c, status: 'changed', actual, expected, firstDiff: firstDifference(expected, actual) };
+  if (expected === actual) return { case: c, status: 'same', actual, expected, firstDiff: null, sim };
+  return { case: c, status: 'changed', actual, expected, firstDiff: firstDifference(expected, actual), sim };
+}
+
+/** A snapshot path taken by a directory is the user's to fix, named as such. */
+function notADirectory(file: string): void {
+  if (statSync(file).isDirectory()) throw new UserError(`${file} is a directory, where the snapshot file should be; move it away`);
 }
 
 export function writeCase(r: SnapshotResult): void {
   mkdirSync(dirname(r.case.file), { recursive: true });
+  if (existsSync(r.case.file)) notADirectory(r.case.file);
   writeFileSync(r.case.file, r.actual);
 }
 

@@ -4,10 +4,32 @@
  * thread by replaying its log into a fresh generator (generators cannot be copied).
  * POSIX fork copies only the calling thread; so does this.
  */
+import { SYSCALL_OPS } from '../kernel/handlers.js';
 import { KernelPanic, panic } from '../kernel/panic.js';
 import type { AddressSpace, ProgramView, RunResult, SpaceSnapshot } from '../kernel/program.js';
 import type { Ns, Pid, Tid } from '../kernel/types.js';
 import { type Json, type Program, ScenarioError, type Step, sys } from './api.js';
+import type { CodeMap } from './source-map.js';
+
+/** What `process.exit` does while scenario code runs: it may not end forkscope itself. */
+function refuseExit(code?: number | string | null): never {
+  throw new ScenarioError(`process.exit(${code ?? ''}) ends forkscope, not the simulated process; return the status from the program or use yield* k.exit(${code ?? 0})`);
+}
+
+/** What a program may yield besides syscalls. */
+const STEP_OPS: ReadonlySet<string> = new Set(['compute', 'startThread']);
+
+/** A short description of a value a program yielded, for an error message. */
+function shown(v: unknown): string {
+  if (typeof v === 'function') return `a function${v.name ? ` (${v.name})` : ''}`;
+  if (typeof v === 'object' && v !== null && typeof (v as { next?: unknown }).next === 'function') return 'a generator (an operation of k used with yield instead of yield*)';
+  try {
+    const text = JSON.stringify(v);
+    return text === undefined ? String(v) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  } catch {
+    return String(v);
+  }
+}
 
 /** One thread: its program, and where it is. */
 class Thread {
@@ -55,7 +77,14 @@ export class TsSpace implements AddressSpace {
   /** The first run() names the main thread's tid. */
   private main: Thread | null;
 
-  constructor(program: Program, args: Json[], private readonly label: string, replay: unknown[] | null = null) {
+  constructor(
+    program: Program,
+    args: Json[],
+    private readonly label: string,
+    replay: unknown[] | null = null,
+    /** Where the program's code came from, to name file:line:col in its errors. */
+    private readonly map: CodeMap | null = null,
+  ) {
     this.main = new Thread(program, args, true, replay);
   }
 
@@ -70,12 +99,13 @@ export class TsSpace implements AddressSpace {
 
   private copy(): TsSpace {
     const c = Object.create(TsSpace.prototype) as TsSpace;
-    const w = c as unknown as { threads: Map<Tid, Thread>; pending: Map<number, Thread>; nextEntry: number; main: Thread | null; label: string };
+    const w = c as unknown as { threads: Map<Tid, Thread>; pending: Map<number, Thread>; nextEntry: number; main: Thread | null; label: string; map: CodeMap | null };
     w.threads = new Map([...this.threads].map(([tid, t]) => [tid, t.copy()]));
     w.pending = new Map([...this.pending].map(([e, t]) => [e, t.copy()]));
     w.nextEntry = this.nextEntry;
     w.main = this.main?.copy() ?? null;
     w.label = this.label;
+    w.map = this.map;
     return c;
   }
 
@@ -137,13 +167,19 @@ export class TsSpace implements AddressSpace {
     }
   }
 
-  /** Advances a thread with `resume`; on a forked child's first run, replays its log first. */
+  /**
+   * Advances a thread with `resume`; on a forked child's first run, replays its log
+   * first. An error the program throws (or a value it yields that is not an operation)
+   * becomes a line on its stderr with the scenario's file:line:col, and exit status 1.
+   */
   private next(t: Thread, resume: unknown): IteratorResult<Step, number> {
     if (t.failed) return { done: true, value: 1 };
     const settle = (r: IteratorResult<Step, Json | void>): IteratorResult<Step, number> => {
       if (r.done) t.returned = r.value;
       return settleResult(r);
     };
+    const exit = process.exit;
+    process.exit = refuseExit;
     try {
       if (t.gen === null) {
         t.gen = t.program(sys, ...t.args);
@@ -156,18 +192,41 @@ export class TsSpace implements AddressSpace {
           }
           t.replay = null;
         }
-        if (!t.restored) return settle(r);
+        if (!t.restored) return this.checked(t, settle(r));
         // Restored from a snapshot: the step it yielded was handed to the kernel before; this run answers it.
         t.restored = false;
       }
       t.log.push(resume);
-      return settle(t.gen.next(resume));
+      return this.checked(t, settle(t.gen.next(resume)));
     } catch (e) {
       if (e instanceof KernelPanic) throw e; // our bug, not the scenario's
-      const message = e instanceof Error ? e.message : String(e);
       t.failed = true;
-      return { done: false, value: { op: 'write', fd: 2, text: `${this.label}: uncaught error: ${message}\n` } };
+      return { done: false, value: { op: 'write', fd: 2, text: this.uncaught(e) } };
+    } finally {
+      process.exit = exit;
     }
+  }
+
+  /** A yielded value must be an operation: `yield 5` or `yield k.sleep(…)` (without the *) is the program's error. */
+  private checked(t: Thread, r: IteratorResult<Step, number>): IteratorResult<Step, number> {
+    if (r.done) return r;
+    const s = r.value as unknown;
+    const op = typeof s === 'object' && s !== null ? (s as { op?: unknown }).op : undefined;
+    if (typeof op === 'string' && (SYSCALL_OPS.has(op) || STEP_OPS.has(op))) return r;
+    t.failed = true;
+    return { done: false, value: { op: 'write', fd: 2, text: `${this.label}: the program yielded ${shown(s)}, which is not a kernel operation: use yield* with an operation of k, as in yield* k.print('hi') (forkscope check FILE shows the type errors)\n` } };
+  }
+
+  /** The stderr line of an error the program threw, with where it was thrown. */
+  private uncaught(e: unknown): string {
+    let message = e instanceof Error ? e.message : String(e);
+    const kind = e instanceof Error && e.name !== 'Error' && !(e instanceof ScenarioError) ? `${e.name}: ` : '';
+    if (/is not iterable/.test(message) && e instanceof TypeError) {
+      message = `${message} (yield* needs an operation of k, as in yield* k.sleep('1ms'); forkscope check FILE shows the type errors)`;
+    }
+    const frames = this.map && typeof (e as Error)?.stack === 'string' ? this.map.frames((e as Error).stack!) : [];
+    const at = frames.length > 0 ? `\n${frames.slice(0, 5).map((f) => `    at ${f}`).join('\n')}` : '';
+    return `${this.label}: uncaught error: ${kind}${message}${at}\n`;
   }
 
   startThread(tid: Tid, entry: number): void {
@@ -180,7 +239,7 @@ export class TsSpace implements AddressSpace {
   fork(tid: Tid, _childTid: Tid, _childPid: Pid): AddressSpace {
     // The child is the calling thread alone: it replays what that thread received, then gets 0.
     const t = this.thread(tid);
-    const child = new TsSpace(t.program, t.args, this.label, [...t.log, 0]);
+    const child = new TsSpace(t.program, t.args, this.label, [...t.log, 0], this.map);
     return child;
   }
 

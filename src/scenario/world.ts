@@ -37,3 +37,14 @@ export const HOSTS: Record<string, Host> = {
 
 /** How long a resolver takes to say that a name does not exist. */
 export const DNS_FAILURE = 400 * MS;
+
+/**
+ * The directories every machine starts with, as a Linux teaching program expects them:
+ * the home directory (also the working directory), and the temporary directories that
+ * `tempfile` and habit use. A scenario's files are added on top.
+ */
+export const BASE_DIRS: Record<string, string> = {
+  '/home/user/': '',
+  '/tmp/': '',
+  '/var/tmp/': '',
+};

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { parseRunJson } from '../../src/render/json.js';
 
 async function cli(...argv: string[]) {
   const io = bufferIo();
@@ -36,9 +37,10 @@ describe('forkscope run', () => {
 
   it('replays a schedule exactly', async () => {
     const a = await cli('run', 'kernel/lost-update-2', '--seed', '9', '--format', 'json');
-    const schedule = JSON.parse(a.out).schedule as string;
+    const schedule = parseRunJson(a.out).footer.schedule;
     const b = await cli('run', 'kernel/lost-update-2', '--seed', '1', '--schedule', schedule, '--format', 'json');
-    expect(JSON.parse(b.out).events).toEqual(JSON.parse(a.out).events);
+    expect(parseRunJson(b.out).events).toEqual(parseRunJson(a.out).events);
+    expect(b.err).toBe('');
   });
 
   it('replays a free-mode schedule in free mode, marking where it overrode time', async () => {
@@ -50,9 +52,9 @@ describe('forkscope run', () => {
     const free = await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100', '--format', 'trace');
     expect(free.status).toBe(0);
     expect(free.out).toMatch(/reorder +the schedule runs this before pid 100\d's event, which was due/);
-    const json = JSON.parse((await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100', '--format', 'json')).out);
-    expect(json.settings.mode).toBe('free');
-    expect(json.schedule.startsWith('free:011021100100')).toBe(true);
+    const json = parseRunJson((await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:011021100100', '--format', 'json')).out);
+    expect(json.header.settings.mode).toBe('free');
+    expect(json.footer.schedule.startsWith('free:011021100100')).toBe(true);
     const bad = await cli('run', 'kernel/lost-update-3x1', '--schedule', 'free:0#');
     expect(bad.status).toBe(2);
     expect(bad.err).toBe("forkscope: --schedule: bad schedule string at character 7: unexpected '#'\n");
@@ -69,9 +71,11 @@ describe('forkscope run', () => {
     expect(tree.out).toContain('1004 fork-tree  (exit 0; orphan of 1002, adopted by 1)');
     const metrics = await cli('run', 'kernel/fork-tree', '--format', 'metrics');
     expect(metrics.out).toContain('# turnaround = completion - arrival');
-    const json = JSON.parse((await cli('run', 'kernel/fork-tree', '--format', 'json')).out);
-    expect(json.schema).toBe('forkscope.run/2');
-    expect(json.processes.map((p: { pid: number }) => p.pid)).toEqual([1, 1000, 1001, 1002, 1003, 1004]);
+    const json = parseRunJson((await cli('run', 'kernel/fork-tree', '--format', 'json')).out);
+    expect(json.header.schema).toBe('forkscope.run/3');
+    expect(json.footer.processes.map((p) => p.pid)).toEqual([1, 1000, 1001, 1002, 1003, 1004]);
+    expect(json.events.filter((e) => e.kind === 'write').map((e) => (e as { text: string }).text).join('')).toContain('a (pid 1001) starts');
+    expect(json.events.at(-1)!.kind).toBe('end');
     const perfetto = JSON.parse((await cli('run', 'kernel/fork-tree', '--format', 'perfetto')).out);
     const phases = new Set(perfetto.traceEvents.map((e: { ph: string }) => e.ph));
     expect([...phases].sort()).toEqual(['C', 'M', 'X', 'i']);
@@ -89,7 +93,7 @@ describe('usage errors', () => {
     [['run', 'kernel/fork-tree', '--format', 'xml'], /argument 'xml' is invalid/],
     [['run', 'no/such'], /no such scenario: no\/such/],
     [['run', 'kernel/fork-tree', '--schedule', '0#'], /bad schedule string at character 2/],
-    [['run', 'kernel/fork-tree', '--param', 'warp=1'], /unknown cost parameter 'warp'/],
+    [['run', 'kernel/fork-tree', '--param', 'warp=1'], /unknown parameter 'warp'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
   ];
   for (const [argv, message] of cases) {

@@ -1,13 +1,21 @@
 /**
- * The README's tour shows real output: every `$ npx forkscope ...` command in its code
- * blocks is run, and what the README prints after it must be what the command prints
- * (its stdout, then its stderr: the tour's reports all come after the programs' output). A line `...` in the README stands
- * for lines left out; the lines around it must still appear, in order.
+ * The README's tour shows real output: for every `$ npx forkscope ...` command in its
+ * code blocks, what the README prints after it must be what the command prints, as a
+ * terminal shows it (the programs' writes in order, then the report). A line `...` in
+ * the README stands for lines left out; the lines around it must still appear, in order.
+ *
+ * A command that is exactly a scenario's snapshot case (`run NAME` with the options of
+ * its canonical run or of a variant) is compared with that snapshot's output and report
+ * rather than run again: the snapshot tests check that the snapshot is what the run
+ * prints, so the run is made once for both.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { loadScenario } from '../../src/scenario/load.js';
+import { parseOptionWords } from '../../src/scenario/options.js';
+import { snapshotCases } from '../../src/scenario/snapshot.js';
 
 interface Shown {
   argv: string[];
@@ -60,6 +68,22 @@ function matchesWithGaps(expected: string[], actual: string[]): boolean {
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const commands = tourCommands(readme);
 
+/** The snapshot file whose run `argv` is, if it is one (`run NAME` and a case's exact options). */
+async function snapshotOf(argv: string[]): Promise<string | null> {
+  if (argv[0] !== 'run' || argv.includes('--format')) return null;
+  const scenario = await loadScenario(argv[1]!);
+  const options = JSON.stringify(parseOptionWords(argv.slice(2)));
+  const c = snapshotCases(scenario).find((c) => JSON.stringify(c.options) === options);
+  return c && existsSync(c.file) ? c.file : null;
+}
+
+/** What a terminal shows of a snapshot's run: its output, then its report. */
+function shown(snapshot: string): string {
+  const text = readFileSync(snapshot, 'utf8');
+  const section = (name: string): string => new RegExp(`^--- ${name} ---\\n([\\s\\S]*?)\\n(?=--- \\w+ ---$)`, 'm').exec(text)?.[1] ?? '';
+  return `${section('output')}${section('report')}`;
+}
+
 describe("the README's tour", () => {
   it('shows at least the commands of the tour', () => {
     expect(commands.length).toBeGreaterThanOrEqual(6);
@@ -67,9 +91,15 @@ describe("the README's tour", () => {
 
   for (const c of commands) {
     it(`forkscope ${c.argv.join(' ')}`, async () => {
-      const io = bufferIo();
-      await main(c.argv, io);
-      const actual = `${io.out}${io.err}`.replace(/\n$/, '').split('\n');
+      const snapshot = await snapshotOf(c.argv);
+      let text: string;
+      if (snapshot) text = shown(snapshot);
+      else {
+        const io = bufferIo();
+        await main(c.argv, io);
+        text = io.all;
+      }
+      const actual = text.replace(/\n$/, '').split('\n');
       if (!matchesWithGaps(c.lines, actual)) expect(actual.join('\n')).toBe(c.lines.join('\n'));
     });
   }

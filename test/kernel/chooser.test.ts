@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   Candidates,
+  MAX_EXPANDED,
   RecordingChooser,
   ReplayChooser,
   ScheduleError,
@@ -9,7 +10,11 @@ import {
   encodeSchedule,
   formatSchedule,
   parseSchedule,
+  parseScheduleRuns,
+  scheduleRuns,
 } from '../../src/kernel/chooser.js';
+
+const who = (...tids: number[]) => Int32Array.from(tids);
 
 describe('schedule strings', () => {
   it('round-trip any choice sequence, compressing runs', () => {
@@ -43,6 +48,36 @@ describe('schedule strings', () => {
     expect(() => decodeSchedule('01#')).toThrow(/character 3/);
     expect(() => decodeSchedule('(zz')).toThrow(ScheduleError);
     expect(() => decodeSchedule('0*5')).toThrow(/closing/);
+    expect(() => scheduleRuns('1*0.')).toThrow("bad schedule string at character 2: '0' is not a count of 1 or more");
+    expect(() => scheduleRuns('1*99999999999999999.')).toThrow(/longer than 9007199254740991 choices/);
+    expect(() => scheduleRuns('(zzzzzzzzzz)')).toThrow(/larger than/);
+  });
+
+  it('are read as runs, never expanded: a hundred billion choices cost two numbers', () => {
+    const runs = scheduleRuns('1*99999999999.2');
+    expect(runs).toEqual({ blocks: [[1], [2]], counts: [99999999999, 1], length: 100000000000 });
+    expect(parseScheduleRuns('free:1*99999999999.2')).toEqual({ mode: 'free', runs });
+    const r = new ReplayChooser(runs);
+    for (let i = 0; i < 1000; i++) expect(r.choose('tie', 3, who())).toBe(1);
+    expect(() => decodeSchedule('0*100000000.')).toThrow(`the schedule has 100000000 choices, more than ${MAX_EXPANDED} to expand`);
+  });
+
+  it('read groups as one block repeated: turns past any length, and replay positions that checkpoint', () => {
+    const runs = scheduleRuns('2[01]*99999999999.3');
+    expect(runs).toEqual({ blocks: [[2], [0, 1], [3]], counts: [1, 99999999999, 1], length: 200000000000 });
+    const r = new ReplayChooser(runs);
+    expect([r.choose('tie', 4, who()), r.choose('tie', 4, who()), r.choose('tie', 4, who())]).toEqual([2, 0, 1]);
+    const saved = r.save();
+    const next = [r.choose('tie', 4, who()), r.choose('tie', 4, who()), r.choose('tie', 4, who())];
+    expect(next).toEqual([0, 1, 0]);
+    r.load(saved);
+    expect([r.choose('tie', 4, who()), r.choose('tie', 4, who()), r.choose('tie', 4, who())]).toEqual(next);
+    const short = new ReplayChooser(scheduleRuns('[10*3.2]*2.'));
+    expect(Array.from({ length: 12 }, () => short.choose('tie', 3, who()))).toEqual([1, 0, 0, 0, 2, 1, 0, 0, 0, 2, 0, 0]);
+    expect(short.exhausted).toBe(true);
+    expect(() => scheduleRuns('[1[02]*2.]*2.')).toThrow(/character 3: groups in brackets do not nest/);
+    expect(() => scheduleRuns('[]*2.')).toThrow(/character 1: an empty group/);
+    expect(() => scheduleRuns('[0*5000.]*2.')).toThrow(/holds at most 4096 choices/);
   });
 
   it('carry their mode: free-mode strings start with free:, old strings stay timed', () => {
@@ -57,7 +92,6 @@ describe('schedule strings', () => {
 });
 
 describe('choosers', () => {
-  const who = (...tids: number[]) => Int32Array.from(tids);
 
   it('seeded choices depend only on the seed and kind', () => {
     const draw = (seed: number) => {
@@ -74,11 +108,21 @@ describe('choosers', () => {
   });
 
   it('replay returns the recorded choices, then 0, and refuses one that does not fit', () => {
-    const r = new ReplayChooser([2, 1]);
+    const r = new ReplayChooser(scheduleRuns('21'));
     expect(r.choose('tie', 3, who())).toBe(2);
     expect(r.choose('tie', 2, who())).toBe(1);
+    expect(r.exhausted).toBe(false);
     expect(r.choose('tie', 4, who())).toBe(0);
+    expect(r.exhausted).toBe(true);
+    expect(r.used).toBe(2);
     expect(() => new ReplayChooser([5]).choose('wake', 3, who())).toThrow(/only 3 options/);
+  });
+
+  it('replay can hand the choices past its end to another chooser', () => {
+    const seeded = new SeededChooser(4);
+    const r = new ReplayChooser([1], new SeededChooser(4));
+    expect(r.choose('tie', 2, who())).toBe(1);
+    expect([r.choose('tie', 4, who()), r.choose('wake', 9, who())]).toEqual([seeded.choose('tie', 4, who()), seeded.choose('wake', 9, who())]);
   });
 
   it('recording exposes what was chosen, and which task each option stood for', () => {
@@ -116,5 +160,21 @@ describe('choosers', () => {
       expect(before[0]! < after[0]! || (before[0] === after[0] && before[1]! < after[1]!)).toBe(true);
     }
     expect(new Set(c.who.subarray(0, n)).size).toBe(100);
+  });
+
+  it('recording only the schedule gives a string of the same choices (runs folded, not groups), and refuses to list decisions', () => {
+    const seeds = [1, 2, 3];
+    for (const seed of seeds) {
+      const full = new RecordingChooser(new SeededChooser(seed));
+      const text = new RecordingChooser(new SeededChooser(seed), true);
+      for (let i = 0; i < 5000; i++) {
+        const n = 2 + (i % 3 === 0 ? 40 : i % 2);
+        expect(text.choose('tie', n, who(1, 2))).toBe(full.choose('tie', n, who(1, 2)));
+      }
+      expect(decodeSchedule(text.schedule())).toEqual(full.choices);
+      expect(decodeSchedule(full.schedule())).toEqual(full.choices);
+      expect(text.length).toBe(5000);
+    }
+    expect(() => new RecordingChooser(new SeededChooser(1), true).choices).toThrow(/recorded only its schedule/);
   });
 });

@@ -7,7 +7,7 @@
  * Every policy breaks remaining ties by enqueue order: first come, first served. Each file states its own rules at the top and in `help`.
  */
 import type { Ctx } from '../ctx.js';
-import { EMPTY_FIFO, type Fifo, type Heap, fifoPush, fifoRemove, fifoShift, fifoToArray, heapValues } from '../persistent.js';
+import { EMPTY_FIFO, type Fifo, type Heap, fifoPush, fifoRemove, fifoShift, fifoTake, fifoToArray, heapValues } from '../persistent.js';
 import type { KernelState, Ns, RunQueue, Task, Tid } from '../types.js';
 
 export type EnqueueWhy = 'new' | 'wake' | 'slice' | 'preempted';
@@ -85,11 +85,11 @@ export function shiftFirst(s: KernelState, eligible: Eligible): Tid {
       return r[0];
     }
     // The head must wait (its GIL is held): take the first eligible one behind it.
-    const tid = fifoToArray(q).find((t) => eligible(s, t));
-    if (tid === undefined) continue;
-    setLevel(s, rq, level, fifoRemove(q, tid));
+    const taken = fifoTake(q, (t) => eligible(s, t));
+    if (taken === null) continue;
+    setLevel(s, rq, level, taken[1]);
     s.nready--;
-    return tid;
+    return taken[0];
   }
   return -1;
 }

@@ -23,3 +23,12 @@ export function compilePython(source: string, filename: string, parsed: (() => M
   cache.set(key, code);
   return code;
 }
+
+/**
+ * Forgets every compiled code object, so the next compile of any module makes a fresh
+ * one (never run, never compiled by the JIT). For tests that must see code that no
+ * earlier run in the same process has warmed.
+ */
+export function forgetCompiled(): void {
+  cache.clear();
+}

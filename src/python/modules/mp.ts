@@ -138,7 +138,9 @@ function* decodeObj(th: Thread, data: string): Gen<Value> {
 
 /** fork from Python code only: a native frame on the stack could not be copied into the child. */
 function* forkCo(): Gen {
-  return (yield sysReq({ op: 'fork' })) as number;
+  const pid = yield sysReq({ op: 'fork' });
+  if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
+  return pid as number;
 }
 
 function checkForkable(th: Thread): void {
@@ -209,7 +211,9 @@ export function makeMp(interp: Interpreter): PyModule {
             spawn: pipe instanceof Handle ? { pipe: pipe.h } : { data },
           }),
         };
-        return (yield sysReq({ op: 'spawn', opts: { image, name: str(name) ?? undefined, handles: hs } })) as number;
+        const pid = yield sysReq({ op: 'spawn', opts: { image, name: str(name) ?? undefined, handles: hs } });
+        if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
+        return pid as number;
       })(),
     );
   });

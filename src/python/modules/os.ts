@@ -88,6 +88,7 @@ const co = (g: Gen): Coro => new Coro(g);
 /** os.fork: refuses when builtin code other than itself is on the stack (it could not be copied). */
 function* forkCo(): Gen {
   const pid = yield sysReq({ op: 'fork' });
+  if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
   return pid as number;
 }
 
@@ -302,7 +303,7 @@ export function makeOs(interp: Interpreter): PyModule {
     return co(
       (function* () {
         const r = yield sysReq({ op: 'kill', pid, sig });
-        if (isErr(r)) throw osErr('ProcessLookupError');
+        if (isErr(r)) throw r.err === 'EPERM' ? osErr('PermissionError', undefined, [1, 'Operation not permitted']) : osErr('ProcessLookupError');
         return null;
       })(),
     );

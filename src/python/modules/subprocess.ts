@@ -98,6 +98,7 @@ function* start(th: Thread, p: PyPopen, stdin: Value, stdout: Value, stderr: Val
     // exec failed: the parent's ends of the pipes go too, as CPython closes them.
     for (const h of [p.stdin, p.stdout, p.stderr]) if (h >= 0) yield sysReq({ op: 'close', h });
     p.stdin = p.stdout = p.stderr = -1;
+    if (pid.err === 'EAGAIN') throw osErr('BlockingIOError'); // the machine's process limit
     throw osErr('FileNotFoundError', argv[0]!);
   }
   p.pid = pid as number;

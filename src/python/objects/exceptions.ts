@@ -108,6 +108,7 @@ export const EXCEPTION_TREE: [string, string | null][] = [
 export const ERRNO: Record<string, [number, string]> = {
   FileNotFoundError: [2, 'No such file or directory'],
   ProcessLookupError: [3, 'No such process'],
+  BlockingIOError: [11, 'Resource temporarily unavailable'],
   ChildProcessError: [10, 'No child processes'],
   PermissionError: [13, 'Permission denied'],
   FileExistsError: [17, 'File exists'],
@@ -148,9 +149,9 @@ export const stopIteration = (value: Value = null): PyBaseException => {
   return e;
 };
 
-/** OSError subclass with errno, strerror and filename, as os and open() raise them. */
-export function osErr(clsName: string, filename?: Value): PyBaseException {
-  const [errno, strerror] = ERRNO[clsName] ?? [0, 'Error'];
+/** OSError subclass with errno, strerror and filename, as os and open() raise them (`code`: when not the class's usual errno). */
+export function osErr(clsName: string, filename?: Value, code?: [number, string]): PyBaseException {
+  const [errno, strerror] = code ?? ERRNO[clsName] ?? [0, 'Error'];
   const args: Value[] = [errno, strerror];
   const e = newExc(E[clsName] ?? E.OSError!, args);
   e.dict!.setStr('errno', errno);

@@ -1,0 +1,4 @@
+/** Shard 2 of the multiprocessing differential corpus (see diff-shard.ts). */
+import { mpShard } from './diff-shard.js';
+
+mpShard(2);

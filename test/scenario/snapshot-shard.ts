@@ -1,0 +1,122 @@
+/**
+ * The scenarios against their snapshots, and the documents' examples against what
+ * CPython printed for them (test/docs/cpython/), from the same runs: each run is made
+ * once and checked both ways. The work is split into shards, one test file each, so
+ * that vitest's workers share it; jobs go to shards by their size (the events each
+ * snapshot records), largest first, each to the lightest shard.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { streamText } from '../../src/render/output.js';
+import { type Scenario, listScenarioFiles, loadScenario } from '../../src/scenario/load.js';
+import type { RunOptions } from '../../src/scenario/options.js';
+import { type SnapshotCase, checkCase, snapshotCases } from '../../src/scenario/snapshot.js';
+import { simulate } from '../../src/scenario/simulate.js';
+import type { Simulation } from '../../src/scenario/simulate.js';
+import { atLeast, compare, record } from '../docs/cpython.js';
+import { EXPECTED } from '../docs/cpython-expected.js';
+
+export const SHARDS = 4;
+
+type Method = 'fork' | 'spawn';
+const methodOf = (platform: string | undefined): Method => (platform === 'windows' ? 'spawn' : 'fork');
+
+interface Job {
+  name: string;
+  cost: number;
+  /** The CPython recording it checks (`topic/name.method`), if any. */
+  record: string | null;
+  run(): void;
+}
+
+const key = (s: Scenario, method: Method): string => `${s.id.replace(/^docs\//, '')}.${method}`;
+
+/** Checks a docs scenario's run against the CPython recording for `method`. */
+function checkCPython(scenario: Scenario, method: Method, sim: Simulation): void {
+  const k = key(scenario, method);
+  const r = record(scenario.id, method);
+  expect(r, `no CPython recording test/docs/cpython/${k}.json`).not.toBeNull();
+  const want = EXPECTED[k] ?? { level: 'same' as const };
+  const got = compare({ stdout: streamText(sim.output, 1), stderr: streamText(sim.output, 2), status: sim.state.end!.status }, r!, want.stdoutOnly === true);
+  if (want.level === 'differs') expect(got, `${k} matches CPython now: update test/docs/cpython-expected.ts`).toBe('differs');
+  else expect(atLeast(got, want.level), `${k}: forkscope's run reaches '${got}' against CPython's, expected '${want.level}'${'why' in want ? ` (${want.why})` : ''}`).toBe(true);
+}
+
+/** The size of a case's run, from its snapshot: its events, and its processes (starting an interpreter costs ~2,000 events' time). */
+function cost(c: SnapshotCase): number {
+  if (!existsSync(c.file)) return 0;
+  const text = readFileSync(c.file, 'utf8');
+  const events = Number(/; (\d+) events;/.exec(text.slice(0, 2000))?.[1] ?? 0);
+  const tree = /^--- tree ---\n([\s\S]*?)\n--- trace ---$/m.exec(text)?.[1] ?? '';
+  return events + 2000 * tree.split('\n').length;
+}
+
+/** The options a recording stands for: the header's, with the other platform's variant on top. */
+function recordOptions(s: Scenario, method: Method): RunOptions {
+  const platform = method === 'spawn' ? 'windows' : 'linux';
+  return (s.options.platform ?? 'linux') === platform ? {} : { platform, ...(s.variants[platform] ?? {}) };
+}
+
+function jobs(scenarios: Scenario[]): Job[] {
+  const out: Job[] = [];
+  for (const scenario of scenarios) {
+    const docs = scenario.id.startsWith('docs/');
+    const covered = new Set<Method>();
+    const cases = snapshotCases(scenario);
+    for (const c of cases) {
+      const method = c.variant === null ? methodOf(scenario.options.platform) : c.variant === 'linux' || c.variant === 'windows' ? methodOf(c.variant) : null;
+      if (docs && method) covered.add(method);
+      out.push({
+        name: `${scenario.id}${c.variant ? `@${c.variant}` : ''}`,
+        cost: cost(c),
+        record: docs && method ? key(scenario, method) : null,
+        run: () => {
+          const r = checkCase(c);
+          if (r.status === 'missing') throw new Error(`no snapshot at ${c.file}; run: npm run snapshots:update`);
+          if (r.status === 'changed') {
+            const replay = /^# replay: (.*)$/m.exec(r.actual)?.[1] ?? '';
+            throw new Error(`${c.file} differs at ${r.firstDiff}\n  replay: ${replay}\n  accept with: npm run snapshots:update`);
+          }
+          if (docs && method) checkCPython(scenario, method, r.sim);
+        },
+      });
+    }
+    if (!docs) continue;
+    for (const method of ['fork', 'spawn'] as const) {
+      if (covered.has(method)) continue;
+      out.push({
+        name: `${scenario.id} as CPython's ${method} recording`,
+        cost: cost(cases[0]!),
+        record: key(scenario, method),
+        run: () => checkCPython(scenario, method, simulate(scenario, recordOptions(scenario, method), { tracing: false })),
+      });
+    }
+  }
+  return out;
+}
+
+/** Registers the jobs of shard `shard` (1-based) of SHARDS. */
+export function snapshotShard(shard: number): void {
+  describe(`snapshots and CPython recordings (shard ${shard} of ${SHARDS})`, async () => {
+    const scenarios = await Promise.all(listScenarioFiles().map((f) => loadScenario(f)));
+    const all = jobs(scenarios);
+    const load = Array<number>(SHARDS).fill(0);
+    const mine: Job[] = [];
+    for (const job of [...all].sort((a, b) => b.cost - a.cost || a.name.localeCompare(b.name))) {
+      const lightest = load.indexOf(Math.min(...load));
+      load[lightest]! += job.cost + 1;
+      if (lightest === shard - 1) mine.push(job);
+    }
+    if (shard === 1) {
+      it("every documents' example has both CPython recordings, each checked by some job", () => {
+        const docs = scenarios.filter((s) => s.id.startsWith('docs/'));
+        expect(docs).toHaveLength(51);
+        for (const s of docs) for (const m of ['fork', 'spawn'] as const) expect(record(s.id, m), `${s.id}.${m}`).not.toBeNull();
+        const checked = new Set(all.map((j) => j.record).filter((r) => r !== null));
+        expect(checked.size).toBe(102);
+        for (const k of Object.keys(EXPECTED)) expect(checked.has(k), `cpython-expected.ts names ${k}, which no job checks`).toBe(true);
+      });
+    }
+    for (const job of mine.sort((a, b) => a.name.localeCompare(b.name))) it(job.name, job.run);
+  });
+}
