@@ -291,9 +291,10 @@ const partsText = (parts: readonly (readonly [string, string])[]): string => par
 /**
  * Checks a snapshot: the program must be the one it was made from; every witness must
  * replay its outcome, choice by choice; and (with `reexplore`) exploring again with the
- * stored settings must give the same file.
+ * stored settings must give the same file. `witnesses` limits the replays to those
+ * outcomes (0-based), so that a test suite can spread one snapshot's work over workers.
  */
-export async function checkOutcomeSnapshot(file: string, reexplore: boolean): Promise<OutcomeCheck> {
+export async function checkOutcomeSnapshot(file: string, reexplore: boolean, witnesses: readonly number[] | null = null): Promise<OutcomeCheck> {
   const snap = parseOutcomeSnapshot(readFileSync(file, 'utf8'), file);
   const scenario = await loadRef(snap.scenario, file);
   if (snap.program !== '-' && scenario.digest !== snap.program) return { status: 'program-changed', was: snap.program, now: scenario.digest };
@@ -301,6 +302,7 @@ export async function checkOutcomeSnapshot(file: string, reexplore: boolean): Pr
   const target: Target = { scenario, options: runOptionsOf(scenario, snap.options, mode), mode, projection: snap.settings.outcome };
   const paths = new Paths();
   for (const [n, o] of snap.outcomes.entries()) {
+    if (witnesses !== null && !witnesses.includes(n)) continue;
     const r = replay(target, o.witness, paths);
     const labels = choiceLabels(r, paths).slice(0, o.choices);
     for (let c = 0; c < o.labels.length; c++) {

@@ -171,8 +171,8 @@ async function loadTs(file: string, source: string, id: string, instance: string
     files: meta.files ?? {},
     main: { kind: 'ts', label: basename(file, '.ts'), data: JSON.stringify({ export: 'default', args: [] }) },
     source,
-    // The bundle names files relative to the working directory, and this installation by its path: neither is the program.
-    program: code.replace(/^\/\/ .*$/gm, '').replaceAll(SELF_URL, 'forkscope'),
+    // The bundle's comment lines (the files it came from, its inline source map) and this installation's path are not the program.
+    program: code.replace(/^\/\/.*$/gm, '').replaceAll(SELF_URL, 'forkscope'),
     code: map,
     frontends: { ts: tsLoader(mod, map) },
   });
