@@ -48,10 +48,14 @@ export interface Chooser {
  * decision allocates nothing.
  */
 export class Candidates {
-  who = new Int32Array(64);
-  /** Free mode's sort keys, parallel to `who`: when each event is due, and its CPU (timers: cpus + seq). */
-  at = new Float64Array(64);
-  slot = new Int32Array(64);
+  who = new Int32Array(16);
+  /**
+   * Free mode's sort keys, parallel to `who`: when each event is due, and its CPU (timers:
+   * cpus + seq). Plain arrays: a machine boots for every explored run, and typed arrays
+   * cost more to make than these cost to fill.
+   */
+  readonly at: number[] = [];
+  readonly slot: number[] = [];
 
   /** The buffer, with room for at least n candidates. */
   room(n: number): Int32Array {
@@ -76,16 +80,9 @@ export class Candidates {
   }
 
   private grow(n: number): void {
-    const size = Math.max(n, this.who.length * 2);
-    const who = new Int32Array(size);
-    const at = new Float64Array(size);
-    const slot = new Int32Array(size);
+    const who = new Int32Array(Math.max(n, this.who.length * 2));
     who.set(this.who);
-    at.set(this.at);
-    slot.set(this.slot);
     this.who = who;
-    this.at = at;
-    this.slot = slot;
   }
 
   /** The buffer holding `tid` in its first n slots. */

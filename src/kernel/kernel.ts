@@ -16,7 +16,7 @@ import type { Footprint } from './footprint.js';
 import { type Next, type Reorder, select, selectFree } from './select.js';
 import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
-import { preload } from './fs.js';
+import { loadFiles } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
 import { POLICIES } from './policies/index.js';
 import type { PolicyName } from './policies/policy.js';
@@ -78,7 +78,11 @@ export interface KernelOptions {
   platform?: Platform;
   /** What the programs read from the terminal. */
   stdin?: string;
-  /** Files to preload into the virtual file system: absolute path → text. */
+  /**
+   * Files to preload into the virtual file system: absolute path → text. Read once per
+   * record (machines booted with the same record share its preparation): pass a new
+   * record, not a changed one.
+   */
   files?: Record<string, string>;
   /** The simulated network (default: no hosts; every name fails to resolve after 400ms). */
   network?: Ctx['network'];
@@ -118,6 +122,8 @@ export const DEFAULTS = {
 
 /** The first pid handed out on linux-like platforms (init is 1; the shell takes this one). */
 export const FIRST_PID = 1000;
+
+const NO_FILES: Record<string, string> = {};
 
 const immer = new Immer({ autoFreeze: false });
 const freezing = new Immer({ autoFreeze: true });
@@ -200,7 +206,7 @@ export class Kernel {
     };
     // Free mode starts with one CPU and adds one whenever a task is ready and none is idle (schedule()).
     const s = initialState(mode === 'free' ? 1 : cpus, policy.levels, FIRST_PID);
-    preload(s.fs, opts.files ?? {});
+    loadFiles(s.fs, opts.files ?? NO_FILES);
     const k = this.ctx;
     addProc(s, { pid: INIT_PID, ppid: 0, name: 'init', image: 'init', origin: 'init', stdio: ['null', 'null', 'null'] });
     this.shellPid = allocPid(k, s);

@@ -36,13 +36,21 @@ export interface Simulation extends RunView {
   kernel: Kernel;
 }
 
+/** The files a scenario's machines start with, one record per scenario (the kernel prepares each record once). */
+const filesOf = new WeakMap<Scenario, Record<string, string>>();
+function machineFiles(scenario: Scenario): Record<string, string> {
+  let f = filesOf.get(scenario);
+  if (f === undefined) filesOf.set(scenario, (f = { ...BASE_DIRS, ...scenario.files }));
+  return f;
+}
+
 /** Builds a kernel for the scenario under `options` (layered over the scenario's own), without running it. */
 export function boot(scenario: Scenario, options: RunOptions = {}, extras: SimulateExtras = {}): Kernel {
   const o = mergeOptions(scenario.options, options);
   // Object.assign, not spreads: V8 builds it far faster, and every exploration run boots.
   const machine = {
     stdin: o.stdin ?? scenario.stdin,
-    files: { ...BASE_DIRS, ...scenario.files },
+    files: machineFiles(scenario),
     network: { hosts: HOSTS, dnsFailure: DNS_FAILURE },
     loader: scenario.loader,
     main: scenario.main,
