@@ -1,6 +1,6 @@
 /**
- * The Python VM against CPython on the same CPU-bound programs, and the cost of
- * forking a Python process. Runs the built library (dist/); `npm run bench` imports
+ * The Python VM against CPython on the same CPU-bound programs (bench/programs/),
+ * in-process, and the cost of forking a Python process. Runs the built library (dist/); `npm run bench` imports
  * the default export, `node bench/python.mjs` runs it alone.
  *
  * Timing is wall time of the work only, the best of several runs: for CPython the
@@ -12,41 +12,18 @@
  * list) spend most of their time in scavenges with the default.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cpythonBinary } from './cpu.mjs';
+import { benchPrograms } from './process.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 /** Each program runs at least REPS times and for at least MIN_MS in all; the best run counts. */
 const REPS = 5;
 const MIN_MS = 800;
 
-export const PROGRAMS = {
-  balance: `balance = 0
-def change_it(n):
-    global balance
-    balance = balance + n
-    balance = balance - n
-for i in range(1000000):
-    change_it(i)
-print(balance)
-`,
-  fib: `def fib(n):
-    if n < 2:
-        return n
-    return fib(n - 1) + fib(n - 2)
-print(fib(25))
-`,
-  fstrings: `out = []
-for i in range(200000):
-    out.append(f"item {i}: {i * 2}")
-print(len(out), out[-1])
-`,
-  'dict increments': `counts = {}
-for i in range(300000):
-    k = i % 100
-    counts[k] = counts.get(k, 0) + 1
-print(len(counts), counts[7])
-`,
-};
+/** The programs of bench/programs/ (the same files bench/process.mjs runs whole), by name. */
+export const PROGRAMS = Object.fromEntries(Object.entries(benchPrograms()).map(([name, { file }]) => [name, readFileSync(file, 'utf8')]));
 
 const CPYTHON = `
 import io, json, sys, time, contextlib
@@ -67,7 +44,7 @@ print(json.dumps(out))
 
 function cpython() {
   try {
-    const out = execFileSync('python3', ['-c', CPYTHON], { input: JSON.stringify(PROGRAMS), encoding: 'utf8', timeout: 120_000 });
+    const out = execFileSync(cpythonBinary() ?? 'python3', ['-c', CPYTHON], { input: JSON.stringify(PROGRAMS), encoding: 'utf8', timeout: 120_000 });
     return JSON.parse(out);
   } catch {
     return null;
@@ -162,6 +139,9 @@ export default async function benchPython() {
   }
   if (cp === null) console.log('  (python3 not found: no CPython figures)');
   console.log(`  fork of a process with a 200-object heap: ${big.fork.toFixed(1)} µs (default young generation: ${dflt.fork.toFixed(1)} µs)`);
+  const ratios = {};
+  for (const name of Object.keys(PROGRAMS)) if (cp?.[name]) ratios[name] = `${ratio(big.programs[name], cp[name]).trim()} / ${ratio(dflt.programs[name], cp[name]).trim()}`;
+  return ratios;
 }
 
 if (process.argv.includes('--worker')) await worker(process.argv[process.argv.indexOf('--worker') + 1]);

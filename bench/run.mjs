@@ -1,14 +1,26 @@
 /**
  * `npm run bench`: every benchmark, one after another. Wall-clock and CPU timing live
- * here and in the files it runs, never in tests.
+ * here and in the files it runs, never in tests. The whole-process table shows the
+ * in-process ratios of bench/python.mjs beside its own.
  */
-import { existsSync } from 'node:fs';
 import { benchKernel } from './kernel.mjs';
+import benchPython from './python.mjs';
+import benchProcess from './process.mjs';
+import benchDocuments from './documents.mjs';
+import benchSession from './session.mjs';
+import benchStreaming from './streaming.mjs';
+import benchExplore from './explore.mjs';
 
 await benchKernel();
-for (const extra of ['./explore.mjs', './python.mjs', './documents.mjs', './session.mjs', './streaming.mjs']) {
-  if (existsSync(new URL(extra, import.meta.url))) {
-    console.log('');
-    await (await import(extra)).default();
-  }
-}
+console.log('');
+await benchExplore();
+console.log('');
+const inProcess = await benchPython();
+console.log('');
+await benchProcess({ inProcess });
+console.log('');
+await benchDocuments();
+console.log('');
+await benchSession();
+console.log('');
+await benchStreaming();

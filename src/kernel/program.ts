@@ -93,7 +93,7 @@ export interface LoadContext {
   ppid: Pid;
   platform: 'linux' | 'windows' | 'macos';
   /** How many CPUs the machine has (what os.cpu_count() reports). */
-  cpus?: number;
+  cpus: number;
   /** The run's seed: programs derive their unseeded randomness from it (and from their pid). */
   seed: number | string;
   /** The cost model (a VM charges `params.instruction` per instruction). */

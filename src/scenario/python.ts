@@ -96,6 +96,8 @@ export function loadPython(file: string, source: string, id: string): Scenario {
     files: { [`${HOME}/`]: '', ...h.files },
     main: { kind: 'python', label: name, data: JSON.stringify({ main, argv: [name], name: '__main__' }) },
     source,
+    // What the outcome snapshots' digest covers: the code and what it reads, not the header's words (a comment edit is no new program).
+    program: `${source.replace(/^[ \t]*#.*$/gm, '')}\n${JSON.stringify([h.stdin, h.files])}`,
     frontends: { python: pythonLoader({ [main]: source }) },
   });
 }

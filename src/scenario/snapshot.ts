@@ -8,7 +8,10 @@
  * Long traces are stored as their head and tail plus a digest of the whole trace, so
  * the files stay readable while any drift anywhere is still caught.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+/** node:crypto, loaded on first use (loading it is ~10 ms of every start, which most commands do not need). */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +57,7 @@ export class DigestSink implements TraceSink {
   readonly head: TraceEvent[] = [];
   private readonly ring: TraceEvent[] = [];
   length = 0;
-  private readonly hash = createHash('sha256');
+  private readonly hash = crypto().createHash('sha256');
   /** Lines not yet hashed: one update per batch instead of one per event. */
   private pending: string[] = [];
 

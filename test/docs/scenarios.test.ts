@@ -80,7 +80,7 @@ describe('scenarios/docs', () => {
       expect(get('shows')).toHaveLength(1);
       expect(get('options').length).toBeLessThanOrEqual(1);
       const [source] = get('source');
-      const m = /^document (\d{3}) \((.*)\), example (\d+) — \/work\/shared\/seeds\/examples\/(\d{3})_(\d{2})\.py$/.exec(source ?? '');
+      const m = /^document (\d{3}) \((.*)\), example (\d+) — \.\.\/shared\/seeds\/examples\/(\d{3})_(\d{2})\.py$/.exec(source ?? '');
       expect(m, `source line of ${id}`).not.toBeNull();
       expect(m![1]).toBe(m![4]);
       expect(Number(m![3])).toBe(Number(m![5]));

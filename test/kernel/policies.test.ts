@@ -59,7 +59,7 @@ describe('policies', () => {
       },
       { cpus: 1, policy: 'priority', quantum: 100_000_000, params: { timerSlack: 0 } },
     );
-    const [high, low] = lines(k).map((l) => Number(l.split(' ')[2]));
+    const [high, low] = lines(k).map((l) => Number(l.split(' ')[2])) as [number, number];
     const wake = k.trace.find((e) => e.kind === 'wake' && e.pid === 1003)!;
     // The low task lowered itself with nice (one preemption), and is preempted again the instant high wakes.
     const pre = k.trace.find((e) => e.kind === 'preempt' && e.t === wake.t)!;

@@ -60,7 +60,7 @@ describe('exit, wait and zombies', () => {
       const rb = yield* k.wait(b);
       yield* k.print(JSON.stringify([ra, rb]));
     });
-    const [[, sa], [, sb]] = JSON.parse(lines(k)[0]!) as [number, number][];
+    const [[, sa], [, sb]] = JSON.parse(lines(k)[0]!) as [[number, number], [number, number]];
     expect(sa).toBe(5 << 8);
     expect(wifexited(sa!) && wexitstatus(sa!)).toBe(5);
     expect(sb).toBe(15);

@@ -18,7 +18,7 @@ import { checkOutcomeSnapshot, hasOutcomeSnapshot, outcomeSnapshotPath, parseOut
 import { simulate } from '../../src/scenario/simulate.js';
 import type { Simulation } from '../../src/scenario/simulate.js';
 import { atLeast, compare, record } from '../docs/cpython.js';
-import { EXPECTED } from '../docs/cpython-expected.js';
+import { EXPECTED, type Expected } from '../docs/cpython-expected.js';
 
 export const SHARDS = 4;
 
@@ -40,7 +40,7 @@ function checkCPython(scenario: Scenario, method: Method, sim: Simulation): void
   const k = key(scenario, method);
   const r = record(scenario.id, method);
   expect(r, `no CPython recording test/docs/cpython/${k}.json`).not.toBeNull();
-  const want = EXPECTED[k] ?? { level: 'same' as const };
+  const want: Partial<Expected> & Pick<Expected, 'level'> = EXPECTED[k] ?? { level: 'same' };
   const got = compare({ stdout: streamText(sim.output, 1), stderr: streamText(sim.output, 2), status: sim.state.end!.status }, r!, want.stdoutOnly === true);
   if (want.level === 'differs') expect(got, `${k} matches CPython now: update test/docs/cpython-expected.ts`).toBe('differs');
   else expect(atLeast(got, want.level), `${k}: forkscope's run reaches '${got}' against CPython's, expected '${want.level}'${'why' in want ? ` (${want.why})` : ''}`).toBe(true);

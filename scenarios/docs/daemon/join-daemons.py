@@ -1,5 +1,5 @@
 # forkscope: Daemon children that are joined run to the end
-# source: document 001 (多进程), example 5 — /work/shared/seeds/examples/001_05.py
+# source: document 001 (多进程), example 5 — ../shared/seeds/examples/001_05.py
 # shows: join() on each daemon: every loop finishes (2 + 3 + 4 lines, one round per second) before 'Main Process ended'.
 # options: --platform windows
 

@@ -1,5 +1,5 @@
 # forkscope: join(2) on daemons that loop 3 and 4 times
-# source: document 001 (多进程), example 6 — /work/shared/seeds/examples/001_06.py
+# source: document 001 (多进程), example 6 — ../shared/seeds/examples/001_06.py
 # shows: Each join(2) gives up after 2 s: the main process waits 4 s in all, then ends and terminates the daemon still running. The 3-loop process prints its 3 lines; the 4-loop one's 4th line is due at about 4 s, just when the second join(2) gives up, so it may or may not appear. The document shows only 2 lines each.
 # options: --platform windows
 

@@ -1,5 +1,5 @@
 # forkscope: Daemon children die when the main process ends
-# source: document 001 (多进程), example 4 — /work/shared/seeds/examples/001_04.py
+# source: document 001 (多进程), example 4 — ../shared/seeds/examples/001_04.py
 # shows: The three daemons sleep 1 s before their first line, and the main process prints 'Main Process ended' at once; its exit terminates them, so that line is the whole output.
 # options: --platform windows
 

@@ -1,5 +1,5 @@
 # forkscope: The same child as a daemon is killed when the main process ends
-# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 4 — /work/shared/seeds/examples/002_04.py
+# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 4 — ../shared/seeds/examples/002_04.py
 # shows: Output: 'Run >>> 1', 'Run >>> 2', 'ENDING!'. At 2 s the main process prints its line and exits, and its exit terminates the daemon just before its third line, due a moment later (the child started a little after the parent began its sleep).
 
 import multiprocessing

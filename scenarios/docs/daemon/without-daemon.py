@@ -1,5 +1,5 @@
 # forkscope: A non-daemon child outlives the main process's last line
-# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 3 — /work/shared/seeds/examples/002_03.py
+# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 3 — ../shared/seeds/examples/002_03.py
 # shows: run() starts the child and returns; the main process sleeps 2 s and prints 'ENDING!' between 'Run >>> 2' and 'Run >>> 3', and the child goes on to 'Ending!' because the interpreter's exit waits for non-daemon children.
 
 import multiprocessing

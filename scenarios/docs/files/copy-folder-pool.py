@@ -1,5 +1,5 @@
 # forkscope: Copy a folder with a Pool, reporting progress through a Manager queue
-# source: document 004 (进程), example 14 — /work/shared/seeds/examples/004_14.py
+# source: document 004 (进程), example 14 — ../shared/seeds/examples/004_14.py
 # shows: input() reads the folder name 'docs'; the program creates 'docs复制', and a Pool(1) worker copies each file and puts its name on a Manager().Queue(); the main process prints the total, a progress line rewritten with '\r' after each file, and the elapsed time.
 # stdin: docs\n
 # file /home/user/docs/notes.txt: 多进程笔记\nProcess, Pool, Queue, Pipe, Lock, Manager\n

@@ -1,5 +1,5 @@
 # forkscope: os.fork() with getpid() and getppid()
-# source: document 004 (进程), example 2 — /work/shared/seeds/examples/004_02.py
+# source: document 004 (进程), example 2 — ../shared/seeds/examples/004_02.py
 # shows: Each side prints its own pid and the other's. The parent does not wait: if it has exited first, the orphan's getppid() names its new parent (init, 1) instead. Windows: AttributeError, no os.fork.
 # variant windows: --platform windows
 

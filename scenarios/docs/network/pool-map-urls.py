@@ -1,5 +1,5 @@
 # forkscope: Pool.map() fetches four URLs with urllib
-# source: document 001 (多进程), example 13 — /work/shared/seeds/examples/001_13.py
+# source: document 001 (多进程), example 13 — ../shared/seeds/examples/001_13.py
 # shows: pool.map(scrape, urls) on 3 workers: each urlopen() waits for the virtual network, so lines come in completion order. The three real hosts answer ('Scraped'); xxxyxxx.net is unknown and urlopen raises URLError ('not Scraped'). The pool is close()d but never joined.
 # options: --platform windows
 

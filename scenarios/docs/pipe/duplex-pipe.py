@@ -1,5 +1,5 @@
 # forkscope: A duplex Pipe between two Process subclasses
-# source: document 001 (多进程), example 11 — /work/shared/seeds/examples/001_11.py
+# source: document 001 (多进程), example 11 — ../shared/seeds/examples/001_11.py
 # shows: Pipe() returns two connected ends; the Consumer sends first and the Producer answers after receiving, so the order is fixed: Producer Received, Consumer Received, Main Process Ended.
 # options: --platform windows
 

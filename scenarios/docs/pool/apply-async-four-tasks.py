@@ -1,5 +1,5 @@
 # forkscope: Pool(processes=3) with four 3-second tasks
-# source: document 001 (多进程), example 12 — /work/shared/seeds/examples/001_12.py
+# source: document 001 (多进程), example 12 — ../shared/seeds/examples/001_12.py
 # shows: Three tasks start at once and task 3 starts when the first worker is free (at about 3 s), so the run takes about 6 s. 'Main Process started' comes first because the workers take time to start.
 # options: --platform windows
 

@@ -1,5 +1,5 @@
 # forkscope: Pool(3) with ten apply_async() tasks at module level (no main guard)
-# source: document 004 (进程), example 7 — /work/shared/seeds/examples/004_07.py
+# source: document 004 (进程), example 7 — ../shared/seeds/examples/004_07.py
 # shows: Linux: '----start----' first, then the ten tasks three at a time with random durations, then '-----end-----'. Windows: every spawned worker re-runs the module, whose Pool(3) raises RuntimeError there; the pool replaces dead workers for ever and join() never returns: tracebacks until the budget report.
 # variant windows: --platform windows --max-time 2s
 

@@ -1,5 +1,5 @@
 # forkscope: A Pool of 4 runs 5 tasks of random length
-# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 3 — /work/shared/seeds/examples/000_03.py
+# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 3 — ../shared/seeds/examples/000_03.py
 # shows: Pool(4) and apply_async(): tasks 0-3 start at once on the four workers and task 4 waits for the first worker to become free, reusing its pid (17100 in the document). Each task sleeps random.random()*3 s and reports it; close() and join() wait for all five.
 # options: --platform windows
 

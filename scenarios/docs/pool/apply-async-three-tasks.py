@@ -1,5 +1,5 @@
 # forkscope: Three tasks of 5, 10 and 15 steps on a Pool of 3
-# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 4 — /work/shared/seeds/examples/000_04.py
+# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 4 — ../shared/seeds/examples/000_04.py
 # shows: apply_async() with a default argument (b=5): three workers print their pid and step every 0.1 s; 进程一 stops after 5 lines, 进程二 after 10, 进程三 after 15, then the main process prints its line once close() and join() return.
 # options: --platform windows
 

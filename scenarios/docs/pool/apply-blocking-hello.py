@@ -1,5 +1,5 @@
 # forkscope: apply(): the same five tasks, one after another
-# source: document 003 (进程), example 9 — /work/shared/seeds/examples/003_09.py
+# source: document 003 (进程), example 9 — ../shared/seeds/examples/003_09.py
 # shows: apply() blocks until its task is done, so start/end pairs come strictly in sequence, 3 s each, about 15 s in all, as the document shows.
 
 # apply()使用进程池（阻塞）

@@ -1,5 +1,5 @@
 # forkscope: The same with blocking apply(): one task at a time
-# source: document 004 (进程), example 8 — /work/shared/seeds/examples/004_08.py
+# source: document 004 (进程), example 8 — ../shared/seeds/examples/004_08.py
 # shows: apply() waits for each task, so the ten tasks run one after another and '----start----' comes only after all ten. Windows: the workers die re-running the unguarded module, the first apply() never returns: tracebacks until the budget report.
 # variant windows: --platform windows --max-time 2s
 

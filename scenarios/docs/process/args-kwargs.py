@@ -1,5 +1,5 @@
 # forkscope: Passing args and kwargs to the target
-# source: document 003 (进程), example 2 — /work/shared/seeds/examples/003_02.py
+# source: document 003 (进程), example 2 — ../shared/seeds/examples/003_02.py
 # shows: The child prints name, age and the kwargs dict {'林三': 16} five times, 0.5 s apart, after the main process's two lines.
 
 # 传递参数

@@ -1,5 +1,5 @@
 # forkscope: Process name, pid and is_alive() after join()
-# source: document 003 (进程), example 5 — /work/shared/seeds/examples/003_05.py
+# source: document 003 (进程), example 5 — ../shared/seeds/examples/003_05.py
 # shows: The child prints time.ctime() five times, 1 s apart; after join() the parent prints the name Process-1, the child's pid and is_alive() False.
 
 # Process属性

@@ -1,5 +1,5 @@
 # forkscope: Start a child without join()
-# source: document 003 (进程), example 1 — /work/shared/seeds/examples/003_01.py
+# source: document 003 (进程), example 1 — ../shared/seeds/examples/003_01.py
 # shows: The parent's two lines come first; the child's '子进程运行中' comes after them, and the interpreter's exit waits for the child.
 
 # Process()创建子进程

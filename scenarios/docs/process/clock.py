@@ -1,5 +1,5 @@
 # forkscope: A child prints a tick every second, five times
-# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 1 — /work/shared/seeds/examples/002_01.py
+# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 1 — ../shared/seeds/examples/002_01.py
 # shows: Process(target=clock, args=(1,)), start(), join(): 'Run >>> 1' to 'Run >>> 5', one a second, then 'Ending!'.
 
 import multiprocessing

@@ -1,5 +1,5 @@
 # forkscope: cpu_count() and active_children() while five children sleep
-# source: document 001 (多进程), example 2 — /work/shared/seeds/examples/001_02.py
+# source: document 001 (多进程), example 2 — ../shared/seeds/examples/001_02.py
 # shows: Child i sleeps i seconds. The parent prints the CPU count (4), then every child still alive with its name and pid, in the set's order (the document: Process-4, 2, 3, 5, 1), then 'Process Ended'; the children print at 0-4 s. Under fork Process-1 (no sleep) may already have ended and drop out of the list.
 # options: --platform windows
 # variant linux: --platform linux

@@ -1,5 +1,5 @@
 # forkscope: join(3) stops waiting for a 5-second worker
-# source: document 003 (进程), example 4 — /work/shared/seeds/examples/003_04.py
+# source: document 003 (进程), example 4 — ../shared/seeds/examples/003_04.py
 # shows: join(3) returns after 3 s with the child still running: '主进程结束' comes before 'work end', which the child prints 2 s later; the exit then waits for it.
 
 # 设置等待超时时间

@@ -1,5 +1,5 @@
 # forkscope: join() waits for a 3-second worker
-# source: document 003 (进程), example 3 — /work/shared/seeds/examples/003_03.py
+# source: document 003 (进程), example 3 — ../shared/seeds/examples/003_03.py
 # shows: 'work start', 'work end' 3 s later, then '主进程结束' once join() returns.
 
 # join()等待子进程结束

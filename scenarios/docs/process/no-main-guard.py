@@ -1,5 +1,5 @@
 # forkscope: Two workers started without the if __name__ == "__main__" guard
-# source: document 004 (进程), example 5 — /work/shared/seeds/examples/004_05.py
+# source: document 004 (进程), example 5 — ../shared/seeds/examples/004_05.py
 # shows: Fine under fork: workers of 2 s and 1 s, p2 named 'dongGe', p1 'Process-1', is_alive() True while running and False after join(). On windows each spawned child re-runs the module: it prints '进程ID' again and its own p1.start() raises RuntimeError (bootstrapping phase), so both children exit with code 1 and the workers never run.
 # variant windows: --platform windows
 

@@ -1,5 +1,5 @@
 # forkscope: Start one child process and wait for it (Chinese messages)
-# source: document 004 (进程), example 3 — /work/shared/seeds/examples/004_03.py
+# source: document 004 (进程), example 3 — ../shared/seeds/examples/004_03.py
 # shows: The same program as document 000's first example: parent pid, '子进程将要执行', the child's line with its pid, then '子进程已结束' after join().
 
 from multiprocessing import Process

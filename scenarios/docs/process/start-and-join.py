@@ -1,5 +1,5 @@
 # forkscope: Start one child process and wait for it
-# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 1 — /work/shared/seeds/examples/000_01.py
+# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 1 — ../shared/seeds/examples/000_01.py
 # shows: Process(target=run_proc, args=('test',)), start(), join(): the parent prints its pid, the child prints its own, and 'Child process end.' comes only after join() returns. On windows the pids are multiples of 4, as in the document.
 # options: --platform windows
 

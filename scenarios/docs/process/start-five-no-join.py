@@ -1,5 +1,5 @@
 # forkscope: Five processes started in a loop, never joined
-# source: document 001 (多进程), example 1 — /work/shared/seeds/examples/001_01.py
+# source: document 001 (多进程), example 1 — ../shared/seeds/examples/001_01.py
 # shows: Start order is not print order: the document printed 0, 3, 4, 2, 1 ("创建顺序不唯一"). The main process ends without join(); CPython's exit handler still waits for the non-daemon children.
 # options: --platform windows
 # variant seed-2: --seed 2

@@ -1,5 +1,5 @@
 # forkscope: terminate() a child after one second
-# source: document 004 (进程), example 4 — /work/shared/seeds/examples/004_04.py
+# source: document 004 (进程), example 4 — ../shared/seeds/examples/004_04.py
 # shows: The child prints its line and kwargs {'m': 20} every 0.5 s (10 rounds planned); the parent sleeps 1 s, terminate()s and join()s it: 2 rounds appear; the third is due a moment after the signal, because the child started a little after the parent began its sleep.
 
 from multiprocessing import Process

@@ -1,5 +1,5 @@
 # forkscope: terminate() and is_alive(): the state changes only after join()
-# source: document 001 (多进程), example 7 — /work/shared/seeds/examples/001_07.py
+# source: document 001 (多进程), example 7 — ../shared/seeds/examples/001_07.py
 # shows: The repr and is_alive() before start, while running, right after terminate() (still alive: the signal takes effect asynchronously) and after join() (stopped, exitcode=-SIGTERM). 'Starting' normally never appears. The document's <Process(Process-1, initial)> is the repr of Python 3.7 and older.
 # options: --platform windows
 # variant linux: --platform linux

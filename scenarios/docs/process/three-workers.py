@@ -1,5 +1,5 @@
 # forkscope: Three workers of 4, 3 and 2 seconds
-# source: document 003 (进程), example 6 — /work/shared/seeds/examples/003_06.py
+# source: document 003 (进程), example 6 — ../shared/seeds/examples/003_06.py
 # shows: All three start at once and end in reverse order (work3 at 2 s, work2 at 3 s, work1 at 4 s); '主进程结束' after the last join().
 
 # 多个子进程

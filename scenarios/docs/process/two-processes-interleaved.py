@@ -1,5 +1,5 @@
 # forkscope: Two processes print 30 lines each, 0.1 s apart
-# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 2 — /work/shared/seeds/examples/000_02.py
+# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 2 — ../shared/seeds/examples/000_02.py
 # shows: Two children run action() at the same time: their lines alternate, but which one prints first in each 0.1 s round is a race (the document shows 进程二 first, and the order flips once mid-run). The last line waits for both join()s; close() then frees the Process objects.
 # options: --platform windows
 # variant seed-2: --seed 2

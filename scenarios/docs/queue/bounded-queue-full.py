@@ -1,5 +1,5 @@
 # forkscope: Queue(3): full(), empty() and qsize() in one process
-# source: document 003 (进程), example 10 — /work/shared/seeds/examples/003_10.py
+# source: document 003 (进程), example 10 — ../shared/seeds/examples/003_10.py
 # shows: No child process. full() is False after two puts and True after the third; the three messages come out in order. empty() looks at the pipe that the queue's feeder thread fills in the background, so in CPython it can still be True just after a put.
 
 # Queue消息列队

@@ -1,5 +1,5 @@
 # forkscope: Queue(3) when full: put() with a 2 s timeout, put_nowait(), then drain
-# source: document 004 (进程), example 11 — /work/shared/seeds/examples/004_11.py
+# source: document 004 (进程), example 11 — ../shared/seeds/examples/004_11.py
 # shows: The blocking put waits 2 s and raises queue.Full, put_nowait() raises at once; both bare excepts print the size, 3; then the three messages are read with get_nowait().
 
 from multiprocessing import Queue

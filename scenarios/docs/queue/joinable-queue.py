@@ -1,5 +1,5 @@
 # forkscope: JoinableQueue: a daemon consumer, task_done() and join()
-# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 5 — /work/shared/seeds/examples/002_05.py
+# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 5 — ../shared/seeds/examples/002_05.py
 # shows: The main process puts 1-4, one a second; the daemon consumer prints each and calls task_done(). q.join() returns once all four are done, the main process ends and kills the consumer, so '消费结束' never prints. time.ctime() shows the clock.
 
 import multiprocessing

@@ -1,5 +1,5 @@
 # forkscope: The parent puts a message in a Queue before starting the child
-# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 8 — /work/shared/seeds/examples/000_08.py
+# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 8 — ../shared/seeds/examples/000_08.py
 # shows: put() before start() is fine: the message waits in the queue and the child's get() returns it at once, so the three lines always come in this order.
 # options: --platform windows
 

@@ -1,5 +1,5 @@
 # forkscope: Producer and consumer with random sleeps; the consumer polls empty()
-# source: document 004 (进程), example 10 — /work/shared/seeds/examples/004_10.py
+# source: document 004 (进程), example 10 — ../shared/seeds/examples/004_10.py
 # shows: The producer makes 4 buns at random intervals; the consumer prints each bun (plus a green ANSI line) or 'No bun anymore...'. Its count is never incremented, so it polls for ever and the run ends with a budget report. On windows the module-level q is a new queue in each child, but the functions use the q passed to them, so it still works.
 # options: --max-time 20s
 # variant windows: --platform windows

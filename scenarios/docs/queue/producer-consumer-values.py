@@ -1,5 +1,5 @@
 # forkscope: The same producer and consumer passing random numbers through the Queue
-# source: document 001 (多进程), example 10 — /work/shared/seeds/examples/001_10.py
+# source: document 001 (多进程), example 10 — ../shared/seeds/examples/001_10.py
 # shows: Linux: each value the producer puts is the value the consumer gets, two at a time, for ever; the run ends with a budget report. Windows: the module-level Queue and Semaphores are re-created in each spawned child, so the producer puts two values into its own queue and blocks, and the consumer never gets anything: a deadlock.
 # options: --max-time 10s
 # variant windows: --platform windows

@@ -1,5 +1,5 @@
 # forkscope: A writer puts 0-9 into Queue(10); then a reader drains it
-# source: document 004 (进程), example 12 — /work/shared/seeds/examples/004_12.py
+# source: document 004 (进程), example 12 — ../shared/seeds/examples/004_12.py
 # shows: The writer puts ten values with random pauses and is joined; only then does the reader start and read them back in order until empty() ends its loop; then '所有数据都写入并且读完'.
 
 from multiprocessing import Process, Queue

@@ -1,5 +1,5 @@
 # forkscope: A writer fills a Queue, then a reader drains it until empty()
-# source: document 003 (进程), example 11 — /work/shared/seeds/examples/003_11.py
+# source: document 003 (进程), example 11 — ../shared/seeds/examples/003_11.py
 # shows: The reader starts only after the writer has been joined, so it finds a, b, c and reads them 1 s apart; empty() then ends its loop.
 
 # Queue实现多进程之间的数据传递

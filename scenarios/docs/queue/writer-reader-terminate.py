@@ -1,5 +1,5 @@
 # forkscope: A writer and an endless reader share a Queue; the reader is terminated
-# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 7 — /work/shared/seeds/examples/000_07.py
+# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 7 — ../shared/seeds/examples/000_07.py
 # shows: write() puts A, B, C with random pauses; read() loops on q.get(True) for ever, so the parent join()s the writer only and then terminate()s the reader while it is blocked in get(). Each 'Get X' follows its 'Put X'; the start order of the two children varies.
 # options: --platform windows
 

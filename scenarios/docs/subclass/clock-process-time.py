@@ -1,5 +1,5 @@
 # forkscope: Process subclass printing time.time() around a 2-second sleep
-# source: document 003 (进程), example 7 — /work/shared/seeds/examples/003_07.py
+# source: document 003 (进程), example 7 — ../shared/seeds/examples/003_07.py
 # shows: The child prints the time before and after sleeping 2 s (two floats 2 s apart); '主进程结束' after join().
 
 # 继承Process的类，重写run()方法创建进程

@@ -1,5 +1,5 @@
 # forkscope: The same clock as a Process subclass
-# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 2 — /work/shared/seeds/examples/002_02.py
+# source: document 002 (Python3 多进程编程(Multiprocess programming)), example 2 — ../shared/seeds/examples/002_02.py
 # shows: ClockProcess calls super().__init__() and overrides run(): the same six lines as the function version.
 
 import multiprocessing

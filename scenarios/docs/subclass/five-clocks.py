@@ -1,5 +1,5 @@
 # forkscope: Five ClockProcess children print the time every 3 seconds
-# source: document 004 (进程), example 6 — /work/shared/seeds/examples/004_06.py
+# source: document 004 (进程), example 6 — ../shared/seeds/examples/004_06.py
 # shows: Five subclass instances, started in a loop and never joined, each print time.ctime() five times 3 s apart (about 15 s in all, the last sleep included); the five lines of each round carry the same second.
 
 import multiprocessing

@@ -1,5 +1,5 @@
 # forkscope: Process subclass: three processes loop 2, 3 and 4 times
-# source: document 001 (多进程), example 3 — /work/shared/seeds/examples/001_03.py
+# source: document 001 (多进程), example 3 — ../shared/seeds/examples/001_03.py
 # shows: MyProcess overrides run(); self.pid inside run() is the child's own pid. Every second each remaining process prints a line (2 + 3 + 4 lines); the main process does not join, its exit handler waits.
 # options: --platform windows
 

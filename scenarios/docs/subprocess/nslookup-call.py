@@ -1,5 +1,5 @@
 # forkscope: subprocess.call() runs nslookup www.python.org
-# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 5 — /work/shared/seeds/examples/000_05.py
+# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 5 — ../shared/seeds/examples/000_05.py
 # shows: The command's output goes straight to the terminal between the parent's two lines and call() returns its exit code, 0. On windows the virtual nslookup answers in the Chinese-locale format the document shows; the linux variant shows BIND's format.
 # options: --platform windows
 # variant linux: --platform linux

@@ -1,5 +1,5 @@
 # forkscope: Popen() and communicate() feed nslookup its commands
-# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 6 — /work/shared/seeds/examples/000_06.py
+# source: document 000 (多进程(multiprocessing)(在Windows上实现)), example 6 — ../shared/seeds/examples/000_06.py
 # shows: stdin, stdout and stderr are pipes: communicate() writes 'set q=mx', 'python.org', 'exit', waits for nslookup to end and returns its output as bytes, which the parent decodes and prints (print adds a blank line), then the return code. The document shows BIND's format, from a Unix machine, so the canonical platform is linux.
 # variant windows: --platform windows
 

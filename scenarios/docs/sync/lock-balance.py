@@ -1,5 +1,5 @@
 # forkscope: A module-level Lock around balance updates, 10000 pairs of processes
-# source: document 004 (进程), example 9 — /work/shared/seeds/examples/004_09.py
+# source: document 004 (进程), example 9 — ../shared/seeds/examples/004_09.py
 # shows: Each child does 100000 locked add/subtract rounds on its own copy of balance; the parent's balance never changes, so every line is 0: processes do not share globals. The whole program would take 2 x 10^9 lock rounds (hours in CPython); every lock round is two kernel events (acquire, release), and the canonical run stops after 100 ms of virtual time with two pairs done, about CPython's pace (46 lines in 2 s; try --max-time 2s --max-steps 25000000 to see them, slowly: a lock round is two steps, and the default step budget of 5000000 runs out first). On windows each child even gets its own Lock (the module is re-run).
 # options: --max-time 100ms
 # variant windows: --platform windows

@@ -1,5 +1,5 @@
 # forkscope: Five processes print with the lock lines commented out
-# source: document 001 (多进程), example 8 — /work/shared/seeds/examples/001_08.py
+# source: document 001 (多进程), example 8 — ../shared/seeds/examples/001_08.py
 # shows: print() writes the text and the newline separately, so two processes printing in the same instant can share a line and leave an empty one ('…LoopCount: 0Pid: 20540 LoopCount: 0' in the document). Uncommenting self.lock.acquire()/release() gives the document's second, orderly run. With one CPU (variant cpus-1) two lines can only mix if a process is preempted between its writes.
 # options: --platform windows
 # variant seed-2: --seed 2

@@ -1,5 +1,5 @@
 # forkscope: Producer and consumer with Semaphores empty(2)/full(0), a Lock and a Queue at module level
-# source: document 001 (多进程), example 9 — /work/shared/seeds/examples/001_09.py
+# source: document 001 (多进程), example 9 — ../shared/seeds/examples/001_09.py
 # shows: Linux (fork): the children inherit the module-level Queue, Semaphores and Lock, so they alternate for ever, about one line a second (the document's Linux output), and the run ends with a budget report. Windows (spawn): each child re-runs the module and gets new objects, so the producer appends twice and blocks, the consumer blocks at once ("win10消费者进程发生阻塞"): every process ends up blocked with no timer pending, a deadlock.
 # options: --max-time 10s
 # variant windows: --platform windows

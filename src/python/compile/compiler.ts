@@ -338,9 +338,9 @@ export function compileSourceAst(mod: Module, mode: 'exec' | 'eval'): Code {
   if (mod.body.length !== 1 || stmt?.kind !== 'Expr') {
     // A statement where an expression must be: CPython points at its first token that
     // cannot continue an expression (the '=' of an assignment), else at its start.
-    const bad = mod.body[stmt?.kind === 'Expr' ? 1 : 0] ?? { line: 1, col: 0, endLine: 1, endCol: 1 };
-    let at = { line: bad.line, col: bad.col };
-    if (bad.kind === 'Assign' || bad.kind === 'AugAssign') {
+    const bad = mod.body[stmt?.kind === 'Expr' ? 1 : 0];
+    let at = bad ? { line: bad.line, col: bad.col } : { line: 1, col: 0 };
+    if (bad && (bad.kind === 'Assign' || bad.kind === 'AugAssign')) {
       const t = bad.kind === 'Assign' ? bad.targets[0]! : bad.target;
       const text = mod.lines[t.endLine - 1] ?? '';
       let c = t.endCol;

@@ -5,20 +5,20 @@
  */
 import { parseModule } from '../parse/parse.js';
 import type { Code } from '../objects/code.js';
-import type { Module } from '../parse/ast.js';
 import { compileModuleAst } from './compiler.js';
 
 const cache = new Map<string, Code>();
 
 /**
  * Compiles a module; throws PythonCompileError for syntax errors and unsupported
- * constructs. `parsed` is a cached AST of this source, when there is one (the stdlib's).
+ * constructs. `precompiled` gives the code object the build compiled from this very
+ * source, when there is one (the stdlib's: compile/marshal.ts).
  */
-export function compilePython(source: string, filename: string, parsed: (() => Module | null) | null = null): Code {
+export function compilePython(source: string, filename: string, precompiled: (() => Code | null) | null = null): Code {
   const key = `${filename}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const code = compileModuleAst(parsed?.() ?? parseModule(source, filename));
+  const code = precompiled?.() ?? compileModuleAst(parseModule(source, filename));
   if (cache.size > 256) cache.clear();
   cache.set(key, code);
   return code;

@@ -15,11 +15,19 @@ export type PyErrorType =
   | 'RecursionError';
 
 export class PyLibError extends Error {
-  constructor(
-    readonly pyType: PyErrorType,
-    message: string,
-  ) {
+  readonly pyType: PyErrorType;
+
+  /**
+   * Made without a JS stack trace: guest programs raise these in loops (`int('x')` in a
+   * try), where capturing V8's stack was most of the cost, and nobody reads it (the VM
+   * turns it into a Python exception with a Python traceback).
+   */
+  constructor(pyType: PyErrorType, message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
+    this.pyType = pyType;
     this.name = 'PyLibError';
   }
 }

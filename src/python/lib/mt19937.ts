@@ -7,7 +7,10 @@
  * value), so `clone()` for fork is one typed-array copy. Transcendental
  * functions come from libm.ts, which rounds like glibc's libm does.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+/** node:crypto, loaded on first use (loading it is ~10 ms of a start that most programs do not need). */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 import { indexError, typeError, valueError, zeroDivisionError } from './errors.js';
 import { floatPow } from './floatarith.js';
 import { intBitLength } from './intarith.js';
@@ -24,7 +27,9 @@ const LOWER = 0x7fffffff;
 export type RandomState = [3, number[], number | null];
 
 const TWOPI = 2 * Math.PI;
-const NV_MAGICCONST = (4 * exp(-0.5)) / Math.sqrt(2.0);
+/** random.py's NV_MAGICCONST (computed on first use: libm's exp builds its tables then). */
+let nvMagic = 0;
+const nvMagicConst = (): number => (nvMagic ||= (4 * exp(-0.5)) / Math.sqrt(2.0));
 
 export class PyRandom {
   private mt = new Uint32Array(N);
@@ -59,7 +64,7 @@ export class PyRandom {
 
   /** seed(bytes/str) version 2: int.from_bytes(a + sha512(a).digest(), 'big'). */
   seedBytes(a: Uint8Array): void {
-    const digest = createHash('sha512').update(a).digest();
+    const digest = crypto().createHash('sha512').update(a).digest();
     const all = Buffer.concat([Buffer.from(a), digest]);
     this.seedInt(BigInt('0x' + all.toString('hex')));
   }
@@ -330,7 +335,7 @@ export class PyRandom {
     for (;;) {
       const u1 = this.random();
       const u2 = 1.0 - this.random();
-      z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
+      z = (nvMagicConst() * (u1 - 0.5)) / u2;
       const zz = (z * z) / 4.0;
       if (zz <= -log(u2)) break;
     }

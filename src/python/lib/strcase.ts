@@ -5,7 +5,7 @@
  */
 import {
   caseFoldCp, isAlphaCp, isCasedCp, isCaseIgnorableCp, isDecimalCp, isDigitCp, isLowerCp, isNumericCp,
-  isPrintableCp, isSpaceCp, isTitleCp, isUpperCp, isXidContinueCp, isXidStartCp, RE_UNASSIGNED14, toLowerCp,
+  isPrintableCp, isSpaceCp, isTitleCp, isUpperCp, isXidContinueCp, isXidStartCp, unassigned14, toLowerCp,
   toTitleCp, toUpperCp,
 } from './unicode.js';
 
@@ -22,7 +22,7 @@ export function isascii(s: string): boolean {
  */
 export function upper(s: string): string {
   const r = s.toUpperCase();
-  if (ASCII.test(s) || !(RE_UNASSIGNED14.test(r) || RE_UNASSIGNED14.test(s))) return r;
+  if (ASCII.test(s) || !(unassigned14().test(r) || unassigned14().test(s))) return r;
   let out = '';
   for (const ch of s) out += toUpperCp(ch, ch.codePointAt(0)!);
   return out;
@@ -31,7 +31,7 @@ export function upper(s: string): string {
 /** str.lower(): full mappings, final sigma in context. */
 export function lower(s: string): string {
   const r = s.toLowerCase();
-  if (ASCII.test(s) || !(RE_UNASSIGNED14.test(r) || RE_UNASSIGNED14.test(s))) return r;
+  if (ASCII.test(s) || !(unassigned14().test(r) || unassigned14().test(s))) return r;
   const [cs, ps] = cps(s);
   let out = '';
   for (let i = 0; i < cs.length; i++) out += lowerAt(cs, ps, i);

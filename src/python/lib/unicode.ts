@@ -36,15 +36,22 @@ function inRanges(t: Uint32Array, cp: number): boolean {
   return false;
 }
 
-const unassigned = decodeRanges(UNASSIGNED);
-const digitOnly = decodeRanges(DIGIT_ONLY);
-const numericOnly = decodeRanges(NUMERIC_ONLY);
-const titleMap = new Map<number, string>(TITLE_MAP);
-const foldMap = new Map<number, string>(FOLD_MAP);
+/** The tables, decoded on first use (most programs never ask: decoding them was a few ms of every start). */
+let tables: { unassigned: Uint32Array; digitOnly: Uint32Array; numericOnly: Uint32Array; titleMap: Map<number, string>; foldMap: Map<number, string> } | null = null;
+function tbl(): NonNullable<typeof tables> {
+  tables ??= {
+    unassigned: decodeRanges(UNASSIGNED),
+    digitOnly: decodeRanges(DIGIT_ONLY),
+    numericOnly: decodeRanges(NUMERIC_ONLY),
+    titleMap: new Map<number, string>(TITLE_MAP),
+    foldMap: new Map<number, string>(FOLD_MAP),
+  };
+  return tables;
+}
 
 /** Assigned in Unicode 14.0 (what CPython 3.11 knows). */
 export function isAssigned(cp: number): boolean {
-  return cp < 0x378 || !inRanges(unassigned, cp);
+  return cp < 0x378 || !inRanges(tbl().unassigned, cp);
 }
 
 /** Decimal value 0-9 of a Unicode decimal digit (category Nd), else -1. */
@@ -62,19 +69,27 @@ export function decimalValue(cp: number): number {
   return d >= 0 && d < 10 ? d : -1;
 }
 
-const RE_ALPHA = /^\p{L}$/u;
-const RE_UPPER = /^\p{Uppercase}$/u;
-const RE_LOWER = /^\p{Lowercase}$/u;
-const RE_TITLE = /^\p{Lt}$/u;
-const RE_CASED = /^\p{Cased}$/u;
-const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
-const RE_NONPRINTABLE = /^[\p{C}\p{Z}]$/u;
-const RE_XID_START = /^\p{XID_Start}$/u;
-const RE_XID_CONTINUE = /^\p{XID_Continue}$/u;
+/**
+ * Property regexes, each compiled on first use: a \p{…} class costs V8 a Unicode
+ * set to build, which most programs never need (they were ~10 ms of every start).
+ */
+const lazyRe = (src: string): (() => RegExp) => {
+  let re: RegExp | null = null;
+  return () => (re ??= new RegExp(src, 'u'));
+};
+const RE_ALPHA = lazyRe('^\\p{L}$');
+const RE_UPPER = lazyRe('^\\p{Uppercase}$');
+const RE_LOWER = lazyRe('^\\p{Lowercase}$');
+const RE_TITLE = lazyRe('^\\p{Lt}$');
+const RE_CASED = lazyRe('^\\p{Cased}$');
+const RE_CASE_IGNORABLE = lazyRe('^\\p{Case_Ignorable}$');
+const RE_NONPRINTABLE = lazyRe('^[\\p{C}\\p{Z}]$');
+const RE_XID_START = lazyRe('^\\p{XID_Start}$');
+const RE_XID_CONTINUE = lazyRe('^\\p{XID_Continue}$');
 
 /** Properties known for a newer Unicode only: mask out what 14.0 lacks. */
-function prop(re: RegExp, ch: string, cp: number): boolean {
-  return re.test(ch) && isAssigned(cp);
+function prop(re: () => RegExp, ch: string, cp: number): boolean {
+  return re().test(ch) && isAssigned(cp);
 }
 
 export const isAlphaCp = (ch: string, cp: number): boolean => prop(RE_ALPHA, ch, cp);
@@ -97,11 +112,11 @@ export function isDecimalCp(cp: number): boolean {
   return decimalValue(cp) >= 0;
 }
 export function isDigitCp(cp: number): boolean {
-  return decimalValue(cp) >= 0 || inRanges(digitOnly, cp);
+  return decimalValue(cp) >= 0 || inRanges(tbl().digitOnly, cp);
 }
 export function isNumericCp(ch: string, cp: number): boolean {
   if (cp < 128) return cp >= 48 && cp <= 57;
-  return isDigitCp(cp) || inRanges(numericOnly, cp);
+  return isDigitCp(cp) || inRanges(tbl().numericOnly, cp);
 }
 
 /** CPython's Py_UNICODE_ISSPACE: bidi WS/B/S or category Zs. */
@@ -116,12 +131,17 @@ export function isSpaceCp(cp: number): boolean {
 /** Printable per str.isprintable: not C* or Z*, except ASCII space. */
 export function isPrintableCp(ch: string, cp: number): boolean {
   if (cp < 128) return cp >= 32 && cp < 127;
-  return !RE_NONPRINTABLE.test(ch) && isAssigned(cp);
+  return !RE_NONPRINTABLE().test(ch) && isAssigned(cp);
 }
 
-/** Matches any code point unassigned in Unicode 14.0 (built once from the table). */
-export const RE_UNASSIGNED14 = (() => {
+let reUnassigned: RegExp | null = null;
+
+/** A regex matching any code point unassigned in Unicode 14.0 (built on first use from the table). */
+export const unassigned14 = (): RegExp => (reUnassigned ??= buildUnassigned14());
+
+function buildUnassigned14(): RegExp {
   const hex = (n: number): string => '\\u{' + n.toString(16) + '}';
+  const { unassigned } = tbl();
   let src = '';
   for (let i = 0; i < unassigned.length; i += 2) {
     const a = unassigned[i]!;
@@ -129,7 +149,7 @@ export const RE_UNASSIGNED14 = (() => {
     src += a === b ? hex(a) : hex(a) + '-' + hex(b);
   }
   return new RegExp('[' + src + ']', 'u');
-})();
+}
 
 /**
  * A JS case mapping as CPython 3.11 would do it: characters unknown to
@@ -138,7 +158,7 @@ export const RE_UNASSIGNED14 = (() => {
  */
 function pinned(ch: string, cp: number, mapped: string): string {
   if (mapped === ch || cp < 0x80) return mapped;
-  return isAssigned(cp) && !RE_UNASSIGNED14.test(mapped) ? mapped : ch;
+  return isAssigned(cp) && !unassigned14().test(mapped) ? mapped : ch;
 }
 
 /** Full uppercase mapping of one code point. */
@@ -153,12 +173,12 @@ export function toLowerCp(ch: string, cp: number): string {
 
 /** Full titlecase mapping of one code point (Python's str.title per char). */
 export function toTitleCp(ch: string, cp: number): string {
-  const t = titleMap.get(cp);
+  const t = tbl().titleMap.get(cp);
   return t !== undefined ? t : toUpperCp(ch, cp);
 }
 
 /** Full case folding of one code point. */
 export function caseFoldCp(ch: string, cp: number): string {
-  const f = foldMap.get(cp);
+  const f = tbl().foldMap.get(cp);
   return f !== undefined ? f : toLowerCp(ch, cp);
 }

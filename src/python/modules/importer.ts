@@ -19,7 +19,7 @@ import { type Importer, basename } from '../objects/interpreter.js';
 import { getAttr, getAttrOr } from '../runtime/attr.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { BUILTIN_MODULES } from './registry.js';
-import { stdlibAstFor, stdlibSourceFor } from './stdlib.js';
+import { stdlibCodeFor, stdlibSourceFor } from './stdlib.js';
 import { missingModuleNote } from './missing.js';
 
 /** Where the modules of forkscope's standard library seem to live (their `__file__`). */
@@ -68,7 +68,7 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
     try {
       // A stdlib module in a package keeps its folder (multiprocessing/process.py), so that its
       // source lines can be found for tracebacks.
-      code = sib !== null ? compilePython(source, basename(path)) : compilePython(source, path, () => stdlibAstFor(path, source));
+      code = sib !== null ? compilePython(source, basename(path)) : compilePython(source, path, () => stdlibCodeFor(path, source));
     } catch (e) {
       if (e instanceof PythonCompileError) throw exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
       throw e;

@@ -187,7 +187,7 @@ export function makeMp(interp: Interpreter): PyModule {
   ns.setStr('SEM_VALUE_MAX', 2147483647);
 
   // -- processes
-  def('cpu_count', (th) => th.interp.info.cpus ?? 4);
+  def('cpu_count', (th) => th.interp.info.cpus);
   def('fork', (th) => {
     checkForkable(th);
     return new Coro(forkCo(), forkCo);

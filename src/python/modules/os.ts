@@ -130,7 +130,7 @@ export function makeOs(interp: Interpreter): PyModule {
   set('path', makePosixpath(interp));
   def('getpid', (th) => th.interp.info.pid);
   def('getppid', () => co((function* () { return (yield sysReq({ op: 'getppid' })) as number; })()));
-  def('cpu_count', (th) => th.interp.info.cpus ?? 4);
+  def('cpu_count', (th) => th.interp.info.cpus);
   def('getcwd', (th) => th.interp.cwd);
   def('getenv', (_th, a, kw) => {
     const [key, dflt] = params('getenv', a, kw, ['key', 'default'], 0, 1);

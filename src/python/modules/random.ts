@@ -3,7 +3,10 @@
  * seeded from the run's seed and the pid; a forked child's global generator is
  * reseeded from (seed, child pid), as CPython's register_at_fork does.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+/** node:crypto, loaded on first use (loading it is ~10 ms of a start that most programs do not need). */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 import { Coro } from '../objects/coro.js';
 import { E, exc, typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, getsets, kwargs, methods, params, statics } from '../objects/native.js';
@@ -42,7 +45,7 @@ let RandomClass: PyClass | null = null;
 
 /** A deterministic seed for an unseeded generator: (run seed, pid, purpose). */
 export function defaultSeed(interp: Interpreter, salt: string): bigint {
-  const h = createHash('sha256').update(`${interp.info.seed}/${interp.info.pid}/${salt}`).digest();
+  const h = crypto().createHash('sha256').update(`${interp.info.seed}/${interp.info.pid}/${salt}`).digest();
   return BigInt(`0x${h.subarray(0, 16).toString('hex')}`);
 }
 

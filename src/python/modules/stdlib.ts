@@ -1,12 +1,14 @@
 /**
  * forkscope's standard library written in Python (src/python/stdlib/*.py): read on
  * first import and compiled once per JS process. The build copies the files next
- * to the compiled JavaScript (tools/copy-assets.mjs).
+ * to the compiled JavaScript, each with its code object compiled
+ * (`<file>.code.json`, tools/copy-assets.mjs), which the importer loads instead
+ * of compiling the source when it was made from the same source.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Module } from '../parse/ast.js';
-import { astFromJson } from '../parse/astjson.js';
+import type { Code } from '../objects/code.js';
+import { unmarshalCode } from '../compile/marshal.js';
 
 const DIR = fileURLToPath(new URL('../stdlib/', import.meta.url));
 const cache = new Map<string, string | null>();
@@ -41,8 +43,10 @@ export function stdlibModuleNames(): string[] {
   return names;
 }
 
-/** The AST the build cached for a stdlib file (`dist/python/stdlib/<file>.ast.json`), or null. */
-export function stdlibAstFor(file: string, source: string): Module | null {
-  const path = `${DIR}${file}.ast.json`;
-  return existsSync(path) ? astFromJson(source, readFileSync(path, 'utf8')) : null;
+/** The code object the build compiled from this source of a stdlib file (`<file>.code.json` beside it), or null. */
+export function stdlibCodeFor(file: string, source: string): Code | null {
+  const path = `${DIR}${file}.code.json`;
+  if (!existsSync(path)) return null;
+  const code = unmarshalCode(source, readFileSync(path, 'utf8'));
+  return code !== null && code.filename === file ? code : null;
 }

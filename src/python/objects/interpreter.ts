@@ -46,8 +46,8 @@ export interface ProcessInfo {
   pid: number;
   ppid: number;
   platform: Platform;
-  /** The machine's CPU count (os.cpu_count()); 4 when the kernel does not say. */
-  cpus?: number;
+  /** The machine's CPU count (os.cpu_count()). */
+  cpus: number;
   seed: number | string;
   params: CostParams;
 }

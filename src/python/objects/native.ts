@@ -15,6 +15,7 @@ export const fn = (name: string, f: NativeFn, module = 'builtins'): PyBuiltin =>
 /** Adds methods to a builtin class (they receive self as args[0]). */
 export function methods(cls: PyClass, table: Record<string, NativeFn>): void {
   for (const [name, f] of Object.entries(table)) cls.ns.setStr(name, new PyBuiltin(name, f, undefined, true, cls));
+  cls.changed();
 }
 
 /** Adds static functions (like __new__, or dict.fromkeys's underlying function). */
@@ -23,6 +24,7 @@ export function statics(cls: PyClass, table: Record<string, NativeFn>): void {
     const b = new PyBuiltin(name, f, undefined, false, cls);
     cls.ns.setStr(name, name === '__new__' ? b : new PyStaticMethod(b));
   }
+  cls.changed();
 }
 
 /** Adds computed attributes. */
@@ -31,11 +33,13 @@ export function getsets(cls: PyClass, table: Record<string, Getter | [Getter, Se
     const [get, set] = Array.isArray(g) ? g : [g, null];
     cls.ns.setStr(name, new PyGetSet(name, get, set, cls.name));
   }
+  cls.changed();
 }
 
 /** Adds plain class attributes. */
 export function attrs(cls: PyClass, table: Record<string, Value>): void {
   for (const [name, v] of Object.entries(table)) cls.ns.setStr(name, v);
+  cls.changed();
 }
 
 const given = (n: number): string => `${n} given`;

@@ -22,13 +22,8 @@ export class PyObject {
   ) {}
 }
 
-/** Bumped whenever any class namespace changes: invalidates every attribute cache. */
-let typeEpoch = 0;
-export const bumpTypeEpoch = (): void => {
-  typeEpoch++;
-};
-/** The current epoch (inline caches compare it). */
-export const currentTypeEpoch = (): number => typeEpoch;
+/** The last type version tag given out (PyClass.tag). */
+let lastTag = 0;
 
 /** Allocates an instance of `cls` whose solid base this allocator belongs to. */
 export type Alloc = (cls: PyClass) => PyObject;
@@ -40,7 +35,15 @@ export class PyClass extends PyObject {
   solid: PyClass;
   alloc: Alloc;
   private cache = new Map<string, Value | undefined>();
-  private cacheEpoch = -1;
+  /**
+   * The type version tag (CPython's tp_version_tag): a new one whenever this class's
+   * namespace, or a base's, changes (`changed`). Inline caches keep (class, tag), so a
+   * write to one class attribute invalidates what was found on that class and its
+   * subclasses only, not every cache of the program.
+   */
+  tag = ++lastTag;
+  /** The user classes that name this one as a base (for `changed`); builtin classes never change. */
+  subclasses: PyClass[] = [];
   /** For builtin classes: a user subclass's instances get an instance dict. */
   readonly builtin: boolean;
   /** Set when the class defines abstract methods it does not implement (abc). */
@@ -61,6 +64,30 @@ export class PyClass extends PyObject {
     const first = bases[0];
     this.solid = alloc !== null || !first ? this : first.solid;
     this.alloc = alloc ?? first?.alloc ?? ((cls) => new PyObject(cls));
+    for (const b of bases) if (!b.builtin) b.subclasses.push(this);
+  }
+
+  /** After a change to this class's namespace: forgets what it and its subclasses found along their MROs. */
+  changed(): void {
+    this.tag = ++lastTag;
+    this.cache.clear();
+    for (const s of this.subclasses) s.changed();
+  }
+
+  /**
+   * After `name` in this class's namespace went from `before` to `after`. Replacing
+   * one plain datum with another (`Shape.count += 1`) changes no method an inline
+   * cache can hold (they hold functions only), so only the lookups of `name` are
+   * forgotten, in this class and its subclasses; any other change is `changed()`.
+   */
+  changedName(name: string, before: Value | undefined, after: Value | undefined): void {
+    if (!isDatum(before) || !isDatum(after)) return this.changed();
+    this.forget(name);
+  }
+
+  private forget(name: string): void {
+    this.cache.delete(name);
+    for (const s of this.subclasses) s.forget(name);
   }
 
   /** The class namespace (never null for a class). */
@@ -68,12 +95,8 @@ export class PyClass extends PyObject {
     return this.dict!;
   }
 
-  /** Looks `name` up along the MRO; undefined when absent. Cached per epoch. */
+  /** Looks `name` up along the MRO; undefined when absent. Cached until the class or a base changes. */
   lookup(name: string): Value | undefined {
-    if (this.cacheEpoch !== typeEpoch) {
-      this.cache.clear();
-      this.cacheEpoch = typeEpoch;
-    }
     const hit = this.cache.get(name);
     if (hit !== undefined || this.cache.has(name)) return hit;
     let found: Value | undefined;
@@ -104,8 +127,13 @@ export class PyClass extends PyObject {
   /** Forgets cached lookups (after fork, the clone starts with an empty cache). */
   resetCache(): void {
     this.cache = new Map();
-    this.cacheEpoch = -1;
+    this.tag = ++lastTag;
   }
+}
+
+/** A value no attribute protocol treats specially: int, bool, str, None, float. */
+function isDatum(v: Value | undefined): boolean {
+  return v !== undefined && (v === null || typeof v !== 'object' || v instanceof PyFloat);
 }
 
 /** After c3 fails: the heads of what was left to merge (CPython names them in its error). */

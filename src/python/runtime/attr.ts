@@ -10,7 +10,7 @@ import { PyBuiltin, PyClassMethod, PyFunction, PyMethod, PyProperty, PyStaticMet
 import { PyGetSet } from '../objects/getset.js';
 import { PyModule } from '../objects/module.js';
 import { PyDict } from '../objects/dict.js';
-import { PyClass, PyObject, type Value, bumpTypeEpoch } from '../objects/object.js';
+import { PyClass, PyObject, type Value } from '../objects/object.js';
 import { T, typeOf } from '../objects/types.js';
 import type { Thread } from '../objects/thread.js';
 import { callFnCo, runOrCoro } from './dunder.js';
@@ -249,10 +249,11 @@ export function genericSetAttr(th: Thread, obj: Value, name: string, v: Value | 
   }
   if (obj instanceof PyClass) {
     if (obj.builtin) throw typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    const before = obj.ns.getStr(name);
     if (v === undefined) {
       if (obj.ns.remove(name) === undefined) throw attrError(obj, name);
     } else obj.ns.setStr(name, v);
-    bumpTypeEpoch();
+    obj.changedName(name, before, v);
     return null;
   }
   if (obj instanceof PyFunction && obj.dict === null) obj.dict = new PyDict();

@@ -28,8 +28,11 @@ function count(n: Value): number | undefined {
 
 function repeat<T>(items: T[], n: number): T[] {
   if (n > 0 && items.length * n > 1e8) throw exc(E.MemoryError!);
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  if (n <= 0 || items.length === 0) return [];
+  if (items.length === 1) return new Array<T>(n).fill(items[0]!);
+  const m = items.length;
+  const out = new Array<T>(m * n);
+  for (let i = 0, k = 0; i < n; i++) for (let j = 0; j < m; j++) out[k++] = items[j]!;
   return out;
 }
 

@@ -157,12 +157,33 @@ export function setContains(th: Thread, s: PySet, key: Value): NativeResult {
 
 export function setAdd(th: Thread, s: PySet, key: Value): NativeResult {
   const h = hashNative(key);
-  if (h !== undefined && lookkeyNative(s, key, h) === -1) {
-    // Absent and comparable natively: add_entry will not compare with Python either.
-    const r = addEntry(th, s, key, h).next();
-    if (r.done) return r.value;
+  if (h !== undefined) {
+    const idx = lookkeyNative(s, key, h);
+    if (idx >= 0) return false;
+    if (idx === -1) {
+      // Absent and comparable natively: add_entry will not compare with Python either.
+      const r = addEntry(th, s, key, h).next();
+      if (r.done) return r.value;
+    }
   }
   return runOrCoro(setAddCo(th, s, key));
+}
+
+/** set.discard without a coroutine when the key and the probed keys compare natively; whether it was there. */
+export function setDiscard(th: Thread, s: PySet, key: Value): NativeResult {
+  const h = hashNative(key);
+  if (h !== undefined) {
+    const idx = lookkeyNative(s, key, h);
+    if (idx === -1) return false;
+    if (idx >= 0) {
+      s.keys[idx] = DUMMY;
+      s.hashes[idx] = -1;
+      s.used--;
+      s.frozenHash = null;
+      return true;
+    }
+  }
+  return runOrCoro(setDiscardCo(th, s, key));
 }
 
 /** set_merge: `so |= other` for another set, keeping CPython's layout shortcuts. */

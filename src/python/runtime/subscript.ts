@@ -168,17 +168,25 @@ export function* getItemCo(th: Thread, o: Value, k: Value): Gen {
 
 /** list[slice] = iterable (and extended slices of matching length). */
 function* setListSlice(th: Thread, l: PyList, s: PySlice, v: Value): Gen {
-  const items = v === l ? l.items.slice() : yield* listOf(th, v);
+  // A builtin list other than l is only read here: its items need no copy.
+  const items = v === l ? l.items.slice() : v instanceof PyList && v.cls === T.list ? v.items : yield* listOf(th, v);
   const [lo, hi, step] = sliceRange(s, l.items.length);
+  const dst = l.items;
   if (step === 1) {
-    l.items.splice(lo, Math.max(0, hi - lo), ...items);
+    const end = Math.max(lo, hi);
+    if (items.length < 4096) dst.splice(lo, end - lo, ...items);
+    else {
+      // No spread of a long array (it would overflow the JS stack); the list object stays the same.
+      const tail = dst.slice(end);
+      dst.length = lo;
+      for (let i = 0; i < items.length; i++) dst.push(items[i]!);
+      for (let i = 0; i < tail.length; i++) dst.push(tail[i]!);
+    }
     return null;
   }
-  const idx: number[] = [];
-  if (step > 0) for (let i = lo; i < hi; i += step) idx.push(i);
-  else for (let i = lo; i > hi; i += step) idx.push(i);
-  if (idx.length !== items.length) throw valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${idx.length}`);
-  idx.forEach((i, j) => (l.items[i] = items[j]!));
+  const n = step > 0 ? (hi > lo ? Math.floor((hi - lo - 1) / step) + 1 : 0) : lo > hi ? Math.floor((lo - hi - 1) / -step) + 1 : 0;
+  if (n !== items.length) throw valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${n}`);
+  for (let j = 0, i = lo; j < n; j++, i += step) dst[i] = items[j]!;
   return null;
 }
 

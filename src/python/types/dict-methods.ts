@@ -83,6 +83,13 @@ statics(T.dict, {
 // fromkeys is a classmethod in CPython; a static function taking the class first is close enough here.
 T.dict.ns.setStr('fromkeys', (T.dict.ns.getStr('fromkeys') as unknown as { func: Value }).func);
 
+function* setdefaultCo(th: Thread, d: PyDict, key: Value, dflt: Value): Gen {
+  const e = yield* dictFind(th, d, key);
+  if (e !== undefined) return e.value!;
+  yield* dictSetCo(th, d, key, dflt);
+  return dflt;
+}
+
 methods(T.dict, {
   __init__: (th, a, kw) => runOrCoro(update(th, selfDict(a), a.slice(1), kw, 'dict')),
   __repr__: (th, a) => runOrCoro(dictRepr(th, selfDict(a))),
@@ -116,14 +123,9 @@ methods(T.dict, {
   setdefault: (th, a) => {
     clinic('setdefault', a, 1, 2, 1);
     const d = selfDict(a);
-    return runOrCoro(
-      (function* () {
-        const e = yield* dictFind(th, d, a[1]!);
-        if (e !== undefined) return e.value!;
-        yield* dictSetCo(th, d, a[1]!, a[2] ?? null);
-        return a[2] ?? null;
-      })(),
-    );
+    const e = findFast(d, a[1]!);
+    if (e !== SLOW && e !== undefined) return e.value!;
+    return runOrCoro(setdefaultCo(th, d, a[1]!, a[2] ?? null));
   },
   pop: (th, a) => {
     clinic('pop', a, 1, 2, 1);

@@ -93,6 +93,22 @@ defineOperators(T.float);
 
 /** int(x) for a value: numbers, strings, or `__int__`/`__index__`/`__trunc__`. */
 function* toInt(th: Thread, x: Value, base: Value | undefined): Gen<PyInt> {
+  const n = intNative(x, base);
+  if (n !== undefined) return n;
+  const t = typeOf(x);
+  for (const name of ['__int__', '__index__', '__trunc__']) {
+    const f = t.lookup(name);
+    if (f === undefined || f === null) continue;
+    const r = yield* callFnCo(th, f, [x]);
+    const ri = intValue(r);
+    if (ri === undefined) throw typeErr(`${name} returned non-int (type ${typeOf(r).name})`);
+    return ri;
+  }
+  throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
+}
+
+/** int(x[, base]) when no Python code is needed (numbers, strings, bytes); undefined when x's `__int__`… must run. */
+function intNative(x: Value, base: Value | undefined): PyInt | undefined {
   if (base !== undefined) {
     const b = intValue(base);
     if (b === undefined) throw typeErr(`'${typeOf(base).name}' object cannot be interpreted as an integer`);
@@ -110,28 +126,12 @@ function* toInt(th: Thread, x: Value, base: Value | undefined): Gen<PyInt> {
     if (x.value instanceof PyFloat) return floatToInt(x.value.v);
   }
   if (x instanceof PyBytes) return intFromString(String.fromCharCode(...x.data), 10);
-  const t = typeOf(x);
-  for (const name of ['__int__', '__index__', '__trunc__']) {
-    const f = t.lookup(name);
-    if (f === undefined || f === null) continue;
-    const r = yield* callFnCo(th, f, [x]);
-    const ri = intValue(r);
-    if (ri === undefined) throw typeErr(`${name} returned non-int (type ${typeOf(r).name})`);
-    return ri;
-  }
-  throw typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
+  return undefined;
 }
 
 function* toFloat(th: Thread, x: Value): Gen<number> {
-  if (x instanceof PyFloat) return x.v;
-  const i = intValue(x);
-  if (i !== undefined) return N.intToFloat(i);
-  if (typeof x === 'string') return floatFromString(x);
-  if (x instanceof PyBytes) return floatFromString(String.fromCharCode(...x.data));
-  if (x instanceof PyBoxed) {
-    if (typeof x.value === 'string') return floatFromString(x.value);
-    if (x.value instanceof PyFloat) return x.value.v;
-  }
+  const n = floatNative(x);
+  if (n !== undefined) return n;
   const t = typeOf(x);
   const f = t.lookup('__float__') ?? t.lookup('__index__');
   if (f !== undefined && f !== null) {
@@ -144,10 +144,33 @@ function* toFloat(th: Thread, x: Value): Gen<number> {
   throw typeErr(`float() argument must be a string or a real number, not '${t.name}'`);
 }
 
+/** float(x) when no Python code is needed; undefined when x's `__float__`/`__index__` must run. */
+function floatNative(x: Value): number | undefined {
+  if (x instanceof PyFloat) return x.v;
+  const i = intValue(x);
+  if (i !== undefined) return N.intToFloat(i);
+  if (typeof x === 'string') return floatFromString(x);
+  if (x instanceof PyBytes) return floatFromString(String.fromCharCode(...x.data));
+  if (x instanceof PyBoxed) {
+    if (typeof x.value === 'string') return floatFromString(x.value);
+    if (x.value instanceof PyFloat) return x.value.v;
+  }
+  return undefined;
+}
+
+function* intNew(th: Thread, cls: PyClass, x: Value, base: Value | undefined): Gen {
+  return wrapInt(cls, yield* toInt(th, x, base));
+}
+
+function* floatNew(th: Thread, cls: PyClass, x: Value): Gen {
+  return wrapFloat(cls, yield* toFloat(th, x));
+}
+
 export const toIntCo = toInt;
 export const toFloatCo = toFloat;
 
 const wrapInt = (cls: PyClass, v: PyInt): Value => (cls === T.int ? v : boxed(cls, v));
+const wrapFloat = (cls: PyClass, v: number): Value => (cls === T.float ? float(v) : boxed(cls, float(v)));
 
 statics(T.int, {
   __new__: (th, args, kw) => {
@@ -159,11 +182,8 @@ statics(T.int, {
       if (base !== undefined) throw typeErr('int() missing string argument');
       return wrapInt(cls, 0);
     }
-    return runOrCoro(
-      (function* () {
-        return wrapInt(cls, yield* toInt(th, x, base));
-      })(),
-    );
+    const n = intNative(x, base);
+    return n !== undefined ? wrapInt(cls, n) : runOrCoro(intNew(th, cls, x, base));
   },
 });
 
@@ -180,12 +200,8 @@ statics(T.float, {
     const cls = args[0] as PyClass;
     if (args.length > 2) throw typeErr(`float expected at most 1 argument, got ${args.length - 1}`);
     if (args.length < 2) return cls === T.float ? float(0) : boxed(cls, float(0));
-    const wrap = (v: number): Value => (cls === T.float ? float(v) : boxed(cls, float(v)));
-    return runOrCoro(
-      (function* () {
-        return wrap(yield* toFloat(th, args[1]!));
-      })(),
-    );
+    const n = floatNative(args[1]!);
+    return n !== undefined ? wrapFloat(cls, n) : runOrCoro(floatNew(th, cls, args[1]!));
   },
 });
 

@@ -1,6 +1,6 @@
 /** set and frozenset: constructors, methods, comparisons, reprs. */
 import { NotImplemented } from '../objects/boot.js';
-import { type Gen } from '../objects/coro.js';
+import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { E, exc, typeErr } from '../objects/exceptions.js';
 import { SetIter } from '../objects/iterators.js';
 import { methods, none, one, statics } from '../objects/native.js';
@@ -11,13 +11,20 @@ import { BinOp } from '../runtime/operators.js';
 import type { Thread } from '../objects/thread.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { guarded, itemRepr } from '../runtime/repr.js';
-import { setAddCo, setContainsCo, setDiscardCo } from '../runtime/settable.js';
+import { setAdd, setContainsCo, setDiscard, setDiscardCo } from '../runtime/settable.js';
 import { setUpdateCo } from '../runtime/collections.js';
 import { copySet, difference, differenceUpdate, intersection, setAlgebra, symmetricDifference, symmetricDifferenceUpdate, takeBody } from '../runtime/setops.js';
 import { setSubset } from '../runtime/compare.js';
 import { frozensetHash } from '../runtime/hashing.js';
 import { keyErrorFor } from '../runtime/keyerror.js';
 import { listOf } from '../runtime/iter.js';
+
+/** None, once `r` (a method's result that Python does not see) is done. */
+const noneAfter = (r: NativeResult): NativeResult => (r instanceof Coro ? new Coro(thenNone(r)) : null);
+function* thenNone(c: Coro): Gen {
+  yield* c.gen;
+  return null;
+}
 
 function selfSet(a: Value[]): PySet {
   const s = a[0];
@@ -161,8 +168,8 @@ methods(T.set, {
   __iand__: op(BinOp.AND, true),
   __isub__: op(BinOp.SUB, true),
   __ixor__: op(BinOp.XOR, true),
-  add: (th, a) => runOrCoro((function* () { yield* setAddCo(th, selfSet(a), one('set.add', a, 1)); return null; })()),
-  discard: (th, a) => runOrCoro((function* () { yield* setDiscardCo(th, selfSet(a), one('set.discard', a, 1)); return null; })()),
+  add: (th, a) => noneAfter(setAdd(th, selfSet(a), one('set.add', a, 1))),
+  discard: (th, a) => noneAfter(setDiscard(th, selfSet(a), one('set.discard', a, 1))),
   remove: (th, a) =>
     runOrCoro(
       (function* () {

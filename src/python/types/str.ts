@@ -16,7 +16,7 @@ import * as S from '../lib/strmethods.js';
 import { formatStr } from '../lib/formatspec.js';
 import { strRepr } from '../lib/strrepr.js';
 import { hashStr } from '../objects/hash.js';
-import { strCo } from '../runtime/repr.js';
+import { quickStr, strCo } from '../runtime/repr.js';
 import { strFormatCo, percent } from '../runtime/format.js';
 import { listOf } from '../runtime/iter.js';
 import { runOrCoro } from '../runtime/dunder.js';
@@ -86,6 +86,10 @@ function* joinCo(th: Thread, sep: string, iterable: Value): Gen<string> {
   return parts.join(sep);
 }
 
+function* strNew(th: Thread, obj: Value, wrap: (s: string) => Value): Gen {
+  return wrap(yield* strCo(th, obj));
+}
+
 statics(T.str, {
   __new__: (th, args, kw) => {
     const cls = args[0] as PyClass;
@@ -101,12 +105,9 @@ statics(T.str, {
       if (!(obj instanceof PyBytes)) throw typeErr(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
       return wrap(decode(obj.data, (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict'));
     }
-    if (typeof obj === 'string') return wrap(obj);
-    return runOrCoro(
-      (function* () {
-        return wrap(yield* strCo(th, obj));
-      })(),
-    );
+    const q = quickStr(obj);
+    if (q !== undefined) return wrap(q);
+    return runOrCoro(strNew(th, obj, wrap));
   },
 });
 

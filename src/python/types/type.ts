@@ -213,6 +213,7 @@ getsets(T.type, {
       const cls = c as PyClass;
       if (cls.builtin) throw typeErr(`cannot set '__module__' attribute of immutable type '${cls.name}'`);
       cls.ns.setStr('__module__', v ?? null);
+      cls.changed();
     },
   ],
   __bases__: (_th, c) => tuple((c as PyClass).bases.slice()),
@@ -225,6 +226,7 @@ getsets(T.type, {
       const cls = c as PyClass;
       if (cls.builtin) throw typeErr(`cannot set '__doc__' attribute of immutable type '${cls.name}'`);
       cls.ns.setStr('__doc__', v ?? null);
+      cls.changed();
     },
   ],
   // A class's own annotations (made empty on first use, never a base's), as in CPython 3.10+.
@@ -236,12 +238,14 @@ getsets(T.type, {
       if (cls.builtin) throw exc(E.AttributeError!, `type object '${cls.name}' has no attribute '__annotations__'`);
       const d = new PyDict();
       cls.ns.setStr('__annotations__', d);
+      cls.changed();
       return d;
     },
     (_th, c, v) => {
       const cls = c as PyClass;
       if (cls.builtin) throw typeErr(`cannot set '__annotations__' attribute of immutable type '${cls.name}'`);
       cls.ns.setStr('__annotations__', v ?? null);
+      cls.changed();
     },
   ],
   __abstractmethods__: (_th, c) => {

@@ -17,7 +17,7 @@ import { HELPERS, INSTRUCTIONS, OUT, type Instruction, initDirect } from './inst
 import { compileJit, tier } from './jit.js';
 
 /** The interpreter's loop, with every inline opcode as a case of one switch. */
-function interpreterSource(): string {
+export function interpreterSource(): string {
   const cases: string[] = [];
   for (const [op, ins] of Object.entries(INSTRUCTIONS) as [string, Instruction][]) {
     if (ins.kind !== 'inline') continue;
@@ -65,10 +65,13 @@ ${cases.join('\n')}
 };`;
 }
 
-/** The interpreter source, for tests and for reading what the templates expand to. */
-export const INTERPRETER_SOURCE = interpreterSource();
-
-const loop = new Function('H', 'OUT', 'tier', 'compileJit', INTERPRETER_SOURCE)(HELPERS, OUT, tier, compileJit) as (th: Thread) => boolean;
+/**
+ * The loop, compiled from the generated source. The bundle (tools/bundle.mjs)
+ * replaces this `new Function` with the same source as a function of its own, so
+ * that a start neither generates nor compiles it (it is in the bundle's code cache).
+ */
+const makeLoop = new Function('H', 'OUT', 'tier', 'compileJit', interpreterSource()) as (h: typeof HELPERS, out: typeof OUT, t: typeof tier, c: typeof compileJit) => (th: Thread) => boolean;
+const loop = makeLoop(HELPERS, OUT, tier, compileJit);
 
 /** Runs Python frames. Returns false when the budget is spent, true when a native frame is on top. */
 export function evalFrames(th: Thread): boolean {

@@ -22,7 +22,7 @@ import { E } from '../objects/exceptions.js';
 import { BLOCK_FINALLY, Frame, GenMode, PyGenerator, Ret, recycle } from '../objects/frame.js';
 import { PyBuiltin, PyFunction } from '../objects/function.js';
 import { RangeIter, SeqIter } from '../objects/iterators.js';
-import { PyClass, PyObject, currentTypeEpoch } from '../objects/object.js';
+import { PyClass, PyObject } from '../objects/object.js';
 import { PySlice } from '../objects/range.js';
 import { PyList, PyTuple, tuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
@@ -81,7 +81,7 @@ export function initDirect(): void {
 export const HELPERS = {
   Coro, PyDict, PyBuiltin, PyFunction, PyList, PyTuple, PySlice, RangeIter, SeqIter, PyGenerator, Frame, T, E, PyObject, PyClass,
   binaryOp, unaryOp, compare, getAttr, loadMethod, setAttr, delAttr, getItem, setItem, delItem, getIter, truth, contains, formatValue, callValue, tuple,
-  currentTypeEpoch, recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundFree,
+  recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundFree,
   pushNative, pushFrame, enter, resumeGen, returnFrom, yieldFrom, handleException, toPyExc, panic, DIRECT,
   MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
 };
@@ -171,16 +171,16 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.STORE_ATTR]: inline((g) => `const r = setAttr(th, ${g.s(-1)}, N[${g.arg}], ${g.s(-2)}); ${coro(g, 'setattr', -2, 0, '.discard = true')} ${g.next(-2)}`),
   [Op.DELETE_ATTR]: inline((g) => `const r = delAttr(th, ${g.s(-1)}, N[${g.arg}]); ${coro(g, 'delattr', -1, 0, '.discard = true')} ${g.next(-1)}`),
   [Op.LOAD_METHOD]: inline((g) => {
-    // An inline cache (compiled tier): (class, epoch) → the method found on the
+    // An inline cache (compiled tier): (class, its version tag) → the method found on the
     // class, for receivers whose instance dict does not shadow it.
     const ic = g.cache();
     const hit =
       ic === null
         ? ''
         : `const cls = typeof o === 'string' ? T.str : o instanceof PyObject ? o.cls : null;
-  if (cls !== null && cls === ${ic}.cls && ${ic}.epoch === currentTypeEpoch() && (typeof o === 'string' || o.dict === null || o.dict.getStr(N[${g.arg}]) === undefined)) {
+  if (cls !== null && cls === ${ic}.cls && ${ic}.tag === cls.tag && (typeof o === 'string' || o.dict === null || o.dict.getStr(N[${g.arg}]) === undefined)) {
     ${g.s(-1)} = ${ic}.fn; ${g.s(0)} = o; ${g.next(1)} }`;
-    const fill = ic === null ? '' : `if (cls !== null && ${g.s(0)} !== undefined && !(o instanceof PyClass)) { ${ic}.cls = cls; ${ic}.epoch = currentTypeEpoch(); ${ic}.fn = ${g.s(-1)}; }`;
+    const fill = ic === null ? '' : `if (cls !== null && ${g.s(0)} !== undefined && !(o instanceof PyClass)) { ${ic}.cls = cls; ${ic}.tag = cls.tag; ${ic}.fn = ${g.s(-1)}; }`;
     return `const o = ${g.s(-1)}; ${hit}
   const r = loadMethod(th, o, N[${g.arg}], regs, ${g.at(-1)}); ${coro(g, 'getattr', -1, 0, '.post = pushNull')}
   ${fill} ${g.next(1)}`;

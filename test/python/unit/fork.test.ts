@@ -3,11 +3,12 @@
  * must keep (identity, cycles, generators, iterators, random streams).
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runPython } from '../../../src/scenario/python.js';
 import { out, py } from './helpers.js';
 
-const EXAMPLES = '/work/shared/seeds/examples';
+const EXAMPLES = fileURLToPath(new URL('../../../../shared/seeds/examples', import.meta.url));
 
 /** Lines of output, sorted (the order between processes is the scheduler's). */
 const sortedLines = (s: string): string[] => s.trimEnd().split('\n').sort();

@@ -56,7 +56,7 @@ function machine(source: string): { space: PySpace; said: Value[] } {
     sourceOf: () => null,
     isLibrary: () => false,
   };
-  const interp = new Interpreter({ pid: 1, ppid: 0, platform: 'linux', seed: 1, params: DEFAULT_PARAMS }, { 'prog.py': source }, 'prog.py', importer);
+  const interp = new Interpreter({ pid: 1, ppid: 0, platform: 'linux', cpus: 4, seed: 1, params: DEFAULT_PARAMS }, { 'prog.py': source }, 'prog.py', importer);
   interp.builtins = new PyDict();
   interp.builtins.setStr('range', T.range);
   interp.builtins.setStr('BaseException', E.BaseException!);

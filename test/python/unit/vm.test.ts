@@ -17,7 +17,7 @@ import { dedent, out, py } from './helpers.js';
 function drive(src: string, budget: number): { text: string; runs: number; cpu: number } {
   const space = pythonLoader({ 'prog.py': dedent(src) })(
     { kind: 'python', label: 'prog.py', data: JSON.stringify({ main: 'prog.py' }) },
-    { pid: 1, tid: 1, ppid: 0, platform: 'linux', seed: 1, params: DEFAULT_PARAMS },
+    { pid: 1, tid: 1, ppid: 0, platform: 'linux', cpus: 4, seed: 1, params: DEFAULT_PARAMS },
   )!;
   let text = '';
   let resume: unknown;

@@ -206,8 +206,9 @@ function parseSet(src: Tokenizer, here: number, names: NameLookup): Node {
       else set.push(toItem(code1));
     }
   }
-  if (set.length === 1 && set[0]!.op === 'lit') {
-    const c = set[0].c;
+  const only = set.length === 1 ? set[0]! : undefined;
+  if (only?.op === 'lit') {
+    const c = only.c;
     return negate ? { op: 'notlit', c } : { op: 'lit', c };
   }
   return { op: 'in', items: negate ? [{ op: 'negate' }, ...set] : set };

@@ -1,0 +1,49 @@
+/**
+ * The built command is a bundle (tools/bundle.mjs): one module instance per process
+ * shared by the command and the TypeScript scenarios it runs, the library's exports
+ * unchanged, and a code cache this Node accepts. Needs a build (`npm ci` builds): it
+ * fails, never skips, without one.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'dist');
+const node = (args: string[]): string => execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+const evalModule = (code: string): string => node(['--input-type=module', '-e', code]);
+
+describe('the bundled command', () => {
+  it('is built', () => {
+    expect(existsSync(join(DIST, 'forkscope.cjs')), 'no bundle in dist/: run npm run build').toBe(true);
+  });
+
+  it("a TypeScript scenario importing 'forkscope' gets the module instances the command runs (the same sys object)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forkscope-bundle-'));
+    const file = join(dir, 'same.ts');
+    writeFileSync(
+      file,
+      `import { sys, DEFAULT_PARAMS } from 'forkscope';
+export default function* main(k: typeof sys) {
+  yield* k.print(\`same sys: \${k === sys}; instruction \${DEFAULT_PARAMS.instruction} ns\`);
+  return 0;
+}
+`,
+    );
+    expect(node([join(DIST, 'cli/bin.js'), 'run', file])).toBe('same sys: true; instruction 6 ns\n');
+  });
+
+  it('dist/index.js exports what src/index.ts exports', () => {
+    const names = JSON.parse(evalModule(`import * as m from ${JSON.stringify(pathToFileURL(join(DIST, 'index.js')).href)}; console.log(JSON.stringify(Object.keys(m).sort()))`));
+    expect(names).toEqual(Object.keys(api).sort());
+  });
+
+  it('V8 accepts the code cache the build made (a start compiles nothing it has run before)', () => {
+    const out = evalModule(`import { codeCacheRejected } from ${JSON.stringify(pathToFileURL(join(DIST, 'forkscope.js')).href)}; console.log(codeCacheRejected())`);
+    expect(out.trim()).toBe('false');
+  });
+});
