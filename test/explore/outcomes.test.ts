@@ -25,7 +25,7 @@ describe('shipped outcome snapshots', () => {
   const files = outcomeFiles(SNAPSHOTS_DIR);
   it('exist for the racy scenarios', () => {
     const names = files.map((f) => relative(SNAPSHOTS_DIR, f));
-    for (const id of ['kernel/lost-update-3x1', 'kernel/lost-update-3x2', 'kernel/lost-update-2', 'kernel/lost-update-3', 'races/value-race', 'docs/sync/print-without-lock', 'docs/sync/lock-balance', 'docs/manager/dict-race']) {
+    for (const id of ['kernel/lost-update-3x1', 'kernel/lost-update-3x2', 'kernel/lost-update-2', 'kernel/lost-update-3', 'races/value-race', 'docs/sync/print-without-lock', 'docs/sync/lock-balance', 'docs/manager/dict-race', 'docs/queue/joinable-queue', 'docs/queue/producer-consumer-values']) {
       expect(names).toContain(`${id}.outcomes`);
     }
   });
