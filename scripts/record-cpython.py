@@ -24,6 +24,8 @@ How a case is run (the TypeScript harness must model the same conditions)
 ---------------------------------------------------------------------------
 * The program file is copied alone into a fresh temporary directory, which is the cwd, and
   run as `python3 <name>.py` (so argv[0] == '<name>.py' and tracebacks say File "<name>.py").
+  A multi-file case has a folder `<name>.files/` beside it: its contents are copied next to
+  the program (modules it imports, data it reads); the .py files in it are not cases.
 * Environment: exactly PATH, HOME, LANG=C.UTF-8, LC_ALL=C.UTF-8, TZ=UTC, PYTHONHASHSEED=0,
   PYTHONUNBUFFERED=1 (every write reaches the terminal at once, as in the simulator), and for
   the mp corpus FORKSCOPE_START_METHOD.
@@ -39,7 +41,8 @@ Recorded result (`*.expected.json`)
 
 * stdout and stderr are decoded as UTF-8 (undecodable bytes -> U+FFFD).
 * stderr_last: split stderr on '\\n', drop lines that are empty or only whitespace, take the last
-  one, strip its trailing whitespace; "" if there is none.
+  one, strip its trailing whitespace, take the temporary directory out of paths ("Non-UTF-8 code
+  ... in file <name>.py"); "" if there is none.
 * status: the exit status of the main process (0..255), or -N if it was killed by signal N.
 * Normalisation: the regex rules of `test/diff-normalise.json` (a list of
   {"pattern", "replacement"}) are applied in order, globally, to stdout and to stderr_last.
@@ -99,13 +102,13 @@ def is_mp_corpus(corpus):
 
 
 def records_stderr(program):
-    with open(program, encoding="utf-8") as f:
+    with open(program, encoding="utf-8", errors="replace") as f:
         head = [f.readline() for _ in range(3)]
     return any(re.match(r"#\s*record:\s*stderr\s*$", line) for line in head)
 
 
 def methods_of(program):
-    with open(program, encoding="utf-8") as f:
+    with open(program, encoding="utf-8", errors="replace") as f:
         first = f.readline().strip()
     m = re.match(r"#\s*methods:\s*(.*)$", first)
     if not m:
@@ -123,6 +126,8 @@ def jobs_for(corpus, filters):
     mp = is_mp_corpus(corpus)
     for program in sorted((corpus / "cases").rglob("*.py")):
         rel = program.relative_to(corpus / "cases").as_posix()
+        if ".files/" in rel:
+            continue  # a multi-file case's sibling, not a case
         if filters and not any(f in rel for f in filters):
             continue
         stem = program.with_suffix("")
@@ -138,6 +143,9 @@ def run_case(program, method):
     tmp = Path(tempfile.mkdtemp(prefix="forkscope-diff-"))
     try:
         shutil.copy(program, tmp / program.name)
+        siblings = program.with_suffix(".files")
+        if siblings.is_dir():
+            shutil.copytree(siblings, tmp, dirs_exist_ok=True)
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "HOME": os.environ.get("HOME", "/root"),
@@ -178,7 +186,8 @@ def run_case(program, method):
         stderr = err.decode("utf-8", errors="replace")
         result = {
             "stdout": normalise(stdout),
-            "stderr_last": normalise(last_stderr_line(stderr)),
+            # A source file CPython cannot decode is named by its path in the error alone.
+            "stderr_last": normalise(last_stderr_line(stderr).replace(f"{tmp}/", "")),
             "status": proc.returncode,
         }
         if records_stderr(program):

@@ -24,7 +24,7 @@ import type { KernelState, Pid, Tid } from './types.js';
  * What a blocking call looks at, per key kind: a semaphore's value and owner (tid, -1),
  * a queue's size and unfinished count, a pipe end's buffered messages and bytes, a pipe
  * end's handle count, an event's flag (0/1), a process's zombie-or-gone flag (0/1), a
- * task's ended flag (0/1).
+ * task's ended flag (0/1), a process's pending and caught signals (bit masks).
  */
 export interface View {
   readonly a: number;
@@ -60,6 +60,10 @@ export function viewOf(s: KernelState, key: number): View | null {
     case FP.proc: {
       const p = findProc(s, id);
       return p ? { a: p.status === 'alive' ? 0 : 1, b: 0 } : null;
+    }
+    case FP.sig: {
+      const p = findProc(s, id);
+      return p ? { a: p.sigpend, b: p.sigcatch } : null;
     }
     case FP.task: {
       const t = tableGet(s.tasks, id);
@@ -120,6 +124,8 @@ export function waitKeys(s: KernelState, call: Syscall, pid: Pid, env: WaitEnv):
       return env.children(pid).filter((c) => call.pid === -1 || c === call.pid).map((c) => fpKey(FP.proc, c));
     case 'tjoin':
       return call.timeout === null ? [fpKey(FP.task, call.tid)] : null;
+    case 'pause':
+      return [fpKey(FP.sig, pid)];
     case 'read': {
       const proc = findProc(s, pid);
       const src = proc?.stdio[call.fd];
@@ -174,6 +180,7 @@ export function waits(s: KernelState, call: Syscall, tid: Tid, pid: Pid, env: Wa
       // No child to wait for is ECHILD at once; otherwise it waits until one is a zombie.
       return keys.length > 0 && keys.every((_, i) => v(i).a === 0);
     case 'tjoin':
+    case 'pause':
       return v(0).a === 0;
     default:
       return false;

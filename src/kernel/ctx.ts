@@ -6,7 +6,7 @@
 import type { Candidates, Chooser, ScheduleMode } from './chooser.js';
 import type { Footprint } from './footprint.js';
 import type { CostParams } from './params.js';
-import type { AddressSpace, Loader } from './program.js';
+import type { AddressSpace, Buffering, Loader } from './program.js';
 import type { Syscall } from './syscalls.js';
 import type { EventBody, OutputSink, TraceEvent, TraceSink } from './trace.js';
 import type { KernelState, Ns, Pid, Tid } from './types.js';
@@ -51,6 +51,7 @@ export interface Ctx {
   readonly policy: Policy;
   readonly quantum: number;
   readonly platform: Platform;
+  readonly buffering: Buffering;
   readonly loader: Loader;
   readonly stdin: string;
   readonly seed: number | string;

@@ -7,7 +7,9 @@
  * taken to read that task. The things are numbers (`fpKey`): a kernel object, the
  * reference count of a pipe end (what EOF and EPIPE depend on), a process's status and
  * parent, a task (its existence, its fatal signal, its end), the terminal per fd, the
- * terminal's input, a file path, and the id counters (pids and tids; object ids).
+ * terminal's input, a file path, the id counters (pids and tids; object ids), and a
+ * process's signal state (kill writes it; every step of a process that catches signals
+ * reads it, since a handler may run at any of them).
  * Process relations are these keys too: fork and spawn write the task they create, kill
  * writes the tasks it signals, exit writes its process's status, wait reads it (and
  * writes it when it reaps).
@@ -42,6 +44,8 @@ export const FP = {
   ids: 7,
   /** The object id counter. */
   objids: 8,
+  /** A process's signal state: what it does with each signal, which are pending, its alarm. */
+  sig: 9,
 } as const;
 
 export type FpKind = (typeof FP)[keyof typeof FP];
@@ -63,6 +67,7 @@ export const FP_NAMES: Readonly<Record<FpKind, string>> = {
   [FP.file]: 'file',
   [FP.ids]: 'pid counter',
   [FP.objids]: 'object counter',
+  [FP.sig]: 'signals of',
 };
 
 /** Receives the footprint of every step of a run (an explorer's recorder). */

@@ -14,9 +14,10 @@ import { cond, cwait, notify, relock } from './ipc/condition.js';
 import { event, evget, evset, evwait } from './ipc/event.js';
 import { drop, hold, useHandle } from './ipc/handles.js';
 import { deliver, pipe, poll, recv, send } from './ipc/pipe.js';
-import { get, put, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
+import { get, put, qflush, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
 import { acquire, release, sem, semValue } from './ipc/sem.js';
-import { exit, exitTask, fork, kill, spawn, thread, tjoin, wait } from './proc.js';
+import { exec, exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
+import { alarm, hasPending, kill, sigaction } from './signal.js';
 import { block, preempt, readyBeats, unwait, wakeup } from './sched.js';
 import { findProc, procOf, procOfTask } from './state.js';
 import type { ErrResult, Syscall, SyscallOp } from './syscalls.js';
@@ -46,6 +47,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   },
   fork: (k, s, task) => fork(k, s, task),
   spawn: (k, s, task, c) => spawn(k, s, task, c.opts),
+  exec: (k, s, task, c) => exec(k, s, task, c.image),
   exit: (k, s, task, c) => {
     exit(k, s, task, c.status);
     return SUSPEND;
@@ -60,6 +62,15 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   kill: (k, s, task, c) => {
     const r = kill(k, s, task, c.pid, c.sig);
     return task.state.tag === 'running' ? r : SUSPEND;
+  },
+  sigaction: (k, s, task, c) => sigaction(k, s, task, c.sig, c.act),
+  alarm: (k, s, task, c) => alarm(k, s, task, c.ns),
+  pause: (k, s, task) => {
+    const proc = procOfTask(s, task);
+    k.fp?.touch(fpKey(FP.sig, proc.pid), false);
+    if (hasPending(proc)) return { err: 'EINTR', left: null };
+    block(k, s, task, { kind: 'pause' }, null);
+    return SUSPEND;
   },
   status: (k, s, _task, c) => {
     k.fp?.touch(fpKey(FP.proc, c.pid), false);
@@ -94,9 +105,10 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     hold(k, s, proc, c.h, 1);
     return null;
   },
-  queue: (k, s, task, c) => queue(k, s, task, c.maxsize, c.label),
+  queue: (k, s, task, c) => queue(k, s, task, c.maxsize, c.label, c.direct === true),
   put: (k, s, task, c) => put(k, s, task, c.h, c.data, c.repr, c.timeout, c.handles),
   get: (k, s, task, c) => get(k, s, task, c.h, c.timeout),
+  qflush: (k, s, task, c) => qflush(k, s, task, c.h),
   qsize: (k, s, task, c) => {
     k.fp?.touch(fpKey(FP.obj, c.h), false);
     return qsize(s, task, c.h);
@@ -239,7 +251,8 @@ export function timeout(k: Ctx, s: KernelState, task: Task): void {
       wakeup(k, s, task.tid, { err: 'TIMEOUT' }, { why: 'timeout' });
       return;
     case 'wait':
-      panic(`wait of task ${task.tid} has a timer`);
+    case 'pause':
+      panic(`${on.kind} of task ${task.tid} has a timer`);
     // falls through: panic does not return
     case 'ipc': {
       const obj = objAt(s, on.obj);

@@ -21,10 +21,11 @@ import { type CostParams, DEFAULT_PARAMS } from './params.js';
 import { POLICIES } from './policies/index.js';
 import type { PolicyName } from './policies/policy.js';
 import { INIT_PID, addProc, addTask, allocPid, exitTask } from './proc.js';
-import type { Loader } from './program.js';
+import type { Buffering, Loader } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
 import { allTasks, initialState, procOf, taskAt } from './state.js';
 import { QUIET_OPS, syscall, timeout } from './handlers.js';
+import { ring } from './signal.js';
 import type { Image } from './syscalls.js';
 import { waitstatusToExitcode, wstatusSignaled } from './syscalls.js';
 import { MS, S } from './time.js';
@@ -39,6 +40,8 @@ export interface KernelOptions {
   /** Time slice for rr, priority, lottery, and the base of mlfq's (default 10ms). */
   quantum?: Ns;
   params?: Partial<CostParams>;
+  /** How programs' standard streams are buffered (program.ts Buffering; default 'print'). */
+  buffering?: Buffering;
   /** Seeds every decision the Chooser makes, and windows-style pids (default 1). */
   seed?: number | string;
   /** A schedule string to replay instead of seeded decisions (a `free:` one switches to free mode); past its end every choice is 0. */
@@ -191,6 +194,7 @@ export class Kernel {
       policy,
       quantum: this.settings.quantum,
       platform,
+      buffering: opts.buffering ?? 'print',
       loader: opts.loader,
       stdin: this.stdin,
       seed,
@@ -221,7 +225,7 @@ export class Kernel {
       stdio: ['tty', 'tty', 'tty'],
     });
     emit(k, s, -1, this.shellPid, -1, { kind: 'create', how: 'main', child: main.pid, childTid: 0, name: main.name, image: main.image });
-    const space = opts.loader(opts.main, { pid: main.pid, tid: 0, ppid: this.shellPid, platform, cpus, seed, params });
+    const space = opts.loader(opts.main, { pid: main.pid, tid: 0, ppid: this.shellPid, platform, cpus, seed, params, buffering: this.ctx.buffering });
     if (space === null) panic(`the main program '${opts.main.label}' does not exist`);
     addTask(k, s, main, space, undefined, 0);
     schedule(k, s);
@@ -385,7 +389,8 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       if (next.pop) s.timers = heapPop(s.timers!);
       k.fp?.step(next.tid);
       if (next.reorder) reorder(k, s, -1, next.tid, next.reorder);
-      timeout(k, s, taskAt(s, next.tid));
+      if (next.alarm) ring(k, s, taskAt(s, next.tid));
+      else timeout(k, s, taskAt(s, next.tid));
       break;
     }
     case 'finish':

@@ -60,6 +60,12 @@ export interface CostParams {
    * workers), small enough that a fork bomb ends as the guest's error, not the host's.
    */
   maxProcs: number;
+  /**
+   * Bytes one process may hold in an object (like RLIMIT_AS under CPython): a str, a
+   * list, a dict or an int that would grow past it raises MemoryError in the program,
+   * long before the host's memory is at risk. Sizes are CPython's (sys.getsizeof).
+   */
+  maxMemory: number;
 }
 
 /** How a parameter's values are written: a duration (ns, or with a unit) or a plain count. */
@@ -96,6 +102,7 @@ export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
   raceWindow: d(1_000),
   pipeCapacity: n(65_536, 1, 1 << 30),
   maxProcs: n(512, 3, 100_000), // init, the shell and the main program
+  maxMemory: n(256 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024), // 1 MiB to 16 GiB
 };
 
 export const PARAM_NAMES = Object.keys(PARAM_TABLE) as (keyof CostParams)[];

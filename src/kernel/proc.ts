@@ -6,14 +6,15 @@
  */
 import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
-import { dropAll, hold } from './ipc/handles.js';
+import { drop, dropAll, hold } from './ipc/handles.js';
+import { dropFed } from './ipc/queue.js';
 import type { AddressSpace } from './program.js';
 import { admit, block, detach, unwait, wakeup } from './sched.js';
 import { findProc, pidSlotOf, procOf, procOfTask, setPidSlot, taskAt } from './state.js';
 import { tablePush } from './table.js';
 import { exited, ready, zombie } from './values.js';
-import type { ErrResult, SpawnOptions } from './syscalls.js';
-import { FATAL_SIGNALS, SIGCHLD, wstatusExited, wstatusSignaled } from './syscalls.js';
+import type { ErrResult, Image, SpawnOptions } from './syscalls.js';
+import { SIGCHLD, wstatusExited, wstatusSignaled } from './syscalls.js';
 import type { ExitHow } from './trace.js';
 import type { KernelState, Pid, Proc, Stdio, Task, Tid } from './types.js';
 
@@ -82,6 +83,11 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     created: s.clock,
     ended: -1,
     gil: false,
+    sigcatch: 0,
+    sigign: 0,
+    sigpend: 0,
+    alarm: -1,
+    alarmAt: 0,
   };
   const slot = s.nprocs++;
   s.live++;
@@ -115,7 +121,14 @@ export function addTask(k: Ctx, s: KernelState, proc: Proc, space: AddressSpace,
     },
     tid,
   );
-  if (proc.tasks.length === 0) proc.gil = space.gil === true;
+  if (proc.tasks.length === 0) {
+    proc.gil = space.gil === true;
+    // A fresh program (not a fork's copy) starts with the dispositions its runtime sets up.
+    if (proc.origin !== 'fork' && space.signals) {
+      proc.sigcatch = space.signals.catch;
+      proc.sigign = space.signals.ignore;
+    }
+  }
   proc.tasks.push(tid);
   k.rt[tid] = { space, resume, call: null };
   const task = taskAt(s, tid);
@@ -141,6 +154,9 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
     stdio: [...parent.stdio],
   });
   for (const [id, n] of Object.entries(parent.handles)) hold(k, s, child, Number(id), n);
+  // The child keeps what its parent does with each signal; nothing is pending, no alarm is set.
+  child.sigcatch = parent.sigcatch;
+  child.sigign = parent.sigign;
   const childTid = s.ntasks;
   emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'fork', child: pid, childTid, name: child.name, image: child.image });
   k.running.tid = task.tid;
@@ -162,7 +178,7 @@ export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): P
   const parent = procOfTask(s, task);
   const pid = allocPid(k, s);
   const tid = s.ntasks;
-  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: k.cpus, seed: k.seed, params: k.params });
+  const space = k.loader(opts.image, { pid, tid, ppid: parent.pid, platform: k.platform, cpus: k.cpus, seed: k.seed, params: k.params, buffering: k.buffering });
   if (space === null) return { err: 'ENOENT' };
   const stdio = (opts.stdio ?? ['inherit', 'inherit', 'inherit']).map((io, fd) =>
     io === 'inherit' ? parent.stdio[fd]! : io,
@@ -219,6 +235,39 @@ export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, ho
   }
 }
 
+/**
+ * execve: the process runs a fresh program from `image` in place of its own, keeping
+ * its pid, parent, children and standard streams; its other threads end, and the
+ * handles it holds close (every descriptor Python opens is non-inheritable, PEP 446),
+ * except those its standard streams use. The calling task carries on in the new
+ * program from its start. ENOENT, and nothing changes, when the image names no program.
+ */
+export function exec(k: Ctx, s: KernelState, task: Task, image: Image): undefined | ErrResult {
+  const proc = procOfTask(s, task);
+  const space = k.loader(image, { pid: proc.pid, tid: task.tid, ppid: proc.ppid, platform: k.platform, cpus: k.cpus, seed: k.seed, params: k.params, buffering: k.buffering });
+  if (space === null) return { err: 'ENOENT' };
+  k.fp?.touch(fpKey(FP.proc, proc.pid), true);
+  for (const tid of proc.tasks) {
+    const t = taskAt(s, tid);
+    if (t !== task && t.state.tag !== 'zombie' && t.state.tag !== 'exited') exitTask(k, s, t, 0, { by: 'process-exit' });
+  }
+  const keep = new Set(proc.stdio.filter((io): io is number => typeof io === 'number'));
+  for (const key of Object.keys(proc.handles)) {
+    const id = Number(key);
+    if (!keep.has(id)) while (proc.handles[id]) drop(k, s, proc, id);
+  }
+  // POSIX: caught signals return to their default action (the handlers were the old
+  // program's); ignored ones stay ignored.
+  proc.sigcatch = 0;
+  proc.image = image.label;
+  proc.name = image.label;
+  emit(k, s, -1, proc.pid, task.tid, { kind: 'exec', image: image.label });
+  k.rt[task.tid]!.space = space;
+  // A fresh interpreter's start-up is CPU time before its first instruction, as after spawn.
+  task.debt = image.kind === 'command' ? 0 : k.params.spawn;
+  return undefined;
+}
+
 /** exit(code) from any thread: every thread of the process ends; the process exits with `code`. */
 export function exit(k: Ctx, s: KernelState, task: Task, code: number): void {
   const proc = procOfTask(s, task);
@@ -260,6 +309,7 @@ function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void 
   proc.status = 'zombie';
   proc.wstatus = wstatus;
   proc.ended = s.clock;
+  dropFed(k, s, proc);
   dropAll(k, s, proc);
   for (const pid of proc.children) reparent(k, s, procOf(s, pid));
   proc.children = [];
@@ -327,20 +377,11 @@ export function wait(k: Ctx, s: KernelState, task: Task, pid: Pid, nohang: boole
 }
 
 /**
- * kill(pid, sig): SIGTERM, SIGKILL and SIGINT end the target (no handlers are
- * modelled); any other signal is only recorded. A zombie ignores signals. init may not
- * be signalled (EPERM, as Linux answers an unprivileged process).
- * As in Unix, a task acts on a fatal signal when it next runs: a running task exits
- * at once, a blocked one is woken (blocked → ready) and exits when dispatched.
+ * A signal's default action ends `target` (signal.ts decided so). As in Unix, a task
+ * acts on a fatal signal when it next runs: a running task exits at once, a blocked one
+ * is woken (blocked → ready) and exits when dispatched.
  */
-export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: number): 0 | ErrResult {
-  if (pid === INIT_PID) return { err: 'EPERM' };
-  const target = findProc(s, pid);
-  k.fp?.touch(fpKey(FP.proc, pid), true);
-  if (k.fp && target) for (const tid of target.tasks) k.fp.touch(fpKey(FP.task, tid), true);
-  if (!target || target.status === 'exited' || target.tasks.length === 0) return { err: 'ESRCH' };
-  emit(k, s, -1, from?.pid ?? -1, from?.tid ?? -1, { kind: 'signal', sig, target: pid });
-  if (target.status !== 'alive' || !FATAL_SIGNALS.has(sig)) return 0;
+export function terminate(k: Ctx, s: KernelState, from: Task | null, target: Proc, sig: number): void {
   for (const tid of [...target.tasks]) {
     const t = taskAt(s, tid);
     if (t.killed) continue;
@@ -381,6 +422,5 @@ export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: n
       }
     }
   }
-  return 0;
 }
 

@@ -17,6 +17,11 @@ export interface RunResult {
   used: Ns;
   /** The syscall the task makes after `used`, or null when the budget ran out first. */
   call: Syscall | null;
+  /**
+   * Bytes of an allocation the program's memory limit (params.maxMemory) refused during
+   * this run (the program got its language's error, e.g. MemoryError); absent when none.
+   */
+  refused?: number;
 }
 
 export interface AddressSpace {
@@ -38,6 +43,20 @@ export interface AddressSpace {
    * the program registered as `entry`. Called before the task first runs.
    */
   startThread?(tid: Tid, entry: number): void;
+  /**
+   * The caught signals of `tid`'s process (bit n: signal n) that arrived since it last
+   * ran: the program runs their handlers before it goes on (in signal order), as if
+   * they were called at the point where it stands. `tid` is always the process's main
+   * task. Called just before `run`; a blocking call that was interrupted gets EINTR as
+   * its result (syscalls.ts: Interrupted). Without it, the process cannot catch signals.
+   */
+  signal?(tid: Tid, sigs: number): void;
+  /**
+   * What a fresh process running this program does with signals from its first
+   * instruction (CPython catches SIGINT to raise KeyboardInterrupt): bit masks of
+   * the caught and the ignored ones. A forked copy keeps its parent's instead.
+   */
+  readonly signals?: { readonly catch: number; readonly ignore: number };
   /**
    * True when the program has a global interpreter lock: at most one of its threads
    * runs at a time (Python). Threads of other address spaces run in parallel.
@@ -87,6 +106,22 @@ export interface SpaceSnapshot {
 }
 
 /** Everything a loader learns about the process it is loading a program into. */
+/**
+ * How a program's standard output reaches fd 1 (and its errors fd 2), as CPython decides
+ * it from how it was started:
+ * - 'print' (the default, which the snapshots were recorded with): every print() is two
+ *   writes, its text and then its end;
+ * - 'unbuffered' (python -u, PYTHONUNBUFFERED, IDEs): every write() is a write, so
+ *   print('a', 1) is four (each argument, the separator, the end);
+ * - 'line' (stdout is a terminal): one write per line, or at flush();
+ * - 'block' (stdout is a pipe or a file): 8 KiB blocks, written when full, at flush()
+ *   or at exit — lost if the process is killed or calls os._exit(), and duplicated by an
+ *   os.fork() while pending. stderr is line-buffered under 'line' and 'block' (3.9+).
+ */
+export type Buffering = 'print' | 'unbuffered' | 'line' | 'block';
+
+export const BUFFERINGS: readonly Buffering[] = ['print', 'unbuffered', 'line', 'block'];
+
 export interface LoadContext {
   pid: Pid;
   tid: Tid;
@@ -98,6 +133,8 @@ export interface LoadContext {
   seed: number | string;
   /** The cost model (a VM charges `params.instruction` per instruction). */
   params: CostParams;
+  /** How the program's standard streams are buffered (default 'print'). */
+  buffering?: Buffering;
 }
 
 /**

@@ -16,7 +16,7 @@ import { readyTids } from './policies/policy.js';
 import { MAX_CPUS, findObj, newCpu, objAt, procOfTask, taskAt } from './state.js';
 import { type WakeReason, objRef } from './trace.js';
 import type { BlockReason, Cpu, KernelState, Ns, Task, Tid } from './types.js';
-import type { Syscall } from './syscalls.js';
+import { NSIG, type Syscall } from './syscalls.js';
 import { blocked, interrupted, ready, running } from './values.js';
 
 /** Virtual cost of a syscall, charged as CPU time before it takes effect. */
@@ -25,6 +25,7 @@ export function syscallCost(k: Ctx, call: Syscall): Ns {
     case 'fork':
       return k.params.fork;
     case 'spawn':
+    case 'exec':
       return k.params.exec;
     case 'thread':
       return k.params.thread;
@@ -95,10 +96,19 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
     cpu.pending = 'slice';
     return;
   }
+  if (rt.space.signal) {
+    const sigs = takeSignals(k, s, task);
+    if (sigs !== 0) rt.space.signal(task.tid, sigs);
+  }
   k.running.tid = task.tid;
   const r = rt.space.run(task.tid, budget, rt.resume);
   k.running.tid = -1;
   rt.resume = undefined;
+  if (r.refused !== undefined) {
+    // The program met its memory limit and got its error (MemoryError): say so.
+    s.memoryHits++;
+    emit(k, s, cpu.id, task.pid, task.tid, { kind: 'limit', limit: 'maxMemory', max: k.params.maxMemory, op: 'alloc', bytes: r.refused });
+  }
   const call = r.call;
   if (call !== null) {
     rt.call = call;
@@ -112,6 +122,21 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   }
   const loc = rt.space.where(task.tid);
   if (task.loc !== loc) task.loc = loc;
+}
+
+/**
+ * The caught signals pending for `task`'s process (a bit per signal), taken (cleared) if
+ * `task` is its main task, which is where handlers run (signal.ts); 0 otherwise.
+ */
+export function takeSignals(k: Ctx, s: KernelState, task: Task): number {
+  const proc = procOfTask(s, task);
+  if (proc.sigcatch === 0) return 0;
+  k.fp?.touch(fpKey(FP.sig, proc.pid), proc.sigpend !== 0);
+  if (proc.sigpend === 0 || proc.tasks[0] !== task.tid) return 0;
+  const sigs = proc.sigpend;
+  proc.sigpend = 0;
+  for (let sig = 1; sig <= NSIG; sig++) if (sigs & (1 << sig)) emit(k, s, -1, task.pid, task.tid, { kind: 'handle', sig });
+  return sigs;
 }
 
 /**
@@ -305,6 +330,7 @@ export function unwait(s: KernelState, id: number, tid: Tid): void {
   if (obj.kind === 'queue') {
     drop(obj.putters);
     drop(obj.joiners);
+    drop(obj.flushers);
   }
 }
 

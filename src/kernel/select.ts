@@ -12,9 +12,9 @@
  */
 import type { Ctx } from './ctx.js';
 import type { Heap } from './persistent.js';
-import { live, liveTimers } from './timer.js';
+import { isAlarm, live, liveTimers } from './timer.js';
 import type { KernelState, Ns, Pid, Tid } from './types.js';
-import { taskAt } from './state.js';
+import { procOfTask, taskAt } from './state.js';
 
 /** A free-mode choice of a later event over the earliest one (for the trace). */
 export interface Reorder {
@@ -27,7 +27,7 @@ export interface Reorder {
 /** What the next step does, decided from the committed state before any drafting. */
 export type Next =
   | { kind: 'cpu'; cpu: number; at: Ns; timers: Heap | null | undefined; reorder: Reorder | null }
-  | { kind: 'timer'; tid: Tid; at: Ns; pop: boolean; timers: Heap | null | undefined; reorder: Reorder | null }
+  | { kind: 'timer'; tid: Tid; at: Ns; pop: boolean; alarm: boolean; timers: Heap | null | undefined; reorder: Reorder | null }
   | { kind: 'finish'; timers: Heap | null | undefined }
   | { kind: 'budget'; what: 'time' | 'steps'; timers: Heap | null | undefined };
 
@@ -55,7 +55,7 @@ export function select(k: Ctx, s: KernelState): Next {
     if (cpu.task < 0 || cpu.at > limit) continue;
     if (pick-- === 0) return { kind: 'cpu', cpu: cpu.id, at: cpu.at, timers, reorder: null };
   }
-  return { kind: 'timer', tid: live!.v, at: live!.key, pop: true, timers, reorder: null };
+  return { kind: 'timer', tid: live!.v, at: live!.key, pop: true, alarm: isAlarm(s, live!), timers, reorder: null };
 }
 
 /**
@@ -89,6 +89,8 @@ export function selectFree(k: Ctx, s: KernelState): Next {
     pick > 0 && at > c.at[0]! ? { tid: c.who[0]!, pid: taskAt(s, c.who[0]!).pid, early: at - c.at[0]! } : null;
   if (slot < cpus) return { kind: 'cpu', cpu: slot, at, timers, reorder };
   const tid = c.who[pick]!;
-  const pop = root !== null && root.v === tid && root.seq === slot - cpus;
-  return { kind: 'timer', tid, at, pop, timers, reorder };
+  const seq = slot - cpus;
+  const pop = root !== null && root.v === tid && root.seq === seq;
+  const p = procOfTask(s, taskAt(s, tid));
+  return { kind: 'timer', tid, at, pop, alarm: p.alarm === seq && p.status === 'alive', timers, reorder };
 }

@@ -38,6 +38,7 @@ export function initialState(cpus: number, levels: number, firstPid: number): Ke
     nprocs: 0,
     live: 0,
     limitHits: 0,
+    memoryHits: 0,
     pidSlot: [],
     tasks: [],
     ntasks: 0,

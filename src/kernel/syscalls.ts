@@ -35,11 +35,44 @@ export type Errno =
   | 'ENOTDIR' // not a directory
   | 'EISDIR' // is a directory
   | 'ENOTEMPTY' // directory not empty
-  | 'ENOTFOUND'; // a host name that does not resolve
+  | 'ENOTFOUND' // a host name that does not resolve
+  | 'EINVAL' // an invalid argument (a signal number out of range)
+  | 'EINTR'; // a caught signal interrupted a blocking call (see Interrupted)
 
 export interface ErrResult {
   err: Errno;
 }
+
+/**
+ * What a blocking call returns when a caught signal interrupts it: the program runs its
+ * handler, then retries the call with the time that was `left` of its timeout or sleep
+ * (null: it had none), as CPython 3.11 does (PEP 475).
+ */
+export interface Interrupted extends ErrResult {
+  err: 'EINTR';
+  left: Ns | null;
+}
+
+/** Whether a syscall's result says a caught signal interrupted it. */
+export const isInterrupted = (r: unknown): r is Interrupted =>
+  typeof r === 'object' && r !== null && (r as Interrupted).err === 'EINTR';
+
+/** An interrupted call to make again, with what was left of its sleep or timeout (PEP 475's retry). */
+export function retryCall(call: Syscall, left: Ns | null): Syscall {
+  if (call.op === 'sleep') return { op: 'sleep', ns: left ?? 0 };
+  if ('timeout' in call && call.timeout !== null && left !== null) return { ...call, timeout: left };
+  return call;
+}
+
+/** The signal numbers in a bit mask (bit n: signal n), lowest first. */
+export function signalList(mask: number): number[] {
+  const out: number[] = [];
+  for (let sig = 1; sig <= NSIG; sig++) if (mask & (1 << sig)) out.push(sig);
+  return out;
+}
+
+/** What a process does with a signal: the default action, nothing, or run its handler. */
+export type SigAction = 'default' | 'ignore' | 'catch';
 
 /** How to start a fresh program (spawn): interpreted by the loader the machine was built with. */
 export interface Image {
@@ -73,12 +106,16 @@ export type Syscall =
   | { op: 'getppid' } // → Pid
   | { op: 'fork' } // → child pid in the parent, 0 in the child
   | { op: 'spawn'; opts: SpawnOptions } // → Pid | ENOENT (the image names no program)
+  | { op: 'exec'; image: Image } // replaces the process's program (does not return) | ENOENT
   | { op: 'exit'; status: number } // ends the whole process (every thread); status is the exit code (0..255)
   | { op: 'thread'; entry: number; name: string } // → tid of a new thread of this process (see AddressSpace.startThread)
   | { op: 'texit' } // ends only the calling thread (the process ends with its last thread, status 0)
   | { op: 'tjoin'; tid: number; timeout: Timeout } // → null once that thread has ended | TIMEOUT
   | { op: 'wait'; pid: Pid; nohang: boolean } // → [pid, wstatus] | [0, 0] (nohang, none ready) | ECHILD
-  | { op: 'kill'; pid: Pid; sig: number } // → 0 | ESRCH
+  | { op: 'kill'; pid: Pid; sig: number } // → 0 | ESRCH | EINVAL (sig 0: only checks that pid exists)
+  | { op: 'sigaction'; sig: number; act: SigAction } // → the previous SigAction (SIGKILL and SIGSTOP keep 'default')
+  | { op: 'alarm'; ns: Ns } // → ns left of the previous alarm (0: none); ns 0 cancels it. SIGALRM when it fires
+  | { op: 'pause' } // → EINTR once a caught signal arrives (never retried)
   | { op: 'status'; pid: Pid } // → 'alive' | 'zombie' | 'exited' | ESRCH, without reaping
   | { op: 'setname'; name: string } // → null (names the calling process)
   | { op: 'nice'; inc: number } // → the new nice value
@@ -92,9 +129,10 @@ export type Syscall =
   | { op: 'poll'; h: number; timeout: Timeout } // → boolean
   | { op: 'close'; h: number } // → null | EBADF
   | { op: 'dup'; h: number } // → null (one more handle to the same object)
-  | { op: 'queue'; maxsize: number; label: string } // → id
-  | { op: 'put'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | FULL | EBADF
+  | { op: 'queue'; maxsize: number; label: string; direct?: boolean } // → id (direct: no pipe and feeder underneath, puts go straight in)
+  | { op: 'put'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | 'fed' (the pipe is full: the feeder thread holds it) | FULL | EBADF
   | { op: 'get'; h: number; timeout: Timeout } // → data | EMPTY
+  | { op: 'qflush'; h: number } // → null once the caller's feeder data is all in the queue's pipe (blocks until then)
   | { op: 'qsize'; h: number } // → number
   | { op: 'task_done'; h: number } // → null | TOOMANY
   | { op: 'qjoin'; h: number; timeout: Timeout } // → null | TIMEOUT
@@ -137,19 +175,31 @@ export type SyscallOp = Syscall['op'];
 export const SIGINT = 2;
 export const SIGABRT = 6;
 export const SIGKILL = 9;
+export const SIGALRM = 14;
 export const SIGTERM = 15;
 export const SIGCHLD = 17;
+export const SIGSTOP = 19;
 
 export const SIGNAL_NAMES: Readonly<Record<number, string>> = {
-  [SIGINT]: 'SIGINT',
-  [SIGABRT]: 'SIGABRT',
-  [SIGKILL]: 'SIGKILL',
-  [SIGTERM]: 'SIGTERM',
-  [SIGCHLD]: 'SIGCHLD',
+  1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 4: 'SIGILL', 5: 'SIGTRAP', 6: 'SIGABRT', 7: 'SIGBUS', 8: 'SIGFPE',
+  9: 'SIGKILL', 10: 'SIGUSR1', 11: 'SIGSEGV', 12: 'SIGUSR2', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM',
+  16: 'SIGSTKFLT', 17: 'SIGCHLD', 18: 'SIGCONT', 19: 'SIGSTOP', 20: 'SIGTSTP', 21: 'SIGTTIN', 22: 'SIGTTOU',
+  23: 'SIGURG', 24: 'SIGXCPU', 25: 'SIGXFSZ', 26: 'SIGVTALRM', 27: 'SIGPROF', 28: 'SIGWINCH', 29: 'SIGIO',
+  30: 'SIGPWR', 31: 'SIGSYS',
 };
 
-/** Signals that end the target process (no handlers are modelled). */
-export const FATAL_SIGNALS: ReadonlySet<number> = new Set([SIGINT, SIGKILL, SIGTERM]);
+/**
+ * Signals whose default action is to do nothing (signal(7): Ign, and Stop/Cont, which the
+ * kernel does not model: a stopped process is not a state here). Every other signal's
+ * default action ends the process.
+ */
+export const HARMLESS_SIGNALS: ReadonlySet<number> = new Set([17, 18, 19, 20, 21, 22, 23, 28]);
+
+/** Signals a process can neither catch nor ignore. */
+export const UNCATCHABLE: ReadonlySet<number> = new Set([SIGKILL, SIGSTOP]);
+
+/** The highest signal number (standard signals only; no real-time ones). */
+export const NSIG = 31;
 
 /** 'SIGTERM', or 'signal N' for a number without a name. */
 export const signalName = (sig: number): string => SIGNAL_NAMES[sig] ?? `signal ${sig}`;

@@ -22,6 +22,7 @@ export const objRef = (o: KObject): ObjRef => ({ id: o.id, kind: o.kind === 'sem
 export type ObjWake =
   | 'item' // a queue got an item for a getter
   | 'room' // a queue or a pipe has room for a putter / sender
+  | 'written' // a queue's feeder thread wrote all the process held into the pipe
   | 'all-done' // a JoinableQueue's unfinished count reached 0
   | 'set' // an event was set
   | 'passed' // a barrier's last party arrived
@@ -41,13 +42,13 @@ export type WakeReason =
   | { why: 'timer' } // its sleep ended
   | { why: 'timeout' } // its blocking call's timeout expired
   | { why: 'io'; what: string } // simulated I/O completed
-  | { why: 'signal'; sig: number } // a fatal signal interrupted the call
+  | { why: 'signal'; sig: number } // a signal interrupted the call (fatal, or caught: then it returns EINTR)
   | { why: 'child'; pid: Pid } // the child it waited for exited
   | { why: 'thread'; tid: Tid } // the thread it joined ended
   | { why: ObjWake; obj: ObjRef };
 
 /** A resource limit of the simulated machine (a parameter of params.ts). */
-export type LimitName = 'maxProcs';
+export type LimitName = 'maxProcs' | 'maxMemory';
 
 /** How a task ended. */
 export type ExitHow =
@@ -63,13 +64,16 @@ export type EventBody =
   | { kind: 'block'; on: BlockReason; obj: ObjRef | null } // obj: the object of an 'ipc' block
   | { kind: 'wake'; reason: WakeReason }
   | { kind: 'syscall'; call: Syscall }
+  | { kind: 'exec'; image: string } // the process now runs this program (same pid)
   | { kind: 'exit'; wstatus: number; how: ExitHow }
   | { kind: 'signal'; sig: number; target: Pid }
+  | { kind: 'handle'; sig: number } // the process's program runs its handler for a caught signal
   | { kind: 'reap'; child: Pid; wstatus: number }
   | { kind: 'reparent'; child: Pid; to: Pid }
   | { kind: 'write'; fd: number; text: string }
   | { kind: 'lottery'; draw: number; tickets: number; winner: Pid }
-  | { kind: 'limit'; limit: LimitName; max: number; op: 'fork' | 'spawn' } // a call failed with EAGAIN
+  // a call failed with EAGAIN (fork, spawn), or an allocation with MemoryError (alloc: `bytes` asked for)
+  | { kind: 'limit'; limit: LimitName; max: number; op: 'fork' | 'spawn' | 'alloc'; bytes?: number }
   // free mode: the schedule ran this task's event before `before`'s (task `beforeTid`), due `early` ns sooner
   | { kind: 'reorder'; before: Pid; beforeTid: Tid; early: Ns }
   | { kind: 'end'; end: RunEnd };
@@ -78,7 +82,7 @@ export type TraceEvent = { t: Ns; cpu: number; pid: Pid; tid: Tid } & EventBody;
 export type EventKind = EventBody['kind'];
 
 export const EVENT_KINDS: readonly EventKind[] = [
-  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'reap', 'reparent', 'write', 'lottery', 'limit', 'reorder', 'end',
+  'create', 'dispatch', 'preempt', 'block', 'wake', 'syscall', 'exit', 'signal', 'handle', 'reap', 'reparent', 'write', 'lottery', 'limit', 'reorder', 'end',
 ];
 
 /** One write to fd 1 or 2 of a process: the terminal shows them in this order. */

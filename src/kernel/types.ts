@@ -21,8 +21,9 @@ export type BlockReason =
   | { kind: 'sleep'; until: Ns }
   | { kind: 'wait'; pid: Pid } // waitpid: a child pid, or -1 for any child
   | { kind: 'tjoin'; tid: Tid; until: Ns | null } // a thread of the same process
-  | { kind: 'ipc'; obj: number; op: IpcOp; until: Ns | null; then?: Then }
+  | { kind: 'ipc'; obj: number; op: IpcOp; until: Ns | null; then?: Then; bytes?: number } // bytes: what a 'flush' waits to write
   | { kind: 'io'; what: string; until: Ns; result?: unknown } // result: what the I/O call returns when it completes
+  | { kind: 'pause' } // signal.pause(): until a caught signal arrives
 
 /** What happens when a task blocked on a lock gets it, besides returning true. */
 export type Then =
@@ -32,6 +33,7 @@ export type Then =
 
 export type IpcOp =
   | 'get' | 'put' | 'join' // queues
+  | 'flush' // a queue's feeder thread writing a process's data into its pipe (Queue.join_thread, exit)
   | 'recv' | 'send' | 'poll' // connections
   | 'acquire' // locks and semaphores (also the re-acquire after Condition.wait)
   | 'wait'; // events, conditions, barriers
@@ -102,6 +104,16 @@ export interface Proc {
   origin: 'init' | 'main' | 'fork' | 'spawn';
   /** At most one of its tasks runs at a time (a global interpreter lock). */
   gil: boolean;
+  /** Signals it catches (bit n: signal n); its program runs their handlers (signal.ts). */
+  sigcatch: number;
+  /** Signals it ignores (bit n: signal n). The rest have their default action. */
+  sigign: number;
+  /** Caught signals sent and not yet handed to its program. */
+  sigpend: number;
+  /** The seq of its armed alarm's timer entry, or -1 (signal.ts). */
+  alarm: number;
+  /** When that alarm fires. */
+  alarmAt: Ns;
 }
 
 export type Stdio = 'tty' | 'null' | number;
@@ -161,15 +173,30 @@ export interface ConnObj extends ObjBase {
   capacity: number; // the most bytes its buffer holds before senders block
 }
 
+/**
+ * A multiprocessing queue: a pipe of finite capacity that the putters' feeder threads
+ * write into (ipc/queue.ts). `items` are in the pipe; `backlog` holds what feeder threads
+ * still have to write because the pipe is full, in order (each message names its sender).
+ */
 export interface QueueObj extends ObjBase {
   kind: 'queue';
   maxsize: number; // <= 0: unbounded
   items: Fifo<Msg>;
+  /** Bytes of the items in the pipe. */
+  bytes: number;
+  /** The most bytes the pipe holds (Linux: 64 KiB); -1: no pipe underneath (TypeScript programs' queues). */
+  capacity: number;
+  /** Messages feeder threads have not yet written into the pipe. */
+  backlog: Fifo<Msg>;
+  /** Messages whose feeder died with its process before writing them (qsize still counts them, as CPython's semaphore does). */
+  lost: number;
   unfinished: number; // JoinableQueue: puts not yet matched by task_done
   /** Tasks blocked in put (waiting for room), kept apart from getters. */
   putters: Tid[];
   /** Tasks blocked in join (waiting for unfinished == 0). */
   joiners: Tid[];
+  /** Tasks blocked in qflush (waiting for their process's backlog to reach the pipe). */
+  flushers: Tid[];
 }
 
 export type SemFlavor = 'lock' | 'rlock' | 'semaphore' | 'bounded';
@@ -221,6 +248,8 @@ export interface KernelState {
   live: number;
   /** Times fork or spawn failed because the machine had maxProcs processes. */
   limitHits: number;
+  /** Allocations a program's memory limit (maxMemory) refused. */
+  memoryHits: number;
   pidSlot: (Record<number, number> | undefined)[];
   tasks: Table<Task>; // by tid
   ntasks: number;

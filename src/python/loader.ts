@@ -2,6 +2,7 @@
  * The Python loader: builds a process's address space from an image
  * (`{kind: 'python', data: {main, argv, name}}`), with the program's sources.
  */
+import { runHandler } from './modules/signal.js';
 import type { AddressSpace, LoadContext, Loader } from '../kernel/program.js';
 import type { Image } from '../kernel/syscalls.js';
 import { Coro, type Gen, sysReq } from './objects/coro.js';
@@ -39,11 +40,12 @@ const SPAWN_MAIN = 'from multiprocessing.spawn import spawn_main; spawn_main()\n
 
 /** A fresh interpreter running `main` as its main module. */
 export function bootProcess(sources: Record<string, string>, data: PythonImageData, ctx: LoadContext): Interpreter {
-  const interp = new Interpreter({ pid: ctx.pid, ppid: ctx.ppid, platform: ctx.platform, cpus: ctx.cpus, seed: ctx.seed, params: ctx.params }, sources, data.main, moduleImporter);
+  const interp = new Interpreter({ pid: ctx.pid, ppid: ctx.ppid, platform: ctx.platform, cpus: ctx.cpus, seed: ctx.seed, params: ctx.params, buffering: ctx.buffering }, sources, data.main, moduleImporter);
   interp.argv = data.argv ?? [basename(data.main)];
   if (data.env !== undefined) interp.state.set('os.environ', data.env);
   if (data.spawn !== undefined) interp.state.set('mp.spawn', data.spawn);
   installBuiltins(interp);
+  interp.onSignal = runHandler;
   const th = new Thread(interp, ctx.tid);
   interp.threads.set(ctx.tid, th);
   const spawned = data.spawn !== undefined;

@@ -8,6 +8,7 @@ import { allObjects, allProcs, allTasks, objAt, procOf, taskAt } from '../kernel
 import type { KObject, KernelState, Pid, Task } from '../kernel/types.js';
 import { formatClock } from '../kernel/time.js';
 import { blockedOn, objectName } from './describe.js';
+import { heldBytes } from '../kernel/ipc/queue.js';
 
 export interface Waiter {
   pid: Pid;
@@ -61,6 +62,11 @@ export function holdersOf(s: KernelState, obj: KObject): string {
 
 function whyStuck(s: KernelState, task: Task, obj: KObject): string | null {
   const name = objectName(obj);
+  const st = task.state;
+  if (obj.kind === 'queue' && st.tag === 'blocked' && st.on.kind === 'ipc' && st.on.op === 'flush') {
+    const bytes = heldBytes(obj, task.pid).toLocaleString('en-US');
+    return `${task.pid} cannot exit: its queue's feeder thread is blocked writing ${bytes} bytes into a full pipe (${name}) that nobody reads`;
+  }
   if (obj.kind === 'conn') {
     // Data for this end comes from whoever holds the other end.
     const peer = objAt(s, obj.peer);

@@ -51,7 +51,12 @@ export function blockText(on: BlockReason, obj: ObjRef | null): string {
       return on.what;
     case 'tjoin':
       return `join thread ${on.tid}`;
+    case 'pause':
+      return 'pause (until a signal arrives)';
     case 'ipc':
+      if (on.op === 'flush') {
+        return `join of its feeder thread, which is writing ${(on.bytes ?? 0).toLocaleString('en-US')} bytes into ${obj ? objectName(obj) : `object ${on.obj}`}`;
+      }
       return `${on.op} on ${obj ? objectName(obj) : `object ${on.obj}`}`;
     default: {
       const never: never = on;
@@ -85,6 +90,8 @@ export function wakeText(r: WakeReason): string {
       return `item in ${shortName(r.obj)}`;
     case 'room':
       return `room in ${shortName(r.obj)}`;
+    case 'written':
+      return `its data is in ${shortName(r.obj)}'s pipe`;
     case 'all-done':
       return `all tasks done in ${shortName(r.obj)}`;
     case 'set':
@@ -151,6 +158,7 @@ export function callText(call: Syscall): string {
     const value = (call as unknown as Record<string, unknown>)[key];
     let text: string;
     if (key === 'opts') text = (value as { image: Image }).image.label;
+    else if (key === 'image') text = (value as Image).label;
     else if (value === null || value === undefined) continue;
     else if (typeof value === 'number' && Number.isFinite(value)) text = `${key}=${value}`;
     else if (typeof value === 'string') text = `${key}=${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)}`;
@@ -163,11 +171,18 @@ export function callText(call: Syscall): string {
 /** What each limit of the machine is, as people call it. */
 const LIMIT_NAMES: Record<LimitName, string> = {
   maxProcs: 'process limit',
+  maxMemory: 'memory limit per process',
 };
 
-/** A call that a limit refused: `fork failed with EAGAIN: the process limit (512) is reached`. */
-export function limitText(limit: LimitName, max: number, op: string): string {
-  return `${op} failed with EAGAIN: the ${LIMIT_NAMES[limit]} (${max}, --param ${limit}) is reached`;
+/**
+ * A call or an allocation that a limit refused: `fork failed with EAGAIN: the process
+ * limit (512, --param maxProcs) is reached`, `an allocation of 300000056 bytes failed
+ * (MemoryError): the memory limit per process (268435456 bytes, --param maxMemory) is reached`.
+ */
+export function limitText(limit: LimitName, max: number, op: string, bytes?: number): string {
+  const what = op === 'alloc' ? `an allocation${bytes !== undefined ? ` of ${bytes} bytes` : ''} failed (MemoryError)` : `${op} failed with EAGAIN`;
+  const amount = limit === 'maxMemory' ? `${max} bytes` : `${max}`;
+  return `${what}: the ${LIMIT_NAMES[limit]} (${amount}, --param ${limit}) is reached`;
 }
 
 /** A free-mode step that a schedule ran before an event the cost model would have run first. */

@@ -33,14 +33,22 @@ const EXPLAIN: { [K in EventKind]: Explain<K> } = {
     const args = callText(e.call);
     return `Process ${e.pid} makes the system call ${e.call.op}${args ? ` (${args})` : ''}.`;
   },
+  exec: (e) => `Process ${e.pid} replaces its program with ${e.image} (exec): same pid, same parent, same terminal; its memory and its other open objects are gone.`,
   exit: (e) =>
     `Process ${e.pid} ends (${exitText(e.how)}). It is a zombie until its parent collects its exit status (${statusText(e.wstatus)}).`,
-  signal: (e) => `Process ${e.pid} sends ${signalName(e.sig)} to process ${e.target}.`,
+  signal: (e) =>
+    e.pid < 0
+      ? `The kernel sends ${signalName(e.sig)} to process ${e.target} (its alarm went off).`
+      : `Process ${e.pid} sends ${signalName(e.sig)} to process ${e.target}.`,
+  handle: (e) => `Process ${e.pid} caught ${signalName(e.sig)}: before it goes on, its program runs the handler it installed for it.`,
   reap: (e) => `Process ${e.pid} collects the exit status of its child ${e.child} (${statusText(e.wstatus)}): the zombie is gone.`,
   reparent: (e) => `Process ${e.child} lost its parent: it is adopted by process ${e.to} (init), which will reap it.`,
   write: (e) => `Process ${e.pid} writes ${JSON.stringify(e.text.length > 50 ? `${e.text.slice(0, 47)}...` : e.text)} to ${e.fd === 2 ? 'stderr' : e.fd === 1 ? 'stdout' : `fd ${e.fd}`}.`,
   lottery: (e) => `The lottery scheduler draws ticket ${e.draw} of ${e.tickets}: process ${e.winner} wins the CPU.`,
-  limit: (e) => `Process ${e.pid} asks for a new process, but the machine is full: ${limitText(e.limit, e.max, e.op)}. The call returns an error (Python: BlockingIOError).`,
+  limit: (e) =>
+    e.op === 'alloc'
+      ? `Process ${e.pid} asks for more memory than it may hold: ${limitText(e.limit, e.max, e.op, e.bytes)}. The program gets an error it may catch (Python: MemoryError).`
+      : `Process ${e.pid} asks for a new process, but the machine is full: ${limitText(e.limit, e.max, e.op)}. The call returns an error (Python: BlockingIOError).`,
   reorder: (e) => `Process ${e.pid} goes first: ${reorderText(e.before, e.early)}.`,
   end: (e) => `The run is over: ${endText(e.end)}.`,
 };

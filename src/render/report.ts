@@ -49,12 +49,21 @@ export function endReport(v: RunView): string | null {
   return `${lines.join('\n')}\n`;
 }
 
-/** The process limit, when fork or spawn ran into it. */
+/** The limits the programs ran into: the process limit (fork, spawn) and the memory limit. */
 function limitLine(v: RunView): string | null {
+  const lines: string[] = [];
+  const times = (n: number): string => `${n} time${n === 1 ? '' : 's'}`;
   const hits = v.state.limitHits;
-  if (hits === 0) return null;
-  const max = v.settings.params.maxProcs;
-  return `forkscope: the process limit was reached: fork/spawn failed with EAGAIN ${hits} time${hits === 1 ? '' : 's'} (${max} processes; --param maxProcs=N changes it)`;
+  if (hits > 0) {
+    const max = v.settings.params.maxProcs;
+    lines.push(`forkscope: the process limit was reached: fork/spawn failed with EAGAIN ${times(hits)} (${max} processes; --param maxProcs=N changes it)`);
+  }
+  const mem = v.state.memoryHits;
+  if (mem > 0) {
+    const max = v.settings.params.maxMemory;
+    lines.push(`forkscope: the memory limit per process was reached: an allocation failed with MemoryError ${times(mem)} (${max} bytes; --param maxMemory=N changes it)`);
+  }
+  return lines.length === 0 ? null : lines.join('\n');
 }
 
 /** How many steps would reach --max-time at the pace the run went. */

@@ -20,13 +20,15 @@ const DESCRIBE: { [K in EventKind]: Describe<K> } = {
     const text = callText(e.call);
     return text ? `${e.call.op} ${text}` : e.call.op;
   },
+  exec: (e) => `now runs ${e.image} (same pid)`,
   exit: (e) => `→ zombie: ${exitText(e.how)}`,
   signal: (e) => `${signalName(e.sig)} → pid ${e.target}`,
+  handle: (e) => `runs its handler for ${signalName(e.sig)}`,
   reap: (e) => `pid ${e.child} zombie → exited (${statusText(e.wstatus)})`,
   reparent: (e) => `pid ${e.child} orphaned → parent is now pid ${e.to} (init)`,
   write: (e) => `fd ${e.fd} ${quote(e.text)}`,
   lottery: (e) => `draw ${e.draw} of ${e.tickets} tickets → pid ${e.winner}`,
-  limit: (e) => limitText(e.limit, e.max, e.op),
+  limit: (e) => limitText(e.limit, e.max, e.op, e.bytes),
   reorder: (e) => reorderText(e.before, e.early),
   end: (e) => endText(e.end),
 };

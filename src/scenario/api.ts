@@ -14,7 +14,7 @@
  * results, until the fork, where it gets 0 — so a program must get everything it
  * depends on from `k` (no outside state, no Math.random).
  */
-import type { ErrResult, Syscall, Timeout } from '../kernel/syscalls.js';
+import type { ErrResult, SigAction, Syscall, Timeout } from '../kernel/syscalls.js';
 import { SIGKILL, SIGTERM, isErr } from '../kernel/syscalls.js';
 import { parseDuration } from '../kernel/time.js';
 import type { Ns } from '../kernel/types.js';
@@ -23,7 +23,11 @@ import type { Ns } from '../kernel/types.js';
 export type Duration = number | string;
 
 /** What a program yields: a syscall, a request to burn CPU time, or to start a thread. */
-export type Step = Syscall | { op: 'compute'; ns: Ns } | { op: 'startThread'; program: Program; args: Json[] };
+export type Step =
+  | Syscall
+  | { op: 'compute'; ns: Ns }
+  | { op: 'startThread'; program: Program; args: Json[] }
+  | { op: 'caught' }; // the caught signals that arrived since the last ask (ts-space.ts)
 
 export type Op<T> = Generator<Step, T, unknown>;
 
@@ -118,6 +122,24 @@ export const sys = {
   },
   SIGTERM,
   SIGKILL,
+  /**
+   * What this process does with `sig` from now on: 'catch' it (it interrupts a blocking
+   * call, which is retried, and `caught()` / `pause()` report it: a TypeScript program
+   * has no handlers to run, it asks), 'ignore' it, or let its 'default' action happen.
+   * Returns what it did before. A forked child keeps the settings; a spawned one starts
+   * with defaults.
+   */
+  signal: (sig: number, act: SigAction): Op<SigAction> => call({ op: 'sigaction', sig, act }),
+  /** Caught signals (numbers, lowest first) that arrived since the last caught() or pause(); main thread only. */
+  *caught(): Op<number[]> {
+    return (yield { op: 'caught' }) as number[];
+  },
+  /** Waits until a caught signal arrives; returns the caught signals, as caught() does. */
+  *pause(): Op<number[]> {
+    return (yield { op: 'pause' }) as number[];
+  },
+  /** SIGALRM to this process after `d` (0: cancels); returns the time that was left of the previous alarm. */
+  alarm: (d: Duration): Op<Ns> => call({ op: 'alarm', ns: ns(d) }),
   nice: (inc: number): Op<number> => call({ op: 'nice', inc }),
   setname: (name: string): Op<null> => call({ op: 'setname', name }),
   /** Writes its arguments joined by spaces and a newline to stdout, in one write. */
@@ -146,7 +168,8 @@ export const sys = {
   close: (h: number): Op<null> => must({ op: 'close', h }),
 
   // queues
-  queue: (maxsize = 0, label = ''): Op<number> => must({ op: 'queue', maxsize, label }),
+  /** A kernel message queue: puts go straight in (no pipe and feeder thread underneath, unlike multiprocessing's). */
+  queue: (maxsize = 0, label = ''): Op<number> => must({ op: 'queue', maxsize, label, direct: true }),
   /** Puts a message on a queue; `handles` are objects it carries (the receiver gets handles to them). */
   *put(h: number, value: Json, opts: { timeout?: Duration | null; handles?: number[] } = {}): Op<boolean> {
     const data = encode(value);

@@ -32,13 +32,14 @@ export interface Scenario {
   main: Image;
   loader: Loader;
   source: string;
-  /** A digest of the program as it runs (a TypeScript scenario's bundle, with what it imports; a Python file's code without its comment lines, with its stdin and files). */
+  /** A digest of the program as it runs (a TypeScript scenario's bundle, with what it imports; a Python file's code without its comment lines, with its stdin and the files beside it). */
   digest: string;
   /** A TypeScript scenario's bundle: where its code is, for error locations and the watchdog. */
   code?: CodeMap;
 }
 
-export type LanguageLoader = (file: string, source: string, id: string, instance: string) => Promise<Scenario> | Scenario;
+/** Builds a scenario from a file's bytes (each language decodes its own source: Python's declares its encoding). */
+export type LanguageLoader = (file: string, data: Uint8Array, id: string, instance: string) => Promise<Scenario> | Scenario;
 
 /**
  * One loader per extension. The Python frontend is most of forkscope's code and a
@@ -46,7 +47,7 @@ export type LanguageLoader = (file: string, source: string, id: string, instance
  */
 const LANGUAGES: Readonly<Record<string, LanguageLoader>> = {
   '.ts': loadTs,
-  '.py': async (file, source, id) => (await import('./python.js')).loadPython(file, source, id),
+  '.py': async (file, data, id) => (await import('./python.js')).loadPython(file, data, id),
 };
 
 /** The scenarios folder that ships with forkscope. */
@@ -72,10 +73,10 @@ export async function loadScenario(ref: string, instance = ''): Promise<Scenario
   const ext = extname(file);
   const load = LANGUAGES[ext];
   if (!load) throw new UserError(`cannot run ${ext || 'extensionless'} files (known: ${Object.keys(LANGUAGES).join(', ')})`, file, EXIT.usage);
-  const source = readFileSync(file, 'utf8');
+  const data = readFileSync(file);
   const rel = relative(SCENARIOS_DIR, file);
   const id = rel.startsWith('..') ? file : rel.slice(0, -ext.length);
-  return load(file, source, id, instance);
+  return load(file, data, id, instance);
 }
 
 /** Every scenario under a folder, sorted by id. */
@@ -111,7 +112,8 @@ export function makeScenario(
   return { ...rest, digest, loader: composeLoader({ command: commandLoader, ...frontends }) };
 }
 
-async function loadTs(file: string, source: string, id: string, instance: string): Promise<Scenario> {
+async function loadTs(file: string, data: Uint8Array, id: string, instance: string): Promise<Scenario> {
+  const source = Buffer.from(data).toString('utf8');
   const { build } = await import('esbuild');
   let code: string;
   const base = dirname(file);

@@ -7,6 +7,7 @@ import { DEFAULT_PARAMS, type CostParams, PARAM_NAMES, PARAM_TABLE, isParamName,
 import { POLICIES, POLICY_NAMES, isPolicyName } from '../kernel/policies/index.js';
 import type { PolicyName } from '../kernel/policies/policy.js';
 import type { Platform } from '../kernel/ctx.js';
+import { BUFFERINGS, type Buffering } from '../kernel/program.js';
 import { DEFAULTS } from '../kernel/kernel.js';
 import { parseScheduleRuns } from '../kernel/chooser.js';
 import { MAX_CPUS } from '../kernel/state.js';
@@ -23,6 +24,7 @@ export interface RunOptions {
   maxSteps?: number;
   maxTime?: Ns;
   platform?: Platform;
+  buffering?: Buffering;
   params?: Partial<CostParams>;
   /** Text of stdin (the CLI reads --stdin FILE into it). */
   stdin?: string;
@@ -100,6 +102,12 @@ export const OPTION_TABLE = {
     arg: 'P',
     help: 'linux (fork), windows (spawn, no os.fork, pids in multiples of 4) or macos (spawn) (default linux)',
     parse: (t: string): Platform => (PLATFORMS.includes(t as Platform) ? (t as Platform) : fail(`--platform must be one of ${PLATFORMS.join(', ')}, not '${t}'`)),
+  },
+  buffering: {
+    arg: 'B',
+    help:
+      "how a Python program's output reaches the terminal: print (default: each print() is two writes, its text then its end), unbuffered (python -u: every argument, separator and end its own write), line (stdout a terminal: a write per line), block (stdout a pipe: 8 KiB blocks at flush() or exit, lost on os._exit or a kill, pending text copied by os.fork)",
+    parse: (t: string): Buffering => (BUFFERINGS.includes(t as Buffering) ? (t as Buffering) : fail(`--buffering must be one of ${BUFFERINGS.join(', ')}, not '${t}'`)),
   },
 } as const;
 

@@ -11,16 +11,19 @@
  *   # file /home/user/data/a.txt: text with \n escapes
  *
  * The header is comments, so the file is still the program `python3` would run. The
- * program runs as /home/user/<name>.py (the working directory is /home/user).
+ * program runs as /home/user/<name>.py (the working directory is /home/user), and the
+ * files beside it on disk are beside it there too (program-dir.ts): the modules it
+ * imports and the data it reads; `# file` lines add more, or replace one.
  */
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Kernel } from '../kernel/kernel.js';
-import { PythonCompileError, compilePython, pythonLoader } from '../python/index.js';
+import { PythonCompileError, compilePython, decodeSource, pythonLoader } from '../python/index.js';
 import { streamText } from '../render/output.js';
 import { UserError } from './errors.js';
 import { type Scenario, makeScenario } from './load.js';
 import { OptionError, type RunOptions, parseOptionWords } from './options.js';
 import { type SimulateExtras, boot } from './simulate.js';
+import { filesUnder, readProgramDir, sourcesUnder } from './program-dir.js';
 
 /** Where the main program lives in the simulated machine. */
 export const HOME = '/home/user';
@@ -71,19 +74,26 @@ export function parseHeader(source: string, file: string): Header {
   return h;
 }
 
-export function loadPython(file: string, source: string, id: string): Scenario {
+/** A Python file's text without its comment lines. */
+const code = (text: string): string => text.replace(/^[ \t]*#.*$/gm, '');
+
+/** A Python scenario from its file's bytes (decoded as CPython decodes a file it runs). */
+export function loadPython(file: string, data: Uint8Array, id: string): Scenario {
   const name = basename(file);
+  let source: string;
   try {
+    source = decodeSource(data, file);
     compilePython(source, name);
   } catch (e) {
     if (e instanceof PythonCompileError) {
       const what = e.kind === 'unsupported' ? `unsupported: ${e.detail}` : `${e.kind}: ${e.detail}`;
-      throw new UserError(what, `${file}:${e.line}:${e.col}`);
+      throw new UserError(what, e.where(file));
     }
     throw e;
   }
   const h = parseHeader(source, file);
   const main = `${HOME}/${name}`;
+  const dir = readProgramDir(dirname(file));
   return makeScenario({
     id,
     file,
@@ -93,12 +103,12 @@ export function loadPython(file: string, source: string, id: string): Scenario {
     options: h.options,
     variants: h.variants,
     stdin: h.stdin,
-    files: { [`${HOME}/`]: '', ...h.files },
+    files: { ...filesUnder(HOME, dir), ...h.files },
     main: { kind: 'python', label: name, data: JSON.stringify({ main, argv: [name], name: '__main__' }) },
     source,
-    // What the outcome snapshots' digest covers: the code and what it reads, not the header's words (a comment edit is no new program).
-    program: `${source.replace(/^[ \t]*#.*$/gm, '')}\n${JSON.stringify([h.stdin, h.files])}`,
-    frontends: { python: pythonLoader({ [main]: source }) },
+    // What the outcome snapshots' digest covers: the code and what it reads, not comments (a reworded header is no new program).
+    program: JSON.stringify([code(source), h.stdin, h.files, Object.entries(dir.files).map(([r, t]) => [r, r.endsWith('.py') ? code(t) : t])]),
+    frontends: { python: pythonLoader({ ...sourcesUnder(`${HOME}/`, dir), [main]: source }) },
   });
 }
 
@@ -109,6 +119,11 @@ export interface RunPythonOptions extends RunOptions, Pick<SimulateExtras, 'trac
   files?: Record<string, string>;
   /** Other Python files beside the program, importable as modules (name → source). */
   modules?: Record<string, string>;
+  /**
+   * A real directory whose files sit beside the program in /home/user, as `forkscope run`
+   * puts the program's own directory there (its Python files importable, its data readable).
+   */
+  dir?: string;
   /** Environment variables over os.environ's defaults (inherited by spawned children). */
   env?: Record<string, string>;
 }
@@ -126,7 +141,8 @@ export interface RunPythonResult {
  * differential corpora. Tracing is off unless asked for.
  */
 export function runPython(source: string, opts: RunPythonOptions = {}): RunPythonResult {
-  const { filename = 'prog.py', files = {}, modules = {}, env, tracing = false, ...options } = opts;
+  const { filename = 'prog.py', files = {}, modules = {}, dir, env, tracing = false, ...options } = opts;
+  const seeded = dir === undefined ? null : readProgramDir(dir);
   const scenario = makeScenario({
     id: filename,
     file: filename,
@@ -136,10 +152,10 @@ export function runPython(source: string, opts: RunPythonOptions = {}): RunPytho
     options: {},
     variants: {},
     stdin: '',
-    files,
+    files: seeded === null ? files : { ...filesUnder(HOME, seeded), ...files },
     main: { kind: 'python', label: filename, data: JSON.stringify({ main: filename, argv: [filename], name: '__main__', env }) },
     source,
-    frontends: { python: pythonLoader({ ...modules, [filename]: source }) },
+    frontends: { python: pythonLoader({ ...(seeded === null ? {} : sourcesUnder('', seeded)), ...modules, [filename]: source }) },
   });
   const kernel = boot(scenario, options, { tracing });
   const end = kernel.run();

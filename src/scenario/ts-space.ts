@@ -8,6 +8,7 @@ import { SYSCALL_OPS } from '../kernel/handlers.js';
 import { KernelPanic, panic } from '../kernel/panic.js';
 import type { AddressSpace, ProgramView, RunResult, SpaceSnapshot } from '../kernel/program.js';
 import type { Ns, Pid, Tid } from '../kernel/types.js';
+import { type Syscall, isInterrupted, retryCall, signalList } from '../kernel/syscalls.js';
 import { type Json, type Program, ScenarioError, type Step, sys } from './api.js';
 import type { CodeMap } from './source-map.js';
 
@@ -17,7 +18,7 @@ function refuseExit(code?: number | string | null): never {
 }
 
 /** What a program may yield besides syscalls. */
-const STEP_OPS: ReadonlySet<string> = new Set(['compute', 'startThread']);
+const STEP_OPS: ReadonlySet<string> = new Set(['compute', 'startThread', 'caught']);
 
 /** A short description of a value a program yielded, for an error message. */
 function shown(v: unknown): string {
@@ -42,6 +43,10 @@ class Thread {
   failed = false;
   /** What the program returned, once it has (the explorer's `return` outcome). */
   returned: unknown = undefined;
+  /** Caught signals not yet reported to the program (bit n: signal n; the main thread only). */
+  caught = 0;
+  /** The last syscall it made (made again when a caught signal interrupts it). */
+  lastCall: Syscall | null = null;
 
   constructor(
     readonly program: Program,
@@ -60,6 +65,8 @@ class Thread {
       : new Thread(this.program, this.args, this.main, this.log.slice(), true);
     t.computeLeft = this.computeLeft;
     t.failed = this.failed;
+    t.caught = this.caught;
+    t.lastCall = this.lastCall;
     return t;
   }
 }
@@ -131,9 +138,20 @@ export class TsSpace implements AddressSpace {
     return t;
   }
 
+  /** Caught signals arrived: the main thread reports them when it asks (caught(), pause()). */
+  signal(tid: Tid, sigs: number): void {
+    this.thread(tid).caught |= sigs;
+  }
+
   run(tid: Tid, budget: Ns, resume: unknown): RunResult {
     const t = this.thread(tid);
     let used = 0;
+    if (isInterrupted(resume) && t.lastCall !== null) {
+      // A caught signal interrupted the call: pause returns, anything else goes on (PEP 475's retry).
+      if (t.lastCall.op !== 'pause') return { used, call: (t.lastCall = retryCall(t.lastCall, resume.left)) };
+      resume = signalList(t.caught);
+      t.caught = 0;
+    }
     if (t.computeLeft > 0) {
       const pay = Math.min(t.computeLeft, budget);
       t.computeLeft -= pay;
@@ -158,11 +176,17 @@ export class TsSpace implements AddressSpace {
         }
         continue;
       }
+      if (s.op === 'caught') {
+        resume = signalList(t.caught);
+        t.caught = 0;
+        continue;
+      }
       if (s.op === 'startThread') {
         const entry = this.nextEntry++;
         this.pending.set(entry, new Thread(s.program, s.args, false));
         return { used, call: { op: 'thread', entry, name: s.program.name } };
       }
+      t.lastCall = s;
       return { used, call: s };
     }
   }

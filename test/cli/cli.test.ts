@@ -170,6 +170,25 @@ describe('Python scenarios at the command line', () => {
     expect((await cli('run', match)).err).toBe(`forkscope: ${match}:1:1: unsupported: match statement\n`);
   });
 
+  it('read a source file as CPython does: its BOM, its declared encoding, its line ends', async () => {
+    const bytes = (name: string, data: number[] | string): string => {
+      const file = py(name, '');
+      writeFileSync(file, typeof data === 'string' ? Buffer.from(data, 'latin1') : Buffer.from(data));
+      return file;
+    };
+    expect((await cli('run', bytes('bom.py', '\xef\xbb\xbfprint("bom")\r\n'))).out).toBe('bom\n');
+    expect((await cli('run', bytes('l1.py', '# -*- coding: latin-1 -*-\nprint(ascii("caf\xe9"))\n'))).out).toBe("'caf\\xe9'\n");
+    // Undeclared, the file must be UTF-8: CPython's message names the byte, the file and the line.
+    const latin = bytes('latin.py', 'x = 1\nprint("caf\xe9")\n');
+    const r = await cli('run', latin);
+    expect(r.status).toBe(1);
+    expect(r.err).toBe(
+      `forkscope: ${latin}:2:11: SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${latin} on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`,
+    );
+    const tabs = bytes('tabs.py', 'if 1:\n        a = 1\n\tb = 2\n');
+    expect((await cli('run', tabs)).err).toBe(`forkscope: ${tabs}:3:2: TabError: inconsistent use of tabs and spaces in indentation\n`);
+  });
+
   it('disasm shows the bytecode with line numbers', async () => {
     const r = await cli('disasm', py('d.py', 'x = 1\nprint(x)\n'));
     expect(r.status).toBe(0);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runPython } from '../../src/scenario/python.js';
+import { PythonCompileError, decodeSource } from '../../src/python/index.js';
 
 export interface Expected {
   stdout: string;
@@ -50,8 +51,9 @@ export function listCases(dir = ROOT.pathname): DiffCase[] {
     if (!existsSync(d)) return;
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.py')) {
+      if (statSync(p).isDirectory()) {
+        if (!p.endsWith('.files')) walk(p); // a multi-file case's siblings are not cases
+      } else if (name.endsWith('.py')) {
         const exp = p.replace(/\.py$/, '.expected.json');
         if (!existsSync(exp)) continue;
         out.push({ name: p.slice(dir.length).replace(/\.py$/, ''), file: p, expected: JSON.parse(readFileSync(exp, 'utf8')) as Expected });
@@ -62,11 +64,35 @@ export function listCases(dir = ROOT.pathname): DiffCase[] {
   return out;
 }
 
+/**
+ * A case's source, decoded as CPython decodes a file it runs (BOM, encoding
+ * declaration, line ends), or the compile error that decoding is.
+ */
+export function sourceOf(file: string): string | PythonCompileError {
+  try {
+    return decodeSource(readFileSync(file), basename(file));
+  } catch (e) {
+    if (e instanceof PythonCompileError) return e;
+    throw e;
+  }
+}
+
+/** A multi-file case's `<name>.files/` folder: what sits beside the program (scripts/record-cpython.py copies it). */
+export function siblingsOf(file: string): string | undefined {
+  const dir = file.replace(/\.py$/, '.files');
+  return existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;
+}
+
 export function runCase(c: DiffCase): Expected {
   const stdinFile = c.file.replace(/\.py$/, '.stdin');
-  const r = runPython(readFileSync(c.file, 'utf8'), {
+  const source = sourceOf(c.file);
+  // A file that cannot be decoded never starts: the process prints the error as it
+  // prints any compile error of its main module (python/loader.ts) and exits 1.
+  if (source instanceof PythonCompileError) return observed(c.expected, '', source.render(), 1);
+  const r = runPython(source, {
     filename: basename(c.file),
     stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
+    dir: siblingsOf(c.file),
   });
   return observed(c.expected, r.stdout, r.stderr, r.status);
 }

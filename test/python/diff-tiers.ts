@@ -2,11 +2,10 @@
  * Running a differential case in a chosen tier of the VM (interpreter alone, or every
  * code object compiled on its first run), for diff.test.ts and diff-compiled.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { expect } from 'vitest';
 import { type Code, PythonCompileError, compilePython } from '../../src/python/index.js';
-import { runCase, type DiffCase } from './diff-harness.js';
+import { runCase, sourceOf, type DiffCase } from './diff-harness.js';
 import { tier } from '../../src/python/vm/jit.js';
 
 /** Runs `c` with code objects tiering up after `hot` entries; returns how often the driver ran compiled code. */
@@ -24,8 +23,10 @@ export function inTier(c: DiffCase, hot: number): number {
 
 /** The program's module code object (the one its runs use: compilePython caches by file and source), or null when it does not compile. */
 export function moduleCode(c: DiffCase): Code | null {
+  const source = sourceOf(c.file);
+  if (source instanceof PythonCompileError) return null;
   try {
-    return compilePython(readFileSync(c.file, 'utf8'), basename(c.file));
+    return compilePython(source, basename(c.file));
   } catch (e) {
     if (e instanceof PythonCompileError) return null;
     throw e;

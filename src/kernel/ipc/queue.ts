@@ -3,24 +3,47 @@
  * maxsize > 0. `get` on an empty queue and `put` on a full one block, or fail at once
  * with a zero timeout. Every put counts as unfinished until a `task_done`; `qjoin`
  * waits for that count to reach zero.
+ *
+ * Underneath, as in CPython, the items travel through a pipe of finite capacity (64 KiB),
+ * written by each putter's feeder thread. `put` returns at once; an item that does not
+ * fit in the pipe waits in the `backlog` (its feeder thread is blocked writing it) and
+ * goes in as readers make room — a reader waiting on an empty pipe reads a large item as
+ * it is written. A process whose feeder still holds data cannot finish exiting (or
+ * return from Queue.join_thread) until the data is in the pipe (`qflush`): the classic
+ * deadlock of joining a process before getting what it put. When a process ends without
+ * flushing (os._exit, cancel_join_thread), what its feeder held is lost. Items that fit
+ * go straight into the pipe, so programs with small items time exactly as before.
  */
 import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
 import { block, chooseWaiter, wakeup } from '../sched.js';
-import { procOf, procOfTask, taskAt } from '../state.js';
+import { findObj, procOf, procOfTask, taskAt } from '../state.js';
 import type { ErrResult, Timeout } from '../syscalls.js';
-import { EMPTY_FIFO, fifoPush, fifoShift } from '../persistent.js';
-import type { KernelState, Msg, QueueObj, Task } from '../types.js';
+import { EMPTY_FIFO, fifoFromArray, fifoPeek, fifoPush, fifoShift, fifoToArray } from '../persistent.js';
+import type { KernelState, Msg, Pid, Proc, QueueObj, Task } from '../types.js';
 import { message } from '../values.js';
 import { base, carry, create, receive, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
-export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label: string): number {
+export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label: string, direct: boolean): number {
+  // Object.assign, not a spread: V8 builds it far faster, and every exploration run boots.
   return create(
     k,
     s,
     procOfTask(s, task),
-    Object.assign(base(s, task, label), { kind: 'queue' as const, maxsize, items: EMPTY_FIFO, unfinished: 0, putters: [], joiners: [] }),
+    Object.assign(base(s, task, label), {
+      kind: 'queue' as const,
+      maxsize,
+      items: EMPTY_FIFO,
+      bytes: 0,
+      capacity: direct ? -1 : k.params.pipeCapacity,
+      backlog: EMPTY_FIFO,
+      lost: 0,
+      unfinished: 0,
+      putters: [],
+      joiners: [],
+      flushers: [],
+    }),
   ).id;
 }
 
@@ -30,8 +53,9 @@ function q(s: KernelState, task: Task, h: number): QueueObj | ErrResult {
   return obj.kind === 'queue' ? obj : { err: 'EBADF' };
 }
 
-const full = (o: QueueObj): boolean => o.maxsize > 0 && o.items.size >= o.maxsize;
+const full = (o: QueueObj): boolean => o.maxsize > 0 && o.items.size + o.backlog.size >= o.maxsize;
 
+/** A message written into the pipe: a waiting reader takes it, or it stays in the pipe. */
 function deliver(k: Ctx, s: KernelState, o: QueueObj, msg: Msg): void {
   o.unfinished++;
   if (o.waiters.length > 0) {
@@ -40,6 +64,73 @@ function deliver(k: Ctx, s: KernelState, o: QueueObj, msg: Msg): void {
     return;
   }
   o.items = fifoPush(o.items, msg);
+  o.bytes += msg.size;
+}
+
+/** Whether a feeder can write `msg` into the pipe now: nothing is ahead of it, and it fits or a reader takes it as it is written. */
+const fits = (o: QueueObj, msg: Msg): boolean =>
+  o.capacity < 0 || (o.backlog.size === 0 && (o.bytes + msg.size <= o.capacity || o.waiters.length > 0));
+
+/** A putter's message: into the pipe, or to its feeder thread's backlog when the pipe is full ('fed'). */
+function feed(k: Ctx, s: KernelState, o: QueueObj, msg: Msg): null | 'fed' {
+  if (fits(o, msg)) {
+    deliver(k, s, o, msg);
+    return null;
+  }
+  o.unfinished++;
+  o.backlog = fifoPush(o.backlog, msg);
+  return 'fed';
+}
+
+/** Readers made room: feeder threads write what fits, in order; processes waiting for their data to go in are released. */
+function refill(k: Ctx, s: KernelState, o: QueueObj): void {
+  for (;;) {
+    const head = fifoPeek(o.backlog);
+    if (head === undefined || o.bytes + head.size > o.capacity) break;
+    o.backlog = fifoShift(o.backlog)![1];
+    o.unfinished--; // deliver counts it again
+    deliver(k, s, o, head);
+  }
+  if (o.flushers.length > 0) released(k, s, o);
+}
+
+/** Bytes of process `pid`'s data still held by its feeder thread for `o`. */
+export const heldBytes = (o: QueueObj, pid: Pid): number => fifoToArray(o.backlog).reduce((n, m) => (m.from === pid ? n + m.size : n), 0);
+
+/** Wakes the tasks in qflush whose process has nothing left in the backlog. */
+function released(k: Ctx, s: KernelState, o: QueueObj): void {
+  for (const tid of [...o.flushers]) {
+    if (heldBytes(o, taskAt(s, tid).pid) > 0) continue;
+    o.flushers.splice(o.flushers.indexOf(tid), 1);
+    wakeup(k, s, tid, null, { why: 'written', obj: objRef(o) });
+  }
+}
+
+/**
+ * qflush: returns once the feeder thread of the caller's process has written all it
+ * held for this queue into the pipe (Queue.join_thread, and a process's exit).
+ */
+export function qflush(k: Ctx, s: KernelState, task: Task, h: number): null | ErrResult | Suspend {
+  const o = q(s, task, h);
+  if ('err' in o) return o;
+  k.fp?.touch(fpKey(FP.obj, o.id), false);
+  const bytes = heldBytes(o, task.pid);
+  if (bytes === 0) return null;
+  o.flushers.push(task.tid);
+  block(k, s, task, { kind: 'ipc', obj: o.id, op: 'flush', until: null, bytes }, null);
+  return SUSPEND;
+}
+
+/** A process ended: what its feeder threads still held is lost (they died with it). */
+export function dropFed(k: Ctx, s: KernelState, proc: Proc): void {
+  for (const id of Object.keys(proc.handles)) {
+    const o = findObj(s, Number(id));
+    if (o?.kind !== 'queue' || o.backlog.size === 0 || heldBytes(o, proc.pid) === 0) continue;
+    k.fp?.touch(fpKey(FP.obj, o.id), true);
+    const kept = fifoToArray(o.backlog).filter((m) => m.from !== proc.pid);
+    o.lost += o.backlog.size - kept.length;
+    o.backlog = fifoFromArray(kept);
+  }
 }
 
 export function put(
@@ -51,7 +142,7 @@ export function put(
   repr: string,
   timeout: Timeout,
   handles?: number[],
-): null | ErrResult | Suspend {
+): null | 'fed' | ErrResult | Suspend {
   const o = q(s, task, h);
   if ('err' in o) return o;
   if (handles?.some((id) => !procOfTask(s, task).handles[id])) return { err: 'EBADF' };
@@ -63,22 +154,29 @@ export function put(
     block(k, s, task, { kind: 'ipc', obj: o.id, op: 'put', until }, until);
     return SUSPEND;
   }
-  deliver(k, s, o, message(data, repr, task.pid, carry(k, s, procOfTask(s, task), handles)!));
-  return null;
+  return feed(k, s, o, message(data, repr, task.pid, carry(k, s, procOfTask(s, task), handles)!));
 }
 
 export function get(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): string | ErrResult | Suspend {
   const o = q(s, task, h);
   if ('err' in o) return o;
   k.fp?.touch(fpKey(FP.obj, o.id), true);
-  const first = fifoShift(o.items);
-  if (first !== null) {
-    const msg = first[0];
-    o.items = first[1];
+  let msg: Msg | null = null;
+  const head = fifoShift(o.items);
+  if (head !== null) {
+    [msg, o.items] = head;
+    o.bytes -= msg.size;
+  } else {
+    // The pipe is empty but a feeder is writing a large item: this reader reads it as it is written.
+    const held = fifoShift(o.backlog);
+    if (held !== null) [msg, o.backlog] = held;
+  }
+  if (msg !== null) {
+    refill(k, s, o);
     if (o.putters.length > 0) {
       const tid = o.putters.splice(chooseWaiter(k, o.putters), 1)[0]!;
       const call = k.rt[tid]!.call;
-      if (call?.op === 'put') deliver(k, s, o, message(call.data, call.repr, taskAt(s, tid).pid, carry(k, s, procOfTask(s, taskAt(s, tid)), call.handles) ?? []));
+      if (call?.op === 'put') feed(k, s, o, message(call.data, call.repr, taskAt(s, tid).pid, carry(k, s, procOfTask(s, taskAt(s, tid)), call.handles) ?? []));
       wakeup(k, s, tid, null, { why: 'room', obj: objRef(o) });
     }
     return receive(s, task, msg);
@@ -90,9 +188,10 @@ export function get(k: Ctx, s: KernelState, task: Task, h: number, timeout: Time
   return SUSPEND;
 }
 
+/** Items put and not yet got, those still in feeder threads included (CPython counts its semaphore). */
 export function qsize(s: KernelState, task: Task, h: number): number | ErrResult {
   const o = q(s, task, h);
-  return 'err' in o ? o : o.items.size;
+  return 'err' in o ? o : o.items.size + o.backlog.size + o.lost;
 }
 
 export function taskDone(k: Ctx, s: KernelState, task: Task, h: number): null | ErrResult {

@@ -4,6 +4,7 @@
  * that re-runs the main module) shares one code object.
  */
 import { parseModule } from '../parse/parse.js';
+import { compileGuard } from '../parse/errors.js';
 import type { Code } from '../objects/code.js';
 import { compileModuleAst } from './compiler.js';
 
@@ -18,7 +19,7 @@ export function compilePython(source: string, filename: string, precompiled: (()
   const key = `${filename}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const code = precompiled?.() ?? compileModuleAst(parseModule(source, filename));
+  const code = precompiled?.() ?? compileGuard(filename, () => compileModuleAst(parseModule(source, filename)));
   if (cache.size > 256) cache.clear();
   cache.set(key, code);
   return code;

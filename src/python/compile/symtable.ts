@@ -291,10 +291,16 @@ class Builder {
           if (p.spec) this.expr(s, p.spec as Expr);
         }
         return;
-      case 'BinOp':
-        this.expr(s, e.left);
-        this.expr(s, e.right);
+      case 'BinOp': {
+        // A left-deep chain (`1+1+…`, thousands of terms) as a loop: this switch's
+        // frame is large, and the host's stack would end the chain far below CPython's.
+        const rights: Expr[] = [];
+        let left: Expr = e;
+        for (; left.kind === 'BinOp'; left = left.left) rights.push(left.right);
+        this.expr(s, left);
+        for (let i = rights.length - 1; i >= 0; i--) this.expr(s, rights[i]!);
         return;
+      }
       case 'UnaryOp':
         this.expr(s, e.operand);
         return;

@@ -5,7 +5,7 @@
  */
 import { type Gen } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
-import { E, type PyBaseException, newExc, typeErr, valueErr } from '../objects/exceptions.js';
+import { E, type PyBaseException, exc, newExc, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyFunction, type PyBuiltin } from '../objects/function.js';
 import { fn, params } from '../objects/native.js';
 import type { Value } from '../objects/object.js';
@@ -15,7 +15,7 @@ import { typeOf } from '../objects/types.js';
 import { Code } from '../objects/code.js';
 import { compileSourceAst } from '../compile/compiler.js';
 import { parseModule } from '../parse/parse.js';
-import { PythonCompileError } from '../parse/errors.js';
+import { PythonCompileError, compileGuard } from '../parse/errors.js';
 import { strValue } from '../types/str.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { Frame } from '../objects/frame.js';
@@ -26,6 +26,7 @@ type Mode = 'exec' | 'eval';
 
 /** The SyntaxError CPython raises for bad source (attributes as `compile()` sets them). */
 export function syntaxErrorOf(e: PythonCompileError): PyBaseException {
+  if (e.kind === 'RecursionError') return exc(E.RecursionError!, e.detail);
   const cls = e.kind === 'unsupported' ? E.SyntaxError! : E[e.kind]!;
   const msg = e.kind === 'unsupported' ? `unsupported by forkscope: ${e.detail}` : e.detail;
   const info = [e.filename, e.line, e.col, e.text, e.line, e.col + e.width];
@@ -45,7 +46,7 @@ function compileText(text: string, filename: string, mode: Mode): Code {
   let code = compiled.get(key);
   if (code === undefined) {
     try {
-      code = compileSourceAst(parseModule(text, filename), mode);
+      code = compileGuard(filename, () => compileSourceAst(parseModule(text, filename), mode));
     } catch (e) {
       if (e instanceof PythonCompileError) throw syntaxErrorOf(e);
       throw e;

@@ -26,7 +26,7 @@ import { getAttr, getAttrOr, setAttr } from '../runtime/attr.js';
 import { callCo, callFnCo, runOrCoro } from '../runtime/dunder.js';
 import { hash } from '../runtime/hashing.js';
 import { idOf } from '../objects/identity.js';
-import { DONE, getIter, getIterCo, listOf, nextOf } from '../runtime/iter.js';
+import { DONE, getIter, getIterCo, listOf, nextNative, nextOf } from '../runtime/iter.js';
 import { orderNative, richCompare } from '../runtime/compare.js';
 import { repr, reprCo } from '../runtime/repr.js';
 import { asciiOf } from '../runtime/ascii.js';
@@ -143,7 +143,8 @@ function* sumCo(th: Thread, iterable: Value, start: Value): Gen {
   const it = yield* getIterCo(th, iterable);
   let acc = start;
   for (;;) {
-    const x = yield* nextOf(th, it);
+    const n = nextNative(it);
+    const x = n !== undefined ? n : yield* nextOf(th, it);
     if (x === DONE) return acc;
     if (typeof acc === 'number' && typeof x === 'number') {
       const r = acc + x;

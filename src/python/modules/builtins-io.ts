@@ -9,7 +9,7 @@ import type { Thread } from '../objects/thread.js';
 import { Coro } from '../objects/coro.js';
 import { quickStr, strCo } from '../runtime/repr.js';
 import { getAttrCo } from '../runtime/attr.js';
-import { PyFile, writeCo } from '../types/file.js';
+import { PyFile, flushCo, writeCo } from '../types/file.js';
 import { strValue } from '../types/str.js';
 import { absPath } from './paths.js';
 import { stdio, sysStream } from './stdio.js';
@@ -27,6 +27,16 @@ function* printCo(th: Thread, args: Value[], kw: Map<string, Value> | null): Gen
   const end = textArg(k.end, 'end', '\n');
   const file = k.file === undefined || k.file === null ? sysStream(th.interp, 'stdout') : k.file;
   if (file === null) return null;
+  if (file instanceof PyFile && file.buffering === 'none') {
+    // Unbuffered (python -u): each argument, separator and the end is a write of its own.
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) yield* writeCo(file, sep);
+      const v = args[i]!;
+      yield* writeCo(file, quickStr(v) ?? (yield* strCo(th, v)));
+    }
+    yield* writeCo(file, end);
+    return null;
+  }
   let text = '';
   for (let i = 0; i < args.length; i++) {
     if (i > 0) text += sep;
@@ -36,6 +46,7 @@ function* printCo(th: Thread, args: Value[], kw: Map<string, Value> | null): Gen
   if (file instanceof PyFile) {
     yield* writeCo(file, text);
     yield* writeCo(file, end);
+    if (k.flush !== undefined && k.flush !== null && k.flush !== false && k.flush !== 0) yield* flushCo(file);
     return null;
   }
   const write = yield* getAttrCo(th, file, 'write');
@@ -46,9 +57,13 @@ function* printCo(th: Thread, args: Value[], kw: Map<string, Value> | null): Gen
 
 function* inputCo(th: Thread, prompt: Value | undefined): Gen {
   const io = stdio(th.interp);
+  // input() flushes stdout and stderr before it prompts, and the prompt after.
+  yield* flushCo(io.stdout);
+  yield* flushCo(io.stderr);
   if (prompt !== undefined) {
     const p = yield* strCo(th, prompt);
     yield* writeCo(io.stdout, p);
+    yield* flushCo(io.stdout);
   }
   // A multiprocessing child's stdin is /dev/null (its sys.stdin no longer reads fd 0).
   const line = io.stdin.fd === 0 ? yield sysReq({ op: 'read', fd: 0, line: true }) : '';

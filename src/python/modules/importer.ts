@@ -18,8 +18,8 @@ import type { Thread } from '../objects/thread.js';
 import { type Importer, basename } from '../objects/interpreter.js';
 import { getAttr, getAttrOr } from '../runtime/attr.js';
 import { runOrCoro } from '../runtime/dunder.js';
-import { BUILTIN_MODULES } from './registry.js';
-import { stdlibCodeFor, stdlibSourceFor } from './stdlib.js';
+import { AFTER_LOAD, BUILTIN_MODULES } from './registry.js';
+import { stdlibCodeFor, stdlibModuleNames, stdlibSourceFor } from './stdlib.js';
 import { missingModuleNote } from './missing.js';
 
 /** Where the modules of forkscope's standard library seem to live (their `__file__`). */
@@ -34,13 +34,33 @@ function notFound(name: string, parent?: string): PyBaseException {
   return e;
 }
 
-/** The source of a sibling module `name.py` of the main program, with its path. */
-function siblingSource(th: Thread, name: string): [string, string] | null {
+/**
+ * A module of the program's own, found as CPython's path finder finds it in the
+ * script's directory (sys.path[0]): `name.py`, a package `name/__init__.py`, or a
+ * namespace package (a directory holding Python files, `source` null).
+ */
+interface Sibling {
+  path: string;
+  source: string | null;
+  package: boolean;
+}
+
+function siblingSource(th: Thread, name: string): Sibling | null {
   const main = th.interp.mainPath;
-  const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : '';
-  const path = `${dir}${name.replace(/\./g, '/')}.py`;
-  const src = th.interp.sources[path];
-  return src === undefined ? null : [path, src];
+  const dir = `${main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : ''}${name.replace(/\./g, '/')}`;
+  const sources = th.interp.sources;
+  if (sources[`${dir}/__init__.py`] !== undefined) return { path: `${dir}/__init__.py`, source: sources[`${dir}/__init__.py`]!, package: true };
+  if (sources[`${dir}.py`] !== undefined) return { path: `${dir}.py`, source: sources[`${dir}.py`]!, package: false };
+  if (Object.keys(sources).some((p) => p.startsWith(`${dir}/`))) return { path: dir, source: null, package: true };
+  return null;
+}
+
+/** The absolute name of `from <dots>name import ...` in a module of package `pkg` (importlib's _resolve_name). */
+function resolveRelative(name: string, pkg: string, level: number): string {
+  const bits = pkg.split('.');
+  if (bits.length < level) throw exc(E.ImportError!, 'attempted relative import beyond top-level package');
+  const base = bits.slice(0, bits.length - level + 1).join('.');
+  return name === '' ? base : `${base}.${name}`;
 }
 
 /** Imports one module by its full dotted name (its parent already imported). */
@@ -54,14 +74,24 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
     mods.setStr(full, m);
     return m;
   }
-  const lib = stdlibSourceFor(full);
-  const sib = lib === null ? siblingSource(th, full) : null;
-  const found = lib ?? sib;
-  if (found === null) throw notFound(full, full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : undefined);
-  const [path, source] = found;
+  // The script's directory comes before the standard library on sys.path, as in CPython.
+  const sib = siblingSource(th, full);
+  const lib = sib === null ? stdlibSourceFor(full) : null;
+  if (sib === null && lib === null) throw notFound(full, full.includes('.') ? full.slice(0, full.lastIndexOf('.')) : undefined);
   const m = new PyModule(full);
-  m.ns.setStr('__file__', sib !== null ? path : `${STDLIB_DIR}${path}`);
   m.ns.setStr('__builtins__', th.interp.builtinsModule);
+  if (sib !== null) {
+    const dir = sib.source === null ? sib.path : sib.path.slice(0, sib.path.lastIndexOf('/'));
+    m.ns.setStr('__package__', sib.package ? full : full.slice(0, Math.max(0, full.lastIndexOf('.'))));
+    if (sib.package) m.ns.setStr('__path__', new PyList([dir]));
+    if (sib.source === null) {
+      m.ns.setStr('__file__', null);
+      mods.setStr(full, m);
+      return m;
+    }
+  }
+  const [path, source] = sib !== null ? [sib.path, sib.source!] : lib!;
+  m.ns.setStr('__file__', sib !== null ? path : `${STDLIB_DIR}${path}`);
   mods.setStr(full, m);
   try {
     let code;
@@ -70,10 +100,11 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
       // source lines can be found for tracebacks.
       code = sib !== null ? compilePython(source, basename(path)) : compilePython(source, path, () => stdlibCodeFor(path, source));
     } catch (e) {
-      if (e instanceof PythonCompileError) throw exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
+      if (e instanceof PythonCompileError) throw e.kind === 'RecursionError' ? exc(E.RecursionError!, e.detail) : exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
       throw e;
     }
     yield callReq(new PyFunction(code, m.ns, null, null, null), []);
+    AFTER_LOAD[full]?.(th.interp, m);
   } catch (e) {
     mods.remove(full);
     throw e;
@@ -86,6 +117,7 @@ export function* importModuleCo(th: Thread, name: string, level: number, fromlis
   if (level > 0) {
     const pkg = f?.globals.getStr('__package__');
     if (typeof pkg !== 'string' || pkg === '') throw exc(E.ImportError!, 'attempted relative import with no known parent package');
+    name = resolveRelative(name, pkg, level);
   }
   if (name === '') throw exc(E.ValueError!, 'Empty module name');
   const parts = name.split('.');
@@ -106,9 +138,17 @@ export function* importModuleCo(th: Thread, name: string, level: number, fromlis
   return fromlist === null || fromlist === false ? top! : leaf!;
 }
 
+/** A module with submodules: a package of the program's (`__path__`), or of forkscope's library. */
+function isPackage(m: PyModule): boolean {
+  if (m.ns.getStr('__path__') !== undefined) return true;
+  const prefix = `${m.name}.`;
+  // (os.path is a builtin module of ours but, as in CPython, does not make os a package.)
+  return stdlibModuleNames().some((n) => n.startsWith(prefix));
+}
+
 function* loadSub(th: Thread, full: string, parent: PyModule): Gen<PyModule> {
   if (!BUILTIN_MODULES[full] && stdlibSourceFor(full) === null && siblingSource(th, full) === null) {
-    throw notFound(full, parent.name);
+    throw isPackage(parent) ? notFound(full) : notFound(full, parent.name);
   }
   const m = yield* loadOne(th, full);
   parent.ns.setStr(full.slice(full.lastIndexOf('.') + 1), m);
@@ -130,7 +170,11 @@ function importFrom(th: Thread, mod: Value, name: string): Value | Coro {
       if (v !== undefined) return v;
       if (mod instanceof PyModule) {
         const full = `${mod.name}.${name}`;
-        if (BUILTIN_MODULES[full] || stdlibSourceFor(full) !== null) return yield* loadOne(th, full);
+        if (BUILTIN_MODULES[full] || stdlibSourceFor(full) !== null || siblingSource(th, full) !== null) {
+          const sub = yield* loadOne(th, full);
+          mod.ns.setStr(name, sub);
+          return sub;
+        }
         const file = mod.ns.getStr('__file__');
         const where = typeof file === 'string' ? file : 'unknown location';
         const e = exc(E.ImportError!, `cannot import name '${name}' from '${mod.name}' (${where})`);

@@ -32,7 +32,7 @@ import { basename, type Interpreter } from '../objects/interpreter.js';
 import { Frame, NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
 import { Handle, SemLock, asHandle, cellZero, ctypeOf, fromCell, toCell } from './mp-objects.js';
-import { stdio } from './stdio.js';
+import { flushStdio, stdio, stdioPending } from './stdio.js';
 import { printExc, timeoutNs } from './thread.js';
 import type { NativeFn } from '../objects/function.js';
 
@@ -43,6 +43,38 @@ const EMPTY = new PySingleton(sentinelClass, 'EMPTY');
 const FULL = new PySingleton(sentinelClass, 'FULL');
 
 const co = (g: Gen): Coro => new Coro(g);
+
+/**
+ * The queues whose feeder thread holds data this process put (the kernel answered a put
+ * with 'fed': the pipe was full). Before it exits normally, the process waits until that
+ * data is in the pipe, as CPython's exit joins each queue's feeder thread
+ * (Queue._finalize_join); os._exit and cancel_join_thread do not wait, and the data is lost.
+ * Kept only once a put is fed, so programs with small items do no extra work.
+ */
+function feeding(interp: Interpreter, h: number): void {
+  if ((interp.state.get('mp.cancelled') as Set<number> | undefined)?.has(h)) return;
+  let fed = interp.state.get('mp.fed') as Set<number> | undefined;
+  if (fed === undefined) {
+    interp.state.set('mp.fed', (fed = new Set()));
+    interp.atexit.push([FLUSH_AT_EXIT, []]);
+    // A forked child has no feeder thread: threads do not survive fork.
+    interp.forkHooks.push((child) => child.state.delete('mp.fed'));
+  }
+  fed.add(h);
+}
+
+/** Waits until this process's feeder data for queue `h` (null: every queue) is in the pipe. */
+function* flushFed(interp: Interpreter, h: number | null): Gen {
+  const fed = interp.state.get('mp.fed') as Set<number> | undefined;
+  if (fed === undefined) return null;
+  for (const q of h === null ? [...fed] : fed.has(h) ? [h] : []) {
+    yield sysReq({ op: 'qflush', h: q });
+    fed.delete(q);
+  }
+  return null;
+}
+
+const FLUSH_AT_EXIT = fn('_finalize_join', (th) => co(flushFed(th.interp, null)), '_mp');
 const num = (v: Value | undefined, dflt = 0): number => (v === undefined || v === null ? dflt : Number(intValue(v) ?? dflt));
 const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v : null);
 
@@ -190,7 +222,16 @@ export function makeMp(interp: Interpreter): PyModule {
   def('cpu_count', (th) => th.interp.info.cpus);
   def('fork', (th) => {
     checkForkable(th);
-    return new Coro(forkCo(), forkCo);
+    // popen_fork flushes the standard streams first (util._flush_std_streams), so that the
+    // child does not inherit what they hold back; the child's copy of this call starts at the fork.
+    if (!stdioPending(th.interp)) return new Coro(forkCo(), forkCo);
+    return new Coro(
+      (function* () {
+        yield* flushStdio(th.interp);
+        return yield* forkCo();
+      })(),
+      forkCo,
+    );
   });
   // spawn(pickles | None, handles, pipe | None, env, name, label) -> pid
   def('spawn', (th, a) => {
@@ -211,6 +252,7 @@ export function makeMp(interp: Interpreter): PyModule {
             spawn: pipe instanceof Handle ? { pipe: pipe.h } : { data },
           }),
         };
+        yield* flushStdio(th.interp);
         const pid = yield sysReq({ op: 'spawn', opts: { image, name: str(name) ?? undefined, handles: hs } });
         if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
         return pid as number;
@@ -226,9 +268,11 @@ export function makeMp(interp: Interpreter): PyModule {
     const pid = num(a[0]);
     return co((function* () { return (yield sysReq({ op: 'status', pid })) === 'alive'; })());
   });
-  def('exit', (_th, a) => {
+  def('exit', (th, a) => {
     const status = Number(BigInt.asUintN(8, BigInt(num(a[0], 1))));
-    return co((function* () { yield sysReq({ op: 'exit', status }); return null; })());
+    // A fork child's end: Process._bootstrap flushes the standard streams before os._exit, and
+    // util._exit_function has joined the queues' feeder threads.
+    return co((function* () { yield* flushStdio(th.interp); yield* flushFed(th.interp, null); yield sysReq({ op: 'exit', status }); return null; })());
   });
   def('setname', (_th, a) => {
     const name = str(a[0]) ?? '';
@@ -322,6 +366,7 @@ export function makeMp(interp: Interpreter): PyModule {
       (function* () {
         const msg = yield* encodeObj(th, a[1] ?? null);
         const r = yield sysReq({ op: 'put', h: q.h, data: msg.data, repr: msg.repr, timeout, handles: msg.handles });
+        if (r === 'fed') feeding(th.interp, q.h);
         return isErr(r) ? FULL : null;
       })(),
     );
@@ -337,6 +382,20 @@ export function makeMp(interp: Interpreter): PyModule {
         return yield* decodeObj(th, r as string);
       })(),
     );
+  });
+  // qflush(q): Queue.join_thread — returns once this process's feeder data for q is in the pipe.
+  def('qflush', (th, a) => {
+    const q = asHandle(a[0]!, 'queue');
+    return co(flushFed(th.interp, q.h));
+  });
+  // qcancel(q): Queue.cancel_join_thread — exiting will not wait for q's feeder (its data is lost).
+  def('qcancel', (th, a) => {
+    const q = asHandle(a[0]!, 'queue');
+    let cancelled = th.interp.state.get('mp.cancelled') as Set<number> | undefined;
+    if (cancelled === undefined) th.interp.state.set('mp.cancelled', (cancelled = new Set()));
+    cancelled.add(q.h);
+    (th.interp.state.get('mp.fed') as Set<number> | undefined)?.delete(q.h);
+    return null;
   });
   def('qsize', (_th, a) => {
     const q = asHandle(a[0]!, 'queue');

@@ -25,6 +25,9 @@ import { intValue } from '../types/numbers.js';
 import { strValue } from '../types/str.js';
 import { absPath, normpath } from './paths.js';
 import { closeFd, handleOf, openFd } from './fdtable.js';
+import { PyFile } from '../types/file.js';
+import { shellCo } from './subprocess.js';
+import { execFunctions } from './os-exec.js';
 
 /** The environment every simulated process sees (TZ and LC_ALL as the corpus was recorded). */
 const ENVIRON: Record<string, string> = { HOME: '/home/user', USER: 'user', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC' };
@@ -127,6 +130,7 @@ export function makeOs(interp: Interpreter): PyModule {
   const given = interp.state.get('os.environ') as Record<string, string> | undefined;
   for (const [k, v] of Object.entries({ ...ENVIRON, ...given })) environ.setStr(k, v);
   set('environ', environ);
+  for (const [name, f] of Object.entries(execFunctions(environ))) def(name, f);
   set('path', makePosixpath(interp));
   def('getpid', (th) => th.interp.info.pid);
   def('getppid', () => co((function* () { return (yield sysReq({ op: 'getppid' })) as number; })()));
@@ -303,7 +307,10 @@ export function makeOs(interp: Interpreter): PyModule {
     return co(
       (function* () {
         const r = yield sysReq({ op: 'kill', pid, sig });
-        if (isErr(r)) throw r.err === 'EPERM' ? osErr('PermissionError', undefined, [1, 'Operation not permitted']) : osErr('ProcessLookupError');
+        if (isErr(r)) {
+          if (r.err === 'EPERM') throw osErr('PermissionError', undefined, [1, 'Operation not permitted']);
+          throw osErr(r.err === 'EINVAL' ? 'InvalidArgument' : 'ProcessLookupError');
+        }
         return null;
       })(),
     );
@@ -343,8 +350,27 @@ export function makeOs(interp: Interpreter): PyModule {
     const [status] = params('waitstatus_to_exitcode', a, kw, ['status'], 0, 1);
     return waitstatusToExitcode(intArg(status!));
   });
-  def('system', () => {
-    throw exc(E.NotImplementedError!, 'os.system is not supported by forkscope; use subprocess');
+  // /bin/sh -c on the virtual commands: the wait status (exit code << 8), output to the terminal.
+  def('system', (th, a) => {
+    const cmd = strValue(one('system', a));
+    if (cmd === undefined) throw typeErr(`system() argument 'command' must be str, not ${typeOf(a[0]!).name}`);
+    return co((function* () { return (yield* shellCo(th, cmd, false))[0]; })());
+  });
+  // os.popen(cmd) for reading: a file of the command's output; close() gives None or its wait status.
+  def('popen', (th, a, kw) => {
+    const [cmd, mode] = params('popen', a, kw, ['cmd', 'mode', 'buffering']);
+    const c = strValue(cmd ?? null);
+    if (c === undefined) throw typeErr(`invalid cmd type (${typeOf(cmd ?? null).name}, expected string)`);
+    if (mode !== undefined && mode !== 'r') throw exc(E.NotImplementedError!, `forkscope's os.popen reads a command's output (mode 'r'), not mode ${JSON.stringify(strValue(mode) ?? '?')}`);
+    return co(
+      (function* () {
+        const [status, out] = yield* shellCo(th, c, true);
+        const f = new PyFile(c, 'r', -1, '');
+        f.text = out;
+        f.closeResult = status === 0 ? null : status;
+        return f;
+      })(),
+    );
   });
   void kwargs;
   return m;

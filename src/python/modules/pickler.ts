@@ -123,6 +123,17 @@ function userMethod(cls: PyClass, name: string): Value | undefined {
   return m instanceof PyFunction ? m : undefined;
 }
 
+/**
+ * A builtin class's own `__reduce__` (random.Random's: class, (), getstate()), which
+ * pickles its instances and its subclasses' as CPython's does; not object's, nor an
+ * exception's (exceptions have their own path).
+ */
+function nativeReduce(o: PyObject): Value | undefined {
+  if (o instanceof PyBaseException) return undefined;
+  const m = o.cls.lookup('__reduce__');
+  return m instanceof PyBuiltin && m.owner !== T.object ? m : undefined;
+}
+
 class Pickler {
   readonly memo = new Map<object, number>();
   readonly handles: number[] = [];
@@ -207,6 +218,8 @@ class Pickler {
     if (o instanceof KObj) return this.kobj(o);
     if (o === Ellipsis || o === NotImplemented) return [Tag.SINGLETON, (o as PySingleton).label];
     if (o instanceof PyModule) throw cannotPickle(o);
+    const reduce = nativeReduce(o);
+    if (reduce !== undefined) return yield* this.reduced(o, reduce);
     throw cannotPickle(o);
   }
 
@@ -272,6 +285,8 @@ class Pickler {
     const reduce = userMethod(cls, '__reduce_ex__') ?? userMethod(cls, '__reduce__');
     if (reduce !== undefined) return yield* this.reduced(o, reduce);
     if (o instanceof PyBaseException) return yield* this.exception(o);
+    const native = nativeReduce(o);
+    if (native !== undefined) return yield* this.reduced(o, native);
     this.remember(o);
     const clsNode = yield* this.global(cls);
     const getstate = userMethod(cls, '__getstate__');
@@ -473,7 +488,7 @@ class Unpickler {
 
   private *setState(o: Value, state: Value): Gen<void> {
     const setstate = typeOf(o).lookup('__setstate__');
-    if (setstate instanceof PyFunction) {
+    if (setstate instanceof PyFunction || setstate instanceof PyBuiltin) {
       yield callReq(setstate, [o, state]);
       return;
     }

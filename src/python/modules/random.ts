@@ -209,6 +209,9 @@ function randomClass(): PyClass {
       seedWith(th.interp, gen(th, a[0]!), a[1], `Random#${th.interp.ids.next}`);
       return null;
     },
+    // random.py's Random.__reduce__ (class, (), getstate()) and __setstate__: pickling, copy.
+    __reduce__: (th, a) => new PyTuple([typeOf(a[0]!), new PyTuple([]), api(gen).getstate!(th, [a[0]!], null) as Value]),
+    __setstate__: (th, a) => api(gen).setstate!(th, a, null),
   });
   getsets(cls, {});
   return cls;

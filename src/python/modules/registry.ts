@@ -6,7 +6,7 @@ import { makeOs, makePosixpath } from './os.js';
 import { makeTime } from './time.js';
 import { makeRandom } from './random.js';
 import { makeMath } from './math.js';
-import { makeSignal } from './signal.js';
+import { finishSignal, makeSignal } from './signal.js';
 import { makeAtexit } from './atexit.js';
 import { makeErrno } from './errno.js';
 import { makeForkscope } from './forkscope.js';
@@ -35,4 +35,12 @@ export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> 
   pickle: makePickle,
   _traceback: makeTraceback,
   _sre: makeSre,
+};
+
+/**
+ * What a module written in Python gets after its code ran, from TypeScript (no bytecode
+ * runs, so it costs no virtual time): module name → the finishing step.
+ */
+export const AFTER_LOAD: Record<string, (interp: Interpreter, m: PyModule) => void> = {
+  signal: finishSignal,
 };

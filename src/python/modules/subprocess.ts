@@ -135,6 +135,60 @@ function* communicate(th: Thread, p: PyPopen, input: Value): Gen<PyTuple> {
   return new PyTuple([out, err]);
 }
 
+/** A command line as /bin/sh splits a simple one: words, with '…' and "…" quoting and \\ escapes. */
+export function shellWords(cmd: string): string[] {
+  const words: string[] = [];
+  let cur: string | null = null;
+  for (let i = 0; i < cmd.length; i++) {
+    const c = cmd[i]!;
+    if (c === "'") {
+      const j = cmd.indexOf("'", i + 1);
+      cur = (cur ?? '') + cmd.slice(i + 1, j < 0 ? cmd.length : j);
+      i = j < 0 ? cmd.length : j;
+    } else if (c === '"') {
+      let j = i + 1;
+      let s = '';
+      for (; j < cmd.length && cmd[j] !== '"'; j++) {
+        if (cmd[j] === '\\' && j + 1 < cmd.length) j++;
+        s += cmd[j];
+      }
+      cur = (cur ?? '') + s;
+      i = j;
+    } else if (c === '\\' && i + 1 < cmd.length) cur = (cur ?? '') + cmd[++i];
+    else if (/\s/.test(c)) {
+      if (cur !== null) words.push(cur);
+      cur = null;
+    } else cur = (cur ?? '') + c;
+  }
+  if (cur !== null) words.push(cur);
+  return words;
+}
+
+/**
+ * `/bin/sh -c cmd` for a simple command line (os.system, os.popen): runs the virtual
+ * command with the caller's stdio, or its stdout into a pipe when `capture`, and returns
+ * its wait status and what it wrote. A command the machine lacks is sh's "not found", 127.
+ */
+export function* shellCo(th: Thread, cmd: string, capture: boolean): Gen<[number, string]> {
+  if (/[|&;<>`$(){}*?]/.test(cmd.replace(/'[^']*'|"[^"]*"/g, ''))) {
+    throw exc(E.NotImplementedError!, `forkscope runs one virtual command through the shell, without pipes, redirection, lists, variables or globs: ${JSON.stringify(cmd)}`);
+  }
+  const argv = shellWords(cmd);
+  if (argv.length === 0) return [0, ''];
+  const p = new PyPopen(makeClasses().Popen, new PyList(argv), true);
+  try {
+    yield* start(th, p, null, capture ? PIPE : null, null);
+  } catch (e) {
+    if (!(e instanceof PyBaseException) || e.cls !== E.FileNotFoundError) throw e;
+    yield sysReq({ op: 'write', fd: 2, text: `sh: 1: ${argv[0]}: not found\n` });
+    return [127 << 8, ''];
+  }
+  const out = p.stdout >= 0 ? yield* readAll(p.stdout) : '';
+  if (p.stdout >= 0) yield sysReq({ op: 'close', h: p.stdout });
+  const r = yield sysReq({ op: 'wait', pid: p.pid, nohang: false });
+  return [isErr(r) ? 0 : (r as [number, number])[1], out];
+}
+
 function kwGet(kw: Kw | null, name: string, dflt: Value): Value {
   return kw?.get(name) ?? dflt;
 }

@@ -64,9 +64,11 @@ export function makeSys(interp: Interpreter): PyModule {
       (th, a) => {
         const n = intValue(one('setrecursionlimit', a));
         if (n === undefined) throw typeErr(`'${typeOf(a[0]!).name}' object cannot be interpreted as an integer`);
+        // A C int (CPython): past it, OverflowError; below it, any depth (frames are the VM's, not the host's stack).
+        if (n > 2147483647) throw newExc(E.OverflowError!, ['Python int too large to convert to C int']);
         if (n < 1) throw valueErr('recursion limit must be greater or equal than 1');
         if (n <= th.depth) throw newExc(E.RecursionError!, [`cannot set the recursion limit to ${n} at the recursion depth ${th.depth}: the limit is too low`]);
-        th.interp.recursionLimit = Math.min(Number(n), 100000);
+        th.interp.recursionLimit = Number(n);
         return null;
       },
       'sys',

@@ -23,7 +23,7 @@ import { isErr } from '../../kernel/syscalls.js';
 import type { Timeout } from '../../kernel/syscalls.js';
 import { intValue } from '../types/numbers.js';
 import { addr } from '../runtime/repr.js';
-import { formatException } from '../runtime/traceback.js';
+import { TB_PRINT_LIMIT, formatException } from '../runtime/traceback.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import type { Thread } from '../objects/thread.js';
 
@@ -227,12 +227,15 @@ methods(condClass, {
   },
 });
 
-/** Writes `header` and the exception being handled (with its traceback) to stderr, as traceback.print_exc() does. */
-export function printExc(th: Thread, header: string): Coro {
+/**
+ * Writes `header` and the exception being handled (with its traceback) to stderr, as
+ * traceback.print_exc() does (`limit`: as CPython's own printer, the innermost entries only).
+ */
+export function printExc(th: Thread, header: string, limit = Infinity): Coro {
   const e = th.excInfo;
   return new Coro(
     (function* () {
-      const text = e === null ? 'NoneType: None\n' : yield* formatException(th, e);
+      const text = e === null ? 'NoneType: None\n' : yield* formatException(th, e, limit);
       yield sysReq({ op: 'write', fd: 2, text: header + text });
       return null;
     })(),
@@ -297,7 +300,8 @@ export function makeThread(_interp: Interpreter): PyModule {
     th.interp.state.set('threading.shutdown', a[0]!);
     return null;
   });
-  // _print_exc(header): header, then the exception being handled with its traceback, to stderr.
-  def('_print_exc', (th, a) => printExc(th, typeof a[0] === 'string' ? a[0] : ''));
+  // _print_exc(header): header, then the exception being handled with its traceback, to
+  // stderr, as CPython's _thread._excepthook prints it (in C: the innermost 1,000 entries).
+  def('_print_exc', (th, a) => printExc(th, typeof a[0] === 'string' ? a[0] : '', TB_PRINT_LIMIT));
   return m;
 }

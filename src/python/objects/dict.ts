@@ -12,6 +12,7 @@
  * Entries are stable objects: module globals hand them out as cells for
  * LOAD_GLOBAL caches, and a deleted entry gets `value = undefined`.
  */
+import { GROWTH_MASK, dictSize, need } from './memory.js';
 import { type Value, PyObject, PyFloat } from './object.js';
 import type { PyClass } from './object.js';
 import { T } from './types.js';
@@ -162,6 +163,7 @@ export class PyDict extends PyObject {
     const e = this.map.get(name);
     if (e !== undefined) e.value = value;
     else {
+      if (((this.map.size + 1) & GROWTH_MASK) === 0) need(dictSize(this.map.size + 1));
       this.map.set(name, { key: name, value });
       this.version++;
     }
@@ -190,6 +192,7 @@ export class PyDict extends PyObject {
       const e = tmap.get(enc);
       if (e !== undefined) e.value = value;
       else {
+        if (((this.map.size + 1) & GROWTH_MASK) === 0) need(dictSize(this.map.size + 1));
         const entry: Entry = { key, value };
         tmap.set(enc, entry);
         this.map.set(entry, entry);
@@ -201,6 +204,7 @@ export class PyDict extends PyObject {
     const e = this.map.get(k);
     if (e !== undefined) e.value = value;
     else {
+      if (((this.map.size + 1) & GROWTH_MASK) === 0) need(dictSize(this.map.size + 1));
       this.map.set(k, { key, value });
       this.version++;
     }

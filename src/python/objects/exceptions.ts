@@ -117,6 +117,7 @@ export const ERRNO: Record<string, [number, string]> = {
   BrokenPipeError: [32, 'Broken pipe'],
   DirectoryNotEmpty: [39, 'Directory not empty'],
   BadFileDescriptor: [9, 'Bad file descriptor'],
+  InvalidArgument: [22, 'Invalid argument'],
   OSError: [5, 'Input/output error'],
 };
 

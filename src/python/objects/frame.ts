@@ -65,9 +65,22 @@ export class Frame {
     this.gcache = func ? func.gcache : slots(code.names.length);
   }
 
-  /** The source line being executed (the instruction before ip). */
+  /**
+   * The source line being executed: that of the instruction before ip, which a frame
+   * below the top is inside (its call) and which raised when an exception unwinds.
+   */
   get line(): number {
     return this.code.lines[Math.max(0, this.ip - 1)] ?? this.code.firstLine;
+  }
+
+  /**
+   * The line of the instruction at ip, the next to run: where the frame on top of a
+   * thread's stack is, since it always stands between two instructions there (both
+   * tiers save ip before the instruction they did not run when the budget ends, and a
+   * jump's target is not the instruction before it).
+   */
+  get nextLine(): number {
+    return this.code.lines[this.ip] ?? this.line;
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import type { CostParams } from '../../kernel/params.js';
 import type { Platform } from '../../kernel/ctx.js';
+import type { Buffering } from '../../kernel/program.js';
 import type { NativeResult } from './coro.js';
 import type { Value } from './object.js';
 import { PyDict } from './dict.js';
@@ -50,6 +51,8 @@ export interface ProcessInfo {
   cpus: number;
   seed: number | string;
   params: CostParams;
+  /** How the standard streams are buffered (kernel/program.ts; default 'print'). */
+  buffering?: Buffering;
 }
 
 export class Interpreter {
@@ -71,6 +74,11 @@ export class Interpreter {
   threadStarts = new Map<number, ThreadStart>();
   /** Run in a forked child once its heap is copied (CPython's os.register_at_fork(after_in_child=...)). */
   forkHooks: ((child: Interpreter) => void)[] = [];
+  /**
+   * Runs the Python-level handler of a caught signal in thread `th` (the `signal` module
+   * installs it: vm/signals.ts calls it). Null: the process has none (nothing runs).
+   */
+  onSignal: ((th: Thread, sig: number) => NativeResult) | null = null;
 
   constructor(
     public info: ProcessInfo,

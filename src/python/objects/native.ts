@@ -58,8 +58,8 @@ export function none(name: string, args: Value[], offset = 1): void {
 /** PyArg_UnpackTuple: `range expected at least 1 argument, got 0`. */
 export function unpack(name: string, args: Value[], min: number, max: number, offset = 0): void {
   const n = args.length - offset;
-  if (n < min) throw typeErr(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
-  if (n > max) throw typeErr(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  if (n < min) throw typeErr(`${name} expected ${min === max ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n > max) throw typeErr(`${name} expected ${min === max ? '' : 'at most '}${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
 /** Argument Clinic positional checks: `int() takes at most 2 arguments (3 given)`. */

@@ -3,6 +3,7 @@
  * iteration order (and therefore printing) matches CPython's. The probing that
  * compares keys lives in runtime/settable.ts (it may run Python `__eq__`).
  */
+import { GROWTH_MASK, need, setSize } from './memory.js';
 import { PyObject, type PyClass, type Value } from './object.js';
 import { T } from './types.js';
 import type { PyInt } from '../lib/pyint.js';
@@ -93,15 +94,35 @@ export function probe(hash: PyInt, mask: number, visit: (i: number) => boolean):
 
 /** set_insert_clean: into a table known to hold no equal key and no dummies. */
 export function insertClean(keys: Slot[], hashes: PyInt[], mask: number, key: Value, hash: PyInt): void {
-  const i = probe(hash, mask, (k) => keys[k] === undefined);
-  keys[i] = key;
-  hashes[i] = hash;
+  // probe() inlined, without its closure and pair (this is every key of every resize).
+  let ph: number;
+  let pl: number;
+  if (typeof hash === 'number') {
+    ph = Math.floor(hash / 4294967296) >>> 0;
+    pl = hash >>> 0;
+  } else [ph, pl] = split(hash);
+  let i = pl & mask;
+  for (;;) {
+    const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    for (let j = 0; j <= probes; j++) {
+      if (keys[i + j] === undefined) {
+        keys[i + j] = key;
+        hashes[i + j] = hash;
+        return;
+      }
+    }
+    pl = ((pl >>> 5) | ((ph & 31) << 27)) >>> 0;
+    ph = ph >>> 5;
+    i = (i * 5 + 1 + pl) & mask;
+  }
 }
 
 /** set_table_resize. */
 export function resize(s: PySet, minused: number): void {
   let newsize = MINSIZE;
   while (newsize <= minused) newsize *= 2;
+  // A set's table: a key and its hash per slot, and the keys (CPython: 16 bytes a slot).
+  if (newsize > GROWTH_MASK) need(setSize(newsize));
   const oldKeys = s.keys;
   const oldHashes = s.hashes;
   const oldMask = s.mask;

@@ -36,6 +36,10 @@ export class Thread {
   debt = 0;
   /** The syscall held back until the debt is paid. */
   pending: Syscall | null = null;
+  /** The last syscall the thread made (retried after a caught signal interrupts it: vm/signals.ts). */
+  lastCall: Syscall | null = null;
+  /** Caught signals whose handlers have yet to run (bit n: signal n; the main thread only). */
+  signals = 0;
   /** Objects whose repr is being computed (for `[...]` on cycles). */
   readonly reprGuard = new Set<object>();
 

@@ -373,10 +373,15 @@ function paren(ctx: ParseCtx, node: SyntaxNode): Expr {
   return expr(ctx, ns[0]!);
 }
 
+/** The '/' of a lambda's positional-only parameters, which lezer's grammar lacks (def has it). */
+export function lambdaSlash(ctx: ParseCtx, node: SyntaxNode): boolean {
+  return node.type.isError && ctx.text(node).trim() === '/' && node.parent?.name === 'ParamList' && node.parent.parent?.name === 'LambdaExpression';
+}
+
 /** Parameters of a def (ParamList with parens) or a lambda (without). */
 export function parameters(ctx: ParseCtx, node: SyntaxNode, isLambda: boolean): Arguments {
   const a: Arguments = { posonly: [], args: [], defaults: [], vararg: null, kwonly: [], kwDefaults: [], kwarg: null };
-  const ns = kids(node).filter((k) => k.name !== '(' && k.name !== ')');
+  const ns = kids(node).filter((k) => k.name !== '(' && k.name !== ')' && !lambdaSlash(ctx, k));
   checkErrors(ctx, ns);
   let afterStar = false;
   let sawDefault = false;

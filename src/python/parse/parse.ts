@@ -7,12 +7,14 @@
  * also rejects what the subset does not support.
  */
 import type { SyntaxNode } from '@lezer/common';
-import { parser } from '@lezer/python';
 import type { Module, Stmt } from './ast.js';
 import { ParseCtx, kids } from './context.js';
-import { PythonCompileError } from './errors.js';
+import { PythonCompileError, tooDeep } from './errors.js';
 import { stmts } from './stmt.js';
 import { lexCheck } from './tokenize.js';
+import { parseTree } from './deep.js';
+import { lezerView } from './formfeed.js';
+import { lambdaSlash } from './expr.js';
 
 const COMPOUND = new Set([
   'IfStatement',
@@ -27,8 +29,9 @@ const COMPOUND = new Set([
 /** Parses a module. Throws PythonCompileError. */
 export function parseModule(source: string, filename: string): Module {
   const ctx = new ParseCtx(source, filename);
-  const lex = lexCheck(source);
-  const tree = parser.parse(source);
+  const dots: number[] = [];
+  const lex = lexCheck(source, dots);
+  const { tree, deep } = parseTree(lezerView(dots.length === 0 ? source : maskDots(source, dots)));
   const firstError = findError(ctx, tree.topNode);
   // The lexical error wins unless the parser failed on an earlier line; indentation
   // errors win always (lezer's error is their consequence), except an unexpected
@@ -37,10 +40,22 @@ export function parseModule(source: string, filename: string): Module {
   if (lex && lexFirst) {
     throw new PythonCompileError(lex.kind, lex.msg, filename, lex.line, lex.col, ctx.lines[lex.line - 1] ?? '', lex.width, lex.caret);
   }
+  if (firstError && deep) throw tooDeep(filename);
   if (firstError) reportError(ctx, firstError);
   const body: Stmt[] = [];
   for (const k of kids(tree.topNode)) body.push(...stmts(ctx, k));
   return { body, lines: ctx.lines, filename };
+}
+
+/** The source with each float literal's trailing '.' (see lexCheck) replaced by '0', for lezer. */
+function maskDots(source: string, dots: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (const i of dots) {
+    out += `${source.slice(from, i)}0`;
+    from = i + 1;
+  }
+  return out + source.slice(from);
 }
 
 /**
@@ -64,6 +79,7 @@ function findError(ctx: ParseCtx, top: SyntaxNode): SyntaxNode | null {
 export function tolerated(ctx: ParseCtx, node: SyntaxNode): boolean {
   const parent = node.parent?.name;
   if (node.from === node.to && node.prevSibling?.name === 'yield' && (parent === 'YieldStatement' || parent === 'YieldExpression')) return true;
+  if (lambdaSlash(ctx, node)) return true;
   return ctx.text(node).trim() === '*' && parent !== undefined && parent.endsWith('ComprehensionExpression');
 }
 

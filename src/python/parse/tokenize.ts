@@ -17,6 +17,10 @@ export interface LexError {
 }
 
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/** CPython's tokenizer limits (Parser/tokenizer.h): open brackets, and indentation levels. */
+const MAXLEVEL = 200;
+const MAXINDENT = 100;
 const CLOSE: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
 /** What the header keyword of a block is called in "expected an indented block after …". */
@@ -40,14 +44,21 @@ interface Bracket {
   col: number;
 }
 
-/** Scans `src` and returns the first lexical error, or null. */
-export function lexCheck(src: string): LexError | null {
+/**
+ * Scans `src` and returns the first lexical error, or null. `dots` (when given)
+ * receives the offset of every float literal's trailing '.' with no digit after it
+ * (`3600.`, `1.e5`, `2.j`): lezer reads those as attribute accesses, so the parser
+ * hands lezer a copy with each such '.' made a digit (same length, same offsets) and
+ * reads the literal's text from the real source.
+ */
+export function lexCheck(src: string, dots?: number[]): LexError | null {
   const n = src.length;
   let i = 0;
   let line = 1;
   let lineStart = 0;
   const brackets: Bracket[] = [];
   const indents: number[] = [0];
+  const altIndents: number[] = [0];
   /** True at the start of a logical line (where indentation counts). */
   let atLineStart = true;
   /** The header line whose block must come next (line number and keyword), if any. */
@@ -68,10 +79,14 @@ export function lexCheck(src: string): LexError | null {
   while (i < n) {
     if (atLineStart && brackets.length === 0) {
       // Measure indentation of a new logical line; blank and comment-only lines do not count.
+      // CPython measures with tabs to multiples of 8 and, to catch a mix that only
+      // lines up at that tab size, again with tabs as 1 column (altcol).
       let col = 0;
+      let altcol = 0;
       let j = i;
       while (j < n && (src[j] === ' ' || src[j] === '\t' || src[j] === '\f')) {
         col = src[j] === '\t' ? (Math.floor(col / 8) + 1) * 8 : src[j] === '\f' ? 0 : col + 1;
+        altcol = src[j] === '\t' ? altcol + 1 : src[j] === '\f' ? 0 : altcol + 1;
         j++;
       }
       const c = src[j];
@@ -92,21 +107,34 @@ export function lexCheck(src: string): LexError | null {
         continue;
       }
       const top = indents[indents.length - 1]!;
+      const alttop = altIndents[altIndents.length - 1]!;
+      const tabError = (): LexError => err('TabError', 'inconsistent use of tabs and spaces in indentation', line, j - lineStart + 1, 1, false);
+      if (col === top && altcol !== alttop) return tabError();
+      if (col > top) {
+        // The tokenizer's checks come before the parser's (expected / unexpected indent).
+        if (indents.length >= MAXINDENT) return err('IndentationError', 'too many levels of indentation', line, j - lineStart + 1, 1, false);
+        if (altcol <= alttop) return tabError();
+      }
       if (pendingBlock) {
         if (col <= top) {
           return err('IndentationError', `expected an indented block after ${BLOCK_NAMES[pendingBlock.kw] ?? "'" + pendingBlock.kw + "' statement"} on line ${pendingBlock.line}`, line, j - lineStart + 1);
         }
         indents.push(col);
+        altIndents.push(altcol);
         pendingBlock = null;
       } else if (col > top) {
         return err('IndentationError', 'unexpected indent', line, j - lineStart + 1, 1, false);
       } else if (col < top) {
-        while (indents[indents.length - 1]! > col) indents.pop();
+        while (indents[indents.length - 1]! > col) {
+          indents.pop();
+          altIndents.pop();
+        }
         if (indents[indents.length - 1] !== col) {
           const end = src.indexOf('\n', j);
           const len = (end < 0 ? n : end) - lineStart;
           return err('IndentationError', 'unindent does not match any outer indentation level', line, len + 1);
         }
+        if (altIndents[altIndents.length - 1] !== altcol) return tabError();
       }
       i = j;
       atLineStart = false;
@@ -191,6 +219,7 @@ export function lexCheck(src: string): LexError | null {
       continue;
     }
     if (OPEN[c] !== undefined) {
+      if (brackets.length >= MAXLEVEL) return err('SyntaxError', 'too many nested parentheses', line, i - lineStart + 1);
       brackets.push({ ch: c, line, col: i - lineStart + 1 });
       lastSignificant = c;
       i++;
@@ -207,8 +236,19 @@ export function lexCheck(src: string): LexError | null {
       i++;
       continue;
     }
+    if (c > '\x7f') {
+      const bad = invalidCharacter(src, i);
+      if (bad !== null) return err('SyntaxError', bad, line, i - lineStart + 1);
+    }
     if (c === '$' || c === '?' || c === '`') {
       return err('SyntaxError', 'invalid syntax', line, i - lineStart + 1);
+    }
+    if (c >= '0' && c <= '9' && !/[\w.]/.test(src[i - 1] ?? ' ')) {
+      const num = /^(?:0[xXoObB][\da-fA-F_]*|\d[\d_]*(\.(?![\d.]))?)/.exec(src.slice(i, i + 80))![0];
+      if (num.endsWith('.')) dots?.push(i + num.length - 1);
+      lastSignificant = c;
+      i += num.length;
+      continue;
     }
     lastSignificant = c;
     i++;
@@ -224,4 +264,17 @@ export function lexCheck(src: string): LexError | null {
     return err('IndentationError', `expected an indented block after ${BLOCK_NAMES[pendingBlock.kw] ?? "'" + pendingBlock.kw + "' statement"} on line ${pendingBlock.line}`, line, 1);
   }
   return null;
+}
+
+/**
+ * CPython's message for a character outside strings and comments that no name may
+ * hold (a zero-width space, a byte-order mark inside the text, a euro sign), or null.
+ */
+function invalidCharacter(src: string, i: number): string | null {
+  const cp = src.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  if (/\p{ID_Continue}/u.test(ch)) return null;
+  const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+  if (/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch)) return `invalid non-printable character U+${hex}`;
+  return `invalid character '${ch}' (U+${hex})`;
 }

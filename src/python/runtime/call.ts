@@ -10,7 +10,8 @@ import { typeErr } from '../objects/exceptions.js';
 import { Cell, PyBuiltin, PyFunction, PyMethod } from '../objects/function.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PyTuple, emptyTuple } from '../objects/tuple.js';
-import { typeOf } from '../objects/types.js';
+import { isInstance, typeOf } from '../objects/types.js';
+import { SLOT_NAMES } from './slots.js';
 import { Frame, PyGenerator, newRegs } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
 import { callClass } from './typecall.js';
@@ -62,8 +63,9 @@ export function bindArgs(fn: PyFunction, args: Value[], kw: Kw | null, regs: Val
           kwdict.setStr(k, v);
           continue;
         }
-        const posonly = varnames.slice(0, code.posonlyCount).includes(k);
-        if (posonly) throw typeErr(`${name}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+        // CPython names every positional-only parameter passed by keyword, in parameter order.
+        const posonly = varnames.slice(0, code.posonlyCount).filter((p) => kw.has(p));
+        if (posonly.length > 0) throw typeErr(`${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
         throw typeErr(`${name}() got an unexpected keyword argument '${k}'`);
       }
       if (regs[idx] !== undefined) throw typeErr(`${name}() got multiple values for argument '${k}'`);
@@ -132,10 +134,31 @@ export function frameFor(th: Thread, fn: PyFunction, args: Value[], kw: Kw | nul
   return f;
 }
 
+/**
+ * Calls a builtin: bound ones with their receiver first. A method of a builtin class
+ * taken from the class (`list.append`, `float.__abs__`) gets its receiver among the
+ * arguments, and CPython's descriptors check it: present, and an instance of the class.
+ */
+export function callBuiltin(th: Thread, fn: PyBuiltin, args: Value[], kw: Kw | null): NativeResult {
+  if (fn.self !== undefined) return fn.fn(th, [fn.self, ...args], kw);
+  const owner = fn.owner;
+  if (fn.isMethod && owner !== null) {
+    const slot = SLOT_NAMES.has(fn.name);
+    if (args.length === 0) {
+      throw typeErr(slot ? `descriptor '${fn.name}' of '${owner.name}' object needs an argument` : `unbound method ${owner.name}.${fn.name}() needs an argument`);
+    }
+    if (!isInstance(args[0]!, owner)) {
+      const got = typeOf(args[0]!).name;
+      throw typeErr(slot ? `descriptor '${fn.name}' requires a '${owner.name}' object but received a '${got}'` : `descriptor '${fn.name}' for '${owner.name}' objects doesn't apply to a '${got}' object`);
+    }
+  }
+  return fn.fn(th, args, kw);
+}
+
 /** Calls any callable. */
 export function callValue(th: Thread, fn: Value, args: Value[], kw: Kw | null): CallResult {
   if (fn instanceof PyFunction) return frameFor(th, fn, args, kw);
-  if (fn instanceof PyBuiltin) return fn.self === undefined ? fn.fn(th, args, kw) : fn.fn(th, [fn.self, ...args], kw);
+  if (fn instanceof PyBuiltin) return callBuiltin(th, fn, args, kw);
   if (fn instanceof PyMethod) return callValue(th, fn.func, [fn.self, ...args], kw);
   if (fn instanceof PyClass) return callClass(th, fn, args, kw);
   const call = typeOf(fn).lookup('__call__');
@@ -145,7 +168,7 @@ export function callValue(th: Thread, fn: Value, args: Value[], kw: Kw | null): 
 
 /** `callValue` for natives: a frame to run becomes a coroutine that asks the VM to run it. */
 export function callNative(th: Thread, fn: Value, args: Value[], kw: Kw | null): NativeResult {
-  if (fn instanceof PyBuiltin) return fn.self === undefined ? fn.fn(th, args, kw) : fn.fn(th, [fn.self, ...args], kw);
+  if (fn instanceof PyBuiltin) return callBuiltin(th, fn, args, kw);
   return new Coro(
     (function* () {
       return yield { k: 'call', fn, args, kw };

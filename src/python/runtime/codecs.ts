@@ -1,5 +1,6 @@
 /** str.encode / bytes.decode for the common codecs, with CPython's error texts. */
 import { E, newExc, exc } from '../objects/exceptions.js';
+import { utf8Error, utf8ErrorText } from '../lib/utf8.js';
 
 const norm = (enc: string): string => enc.toLowerCase().replace(/[-_ ]/g, '');
 
@@ -50,8 +51,7 @@ export function decode(data: Uint8Array, encoding: string, errors: string): stri
     try {
       return new TextDecoder('utf-8', { fatal: errors === 'strict' }).decode(data);
     } catch {
-      const pos = firstBadUtf8(data);
-      throw exc(E.UnicodeDecodeError!, `'utf-8' codec can't decode byte 0x${data[pos]!.toString(16).padStart(2, '0')} in position ${pos}: invalid start byte`);
+      throw exc(E.UnicodeDecodeError!, utf8ErrorText(data, utf8Error(data)!));
     }
   }
   let out = '';
@@ -68,20 +68,6 @@ export function decode(data: Uint8Array, encoding: string, errors: string): stri
     out += String.fromCharCode(b);
   }
   return out;
-}
-
-function firstBadUtf8(data: Uint8Array): number {
-  for (let i = 0; i < data.length; i++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(0, i + 1));
-    } catch {
-      // A truncated sequence at the end is not yet an error; keep going unless the byte can't start one.
-      const b = data[i]!;
-      if (b >= 0x80 && b < 0xc2) return i;
-      if (b > 0xf4) return i;
-    }
-  }
-  return 0;
 }
 
 /** bytes → str losslessly: UTF-8, with undecodable bytes as U+DC80..U+DCFF (surrogateescape). */

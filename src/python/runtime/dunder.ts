@@ -24,7 +24,7 @@ export function callFn(th: Thread, fn: Value, args: Value[], kw: Kw | null = nul
 
 /** Calls any callable (the VM runs Python code; builtins run here). */
 export function call(th: Thread, fn: Value, args: Value[], kw: Kw | null = null): NativeResult {
-  if (fn instanceof PyBuiltin) return fn.self === undefined ? fn.fn(th, args, kw) : fn.fn(th, [fn.self, ...args], kw);
+  if (fn instanceof PyBuiltin && !fn.isMethod) return fn.self === undefined ? fn.fn(th, args, kw) : fn.fn(th, [fn.self, ...args], kw);
   return new Coro(callGen(fn, args, kw));
 }
 

@@ -4,6 +4,7 @@
  * classes (`__iter__`/`__next__`, StopIteration). DONE marks exhaustion inside the
  * runtime; only user code sees StopIteration.
  */
+import { GROWTH_MASK, listGrew } from '../objects/memory.js';
 import { Coro, type Gen, type NativeResult, type Resumed } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, PyBaseException, exc, runtimeErr, typeErr } from '../objects/exceptions.js';
@@ -95,8 +96,20 @@ export function* getIterCo(th: Thread, v: Value): Gen {
   return it;
 }
 
+/**
+ * Whether nextNative always answers for `it` (never undefined): zip can then take one
+ * item from each of its iterators without a coroutine, knowing none will need one.
+ */
+function alwaysNative(it: Value): boolean {
+  if (it instanceof SeqIter) {
+    const seq = it.seq;
+    return seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDeque || seq instanceof PyBytes;
+  }
+  return it instanceof StrIter || it instanceof RangeIter || it instanceof DictIter || it instanceof SetIter;
+}
+
 /** next(it) for the builtin iterators that need no Python code; undefined otherwise. */
-function nextNative(it: Value): Value | undefined {
+export function nextNative(it: Value): Value | undefined {
   if (it instanceof SeqIter) {
     const seq = it.seq;
     if (seq instanceof PyList || seq instanceof PyTuple || seq instanceof PyDeque) {
@@ -145,6 +158,26 @@ function nextNative(it: Value): Value | undefined {
   if (it instanceof SetIter) {
     if (it.s.used !== it.used) throw runtimeErr('Set changed size during iteration');
     return it.i < it.items.length ? it.items[it.i++]! : DONE;
+  }
+  if (it instanceof EnumerateIter) {
+    // Undefined only before anything was taken from the inner iterator (nextOf then does it).
+    const v = nextNative(it.it);
+    if (v === undefined || v === DONE) return v;
+    const i = it.count;
+    it.count = N.intAdd(i, 1);
+    return new PyTuple([i, v]);
+  }
+  if (it instanceof ZipIter && !it.strict) {
+    const its = it.its;
+    for (let k = 0; k < its.length; k++) if (!alwaysNative(its[k]!)) return undefined;
+    if (its.length === 0) return DONE;
+    const out = new Array<Value>(its.length);
+    for (let k = 0; k < its.length; k++) {
+      const v = nextNative(its[k]!)!;
+      if (v === DONE) return DONE;
+      out[k] = v;
+    }
+    return new PyTuple(out);
   }
   return undefined;
 }
@@ -275,6 +308,7 @@ export function* listOf(th: Thread, v: Value): Gen<Value[]> {
     const n = nextNative(it);
     const x = n !== undefined ? n : yield* nextOf(th, it);
     if (x === DONE) return out;
+    if (((out.length + 1) & GROWTH_MASK) === 0) listGrew(out.length + 1);
     out.push(x);
   }
 }

@@ -6,6 +6,7 @@ import { BinOp, INPLACE } from './operators.js';
 import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, exc } from '../objects/exceptions.js';
+import { bytesSize, listSize, need, strSize } from '../objects/memory.js';
 import { PyBytes } from '../objects/bytes.js';
 import type { Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
@@ -27,7 +28,7 @@ function count(n: Value): number | undefined {
 }
 
 function repeat<T>(items: T[], n: number): T[] {
-  if (n > 0 && items.length * n > 1e8) throw exc(E.MemoryError!);
+  if (n > 0) need(listSize(items.length * n));
   if (n <= 0 || items.length === 0) return [];
   if (items.length === 1) return new Array<T>(n).fill(items[0]!);
   const m = items.length;
@@ -41,11 +42,14 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
   const o = op & 15;
   const inplace = (op & INPLACE) !== 0;
   if (typeof a === 'string') {
-    if (o === BinOp.ADD && typeof b === 'string') return a + b;
+    if (o === BinOp.ADD && typeof b === 'string') {
+      need(strSize(a.length + b.length));
+      return a + b;
+    }
     if (o === BinOp.MUL) {
       const n = count(b);
       if (n !== undefined) {
-        if (a.length * n > 1e9) throw exc(E.MemoryError!);
+        if (n > 0) need(strSize(a.length * n));
         return a.repeat(n);
       }
     }
@@ -54,7 +58,9 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
   }
   if (o === BinOp.MUL && typeof b === 'string') {
     const n = count(a);
-    return n === undefined ? undefined : b.repeat(n);
+    if (n === undefined) return undefined;
+    if (n > 0) need(strSize(b.length * n));
+    return b.repeat(n);
   }
   if (a instanceof PyList) {
     if (o === BinOp.ADD) {
@@ -62,7 +68,10 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
         const r = listExtend(th, a, b);
         return r instanceof Coro ? new Coro(then(r, a)) : a;
       }
-      if (b instanceof PyList) return new PyList(a.items.concat(b.items));
+      if (b instanceof PyList) {
+        need(listSize(a.items.length + b.items.length));
+        return new PyList(a.items.concat(b.items));
+      }
       return undefined;
     }
     if (o === BinOp.MUL) {
@@ -81,7 +90,10 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
     return n === undefined ? undefined : new PyList(repeat(b.items, n));
   }
   if (a instanceof PyTuple) {
-    if (o === BinOp.ADD && b instanceof PyTuple) return tuple(a.items.concat(b.items));
+    if (o === BinOp.ADD && b instanceof PyTuple) {
+      need(listSize(a.items.length + b.items.length));
+      return tuple(a.items.concat(b.items));
+    }
     if (o === BinOp.MUL) {
       const n = count(b);
       return n === undefined ? undefined : tuple(repeat(a.items, n));
@@ -94,6 +106,7 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
   }
   if (a instanceof PyBytes) {
     if (o === BinOp.ADD && b instanceof PyBytes) {
+      need(bytesSize(a.data.length + b.data.length));
       const out = new Uint8Array(a.data.length + b.data.length);
       out.set(a.data);
       out.set(b.data, a.data.length);
@@ -102,6 +115,7 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
     if (o === BinOp.MUL) {
       const n = count(b);
       if (n === undefined) return undefined;
+      need(bytesSize(a.data.length * n));
       const out = new Uint8Array(a.data.length * n);
       for (let i = 0; i < n; i++) out.set(a.data, i * a.data.length);
       return new PyBytes(out);

@@ -88,13 +88,13 @@ function getNative(th: Thread, o: Value, k: Value): NativeResult | undefined {
   if (o instanceof PyRange) {
     const n = Number(rangeLen(o));
     if (k instanceof PySlice) {
+      // CPython's compute_slice: the clamped slice indices mapped through the range, unnormalised.
       const [lo, hi, step] = sliceRange(k, n);
-      const cnt = step > 0 ? Math.max(0, Math.ceil((hi - lo) / step)) : Math.max(0, Math.ceil((lo - hi) / -step));
-      const start = rangeAt(o, lo);
       const st = typeof o.step === 'number' ? o.step * step : BigInt(o.step) * BigInt(step);
-      const stop = cnt === 0 ? start : rangeAt(o, lo + cnt * step);
-      return new PyRange(start, stop, typeof st === 'number' && Number.isSafeInteger(st) ? st : BigInt(st));
+      return new PyRange(rangeAt(o, lo), rangeAt(o, hi), typeof st === 'number' && Number.isSafeInteger(st) ? st : BigInt(st));
     }
+    const i = indexOf(k);
+    if (i === undefined) throw typeErr(`range indices must be integers or slices, not ${typeOf(k).name}`);
     return rangeAt(o, seqIndex('range object', k, n));
   }
   if (o instanceof PyBytes) {
@@ -168,9 +168,13 @@ export function* getItemCo(th: Thread, o: Value, k: Value): Gen {
 
 /** list[slice] = iterable (and extended slices of matching length). */
 function* setListSlice(th: Thread, l: PyList, s: PySlice, v: Value): Gen {
+  const [lo, hi, step] = sliceRange(s, l.items.length);
+  const tp = typeOf(v);
+  if (tp.lookup('__iter__') == null && tp.lookup('__getitem__') == null) {
+    throw typeErr(step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+  }
   // A builtin list other than l is only read here: its items need no copy.
   const items = v === l ? l.items.slice() : v instanceof PyList && v.cls === T.list ? v.items : yield* listOf(th, v);
-  const [lo, hi, step] = sliceRange(s, l.items.length);
   const dst = l.items;
   if (step === 1) {
     const end = Math.max(lo, hi);
@@ -240,10 +244,11 @@ export function setItem(th: Thread, o: Value, k: Value, v: Value | undefined): N
   const tp = typeOf(o);
   const fn = tp.lookup(v === undefined ? '__delitem__' : '__setitem__');
   if (fn === undefined || fn === null) {
-    if (typeof o === 'string' || o instanceof PyTuple) {
-      throw typeErr(`'${tp.name}' object does not support item ${v === undefined ? 'deletion' : 'assignment'}`);
-    }
-    throw typeErr(`'${tp.name}' object ${v === undefined ? "doesn't support item deletion" : 'does not support item assignment'}`);
+    // CPython: PySequence_DelItem's wording for an index into a type with sequence slots
+    // (builtin containers, every class defined in Python), PyObject_DelItem's otherwise.
+    const seqSlots = !tp.builtin || tp.lookup('__len__') != null || tp.lookup('__contains__') != null;
+    if (v === undefined && seqSlots && indexOf(k) !== undefined) throw typeErr(`'${tp.name}' object doesn't support item deletion`);
+    throw typeErr(`'${tp.name}' object does not support item ${v === undefined ? 'deletion' : 'assignment'}`);
   }
   return runOrCoro(callFnCo(th, fn, v === undefined ? [o, k] : [o, k, v]));
 }

@@ -13,34 +13,42 @@ import { reprCo, strCo } from './repr.js';
 import { dirOf } from './dir.js';
 import { caretLine } from './carets.js';
 
-export function* formatException(th: Thread, exc: PyBaseException): Gen<string> {
-  return yield* formatChain(th, exc, new Set());
+/**
+ * How many entries (the innermost) CPython's own printer shows of a traceback: the
+ * interpreter's report of an uncaught exception, a thread's, an unraisable one
+ * (Python/traceback.c, PyTraceBack_LIMIT; the `traceback` module shows them all).
+ */
+export const TB_PRINT_LIMIT = 1000;
+
+/** An exception's report; `limit`: at most that many entries of each traceback (the innermost). */
+export function* formatException(th: Thread, exc: PyBaseException, limit = Infinity): Gen<string> {
+  return yield* formatChain(th, exc, new Set(), limit);
 }
 
-function* formatChain(th: Thread, exc: PyBaseException, seen: Set<PyBaseException>): Gen<string> {
+function* formatChain(th: Thread, exc: PyBaseException, seen: Set<PyBaseException>, limit: number): Gen<string> {
   seen.add(exc);
   let out = '';
   if (exc.cause !== null && !seen.has(exc.cause)) {
-    out += yield* formatChain(th, exc.cause, seen);
+    out += yield* formatChain(th, exc.cause, seen, limit);
     out += '\nThe above exception was the direct cause of the following exception:\n\n';
   } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-    out += yield* formatChain(th, exc.context, seen);
+    out += yield* formatChain(th, exc.context, seen, limit);
     out += '\nDuring handling of the above exception, another exception occurred:\n\n';
   }
-  if (exc.tb.length > 0) out += 'Traceback (most recent call last):\n' + formatTb(th, exc.tb);
+  if (exc.tb.length > 0) out += 'Traceback (most recent call last):\n' + formatTb(th, exc.tb, limit);
   out += yield* excLine(th, exc);
   return out;
 }
 
-/** The `File ..., line ..., in ...` lines, outermost first. */
-export function formatTb(th: Thread, tb: TbEntry[]): string {
+/** The `File ..., line ..., in ...` lines, outermost first (of the innermost `limit` entries). */
+export function formatTb(th: Thread, tb: TbEntry[], limit = Infinity): string {
   let out = '';
   let last = '';
   let repeat = 0;
   const flush = (): void => {
     if (repeat > 3) out += `  [Previous line repeated ${repeat - 3} more time${repeat - 3 === 1 ? '' : 's'}]\n`;
   };
-  for (let i = tb.length - 1; i >= 0; i--) {
+  for (let i = Math.min(tb.length, limit) - 1; i >= 0; i--) {
     const e = tb[i]!;
     let entry = `  File "${e.code.filename}", line ${e.line}, in ${e.code.name}\n`;
     const src = th.interp.sourceLine(e.code.filename, e.line);
@@ -76,7 +84,7 @@ function carets(e: TbEntry, src: string): string {
  */
 export function* unraisable(th: Thread, msg: string, obj: Value, exc: PyBaseException): Gen<string> {
   let out = `Exception ignored ${msg}: ${yield* guardedStr(th, obj, true, '<object repr() failed>')}\n`;
-  if (exc.tb.length > 0) out += 'Traceback (most recent call last):\n' + formatTb(th, exc.tb);
+  if (exc.tb.length > 0) out += 'Traceback (most recent call last):\n' + formatTb(th, exc.tb, TB_PRINT_LIMIT);
   return `${out}${excTypeName(exc)}: ${yield* guardedStr(th, exc, false, '<exception str() failed>')}\n`;
 }
 

@@ -22,3 +22,4 @@ import './file.js';
 import './traceback.js';
 import './deque-methods.js';
 import './genericalias.js';
+import './arity.js';

@@ -19,7 +19,7 @@ import { bytesCmp } from '../runtime/compare.js';
 import { indexOf, sliceRange } from '../runtime/subscript.js';
 import type { Thread } from '../objects/thread.js';
 import type { Gen } from '../objects/coro.js';
-import { bytesRepr } from './bytes-methods.js';
+import { affixMatch, bytesRepr } from './bytes-methods.js';
 
 export class PyByteArray extends PyObject {
   constructor(
@@ -243,6 +243,8 @@ methods(T.bytearray!, {
   hex: (_th, a) => Array.from(ba(a[0]!).data, (b) => b.toString(16).padStart(2, '0')).join(''),
   find: (_th, a) => latin(ba(a[0]!).data).indexOf(latin(bytesLike(a[1]!) ?? Uint8Array.of(byteValue(a[1]!)))),
   count: (_th, a) => latin(ba(a[0]!).data).split(latin(bytesLike(a[1]!) ?? Uint8Array.of(byteValue(a[1]!)))).length - 1,
+  startswith: (_th, a) => affixMatch(ba(a[0]!).data, a, 'startswith'),
+  endswith: (_th, a) => affixMatch(ba(a[0]!).data, a, 'endswith'),
   upper: (_th, a) => new PyByteArray(ba(a[0]!).data.map((b) => (b >= 97 && b <= 122 ? b - 32 : b))),
   lower: (_th, a) => new PyByteArray(ba(a[0]!).data.map((b) => (b >= 65 && b <= 90 ? b + 32 : b))),
 });

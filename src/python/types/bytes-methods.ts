@@ -16,6 +16,8 @@ import { getItem } from '../runtime/subscript.js';
 import { contains } from '../runtime/contains.js';
 import { bytesCmp } from '../runtime/compare.js';
 import { seqBinary } from '../runtime/seqops.js';
+import * as S from '../lib/strmethods.js';
+import type { Bound } from '../lib/strsearch.js';
 
 /** repr(b'...'): quotes like CPython (single unless the data has ' and no "). */
 const latin = (d: Uint8Array): string => String.fromCharCode(...d);
@@ -41,6 +43,42 @@ export function bytesRepr(data: Uint8Array): string {
     else out += String.fromCharCode(b);
   }
   return out + q;
+}
+
+/** A bytes-like argument's data (bytes, bytearray: the classes with a `data` buffer), or undefined. */
+function likeData(v: Value): Uint8Array | undefined {
+  if (v instanceof PyBytes) return v.data;
+  if (v instanceof PyObject && typeOf(v).mro.includes(T.bytearray!)) return (v as unknown as { data: Uint8Array }).data;
+  return undefined;
+}
+
+/** A slice bound of startswith/endswith: None or an index. */
+function bound(v: Value | undefined): Bound {
+  if (v === undefined || v === null) return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  throw typeErr('slice indices must be integers or None or have an __index__ method');
+}
+
+/**
+ * bytes/bytearray.startswith and endswith (`a`: self's data is `data`, then the affix
+ * — a bytes-like or a tuple of them — and optional start and end), with CPython's errors.
+ */
+export function affixMatch(data: Uint8Array, a: Value[], name: 'startswith' | 'endswith'): boolean {
+  const arg = a[1]!;
+  const s = latin(data);
+  const [start, end] = [bound(a[2]), bound(a[3])];
+  const test = (d: Uint8Array): boolean => (name === 'startswith' ? S.startswith : S.endswith)(s, latin(d), start, end);
+  const one = likeData(arg);
+  if (one !== undefined) return test(one);
+  if (!(arg instanceof PyTuple)) throw typeErr(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(arg).name}`);
+  // Item by item, as CPython: an item that is not bytes-like fails only when reached.
+  for (const x of arg.items) {
+    const d = likeData(x);
+    if (d === undefined) throw typeErr(`a bytes-like object is required, not '${typeOf(x).name}'`);
+    if (test(d)) return true;
+  }
+  return false;
 }
 
 const by = (v: Value): PyBytes => {
@@ -170,7 +208,7 @@ methods(T.bytes, {
   isalpha: (_th, a) => by(a[0]!).data.length > 0 && by(a[0]!).data.every((b) => (b >= 65 && b <= 90) || (b >= 97 && b <= 122)),
   upper: (_th, a) => new PyBytes(by(a[0]!).data.map((b) => (b >= 97 && b <= 122 ? b - 32 : b))),
   lower: (_th, a) => new PyBytes(by(a[0]!).data.map((b) => (b >= 65 && b <= 90 ? b + 32 : b))),
-  startswith: (_th, a) => a[1] instanceof PyBytes && Buffer.from(by(a[0]!).data).subarray(0, a[1].data.length).equals(Buffer.from(a[1].data)),
-  endswith: (_th, a) => a[1] instanceof PyBytes && (a[1].data.length === 0 || Buffer.from(by(a[0]!).data).subarray(-a[1].data.length).equals(Buffer.from(a[1].data))),
+  startswith: (_th, a) => affixMatch(by(a[0]!).data, a, 'startswith'),
+  endswith: (_th, a) => affixMatch(by(a[0]!).data, a, 'endswith'),
   __getnewargs__: (_th, a) => new PyTuple([new PyBytes(by(a[0]!).data)]),
 });

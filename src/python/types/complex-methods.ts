@@ -3,7 +3,7 @@
  * Smith's division, integer powers by squaring), repr, hash and errors.
  */
 import { NotImplemented } from '../objects/boot.js';
-import { typeErr, valueErr, zeroDivErr, overflowErr } from '../objects/exceptions.js';
+import { typeErr, valueErr, overflowErr } from '../objects/exceptions.js';
 import { methods, params, statics, getsets } from '../objects/native.js';
 import { PyClass, PyFloat, type Value } from '../objects/object.js';
 import { PyComplex } from '../objects/complex.js';
@@ -12,11 +12,13 @@ import { PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { hashFloat } from '../objects/hash.js';
 import { floatRepr } from '../lib/floatrepr.js';
+import { complexPow as pow, complexQuot as quot, complexProd as prod } from '../lib/complexarith.js';
 import type { Thread } from '../objects/thread.js';
 
 export { PyComplex };
 
 type C = [number, number];
+
 
 /** A number as a complex pair, or undefined for anything else. */
 function asPair(v: Value): C | undefined {
@@ -38,52 +40,6 @@ const self = (v: Value): C => {
   if (!(v instanceof PyComplex)) throw typeErr(`descriptor requires a 'complex' object but received a '${typeOf(v).name}'`);
   return [v.re, v.im];
 };
-
-const prod = (a: C, b: C): C => [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]];
-
-function quot(a: C, b: C): C {
-  const absR = Math.abs(b[0]);
-  const absI = Math.abs(b[1]);
-  if (absR >= absI) {
-    if (absR === 0) throw zeroDivErr('complex division by zero');
-    const ratio = b[1] / b[0];
-    const denom = b[0] + b[1] * ratio;
-    return [(a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom];
-  }
-  if (absI >= absR) {
-    const ratio = b[0] / b[1];
-    const denom = b[0] * ratio + b[1];
-    return [(a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom];
-  }
-  return [NaN, NaN];
-}
-
-function pow(a: C, b: C): C {
-  if (b[0] === 0 && b[1] === 0) return [1, 0];
-  if (a[0] === 0 && a[1] === 0) {
-    if (b[1] !== 0 || b[0] < 0) throw zeroDivErr('0.0 to a negative or complex power');
-    return [0, 0];
-  }
-  if (b[1] === 0 && Number.isInteger(b[0]) && Math.abs(b[0]) <= 100) {
-    const n = Math.abs(b[0]);
-    let r: C = [1, 0];
-    let p = a;
-    for (let mask = 1; mask > 0 && n >= mask; mask *= 2) {
-      if (Math.floor(n / mask) % 2 === 1) r = prod(r, p);
-      p = prod(p, p);
-    }
-    return b[0] < 0 ? quot([1, 0], r) : r;
-  }
-  const vabs = Math.hypot(a[0], a[1]);
-  let len = Math.pow(vabs, b[0]);
-  const at = Math.atan2(a[1], a[0]);
-  let phase = at * b[0];
-  if (b[1] !== 0) {
-    len /= Math.exp(at * b[1]);
-    phase += b[1] * Math.log(vabs);
-  }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
-}
 
 /** A component as complex's repr writes it: repr of the float without a trailing '.0'. */
 function part(x: number): string {

@@ -7,7 +7,7 @@ import { type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict, SLOW } from '../objects/dict.js';
 import { E, exc, keyErr, typeErr } from '../objects/exceptions.js';
 import { DictIter, DictView } from '../objects/iterators.js';
-import { clinic, methods, none, one, statics } from '../objects/native.js';
+import { clinic, methods, none, one, statics, unpack } from '../objects/native.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
@@ -69,7 +69,7 @@ statics(T.dict, {
     return cls.alloc(cls);
   },
   fromkeys: (th, args) => {
-    clinic('fromkeys', args, 1, 2);
+    unpack('fromkeys', args, 1, 2);
     const [iterable, value] = args;
     return runOrCoro(
       (function* () {

@@ -17,9 +17,27 @@ import { runOrCoro } from '../runtime/dunder.js';
 import { listOf } from '../runtime/iter.js';
 import { addr } from '../runtime/repr.js';
 import { strValue } from './str.js';
+import type { Interpreter } from '../objects/interpreter.js';
+
+/**
+ * How a standard stream's writes reach its fd (kernel/program.ts Buffering): 'print'
+ * and 'none' write at once ('print' differs only in print()'s two writes); 'line'
+ * holds text until a newline, 'block' until BLOCK characters, both until flush().
+ */
+export type StreamBuffering = 'print' | 'none' | 'line' | 'block';
+
+/** io.DEFAULT_BUFFER_SIZE. */
+export const BLOCK = 8192;
 
 export class PyFile extends PyObject {
   closed = false;
+  /** A standard stream's buffering, and the text it holds back (written at flush, exit, or when due). */
+  buffering: StreamBuffering = 'print';
+  pending = '';
+  /** A standard stream connected to the terminal (isatty()); false when it is a pipe ('block'). */
+  tty = true;
+  /** What close() returns (os.popen's file: the command's wait status when it failed). */
+  closeResult: Value = null;
   /** Read buffer (files opened for reading) and position in it. */
   text = '';
   pos = 0;
@@ -59,6 +77,12 @@ export function* writeCo(f: PyFile, text: string): Gen<number> {
   checkOpen(f);
   if (!f.writable) throw exc(unsupportedOperation(), 'not writable');
   if (text === '') return 0;
+  if (f.fd >= 0 && (f.buffering === 'line' || f.buffering === 'block')) {
+    f.pending += text;
+    // TextIOWrapper's line_buffering flushes on a newline or carriage return; any buffer when it fills.
+    if ((f.buffering === 'line' && /[\n\r]/.test(text)) || f.pending.length >= BLOCK) yield* flushCo(f);
+    return text.length;
+  }
   if (f.fd >= 0) {
     const r = yield sysReq({ op: 'write', fd: f.fd, text });
     if (isErr(r)) throw osErr('BrokenPipeError');
@@ -67,6 +91,42 @@ export function* writeCo(f: PyFile, text: string): Gen<number> {
   const r = yield sysReq({ op: 'fs', call: { fn: 'write', path: f.path, text, append: true } });
   if (isErr(r)) throw osErr('FileNotFoundError', f.name);
   return [...text].length;
+}
+
+/** Writes what a standard stream holds back, as one write (flush()). */
+export function* flushCo(f: PyFile): Gen<null> {
+  if (f.pending === '' || f.fd < 0) return null;
+  const text = f.pending;
+  f.pending = '';
+  const r = yield sysReq({ op: 'write', fd: f.fd, text });
+  if (isErr(r)) throw osErr('BrokenPipeError');
+  return null;
+}
+
+/** An interpreter's standard streams (modules/stdio.ts makes them, kept in interp.state 'stdio'). */
+export interface Stdio {
+  stdin: PyFile;
+  stdout: PyFile;
+  stderr: PyFile;
+}
+
+/**
+ * Writes what stdout and stderr hold back: at the end of a process that exits through
+ * the interpreter, and around multiprocessing's fork and spawn (util._flush_std_streams).
+ * No syscall unless a stream is buffered and holds text.
+ */
+export function* flushStdio(interp: Interpreter): Gen<null> {
+  const s = interp.state.get('stdio') as Stdio | undefined;
+  if (s === undefined) return null;
+  if (!s.stdout.closed) yield* flushCo(s.stdout);
+  if (!s.stderr.closed) yield* flushCo(s.stderr);
+  return null;
+}
+
+/** True when stdout or stderr holds text back. */
+export function stdioPending(interp: Interpreter): boolean {
+  const s = interp.state.get('stdio') as Stdio | undefined;
+  return s !== undefined && (s.stdout.pending !== '' || s.stderr.pending !== '');
 }
 
 /** The next line of a file being read ('' at the end). */
@@ -183,18 +243,29 @@ methods(T.TextIOWrapper, {
     );
   },
   close: (_th, a) => {
-    fileOf(a[0]!).closed = true;
-    return null;
+    const f = fileOf(a[0]!);
+    if (f.pending === '' || f.closed) {
+      f.closed = true;
+      return f.closeResult;
+    }
+    return runOrCoro(
+      (function* () {
+        yield* flushCo(f);
+        f.closed = true;
+        return null;
+      })(),
+    );
   },
   flush: (_th, a) => {
-    checkOpen(fileOf(a[0]!));
-    return null;
+    const f = fileOf(a[0]!);
+    checkOpen(f);
+    return f.pending === '' ? null : runOrCoro(flushCo(f));
   },
   fileno: (_th, a) => {
     const f = fileOf(a[0]!);
     return f.fd >= 0 ? f.fd : 3;
   },
-  isatty: (_th, a) => fileOf(a[0]!).fd >= 0,
+  isatty: (_th, a) => fileOf(a[0]!).fd >= 0 && fileOf(a[0]!).tty,
   readable: (_th, a) => fileOf(a[0]!).readable,
   writable: (_th, a) => fileOf(a[0]!).writable,
   seekable: (_th, a) => fileOf(a[0]!).fd < 0,

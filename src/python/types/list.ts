@@ -2,10 +2,11 @@
  * list and tuple: constructors, methods, and the dunders the protocol (and
  * subclasses) use. Element comparisons may run Python `__eq__`/`__lt__`.
  */
+import { GROWTH_MASK, listGrew } from '../objects/memory.js';
 import { NotImplemented } from '../objects/boot.js';
 import { Coro, type Gen } from '../objects/coro.js';
 import { E, exc, indexErr, typeErr, valueErr } from '../objects/exceptions.js';
-import { clinic, methods, none, one, params, statics } from '../objects/native.js';
+import { clinic, methods, none, one, params, statics, unpack } from '../objects/native.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PyList, PyTuple, emptyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
@@ -127,7 +128,10 @@ methods(T.list, {
   __hash__: null as never,
   ...COMPARISONS,
   append: (_th, a) => {
-    selfList(a).items.push(one('list.append', a, 1));
+    const items = selfList(a).items;
+    const v = one('list.append', a, 1);
+    if (((items.length + 1) & GROWTH_MASK) === 0) listGrew(items.length + 1);
+    items.push(v);
     return null;
   },
   extend: (th, a) => {
@@ -146,7 +150,7 @@ methods(T.list, {
     );
   },
   insert: (_th, a) => {
-    clinic('insert', a, 2, 2, 1);
+    unpack('insert', a, 2, 2, 1);
     const l = selfList(a);
     const i = indexOf(a[1]!);
     if (i === undefined) throw typeErr(`'${typeOf(a[1]!).name}' object cannot be interpreted as an integer`);

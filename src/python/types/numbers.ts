@@ -8,7 +8,9 @@ import { type Gen, callReq } from '../objects/coro.js';
 import { E, exc, typeErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
-import { getsets, methods, statics } from '../objects/native.js';
+import { getsets, methods, none, params, statics } from '../objects/native.js';
+import { PyClassMethod } from '../objects/function.js';
+import { floatFromHex, floatHex } from '../lib/floathex.js';
 import { PyClass, PyFloat, type Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
@@ -16,6 +18,7 @@ import * as N from '../lib/numbers.js';
 import { floatRepr } from '../lib/floatrepr.js';
 import { intToStr } from '../lib/intbits.js';
 import { intRound } from '../lib/intarith.js';
+import { bigEndian, intFromBytes, intToBytes } from '../lib/intbytes.js';
 import { floatRound, floatRoundToInt, floatToInt } from '../lib/floatarith.js';
 import { formatFloat, formatInt } from '../lib/formatspec.js';
 import { intFromString, floatFromString } from '../lib/numparse.js';
@@ -195,6 +198,19 @@ statics(T.bool, {
   },
 });
 
+statics(T.int, {
+  from_bytes: (th, a, kw) => {
+    if (a.length > 3) throw typeErr(`from_bytes() takes at most 2 positional arguments (${a.length - 1} given)`);
+    const [bytes, order, signed] = params('from_bytes', a, kw, ['bytes', 'byteorder', 'signed'], 1);
+    if (!(bytes instanceof PyBytes)) throw typeErr(`cannot convert '${typeOf(bytes ?? null).name}' object to bytes`);
+    const o = order === undefined ? 'big' : order;
+    if (typeof o !== 'string') throw typeErr(`from_bytes() argument 'byteorder' must be str, not ${typeOf(o).name}`);
+    const v = intFromBytes(bytes.data, bigEndian(o), signed !== undefined && truthNative(signed) === true);
+    return a[0] === T.int ? v : runOrCoro(callFnCo(th, a[0]!, [v]));
+  },
+});
+T.int.ns.setStr('from_bytes', new PyClassMethod((T.int.ns.getStr('from_bytes') as unknown as { func: Value }).func));
+
 statics(T.float, {
   __new__: (th, args) => {
     const cls = args[0] as PyClass;
@@ -242,6 +258,15 @@ methods(T.int, {
     return (typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v)).toString(2).split('').filter((c) => c === '1').length;
   },
   conjugate: (_th, a) => self0(a),
+  to_bytes: (_th, a, kw) => {
+    if (a.length > 3) throw typeErr(`to_bytes() takes at most 2 positional arguments (${a.length - 1} given)`);
+    const [length, order, signed] = params('to_bytes', a, kw, ['length', 'byteorder', 'signed'], 1);
+    const n = length === undefined ? 1 : intValue(length);
+    if (n === undefined) throw typeErr(`'${typeOf(length!).name}' object cannot be interpreted as an integer`);
+    const o = order === undefined ? 'big' : order;
+    if (typeof o !== 'string') throw typeErr(`to_bytes() argument 'byteorder' must be str, not ${typeOf(o).name}`);
+    return new PyBytes(intToBytes(self0(a), Number(n), bigEndian(o), signed !== undefined && truthNative(signed) === true));
+  },
   as_integer_ratio: (_th, a) => new PyTuple([self0(a), 1]),
   is_integer: () => true,
 });
@@ -280,6 +305,10 @@ methods(T.float, {
   },
   __format__: (_th, a) => formatFloat(fself(a), a[1] as string),
   is_integer: (_th, a) => Number.isInteger(fself(a)),
+  hex: (_th, a) => {
+    none('float.hex', a);
+    return floatHex(fself(a));
+  },
   conjugate: (_th, a) => float(fself(a)),
   as_integer_ratio: (_th, a) => {
     const x = fself(a);
@@ -294,6 +323,17 @@ methods(T.float, {
     return new PyTuple([N.intFloorDiv(num, 1n) as PyInt, d <= 2n ** 53n ? Number(d) : d]);
   },
 });
+
+statics(T.float, {
+  fromhex: (th, a) => {
+    const [cls, s] = [a[0]!, a[1]];
+    if (a.length !== 2) throw typeErr(`float.fromhex() takes exactly one argument (${a.length - 1} given)`);
+    if (typeof s !== 'string') throw typeErr(`bad argument type for built-in operation`);
+    const v = float(floatFromHex(s));
+    return cls === T.float ? v : runOrCoro(callFnCo(th, cls, [v]));
+  },
+});
+T.float.ns.setStr('fromhex', new PyClassMethod((T.float.ns.getStr('fromhex') as unknown as { func: Value }).func));
 
 getsets(T.float, {
   real: (_th, v) => float((numValue(v) as PyFloat).v),

@@ -6,7 +6,7 @@
 import { NotImplemented } from '../objects/boot.js';
 import { Coro, type Gen, callReq } from '../objects/coro.js';
 import { E, exc, typeErr } from '../objects/exceptions.js';
-import { PyFunction } from '../objects/function.js';
+import { PyBuiltin, PyClassMethod, PyFunction } from '../objects/function.js';
 import { attrs, getsets, methods, none, statics } from '../objects/native.js';
 import { PyClass, PyObject, type Value } from '../objects/object.js';
 import { T, typeOf } from '../objects/types.js';
@@ -128,5 +128,8 @@ methods(T.module, {
   },
 });
 getsets(T.module, { __dict__: (_th, m) => (m as PyModule).ns });
+
+// A classmethod, as CPython makes every __init_subclass__: `super().__init_subclass__()` passes the class.
+T.object.ns.setStr('__init_subclass__', new PyClassMethod(T.object.ns.getStr('__init_subclass__') as PyBuiltin));
 
 export { Coro };

@@ -68,12 +68,48 @@ export function* sortItems(th: Thread, items: Value[], key: Value, reverse: bool
     sorted = idx.slice().sort((i, j) => cmpNative(keys[i]!, keys[j]!));
   } catch (e) {
     if (e !== NEEDS_PYTHON) throw e;
-    sorted = yield* mergeSort(th, idx, keys);
+    sorted = idx.length < MIN_MERGE ? yield* runSort(th, idx, keys) : yield* mergeSort(th, idx, keys);
   }
   if (reverse) sorted.reverse();
   const out = new Array<Value>(sorted.length);
   for (let i = 0; i < out.length; i++) out[i] = items[sorted[i]!]!;
   return out;
+}
+
+/** CPython's listobject.c MIN_MERGE: a shorter list is one run, sorted by binary insertion. */
+const MIN_MERGE = 64;
+
+/**
+ * CPython's sort of a list shorter than MIN_MERGE, comparison for comparison (a
+ * Python `__lt__` sees the same calls, and a failing comparison the same operands):
+ * count_run finds the leading run (reversed if strictly descending), then binarysort
+ * inserts the rest.
+ */
+function* runSort(th: Thread, idx: number[], keys: Value[]): Gen<number[]> {
+  const a = idx.slice();
+  const n = a.length;
+  if (n < 2) return a;
+  const less = (i: number, j: number): Gen<boolean> => lt(th, keys[i]!, keys[j]!);
+  let run = 2;
+  if (yield* less(a[1]!, a[0]!)) {
+    while (run < n && (yield* less(a[run]!, a[run - 1]!))) run++;
+    a.splice(0, run, ...a.slice(0, run).reverse());
+  } else {
+    while (run < n && !(yield* less(a[run]!, a[run - 1]!))) run++;
+  }
+  for (let start = run; start < n; start++) {
+    const pivot = a[start]!;
+    let l = 0;
+    let r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (yield* less(pivot, a[p]!)) r = p;
+      else l = p + 1;
+    } while (l < r);
+    a.splice(start, 1);
+    a.splice(l, 0, pivot);
+  }
+  return a;
 }
 
 function* mergeSort(th: Thread, idx: number[], keys: Value[]): Gen<number[]> {

@@ -8,7 +8,7 @@ import { PyDict } from '../objects/dict.js';
 import { E, PyBaseException, exc, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { PyBytes } from '../objects/bytes.js';
-import { clinic, methods, none, one, params, statics } from '../objects/native.js';
+import { clinic, methods, none, one, params, statics, unpack } from '../objects/native.js';
 import { PyClass, type Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
@@ -238,7 +238,13 @@ methods(T.str, {
     return new PyBytes(encode(self(a, 'encode'), (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict'));
   },
   translate: (th, a) => runOrCoro(translateCo(th, self(a, 'translate'), a[1]!)),
-  maketrans: (_th, a) => maketrans(a.slice(1)),
+});
+
+statics(T.str, {
+  maketrans: (_th, a) => {
+    unpack('maketrans', a, 1, 3);
+    return maketrans(a);
+  },
 });
 
 function cmp(a: Value[], test: (c: number) => boolean): Value {
@@ -305,6 +311,10 @@ function* translateCo(th: Thread, s: string, table: Value): Gen<string> {
 
 function maketrans(args: Value[]): Value {
   const d = new PyDict();
+  for (const [i, v] of args.entries()) {
+    if (i > 0 && strValue(v) === undefined) throw typeErr(`maketrans() argument ${i + 1} must be str, not ${typeOf(v).name}`);
+  }
+  if (args.length > 1 && strValue(args[0]!) === undefined) throw typeErr('first maketrans argument must be a string if there is a second argument');
   if (args.length === 1) {
     const src = args[0];
     if (!(src instanceof PyDict)) throw typeErr('if you give only one argument to maketrans it must be a dict');

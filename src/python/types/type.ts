@@ -154,7 +154,7 @@ function* initSubclass(th: Thread, cls: PyClass, kw: Kw): Gen<void> {
   const init = parent.lookup('__init_subclass__');
   if (init === undefined) return;
   const f = init instanceof PyClassMethod ? init.func : init;
-  if (f === T.object.ns.getStr('__init_subclass__')) {
+  if (f === (T.object.ns.getStr('__init_subclass__') as PyClassMethod).func) {
     if (kw.size > 0) throw typeErr(`${cls.name}.__init_subclass__() takes no keyword arguments`);
     return;
   }

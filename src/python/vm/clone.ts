@@ -85,8 +85,10 @@ export class Cloner {
     this.from.inherit(this.to, o, c);
     const src = o as Record<string, unknown>;
     const fn = o instanceof PyFunction;
+    const cls = o instanceof PyClass;
     for (const k of Object.keys(src)) {
-      if (fn && (k === 'pool' || k === 'gcache')) continue;
+      // Caches are rebuilt below, not copied (a class's lookups hold every attribute it was asked for).
+      if (fn ? k === 'pool' || k === 'gcache' : cls && k === 'cache') continue;
       c[k] = this.value(src[k]);
     }
     if (o instanceof PyClass) (c as unknown as PyClass).resetCache();
@@ -276,6 +278,7 @@ export function forkInterpreter(parent: Interpreter, tid: number, childTid: numb
   child.state = k.value(parent.state);
   child.threadStarts = k.value(parent.threadStarts);
   child.forkHooks = parent.forkHooks.slice();
+  child.onSignal = parent.onSignal;
   cth.top = k.value(th.top);
   cth.excInfo = k.value(th.excInfo);
   cth.depth = th.depth;

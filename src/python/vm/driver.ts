@@ -20,6 +20,7 @@ import { evalFrames } from './eval.js';
 import { raiseInto, toPyExc } from './unwind.js';
 import { deliver, enter, pushFrame } from './stack.js';
 import { resumeGen } from './transfer.js';
+import { beginHandlers } from './signals.js';
 import { panic } from './panic.js';
 
 /** Starts the thread on a module-level frame. */
@@ -39,6 +40,7 @@ export function runThread(th: Thread, budget: number, resume: unknown): RunResul
   useIds(th.interp.ids);
   th.left = max;
   th.nest = 0;
+  if (th.signals !== 0) beginHandlers(th, resume);
   if (th.waiting) {
     th.waiting = false;
     th.nativeIn = { kind: 'value', v: resume };
@@ -112,6 +114,7 @@ function request(th: Thread, nf: NativeFrame, req: Req): Syscall | null {
     switch (req.k) {
       case 'sys':
         th.waiting = true;
+        th.lastCall = req.call;
         return req.call;
       case 'call':
         enter(th, callValue(th, req.fn, req.args, req.kw));
@@ -148,7 +151,16 @@ export function where(th: Thread): string {
     if (!(f instanceof Frame)) continue;
     first ??= f;
     const file = f.globals.getStr('__file__');
-    if (typeof file !== 'string' || !th.interp.importer.isLibrary(file)) return `${f.code.filename}:${f.line}`;
+    if (typeof file !== 'string' || !th.interp.importer.isLibrary(file)) return `${f.code.filename}:${currentLine(th, f)}`;
   }
-  return first === null ? '' : `${first.code.filename}:${first.line}`;
+  return first === null ? '' : `${first.code.filename}:${currentLine(th, first)}`;
+}
+
+/**
+ * The line `f` is at in `th` now: the top frame stands before its next instruction
+ * (a preempted loop is at the instruction it will run, not the one before a jump's
+ * target); a frame below it is inside the call it made.
+ */
+export function currentLine(th: Thread, f: Frame): number {
+  return f === th.top ? f.nextLine : f.line;
 }

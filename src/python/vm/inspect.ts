@@ -18,6 +18,7 @@ import { useIds } from '../objects/identity.js';
 import { type AnyFrame, Frame } from '../objects/frame.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import type { Thread } from '../objects/thread.js';
+import { currentLine } from './driver.js';
 
 /** Where forkscope's Python library lives (modules/importer.ts). */
 const STDLIB_DIR = '/usr/lib/forkscope/';
@@ -66,7 +67,7 @@ function frameView(th: Thread, f: Frame): FrameView {
       if (v !== undefined && !locals.some((l) => l.name === names[i])) locals.push({ name: names[i]!, value: show(th, v) });
     }
   }
-  return { name: code.qualname || code.name, file: code.filename, line: f.line, locals };
+  return { name: code.qualname || code.name, file: code.filename, line: currentLine(th, f), locals };
 }
 
 /** The module's own names: not dunders, not imported modules. */

@@ -27,6 +27,7 @@ import { PySlice } from '../objects/range.js';
 import { PyList, PyTuple, tuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
 import { binaryOp, unaryOp } from '../runtime/arith.js';
+import { GROWTH_MASK, listGrew } from '../objects/memory.js';
 import { delAttr, getAttr, loadMethod, setAttr } from '../runtime/attr.js';
 import { callValue } from '../runtime/call.js';
 import { compare } from '../runtime/compare.js';
@@ -49,6 +50,9 @@ import type { OutOfLine } from './ops/results.js';
 import { enter, pushFrame, pushNative } from './stack.js';
 import { handleException, toPyExc } from './unwind.js';
 import { resumeGen, returnFrom, yieldFrom } from './transfer.js';
+
+/** Longer concatenations go through binaryOp, where the process's memory limit is checked (objects/memory.ts). */
+const SHORT_CONCAT = 1 << 20;
 
 /** One opcode's definition. */
 export type Instruction =
@@ -82,7 +86,7 @@ export const HELPERS = {
   Coro, PyDict, PyBuiltin, PyFunction, PyList, PyTuple, PySlice, RangeIter, SeqIter, PyGenerator, Frame, T, E, PyObject, PyClass,
   binaryOp, unaryOp, compare, getAttr, loadMethod, setAttr, delAttr, getItem, setItem, delItem, getIter, truth, contains, formatValue, callValue, tuple,
   recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundFree,
-  pushNative, pushFrame, enter, resumeGen, returnFrom, yieldFrom, handleException, toPyExc, panic, DIRECT,
+  pushNative, pushFrame, enter, resumeGen, returnFrom, yieldFrom, handleException, toPyExc, panic, DIRECT, listGrew, GROWTH_MASK,
   MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
 };
 
@@ -121,7 +125,7 @@ function popJumpIf(g: Emit, when: boolean): string {
 function direct(g: Emit): string {
   return g.cases((a) => a, g.arg, [1, 2], (n) =>
     n === 1
-      ? `if (fn === DIRECT.append && self instanceof PyList) { self.items.push(${g.s(-1)}); ${g.s(-2, 1)} = null; ${g.next(-1, 1)} }`
+      ? `if (fn === DIRECT.append && self instanceof PyList) { const l = self.items; if (((l.length + 1) & GROWTH_MASK) === 0) listGrew(l.length + 1); l.push(${g.s(-1)}); ${g.s(-2, 1)} = null; ${g.next(-1, 1)} }`
       : `if (fn === DIRECT.get && self instanceof PyDict) { const k = ${g.s(-2)};
     if (typeof k === 'string' || typeof k === 'number') { const v = self.getStr(k); ${g.s(-2, 1)} = v === undefined ? ${g.s(-1)} : v; ${g.next(-1, 1)} } }`,
   );
@@ -210,7 +214,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.BINARY_OP]: inline(
     (g) => `const b = ${g.s(-1)}, a = ${g.s(-2)};
   if (typeof a === 'number' && typeof b === 'number') { ${g.cases((a) => a & 15, `${g.arg} & 15`, NUM_KEYS, (op) => NUM_OPS[op]!(g))} }
-  ${g.cases((a) => a & 15, `${g.arg} & 15`, [BinOp.ADD], () => `if (typeof a === 'string' && typeof b === 'string') { ${g.s(-2)} = a + b; ${g.next(-1)} }`)}
+  ${g.cases((a) => a & 15, `${g.arg} & 15`, [BinOp.ADD], () => `if (typeof a === 'string' && typeof b === 'string' && a.length + b.length < ${SHORT_CONCAT}) { ${g.s(-2)} = a + b; ${g.next(-1)} }`)}
   const r = binaryOp(th, a, b, ${g.arg}); ${coro(g, 'binary op', -2)} ${g.s(-2)} = r; ${g.next(-1)}`,
   ),
   [Op.UNARY_NEGATIVE]: inline((g) => `const r = unaryOp(th, ${g.s(-1)}, ${UnaryOp.NEG}); ${coro(g, 'unary op', -1)} ${g.s(-1)} = r; ${g.next(0)}`),
@@ -262,7 +266,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.BUILD_LIST]: inline((g) => `${g.s(0, 1)} = new PyList(regs.slice(${g.at(0, 1)}, ${g.at(0)})); ${g.next(1, 1)}`, true),
   [Op.BUILD_SET]: call(buildSet),
   [Op.BUILD_MAP]: call(buildMap),
-  [Op.LIST_APPEND]: inline((g) => `${g.s(-1, 1)}.items.push(${g.s(-1)}); ${g.next(-1)}`, true),
+  [Op.LIST_APPEND]: inline((g) => `{ const l = ${g.s(-1, 1)}.items; if (((l.length + 1) & GROWTH_MASK) === 0) listGrew(l.length + 1); l.push(${g.s(-1)}); } ${g.next(-1)}`, true),
   [Op.SET_ADD]: call(setAddOp),
   [Op.MAP_ADD]: call(mapAdd),
   [Op.LIST_EXTEND]: call(listExtendOp),
@@ -277,7 +281,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
     (g) => `const fn = ${g.s(-1, 1)};
   if (fn instanceof PyFunction) { const nf = fastFrame(th, fn, regs, ${g.at(0, 1)}, ${g.arg}); if (nf !== null) { ${g.save(-1, 1)} pushFrame(th, nf); ${g.enterFrame} } }
   const args = regs.slice(${g.at(0, 1)}, ${g.at(0)});
-  if (fn instanceof PyBuiltin) {
+  if (fn instanceof PyBuiltin && !fn.isMethod) {
     const r = fn.self === undefined ? fn.fn(th, args, null) : fn.fn(th, [fn.self, ...args], null);
     if (r instanceof Coro) { ${suspend(g, 'pushNative(th, r, fn.name);', -1, 1)} }
     ${g.s(-1, 1)} = r; ${g.next(0, 1)}
@@ -290,7 +294,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   if (fn instanceof PyFunction) { const nf = fastFrame(th, fn, regs, base, nargs); if (nf !== null) { ${g.save(-2, 1)} pushFrame(th, nf); ${g.enterFrame} } }
   ${direct(g)}
   const args = regs.slice(base, ${g.at(0)});
-  if (fn instanceof PyBuiltin && fn.self === undefined) {
+  if (fn instanceof PyBuiltin && fn.self === undefined && (self !== undefined || !fn.isMethod)) {
     const r = fn.fn(th, args, null);
     if (r instanceof Coro) { ${suspend(g, 'pushNative(th, r, fn.name);', -2, 1)} }
     ${g.s(-2, 1)} = r; ${g.next(-1, 1)}

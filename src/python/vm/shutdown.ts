@@ -2,16 +2,18 @@
  * The end of a task's main thread, as CPython's Py_FinalizeEx sees it: report an
  * uncaught exception (SystemExit decides the status instead), wait for the other
  * threads (threading._shutdown), run atexit handlers last-registered first, then
- * the exit syscall. Runs as a native frame
+ * the exit syscall (or SIGINT to itself after a KeyboardInterrupt). Runs as a native frame
  * because printing a traceback may call user `__str__`.
  */
+import { SIGINT } from '../../kernel/syscalls.js';
 import { type Gen, callReq, sysReq } from '../objects/coro.js';
 import { E, PyBaseException } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import { strCo } from '../runtime/repr.js';
-import { formatException, unraisable } from '../runtime/traceback.js';
+import { TB_PRINT_LIMIT, formatException, unraisable } from '../runtime/traceback.js';
 import type { Thread } from '../objects/thread.js';
+import { type Stdio, flushCo, flushStdio } from '../types/file.js';
 
 /** What sys.exit(code) turns into: a status, and text for stderr. */
 function* exitStatus(th: Thread, exc: PyBaseException): Gen<[number, string]> {
@@ -26,15 +28,19 @@ function* exitStatus(th: Thread, exc: PyBaseException): Gen<[number, string]> {
 
 export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
   let status = 0;
+  let interrupted = false;
   if (exc !== null) {
     if (exc.cls === E.SystemExit || exc.cls.isSubclassOf(E.SystemExit!)) {
       const [s, text] = yield* exitStatus(th, exc);
       status = s;
       if (text !== '') yield sysReq({ op: 'write', fd: 2, text });
     } else {
-      const text = yield* formatException(th, exc);
+      const text = yield* formatException(th, exc, TB_PRINT_LIMIT);
+      const err = (th.interp.state.get('stdio') as Stdio | undefined)?.stderr;
+      if (err !== undefined) yield* flushCo(err);
       yield sysReq({ op: 'write', fd: 2, text });
       status = 1;
+      interrupted = exc.cls === E.KeyboardInterrupt || exc.cls.isSubclassOf(E.KeyboardInterrupt!);
     }
   }
   // threading._shutdown: the main thread waits for the other non-daemon threads first.
@@ -46,8 +52,15 @@ export function* shutdown(th: Thread, exc: PyBaseException | null): Gen {
     const [fn, args] = handlers.pop()!;
     yield* ignoring(th, fn, args, 'in atexit callback');
   }
+  // Py_FinalizeEx flushes stdout and stderr (what a buffered stream still holds).
+  yield* flushStdio(th.interp);
   // Interpreter teardown costs CPU time; the exit syscall goes out once it is paid (vm/driver.ts).
   th.debt += th.interp.params.shutdown;
+  if (interrupted && th.interp.info.platform !== 'windows') {
+    // CPython ends a program that a KeyboardInterrupt stopped by SIGINT, so its parent sees it (exit_sigint).
+    yield sysReq({ op: 'sigaction', sig: SIGINT, act: 'default' });
+    yield sysReq({ op: 'kill', pid: th.interp.info.pid, sig: SIGINT });
+  }
   yield sysReq({ op: 'exit', status });
   return null;
 }

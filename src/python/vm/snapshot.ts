@@ -32,6 +32,8 @@ export function copyInterpreter(src: Interpreter): Interpreter {
     t.exited = th.exited;
     t.nativeIn = k.value(th.nativeIn);
     t.debt = th.debt;
+    t.lastCall = th.lastCall;
+    t.signals = th.signals;
     t.pending = th.pending;
     c.threads.set(tid, t);
   }
@@ -47,6 +49,7 @@ export function copyInterpreter(src: Interpreter): Interpreter {
   c.state = k.value(src.state);
   c.threadStarts = k.value(src.threadStarts);
   c.forkHooks = src.forkHooks.slice();
+  c.onSignal = src.onSignal;
   k.finish();
   return c;
 }

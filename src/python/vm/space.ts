@@ -5,9 +5,11 @@
  */
 import type { AddressSpace, ProgramView, RunResult, SpaceSnapshot } from '../../kernel/program.js';
 import type { Pid, Tid } from '../../kernel/types.js';
+import { SIGINT } from '../../kernel/syscalls.js';
 import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
 import type { Interpreter, ThreadStart } from '../objects/interpreter.js';
 import { Thread } from '../objects/thread.js';
+import { memory } from '../objects/memory.js';
 import { E, PyBaseException } from '../objects/exceptions.js';
 import { isInstance } from '../objects/types.js';
 import { unraisable } from '../runtime/traceback.js';
@@ -23,6 +25,12 @@ export class PySpace implements AddressSpace {
   /** One thread of a Python process runs at a time (the kernel's GIL). */
   readonly gil = true;
 
+  /**
+   * CPython catches SIGINT from the start (KeyboardInterrupt) and ignores SIGPIPE and
+   * SIGXFSZ (it reports their errors as exceptions instead).
+   */
+  readonly signals = { catch: 1 << SIGINT, ignore: (1 << 13) | (1 << 25) };
+
   constructor(readonly interp: Interpreter) {}
 
   private thread(tid: Tid): Thread {
@@ -32,7 +40,18 @@ export class PySpace implements AddressSpace {
   }
 
   run(tid: Tid, budget: number, resume: unknown): RunResult {
-    return runThread(this.thread(tid), budget, resume);
+    memory.limit = this.interp.params.maxMemory;
+    memory.refused = 0;
+    const r = runThread(this.thread(tid), budget, resume);
+    if (memory.refused === 0) return r;
+    const refused = memory.refused;
+    memory.refused = 0;
+    return { ...r, refused };
+  }
+
+  /** Caught signals arrived for the main thread: their handlers run when it next runs (vm/signals.ts). */
+  signal(tid: Tid, sigs: number): void {
+    this.thread(tid).signals |= sigs;
   }
 
   fork(tid: Tid, childTid: Tid, childPid: Pid): AddressSpace {

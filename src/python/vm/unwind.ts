@@ -9,6 +9,7 @@ import { Coro } from '../objects/coro.js';
 import { E, PyBaseException, exc as mkExc } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
 import { type AnyFrame, BLOCK_EXCEPT_HANDLER, Frame } from '../objects/frame.js';
+import { hostAllocationFailure } from '../objects/memory.js';
 import type { Thread } from '../objects/thread.js';
 import { VmPanic, panic } from './panic.js';
 import { finish } from './stack.js';
@@ -17,14 +18,16 @@ import { finish } from './stack.js';
  * What was thrown by a builtin or the VM, as the guest's exception: a Python
  * exception as is, a pure helper's error (lib/errors.ts) as the Python exception it
  * names, JavaScript stack exhaustion (deeply nested data in a native) as
- * RecursionError. Anything else is our bug: it becomes a VmPanic, which no Python
- * handler may catch (vm/panic.ts), and this does not return.
+ * RecursionError, the host's refusal to allocate for guest data as MemoryError.
+ * Anything else is our bug: it becomes a VmPanic, which no Python handler may catch
+ * (vm/panic.ts), and this does not return.
  */
 export function toPyExc(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof PyLibError) return mkExc(E[e.pyType]!, e.message);
   if (e instanceof VmPanic) throw e;
   if (e instanceof RangeError && /call stack/i.test(e.message)) return mkExc(E.RecursionError!, 'maximum recursion depth exceeded');
+  if (hostAllocationFailure(e)) return mkExc(E.MemoryError!);
   if (e instanceof Coro) panic('a coroutine was thrown');
   panic(e instanceof Error ? `${e.name}: ${e.message}` : String(e), e);
 }

@@ -12,7 +12,10 @@ function describe(s: KernelState, o: KObject): string {
   switch (o.kind) {
     case 'queue': {
       const items = fifoToArray(o.items).map((m) => m.repr);
-      return `[${items.join(', ')}] (${items.length}${o.maxsize > 0 ? `/${o.maxsize}` : ''})${o.putters.length ? `; full, putting: ${pidsOf(s, o.putters)}` : ''}${waiting}`;
+      const held = fifoToArray(o.backlog);
+      const feeders = held.length ? `; feeder threads hold ${held.map((m) => `${m.repr} (from ${m.from})`).join(', ')}` : '';
+      const flushing = o.flushers.length ? `; waiting for their feeder: ${pidsOf(s, o.flushers)}` : '';
+      return `[${items.join(', ')}] (${items.length}${o.maxsize > 0 ? `/${o.maxsize}` : ''})${o.putters.length ? `; full, putting: ${pidsOf(s, o.putters)}` : ''}${feeders}${flushing}${waiting}`;
     }
     case 'conn': {
       const items = fifoToArray(o.buf).map((m) => m.repr);

@@ -118,6 +118,9 @@ function apply(pid: Pid, space: AddressSpace, e: Entry): void {
     case 'thread':
       space.startThread?.(e.tid, e.entry);
       return;
+    case 'signal':
+      space.signal?.(e.tid, e.sigs);
+      return;
     case 'fork':
       // fork copies the program; the parent's own state does not change.
       return;

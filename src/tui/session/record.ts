@@ -15,6 +15,7 @@ import type { Pid, Tid } from '../../kernel/types.js';
 export type Entry =
   | { op: 'run'; step: number; tid: Tid; budget: number; resume: unknown; used: number; call: Syscall | null; loc: string }
   | { op: 'thread'; step: number; tid: Tid; entry: number }
+  | { op: 'signal'; step: number; tid: Tid; sigs: number }
   | { op: 'fork'; step: number; tid: Tid; childTid: Tid; childPid: Pid };
 
 /** Where a program's state starts: loaded from an image, or forked from its parent at entry `entry` of the parent's log. */
@@ -47,11 +48,13 @@ export class SpaceRecord {
     readonly gil: boolean | undefined,
     /** The step it was created in. */
     readonly born: number,
+    /** The program's AddressSpace.signals. */
+    readonly signals?: AddressSpace['signals'],
   ) {}
 
   /** A record of the same program up to step `upTo` (a new branch of the run starts after it). */
   prefix(upTo: number): SpaceRecord {
-    const r = new SpaceRecord(this.pid, this.genesis, this.gil, this.born);
+    const r = new SpaceRecord(this.pid, this.genesis, this.gil, this.born, this.signals);
     for (const e of this.log) {
       if (e.step > upTo) break;
       r.log.push(e);
@@ -73,6 +76,7 @@ export type StepClock = () => number;
  */
 export class RecordingSpace implements AddressSpace {
   readonly gil: boolean | undefined;
+  readonly signals: AddressSpace['signals'];
 
   constructor(
     readonly record: SpaceRecord,
@@ -83,6 +87,12 @@ export class RecordingSpace implements AddressSpace {
     private readonly born: (r: SpaceRecord) => void,
   ) {
     this.gil = real.gil;
+    this.signals = real.signals;
+  }
+
+  signal(tid: Tid, sigs: number): void {
+    this.real.signal?.(tid, sigs);
+    this.record.log.push({ op: 'signal', step: this.clock(), tid, sigs });
   }
 
   run(tid: Tid, budget: number, resume: unknown): RunResult {
@@ -115,7 +125,7 @@ export class RecordingSpace implements AddressSpace {
 
   fork(tid: Tid, childTid: Tid, childPid: Pid): AddressSpace {
     const child = this.real.fork(tid, childTid, childPid);
-    const record = new SpaceRecord(childPid, { kind: 'fork', parent: this.record.pid, entry: this.record.log.length }, child.gil, this.clock());
+    const record = new SpaceRecord(childPid, { kind: 'fork', parent: this.record.pid, entry: this.record.log.length }, child.gil, this.clock(), child.signals);
     this.born(record);
     this.record.log.push({ op: 'fork', step: this.clock(), tid, childTid, childPid });
     return new RecordingSpace(record, child, this.clock, this.records, this.born);
@@ -142,6 +152,7 @@ function ghostSnapshot(pid: Pid, cursor: number, records: Records): SpaceSnapsho
 export class GhostSpace implements AddressSpace {
   private lastLoc = '';
   readonly gil: boolean | undefined = undefined;
+  readonly signals: AddressSpace['signals'];
   private readonly record: SpaceRecord;
 
   constructor(
@@ -151,6 +162,11 @@ export class GhostSpace implements AddressSpace {
   ) {
     this.record = records(pid);
     this.gil = this.record.gil;
+    this.signals = this.record.signals;
+  }
+
+  signal(tid: Tid): void {
+    this.next('signal', tid);
   }
 
   private next<O extends Entry['op']>(op: O, tid: Tid): Extract<Entry, { op: O }> {

@@ -109,7 +109,7 @@ export class Session {
       this.rec.records.set(ctx.pid, null);
       return null;
     }
-    const record = new SpaceRecord(ctx.pid, { kind: 'load', image, ctx }, real.gil, this.stepNow());
+    const record = new SpaceRecord(ctx.pid, { kind: 'load', image, ctx }, real.gil, this.stepNow(), real.signals);
     this.rec.records.set(ctx.pid, record);
     return this.wrap(record, real);
   }

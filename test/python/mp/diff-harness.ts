@@ -7,7 +7,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { runPython } from '../../../src/scenario/python.js';
-import { type Expected, observed } from '../diff-harness.js';
+import type { Kernel } from '../../../src/kernel/kernel.js';
+import { procOf } from '../../../src/kernel/state.js';
+import { wifsignaled, wtermsig } from '../../../src/kernel/syscalls.js';
+import { type Expected, observed, siblingsOf } from '../diff-harness.js';
 
 export type Method = 'fork' | 'spawn';
 
@@ -26,8 +29,9 @@ export function listMpCases(dir = ROOT): MpCase[] {
   const walk = (d: string): void => {
     for (const entry of readdirSync(d).sort()) {
       const p = join(d, entry);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (entry.endsWith('.py')) {
+      if (statSync(p).isDirectory()) {
+        if (!p.endsWith('.files')) walk(p); // a multi-file case's siblings are not cases
+      } else if (entry.endsWith('.py')) {
         for (const method of ['fork', 'spawn'] as Method[]) {
           const exp = p.replace(/\.py$/, `.${method}.expected.json`);
           if (!existsSync(exp)) continue;
@@ -40,6 +44,12 @@ export function listMpCases(dir = ROOT): MpCase[] {
   return out;
 }
 
+/** The status subprocess reports for the main process: its exit code, or -signal when a signal ended it (the shell's 128 + signal). */
+function cpythonStatus(kernel: Kernel, status: number): number {
+  const main = procOf(kernel.state, kernel.mainPid);
+  return main.status !== 'alive' && wifsignaled(main.wstatus) ? -wtermsig(main.wstatus) : status;
+}
+
 export function runMpCase(c: MpCase): Expected {
   const stdinFile = c.file.replace(/\.py$/, '.stdin');
   const r = runPython(readFileSync(c.file, 'utf8'), {
@@ -47,6 +57,7 @@ export function runMpCase(c: MpCase): Expected {
     stdin: existsSync(stdinFile) ? readFileSync(stdinFile, 'utf8') : '',
     env: { FORKSCOPE_START_METHOD: c.method },
     cpus: 2,
+    dir: siblingsOf(c.file),
   });
-  return observed(c.expected, r.stdout, r.stderr, r.status);
+  return observed(c.expected, r.stdout, r.stderr, cpythonStatus(r.kernel, r.status));
 }

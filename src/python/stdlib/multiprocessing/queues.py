@@ -1,9 +1,12 @@
 """multiprocessing.queues: Queue, JoinableQueue and SimpleQueue on a kernel queue.
 
-CPython's Queue hands each item to a feeder thread that pickles it into a pipe;
-here put() pickles at once and the item is in the queue when put() returns (so
-empty() and qsize() agree with it). An item that cannot be pickled is reported on
-stderr and dropped, as the feeder thread does; put() itself does not raise.
+CPython's Queue hands each item to a feeder thread that pickles it into a pipe of
+64 KiB. Here put() pickles at once; the kernel queue is that pipe (kernel/ipc/queue.ts):
+an item that fits is in it when put() returns, a larger one waits with the process's
+feeder until readers make room, and the process cannot finish exiting (nor return
+from join_thread()) before it is written, unless cancel_join_thread() was called.
+An item that cannot be pickled is reported on stderr and dropped, as the feeder
+thread does; put() itself does not raise.
 """
 
 import _mp
@@ -85,9 +88,10 @@ class Queue:
 
     def join_thread(self):
         assert self._closed, "Queue {0!r} not closed".format(self)
+        _mp.qflush(self._h)
 
     def cancel_join_thread(self):
-        pass
+        _mp.qcancel(self._h)
 
 
 class JoinableQueue(Queue):

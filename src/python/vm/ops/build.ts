@@ -12,7 +12,7 @@ import { PySet } from '../../objects/set.js';
 import { PyList, PyTuple } from '../../objects/tuple.js';
 import { T, typeOf } from '../../objects/types.js';
 import type { Thread } from '../../objects/thread.js';
-import { DONE, getIter, nextOf } from '../../runtime/iter.js';
+import { DONE, getIter, nextNative, nextOf } from '../../runtime/iter.js';
 import { dictMerge, dictSetItem, dictUpdate, listExtend, setUpdate } from '../../runtime/collections.js';
 import { setAdd } from '../../runtime/settable.js';
 import { later, pop, push } from './results.js';
@@ -41,8 +41,10 @@ export function buildMap(th: Thread, f: Frame, n: number): void {
   f.sp = base;
   push(f, d);
   for (let i = 0; i < pairs.length; i += 2) {
-    if (d.set(pairs[i]!, pairs[i + 1]!) === SLOW) {
-      later(th, new Coro(setPairs(th, d, pairs.slice(i))), 'dict', nothing);
+    // dictSetItem: an unhashable key is CPython's TypeError (a display checks each key as it adds it).
+    const r = dictSetItem(th, d, pairs[i]!, pairs[i + 1]!);
+    if (r instanceof Coro) {
+      later(th, new Coro(setPairs(th, d, pairs.slice(i + 2), r)), 'dict', nothing);
       return;
     }
   }
@@ -136,7 +138,8 @@ function* unpackCo(th: Thread, v: Value, limit: number): Gen<Value[]> {
   const iter = it instanceof Coro ? yield* it.gen : it;
   const out: Value[] = [];
   for (;;) {
-    const x = yield* nextOf(th, iter);
+    const n = nextNative(iter);
+    const x = n !== undefined ? n : yield* nextOf(th, iter);
     if (x === DONE) return out;
     out.push(x);
     if (limit >= 0 && out.length > limit) return out;
@@ -152,7 +155,9 @@ function* addAll(th: Thread, s: PySet, first: Coro, items: Value[]): Gen {
   return null;
 }
 
-function* setPairs(th: Thread, d: PyDict, pairs: Value[]): Gen {
+/** The rest of a dict display's pairs, after `first` (the pair that needed Python code) finishes. */
+function* setPairs(th: Thread, d: PyDict, pairs: Value[], first?: Coro): Gen {
+  if (first !== undefined) yield* first.gen;
   for (let i = 0; i < pairs.length; i += 2) {
     const r = dictSetItem(th, d, pairs[i]!, pairs[i + 1]!);
     if (r instanceof Coro) yield* r.gen;

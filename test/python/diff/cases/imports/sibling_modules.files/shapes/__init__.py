@@ -1,0 +1,8 @@
+from .circle import Circle
+from . import square
+
+KINDS = ['circle', 'square']
+
+
+def describe():
+    return ', '.join(KINDS)

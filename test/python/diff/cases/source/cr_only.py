@@ -1,0 +1,1 @@
+# Old Mac line ends (CR alone) are newlines too.print("one")s = """xy"""print(repr(s))

@@ -1,0 +1,2 @@
+print("zero-width space next")
+x​ = 1

@@ -1,0 +1,3 @@
+# -*- coding: utf-8 -*-
+print("declared utf-8: strings are")
+s = "abécd"

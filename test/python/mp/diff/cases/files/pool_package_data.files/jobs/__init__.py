@@ -1,0 +1,5 @@
+from .count import count_words
+
+
+def summary(counts):
+    return f"{len(counts)} files, {sum(counts)} words"
