@@ -187,8 +187,8 @@ export function waits(s: KernelState, call: Syscall, tid: Tid, pid: Pid, env: Wa
   }
 }
 
-/** The calls that may wait (the others never do, in this sense). */
-export const WAITING_OPS: ReadonlySet<string> = new Set(['acquire', 'get', 'put', 'qjoin', 'evwait', 'recv', 'poll', 'send', 'cread', 'cwrite', 'wait', 'tjoin', 'read']);
+/** The calls that may wait (the others never do, in this sense): every case of `waits`. */
+export const WAITING_OPS: ReadonlySet<string> = new Set(['acquire', 'get', 'put', 'qjoin', 'evwait', 'recv', 'poll', 'send', 'cread', 'cwrite', 'wait', 'tjoin', 'read', 'pause']);
 
 /**
  * Whether task `tid`'s pending event is a syscall that would wait now. A task that is

@@ -32,7 +32,7 @@ export interface Scenario {
   main: Image;
   loader: Loader;
   source: string;
-  /** A digest of the program as it runs (a TypeScript scenario's bundle, with what it imports; a Python file's code without its comment lines, with its stdin and the files beside it). */
+  /** A digest of the program as it runs (a TypeScript scenario's bundle, with what it imports; a Python file's code without its comment lines, with the modules beside it and its stdin). */
   digest: string;
   /** A TypeScript scenario's bundle: where its code is, for error locations and the watchdog. */
   code?: CodeMap;

@@ -106,8 +106,8 @@ export function loadPython(file: string, data: Uint8Array, id: string): Scenario
     files: { ...filesUnder(HOME, dir), ...h.files },
     main: { kind: 'python', label: name, data: JSON.stringify({ main, argv: [name], name: '__main__' }) },
     source,
-    // What the outcome snapshots' digest covers: the code and what it reads, not comments (a reworded header is no new program).
-    program: JSON.stringify([code(source), h.stdin, h.files, Object.entries(dir.files).map(([r, t]) => [r, r.endsWith('.py') ? code(t) : t])]),
+    // What the outcome snapshots' digest covers: the code, the modules beside it and its input, not comments (a reworded header is no new program).
+    program: JSON.stringify([code(source), h.stdin, h.files, Object.entries(dir.files).flatMap(([r, t]) => (r.endsWith('.py') ? [[r, code(t)]] : []))]),
     frontends: { python: pythonLoader({ ...sourcesUnder(`${HOME}/`, dir), [main]: source }) },
   });
 }
