@@ -9,8 +9,11 @@ import benchProcess from './process.mjs';
 import benchDocuments from './documents.mjs';
 import benchSession from './session.mjs';
 import benchStreaming from './streaming.mjs';
+import benchExplore from './explore.mjs';
 
 await benchKernel();
+console.log('');
+await benchExplore();
 console.log('');
 const inProcess = await benchPython();
 console.log('');

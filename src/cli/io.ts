@@ -2,6 +2,8 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stderr is a terminal (progress lines are drawn only then). */
+  readonly stderrIsTTY?: boolean;
   /** Resolves once what was written has been taken by the reader (a slow pipe holds the run back instead of our memory). */
   drained?(): Promise<void>;
 }
@@ -12,6 +14,7 @@ const drain = (s: NodeJS.WriteStream): Promise<void> =>
 export const processIo: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  stderrIsTTY: process.stderr.isTTY === true,
   drained: async () => {
     await drain(process.stdout);
     await drain(process.stderr);
@@ -19,8 +22,9 @@ export const processIo: Io = {
 };
 
 /** An Io that keeps what was written, merged (as a terminal shows it) and per stream. */
-export function bufferIo(): Io & { out: string; err: string; all: string } {
+export function bufferIo(stderrIsTTY = false): Io & { out: string; err: string; all: string } {
   const io = {
+    stderrIsTTY,
     out: '',
     err: '',
     all: '',

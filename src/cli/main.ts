@@ -14,6 +14,8 @@ import { type Io, processIo } from './io.js';
 import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { disasmCommand } from './disasm.js';
+import { exploreCommand } from './explore.js';
+import { PROJECTION_HELP } from '../explore/outcome.js';
 import { listCommand } from './list.js';
 import { WATCHDOG_DEFAULT, runCommand } from './run.js';
 import { snapshotsCommand } from './snapshots.js';
@@ -24,8 +26,9 @@ export const EXIT_HELP = `Exit status: the main program's (0-255, as \`python pr
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function addRunOptions(cmd: Command): Command {
+function addRunOptions(cmd: Command, skip: readonly string[] = []): Command {
   for (const name of OPTION_NAMES) {
+    if (skip.includes(name)) continue;
     const o = OPTION_TABLE[name];
     cmd.addOption(new Option(`--${flagOf(name)} <${o.arg}>`, o.help));
   }
@@ -63,6 +66,30 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   );
   run.action(async (file: string, flags: Record<string, unknown>) => {
     status = await runCommand(file, flags, io);
+  });
+
+  const explore = program
+    .command('explore')
+    .description('run a scenario under many schedules and report every distinct outcome, each with a schedule that replays it')
+    .argument('<file>', 'scenario file or name')
+    .addOption(new Option('--strategy <S>', 'dpor (one run per class of equivalent executions), pct, random, or auto: dpor, then pct and random if it does not finish within half the budget').choices(['auto', 'dpor', 'pct', 'random']).default('auto'))
+    .option('--max-runs <N>', 'run budget (default 20000)')
+    .option('--max-time <DUR>', 'wall-clock budget, such as 30s or 2m (default none: results then depend only on the inputs)')
+    .option('--preemptions <K>', 'explore only schedules with at most K preemptions (complete up to K)')
+    .option('--depth <D>', "PCT's depth: the ordering constraints a bug may need (default 3)")
+    .option('--timed', "keep the cost model's timing and explore only its decisions (ties, wake-ups); default: free mode, every order of the processes' operations")
+    .option('--outcome <P>', PROJECTION_HELP)
+    .option('--workers <N>', 'worker threads (default: one per core); results are the same for any number')
+    .option('--snapshot', 'write the outcomes to snapshots/<scenario>.outcomes (checked by `forkscope snapshots`)')
+    .option('--run-max-time <DUR>', 'end each run at this virtual time (what `run --max-time` is)')
+    .addOption(new Option('--format <F>', 'report format').choices(['text', 'json']).default('text'));
+  addRunOptions(explore, ['schedule', 'maxTime']);
+  explore.addHelpText(
+    'after',
+    "\nEach run ends after 100000 steps unless --max-steps or the scenario says otherwise (in free mode a busy loop runs as long as the schedule lets it).\nEvery outcome comes with a witness: `forkscope run FILE --schedule W` replays it (a free-mode schedule starts with 'free:').\nWitnesses are canonical (fewest preemptions, then the shortest string): with --max-runs alone, reports are byte-identical on any machine and with any --workers.\nProgress goes to stderr when it is a terminal.\n\nExit status: 0; 2 for usage errors.",
+  );
+  explore.action(async (file: string, flags: Record<string, unknown>) => {
+    status = await exploreCommand(file, flags, io);
   });
 
   const compare = program

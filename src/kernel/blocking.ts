@@ -188,6 +188,9 @@ export function waits(s: KernelState, call: Syscall, tid: Tid, pid: Pid, env: Wa
   }
 }
 
+/** The calls that may wait (the others never do, in this sense): every case of `waits`. */
+export const WAITING_OPS: ReadonlySet<string> = new Set(['acquire', 'get', 'put', 'qjoin', 'evwait', 'recv', 'poll', 'send', 'cread', 'cwrite', 'wait', 'tjoin', 'read', 'pause']);
+
 /**
  * Whether task `tid`'s pending event is a syscall that would wait now. A task that is
  * not on a CPU, or whose pending event is not a syscall, is not waiting in this sense.
@@ -198,10 +201,22 @@ export function waitsNow(k: Ctx, s: KernelState, tid: Tid): boolean {
   const cpu = s.cpus[task.state.cpu]!;
   if (cpu.pending !== 'syscall') return false;
   const call = k.rt[tid]!.call;
-  if (call === null) return false;
+  if (call === null || !WAITING_OPS.has(call.op)) return false;
   const proc = findProc(s, task.pid);
+  if (!proc) return false;
+  if (call.op === 'wait') {
+    // The common case, asked at every decision while a parent waits: without building views.
+    if (call.nohang) return false;
+    let any = false;
+    for (const c of proc.children) {
+      if (call.pid !== -1 && c !== call.pid) continue;
+      if (findProc(s, c)?.status !== 'alive') return false;
+      any = true;
+    }
+    return any;
+  }
   // A handle the process does not hold fails at once.
   const h = (call as { h?: number }).h;
-  if (h !== undefined && proc && !proc.handles[h]) return false;
+  if (h !== undefined && !proc.handles[h]) return false;
   return waits(s, call, tid, task.pid, liveEnv(s));
 }

@@ -75,7 +75,8 @@ export interface Ctx {
 /** Appends a trace event stamped with the current time. */
 export function emit(k: Ctx, s: KernelState, cpu: number, pid: Pid, tid: Tid, body: EventBody): void {
   k.counts.events++;
-  if (k.tracing) k.trace.push({ t: s.clock, cpu, pid, tid, ...body } as TraceEvent);
+  // Object.assign, not a spread: V8 builds this one far faster (millions of events).
+  if (k.tracing) k.trace.push(Object.assign({ t: s.clock, cpu, pid, tid }, body) as TraceEvent);
 }
 
 

@@ -28,7 +28,7 @@ import type { Tid } from './types.js';
 export const FP = {
   /** A kernel object (queue, pipe end's buffer, lock or semaphore, event, condition, barrier, shared value). */
   obj: 0,
-  /** How many handles a pipe end has (readers see EOF, senders EPIPE, when it reaches 0). */
+  /** Whether a pipe end still has handles (readers see EOF, senders EPIPE, once it has none): only the last close changes it. */
   refs: 1,
   /** A process: alive / zombie / exited, and its parent. */
   proc: 2,

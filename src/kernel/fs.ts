@@ -108,3 +108,21 @@ export function preload(fs: KernelState['fs'], files: Record<string, string>): v
     fs[path] = { kind: 'file', text };
   }
 }
+
+/** File systems made by preload, per files record (see loadFiles). */
+const prepared = new WeakMap<Record<string, string>, KernelState['fs']>();
+
+/**
+ * Adds `files` to a new machine's file system (holding only '/'). Made once per files
+ * record and copied after that: a machine boots for every explored run, and file system
+ * entries are replaced, never changed in place, so machines can share them.
+ */
+export function loadFiles(fs: KernelState['fs'], files: Record<string, string>): void {
+  let p = prepared.get(files);
+  if (p === undefined) {
+    p = { '/': { kind: 'dir' } };
+    preload(p, files);
+    prepared.set(files, p);
+  }
+  Object.assign(fs, p);
+}

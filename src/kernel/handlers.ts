@@ -102,7 +102,6 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     const proc = procOfTask(s, task);
     const obj = useHandle(s, proc, c.h);
     if ('err' in obj) return obj;
-    if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, obj.id), true);
     hold(k, s, proc, c.h, 1);
     return null;
   },

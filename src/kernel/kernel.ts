@@ -16,14 +16,14 @@ import type { Footprint } from './footprint.js';
 import { type Next, type Reorder, select, selectFree } from './select.js';
 import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
-import { preload } from './fs.js';
+import { loadFiles } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
 import { POLICIES } from './policies/index.js';
 import type { PolicyName } from './policies/policy.js';
 import { INIT_PID, addProc, addTask, allocPid, exitTask } from './proc.js';
 import type { Buffering, Loader } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
-import { MAX_CPUS, allTasks, initialState, procOf, taskAt } from './state.js';
+import { allTasks, initialState, procOf, taskAt } from './state.js';
 import { QUIET_OPS, syscall, timeout } from './handlers.js';
 import { ring } from './signal.js';
 import type { Image } from './syscalls.js';
@@ -81,7 +81,11 @@ export interface KernelOptions {
   platform?: Platform;
   /** What the programs read from the terminal. */
   stdin?: string;
-  /** Files to preload into the virtual file system: absolute path → text. */
+  /**
+   * Files to preload into the virtual file system: absolute path → text. Read once per
+   * record (machines booted with the same record share its preparation): pass a new
+   * record, not a changed one.
+   */
   files?: Record<string, string>;
   /** The simulated network (default: no hosts; every name fails to resolve after 400ms). */
   network?: Ctx['network'];
@@ -122,6 +126,8 @@ export const DEFAULTS = {
 /** The first pid handed out on linux-like platforms (init is 1; the shell takes this one). */
 export const FIRST_PID = 1000;
 
+const NO_FILES: Record<string, string> = {};
+
 const immer = new Immer({ autoFreeze: false });
 const freezing = new Immer({ autoFreeze: true });
 
@@ -144,7 +150,9 @@ export class Kernel {
   readonly tracing: boolean;
   private steps = 0;
   private readonly immer: Immer;
-  private pidPrng: seedrandom.StatefulPRNG<seedrandom.State.Alea>;
+  /** Only windows-style pids draw from it: made on first use (every exploration run boots a kernel). */
+  private pidPrng: seedrandom.StatefulPRNG<seedrandom.State.Alea> | null = null;
+  private readonly pidSeed: string;
 
   constructor(opts: KernelOptions) {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
@@ -161,7 +169,7 @@ export class Kernel {
     this.replayer = replay && !opts.chooser ? new ReplayChooser(replay.runs) : null;
     this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed), opts.scheduleOnly === true);
     const platform = opts.platform ?? DEFAULTS.platform;
-    this.pidPrng = seedrandom.alea(`${seed}/pid`, { state: true });
+    this.pidSeed = `${seed}/pid`;
     this.settings = {
       cpus,
       policy: opts.policy ?? DEFAULTS.policy,
@@ -192,7 +200,7 @@ export class Kernel {
       seed,
       network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
       maxTime: this.settings.maxTime,
-      pidRandom: () => this.pidPrng(),
+      pidRandom: () => (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true }))(),
       rt: [] as TaskRuntime[],
       trace: opts.traceSink ?? ([] as TraceEvent[]),
       output: opts.outputSink ?? ([] as Write[]),
@@ -200,8 +208,9 @@ export class Kernel {
       counts: { events: 0 },
       running: { tid: -1 },
     };
-    const s = initialState(mode === 'free' ? MAX_CPUS : cpus, policy.levels, FIRST_PID);
-    preload(s.fs, opts.files ?? {});
+    // Free mode starts with one CPU and adds one whenever a task is ready and none is idle (schedule()).
+    const s = initialState(mode === 'free' ? 1 : cpus, policy.levels, FIRST_PID);
+    loadFiles(s.fs, opts.files ?? NO_FILES);
     const k = this.ctx;
     addProc(s, { pid: INIT_PID, ppid: 0, name: 'init', image: 'init', origin: 'init', stdio: ['null', 'null', 'null'] });
     this.shellPid = allocPid(k, s);
@@ -328,7 +337,7 @@ export class Kernel {
         return snap;
       }),
       chooser: this.recorder.save(),
-      pids: this.pidPrng.state(),
+      pids: (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true })).state(),
     };
   }
 

@@ -13,7 +13,7 @@ import { arm } from './timer.js';
 import { FP, fpKey } from './footprint.js';
 import type { EnqueueWhy } from './policies/policy.js';
 import { readyTids } from './policies/policy.js';
-import { findObj, objAt, procOfTask, taskAt } from './state.js';
+import { MAX_CPUS, findObj, newCpu, objAt, procOfTask, taskAt } from './state.js';
 import { type WakeReason, objRef } from './trace.js';
 import type { BlockReason, Cpu, KernelState, Ns, Task, Tid } from './types.js';
 import { NSIG, type Syscall } from './syscalls.js';
@@ -266,8 +266,17 @@ export function runnable(s: KernelState, tid: Tid): boolean {
   return !proc.gil || proc.running === 0;
 }
 
-/** Gives every idle CPU a ready task, preferring the CPU a task last ran on. */
+/**
+ * Gives every idle CPU a ready task, preferring the CPU a task last ran on. In free mode
+ * every ready task gets a CPU: the machine grows one when none is idle (up to MAX_CPUS).
+ */
 export function schedule(k: Ctx, s: KernelState): void {
+  if (k.mode === 'free') {
+    while (s.idle === 0 && s.nready > 0 && s.cpus.length < MAX_CPUS) {
+      s.cpus.push(newCpu(s.cpus.length));
+      s.idle |= 1 << (s.cpus.length - 1);
+    }
+  }
   while (s.idle !== 0 && s.nready > 0) {
     const tid = k.policy.pick(k, s, runnable);
     if (tid < 0) return;

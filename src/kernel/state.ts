@@ -9,17 +9,29 @@ export const MAX_CPUS = 30; // the idle set is a bitmask in one number
 /** Buckets of the pid → slot index (a power of two). */
 export const PID_BUCKETS = 64;
 
-/** The slot of `pid` in the process table, if it exists. */
-export const pidSlotOf = (s: KernelState, pid: Pid): number | undefined => s.pidSlot[pid & (PID_BUCKETS - 1)]![pid];
+const BUCKET_BITS = 6; // log2(PID_BUCKETS)
+
+/**
+ * The slot of `pid` in the process table, if it exists. Bucket `pid % 64` keys it by
+ * `pid >> 6`: small integer keys keep V8's fast elements (a key like 1000 on an empty
+ * object makes it a dictionary, slow to build at every boot).
+ */
+export const pidSlotOf = (s: KernelState, pid: Pid): number | undefined => s.pidSlot[pid & (PID_BUCKETS - 1)]?.[pid >> BUCKET_BITS];
 
 export function setPidSlot(s: KernelState, pid: Pid, slot: number): void {
-  s.pidSlot[pid & (PID_BUCKETS - 1)]![pid] = slot;
+  // Buckets are made when first used: a machine that boots for every explored run makes few.
+  const b = pid & (PID_BUCKETS - 1);
+  const bucket = s.pidSlot[b] ?? (s.pidSlot[b] = {});
+  bucket[pid >> BUCKET_BITS] = slot;
 }
+
+/** A CPU, idle. */
+export const newCpu = (id: number): Cpu => ({ id, task: -1, at: 0, pending: 'none', sliceEnd: 0, last: -1 });
 
 export function initialState(cpus: number, levels: number, firstPid: number): KernelState {
   if (cpus < 1 || cpus > MAX_CPUS) panic(`cpus must be 1..${MAX_CPUS}, got ${cpus}`);
   const cpuList: Cpu[] = [];
-  for (let id = 0; id < cpus; id++) cpuList.push({ id, task: -1, at: 0, pending: 'none', sliceEnd: 0, last: -1 });
+  for (let id = 0; id < cpus; id++) cpuList.push(newCpu(id));
   return {
     clock: 0,
     procs: [],
@@ -27,7 +39,7 @@ export function initialState(cpus: number, levels: number, firstPid: number): Ke
     live: 0,
     limitHits: 0,
     memoryHits: 0,
-    pidSlot: Array.from({ length: PID_BUCKETS }, () => ({})),
+    pidSlot: [],
     tasks: [],
     ntasks: 0,
     cpus: cpuList,

@@ -242,7 +242,7 @@ export type KObjectKind = KObject['kind'];
 
 export interface KernelState {
   clock: Ns;
-  /** Processes by slot (creation order) in a chunked table; `pidSlot[pid % PID_BUCKETS][pid]` is a pid's slot
+  /** Processes by slot (creation order) in a chunked table; `pidSlot[pid % PID_BUCKETS][pid >> 6]` is a pid's slot
    *  (state.ts): buckets, so that adding a process copies one small record under immer. */
   procs: Table<Proc>;
   nprocs: number;
@@ -252,7 +252,7 @@ export interface KernelState {
   limitHits: number;
   /** Allocations a program's memory limit (maxMemory) refused. */
   memoryHits: number;
-  pidSlot: Record<number, number>[];
+  pidSlot: (Record<number, number> | undefined)[];
   tasks: Table<Task>; // by tid
   ntasks: number;
   cpus: Cpu[];

@@ -31,8 +31,12 @@ export type Step =
 
 export type Op<T> = Generator<Step, T, unknown>;
 
-/** A TypeScript program: receives the API, returns its exit status. */
-export type Program = (k: Sys, ...args: Json[]) => Generator<Step, number | void, unknown>;
+/**
+ * A TypeScript program: receives the API, returns its exit status. It may return any
+ * JSON value instead (the exit status is then 0): `forkscope explore --outcome return`
+ * and `explore(program, { outcome: 'return' })` compare what the main program returned.
+ */
+export type Program = (k: Sys, ...args: Json[]) => Generator<Step, Json | void, unknown>;
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -3,6 +3,7 @@
  * the main program's image, the loader for everything it may start, its declared
  * options, stdin and files. One loader per language, chosen by extension.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,6 +32,8 @@ export interface Scenario {
   main: Image;
   loader: Loader;
   source: string;
+  /** A digest of the program as it runs (a TypeScript scenario's bundle, with what it imports; a Python file's code without its comment lines, with the modules beside it and its stdin). */
+  digest: string;
   /** A TypeScript scenario's bundle: where its code is, for error locations and the watchdog. */
   code?: CodeMap;
 }
@@ -93,14 +96,20 @@ export function listScenarioFiles(dir = SCENARIOS_DIR): string[] {
 
 /** The shared part of every language: builds the Scenario from what the file declares. */
 export function makeScenario(
-  parts: Omit<Scenario, 'options' | 'variants' | 'loader'> & {
+  parts: Omit<Scenario, 'options' | 'variants' | 'loader' | 'digest'> & {
     options: RunOptions;
     variants: Record<string, RunOptions>;
     frontends: Record<string, Loader>;
+    /** What the digest covers, when more than the source (a bundle). */
+    program?: string;
   },
 ): Scenario {
-  const { frontends, ...rest } = parts;
-  return { ...rest, loader: composeLoader({ command: commandLoader, ...frontends }) };
+  const { frontends, program, ...rest } = parts;
+  const digest = createHash('sha256')
+    .update(program ?? parts.source)
+    .digest('hex')
+    .slice(0, 16);
+  return { ...rest, digest, loader: composeLoader({ command: commandLoader, ...frontends }) };
 }
 
 async function loadTs(file: string, data: Uint8Array, id: string, instance: string): Promise<Scenario> {
@@ -164,16 +173,20 @@ async function loadTs(file: string, data: Uint8Array, id: string, instance: stri
     files: meta.files ?? {},
     main: { kind: 'ts', label: basename(file, '.ts'), data: JSON.stringify({ export: 'default', args: [] }) },
     source,
+    // The bundle's comment lines (the files it came from, its inline source map) and this installation's path are not the program.
+    program: code.replace(/^\/\/.*$/gm, '').replaceAll(SELF_URL, 'forkscope'),
     code: map,
     frontends: { ts: tsLoader(mod, map) },
   });
 }
 
+/** This installation's library entry, as a URL. */
+const SELF_URL = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'index.js')).href;
+
 /** Lets a scenario `import ... from 'forkscope'` resolve to this installation. */
 const selfReference = {
   name: 'forkscope-self',
   setup(b: { onResolve: (o: { filter: RegExp }, cb: () => { path: string; external: boolean }) => void }): void {
-    const index = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'index.js')).href;
-    b.onResolve({ filter: /^forkscope$/ }, () => ({ path: index, external: true }));
+    b.onResolve({ filter: /^forkscope$/ }, () => ({ path: SELF_URL, external: true }));
   },
 };

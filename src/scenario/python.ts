@@ -74,6 +74,9 @@ export function parseHeader(source: string, file: string): Header {
   return h;
 }
 
+/** A Python file's text without its comment lines. */
+const code = (text: string): string => text.replace(/^[ \t]*#.*$/gm, '');
+
 /** A Python scenario from its file's bytes (decoded as CPython decodes a file it runs). */
 export function loadPython(file: string, data: Uint8Array, id: string): Scenario {
   const name = basename(file);
@@ -103,6 +106,8 @@ export function loadPython(file: string, data: Uint8Array, id: string): Scenario
     files: { ...filesUnder(HOME, dir), ...h.files },
     main: { kind: 'python', label: name, data: JSON.stringify({ main, argv: [name], name: '__main__' }) },
     source,
+    // What the outcome snapshots' digest covers: the code, the modules beside it and its input, not comments (a reworded header is no new program).
+    program: JSON.stringify([code(source), h.stdin, h.files, Object.entries(dir.files).flatMap(([r, t]) => (r.endsWith('.py') ? [[r, code(t)]] : []))]),
     frontends: { python: pythonLoader({ ...sourcesUnder(`${HOME}/`, dir), [main]: source }) },
   });
 }

@@ -34,13 +34,15 @@ function shown(v: unknown): string {
 
 /** One thread: its program, and where it is. */
 class Thread {
-  gen: Generator<Step, number | void, unknown> | null = null;
+  gen: Generator<Step, Json | void, unknown> | null = null;
   /** Results delivered so far, one per yielded step (undefined for compute). */
   readonly log: unknown[] = [];
   /** CPU time left of the current compute step. */
   computeLeft: Ns = 0;
   /** Set when the program threw: it has written its error and exits with status 1. */
   failed = false;
+  /** What the program returned, once it has (the explorer's `return` outcome). */
+  returned: unknown = undefined;
   /** Caught signals not yet reported to the program (bit n: signal n; the main thread only). */
   caught = 0;
   /** The last syscall it made (made again when a caught signal interrupts it). */
@@ -70,6 +72,11 @@ class Thread {
 }
 
 export class TsSpace implements AddressSpace {
+  /**
+   * What the main thread's program returned (any value: a number is also the exit
+   * status; anything else exits 0), once it has; undefined before.
+   */
+  result: unknown = undefined;
   private readonly threads = new Map<Tid, Thread>();
   /** Threads started with k.thread(), waiting for the kernel to give them a tid. */
   private readonly pending = new Map<number, Thread>();
@@ -154,7 +161,10 @@ export class TsSpace implements AddressSpace {
     }
     for (;;) {
       const step = this.next(t, resume);
-      if (step.done) return { used, call: t.main ? { op: 'exit', status: step.value } : { op: 'texit' } };
+      if (step.done) {
+        if (t.main) this.result = t.returned;
+        return { used, call: t.main ? { op: 'exit', status: step.value } : { op: 'texit' } };
+      }
       const s = step.value;
       if (s.op === 'compute') {
         const pay = Math.min(s.ns, budget - used);
@@ -188,6 +198,10 @@ export class TsSpace implements AddressSpace {
    */
   private next(t: Thread, resume: unknown): IteratorResult<Step, number> {
     if (t.failed) return { done: true, value: 1 };
+    const settle = (r: IteratorResult<Step, Json | void>): IteratorResult<Step, number> => {
+      if (r.done) t.returned = r.value;
+      return settleResult(r);
+    };
     const exit = process.exit;
     process.exit = refuseExit;
     try {
@@ -267,7 +281,7 @@ function json(v: unknown): string {
   }
 }
 
-function settle(r: IteratorResult<Step, number | void>): IteratorResult<Step, number> {
+function settleResult(r: IteratorResult<Step, Json | void>): IteratorResult<Step, number> {
   if (r.done) return { done: true, value: typeof r.value === 'number' ? r.value : 0 };
   return r as IteratorResult<Step, number>;
 }

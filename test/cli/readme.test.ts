@@ -104,3 +104,14 @@ describe("the README's tour", () => {
     });
   }
 });
+
+describe("the README's Vitest example", () => {
+  it('is test/readme-example.test.ts, imports aside (so it runs in our suite)', () => {
+    const block = /```ts\n(\/\/ counter\.test\.ts[^\n]*\n)([\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const file = readFileSync(new URL('../readme-example.test.ts', import.meta.url), 'utf8');
+    const body = file.slice(file.indexOf(' */\n') + 4);
+    const asInReadme = body.replace("import '../src/vitest.js';", "import 'forkscope/vitest';").replace("from '../src/index.js';", "from 'forkscope';");
+    expect(asInReadme).toBe(block![2]);
+  });
+});

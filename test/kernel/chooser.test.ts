@@ -24,6 +24,26 @@ describe('schedule strings', () => {
     expect(encodeSchedule([36, 1])).toBe('(10)1');
   });
 
+  it('fold repeated groups: two tasks taking turns cost a few characters', () => {
+    const turns = Array.from({ length: 328836 }, (_, i) => i % 2);
+    expect(encodeSchedule(turns)).toBe('[01]*164418.');
+    expect(encodeSchedule([0, 0, 1, 2, 1, 2, 1, 2, 1, 2, 3])).toBe('00[12]*4.3');
+    expect(encodeSchedule([5, 5, 5, 5, 5, 5, 0, 1])).toBe('5*6.01');
+    // Random choices and patterned ones round-trip.
+    let x = 7;
+    const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 16) % 4;
+    for (let n = 0; n < 200; n++) {
+      const seq = Array.from({ length: n }, () => (n % 3 === 0 ? [0, 1, 2][rnd() % 3]! : rnd()));
+      expect(decodeSchedule(encodeSchedule(seq))).toEqual(seq);
+      const patterned = Array.from({ length: n }, (_, i) => (i % 5 < 2 ? 1 : i % 3));
+      expect(decodeSchedule(encodeSchedule(patterned))).toEqual(patterned);
+    }
+    expect(decodeSchedule('[0(10)]*3.')).toEqual([0, 36, 0, 36, 0, 36]);
+    expect(() => decodeSchedule('0[12')).toThrow(/character 2: '\[' without '\]'/);
+    expect(() => decodeSchedule('[12]3')).toThrow(/character 5: a group in brackets needs/);
+    expect(() => decodeSchedule('[1#]*2.')).toThrow(/character 3: unexpected '#'/);
+  });
+
   it('reject malformed strings with the position', () => {
     expect(() => decodeSchedule('01#')).toThrow(/character 3/);
     expect(() => decodeSchedule('(zz')).toThrow(ScheduleError);
@@ -35,11 +55,29 @@ describe('schedule strings', () => {
 
   it('are read as runs, never expanded: a hundred billion choices cost two numbers', () => {
     const runs = scheduleRuns('1*99999999999.2');
-    expect(runs).toEqual({ values: [1, 2], counts: [99999999999, 1], length: 100000000000 });
+    expect(runs).toEqual({ blocks: [[1], [2]], counts: [99999999999, 1], length: 100000000000 });
     expect(parseScheduleRuns('free:1*99999999999.2')).toEqual({ mode: 'free', runs });
     const r = new ReplayChooser(runs);
     for (let i = 0; i < 1000; i++) expect(r.choose('tie', 3, who())).toBe(1);
     expect(() => decodeSchedule('0*100000000.')).toThrow(`the schedule has 100000000 choices, more than ${MAX_EXPANDED} to expand`);
+  });
+
+  it('read groups as one block repeated: turns past any length, and replay positions that checkpoint', () => {
+    const runs = scheduleRuns('2[01]*99999999999.3');
+    expect(runs).toEqual({ blocks: [[2], [0, 1], [3]], counts: [1, 99999999999, 1], length: 200000000000 });
+    const r = new ReplayChooser(runs);
+    expect([r.choose('tie', 4, who()), r.choose('tie', 4, who()), r.choose('tie', 4, who())]).toEqual([2, 0, 1]);
+    const saved = r.save();
+    const next = [r.choose('tie', 4, who()), r.choose('tie', 4, who()), r.choose('tie', 4, who())];
+    expect(next).toEqual([0, 1, 0]);
+    r.load(saved);
+    expect([r.choose('tie', 4, who()), r.choose('tie', 4, who()), r.choose('tie', 4, who())]).toEqual(next);
+    const short = new ReplayChooser(scheduleRuns('[10*3.2]*2.'));
+    expect(Array.from({ length: 12 }, () => short.choose('tie', 3, who()))).toEqual([1, 0, 0, 0, 2, 1, 0, 0, 0, 2, 0, 0]);
+    expect(short.exhausted).toBe(true);
+    expect(() => scheduleRuns('[1[02]*2.]*2.')).toThrow(/character 3: groups in brackets do not nest/);
+    expect(() => scheduleRuns('[]*2.')).toThrow(/character 1: an empty group/);
+    expect(() => scheduleRuns('[0*5000.]*2.')).toThrow(/holds at most 4096 choices/);
   });
 
   it('carry their mode: free-mode strings start with free:, old strings stay timed', () => {
@@ -152,7 +190,7 @@ describe('choosers', () => {
     expect(new Set(c.who.subarray(0, n)).size).toBe(100);
   });
 
-  it('recording only the schedule gives the same string, and refuses to list decisions', () => {
+  it('recording only the schedule gives a string of the same choices (runs folded, not groups), and refuses to list decisions', () => {
     const seeds = [1, 2, 3];
     for (const seed of seeds) {
       const full = new RecordingChooser(new SeededChooser(seed));
@@ -161,7 +199,8 @@ describe('choosers', () => {
         const n = 2 + (i % 3 === 0 ? 40 : i % 2);
         expect(text.choose('tie', n, who(1, 2))).toBe(full.choose('tie', n, who(1, 2)));
       }
-      expect(text.schedule()).toBe(full.schedule());
+      expect(decodeSchedule(text.schedule())).toEqual(full.choices);
+      expect(decodeSchedule(full.schedule())).toEqual(full.choices);
       expect(text.length).toBe(5000);
     }
     expect(() => new RecordingChooser(new SeededChooser(1), true).choices).toThrow(/recorded only its schedule/);

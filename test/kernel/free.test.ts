@@ -27,7 +27,9 @@ describe('free mode', () => {
 
   it('gives every runnable task a CPU inside, while programs see the CPU count they were given', () => {
     const k = run(lostUpdate, { cpus: 1, mode: 'free' });
-    expect(k.state.cpus).toHaveLength(MAX_CPUS);
+    // The machine grows a CPU whenever a task is ready and none is idle (up to MAX_CPUS).
+    expect(k.state.cpus.length).toBeGreaterThanOrEqual(3);
+    expect(k.state.cpus.length).toBeLessThanOrEqual(MAX_CPUS);
     expect(k.settings.cpus).toBe(1);
     expect(k.settings.mode).toBe('free');
     // All three children ran at once on CPUs of their own.

@@ -1,7 +1,9 @@
 /**
  * The scenarios against their snapshots, and the documents' examples against what
  * CPython printed for them (test/docs/cpython/), from the same runs: each run is made
- * once and checked both ways. The work is split into shards, one test file each, so
+ * once and checked both ways. Outcome snapshots (`.outcomes`) too: every witness replays
+ * its outcome (a job per witness), and the small complete explorations are run again.
+ * The work is split into shards, one test file each, so
  * that vitest's workers share it; jobs go to shards by their size (the events each
  * snapshot records), largest first, each to the lightest shard.
  */
@@ -11,6 +13,8 @@ import { streamText } from '../../src/render/output.js';
 import { type Scenario, listScenarioFiles, loadScenario } from '../../src/scenario/load.js';
 import type { RunOptions } from '../../src/scenario/options.js';
 import { type SnapshotCase, checkCase, snapshotCases } from '../../src/scenario/snapshot.js';
+import { outcomeCheckText } from '../../src/cli/snapshots.js';
+import { checkOutcomeSnapshot, hasOutcomeSnapshot, outcomeSnapshotPath, parseOutcomeSnapshot } from '../../src/explore/snapshot.js';
 import { simulate } from '../../src/scenario/simulate.js';
 import type { Simulation } from '../../src/scenario/simulate.js';
 import { atLeast, compare, record } from '../docs/cpython.js';
@@ -26,7 +30,7 @@ interface Job {
   cost: number;
   /** The CPython recording it checks (`topic/name.method`), if any. */
   record: string | null;
-  run(): void;
+  run(): void | Promise<void>;
 }
 
 const key = (s: Scenario, method: Method): string => `${s.id.replace(/^docs\//, '')}.${method}`;
@@ -81,6 +85,7 @@ function jobs(scenarios: Scenario[]): Job[] {
         },
       });
     }
+    out.push(...outcomeJobs(scenario, cost(cases[0]!), cases[0]!));
     if (!docs) continue;
     for (const method of ['fork', 'spawn'] as const) {
       if (covered.has(method)) continue;
@@ -93,6 +98,40 @@ function jobs(scenarios: Scenario[]): Job[] {
     }
   }
   return out;
+}
+
+/** Explorations this small are repeated in the test suite; the rest only by `forkscope snapshots`. */
+export const REEXPLORE_RUNS = 8000;
+
+/**
+ * The jobs of a scenario's outcome snapshot: one per witness (a run like the snapshot's
+ * own, give or take its schedule), and one exploring again when the set is complete and
+ * small (a TypeScript run costs about a fifth of its events: no interpreter starts).
+ */
+function outcomeJobs(scenario: Scenario, runCost: number, c: SnapshotCase): Job[] {
+  if (!hasOutcomeSnapshot(scenario)) return [];
+  const file = outcomeSnapshotPath(scenario);
+  const snap = parseOutcomeSnapshot(readFileSync(file, 'utf8'), file);
+  const check = async (reexplore: boolean, witnesses: number[]) => {
+    const r = await checkOutcomeSnapshot(file, reexplore, witnesses);
+    if (r.status !== 'same') throw new Error(`${file}\n${outcomeCheckText(r)}  accept with: npm run snapshots:update`);
+  };
+  const jobs: Job[] = snap.outcomes.map((_, n) => ({
+    name: `${scenario.id} outcomes: witness ${n + 1} of ${snap.outcomes.length} replays its outcome`,
+    cost: runCost,
+    record: null,
+    run: () => check(false, [n]),
+  }));
+  if (snap.complete && snap.runs <= REEXPLORE_RUNS) {
+    const events = existsSync(c.file) ? Number(/; (\d+) events;/.exec(readFileSync(c.file, 'utf8').slice(0, 2000))?.[1] ?? 0) : 0;
+    jobs.push({
+      name: `${scenario.id} outcomes: explored again, the same file`,
+      cost: snap.runs * (scenario.lang === 'ts' ? events / 5 : runCost),
+      record: null,
+      run: () => check(true, []),
+    });
+  }
+  return jobs;
 }
 
 /** Registers the jobs of shard `shard` (1-based) of SHARDS. */

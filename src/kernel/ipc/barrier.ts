@@ -12,14 +12,12 @@ import { base, create, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
 export function barrier(k: Ctx, s: KernelState, task: Task, parties: number, label: string): number {
-  return create(k, s, procOfTask(s, task), {
-    ...base(s, task, label),
-    kind: 'barrier',
-    parties,
-    arrived: 0,
-    generation: 0,
-    broken: false,
-  }).id;
+  return create(
+    k,
+    s,
+    procOfTask(s, task),
+    Object.assign(base(s, task, label), { kind: 'barrier' as const, parties, arrived: 0, generation: 0, broken: false }),
+  ).id;
 }
 
 export function barrierOf(s: KernelState, task: Task, h: number): BarrierObj | ErrResult {

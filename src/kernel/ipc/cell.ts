@@ -20,7 +20,7 @@ export function cell(
   lock: number,
   label: string,
 ): number {
-  return create(k, s, procOfTask(s, task), { ...base(s, task, label), kind: 'cell', typecode, values: [...values], lock }).id;
+  return create(k, s, procOfTask(s, task), Object.assign(base(s, task, label), { kind: 'cell' as const, typecode, values: [...values], lock })).id;
 }
 
 function cellOf(s: KernelState, task: Task, h: number): CellObj | ErrResult {

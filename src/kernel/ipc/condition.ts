@@ -15,7 +15,7 @@ import { grant, tryAcquire } from './sem.js';
 import { objRef } from '../trace.js';
 
 export function cond(k: Ctx, s: KernelState, task: Task, lock: number, label: string): number {
-  return create(k, s, procOfTask(s, task), { ...base(s, task, label), kind: 'cond', lock }).id;
+  return create(k, s, procOfTask(s, task), Object.assign(base(s, task, label), { kind: 'cond' as const, lock })).id;
 }
 
 function condOf(s: KernelState, task: Task, h: number): CondObj | ErrResult {

@@ -9,7 +9,7 @@ import { base, create, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
 export function event(k: Ctx, s: KernelState, task: Task, label: string): number {
-  return create(k, s, procOfTask(s, task), { ...base(s, task, label), kind: 'event', set: false }).id;
+  return create(k, s, procOfTask(s, task), Object.assign(base(s, task, label), { kind: 'event' as const, set: false })).id;
 }
 
 function ev(s: KernelState, task: Task, h: number): EventObj | ErrResult {

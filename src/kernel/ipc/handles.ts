@@ -40,9 +40,13 @@ export function base(s: KernelState, task: Task, label: string, loc?: string): {
   };
 }
 
-export function hold(k: Ctx, s: KernelState, proc: Proc, id: number, n: number): void {
+/**
+ * One more handle of `proc` to object `id`. A handle count matters to others only when it
+ * reaches 0 (a pipe end's readers see EOF, its senders EPIPE), and a process can only
+ * add handles to an object it holds: taking one touches nothing.
+ */
+export function hold(_k: Ctx, s: KernelState, proc: Proc, id: number, n: number): void {
   const obj = objAt(s, id);
-  if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, id), true);
   proc.handles[id] = (proc.handles[id] ?? 0) + n;
   obj.refs += n;
 }
@@ -60,7 +64,8 @@ export function drop(k: Ctx, s: KernelState, proc: Proc, id: number): boolean {
   if (n === 1) delete proc.handles[id];
   else proc.handles[id] = n - 1;
   const obj = objAt(s, id);
-  if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, id), true);
+  // Only the last handle's close changes what anyone sees (EOF, EPIPE).
+  if (obj.kind === 'conn' && obj.refs === 1) k.fp?.touch(fpKey(FP.refs, id), true);
   obj.refs--;
   if (obj.refs === 0 && obj.kind === 'conn') lastClose(k, s, obj);
   return true;
@@ -106,14 +111,10 @@ function lastClose(k: Ctx, s: KernelState, conn: Extract<KObject, { kind: 'conn'
  * A message is about to carry `handles` from `proc`: each must be held by the sender;
  * the message takes a reference to each while it is in flight. Null when one is not held.
  */
-export function carry(k: Ctx, s: KernelState, proc: Proc, handles: readonly number[] | undefined): readonly number[] | null {
+export function carry(_k: Ctx, s: KernelState, proc: Proc, handles: readonly number[] | undefined): readonly number[] | null {
   if (!handles || handles.length === 0) return [];
   for (const h of handles) if (!proc.handles[h]) return null;
-  for (const h of handles) {
-    const obj = objAt(s, h);
-    if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, h), true);
-    obj.refs++;
-  }
+  for (const h of handles) objAt(s, h).refs++; // from at least 1: the sender holds it
   return handles;
 }
 
@@ -131,7 +132,7 @@ export function discard(k: Ctx, s: KernelState, msgs: Iterable<Msg>): void {
   for (const msg of msgs) {
     for (const h of msg.handles) {
       const obj = objAt(s, h);
-      if (obj.kind === 'conn') k.fp?.touch(fpKey(FP.refs, h), true);
+      if (obj.kind === 'conn' && obj.refs === 1) k.fp?.touch(fpKey(FP.refs, h), true);
       obj.refs--;
       if (obj.refs === 0 && obj.kind === 'conn') lastClose(k, s, obj);
     }

@@ -18,16 +18,20 @@ import { objRef } from '../trace.js';
 export function pipe(k: Ctx, s: KernelState, task: Task, duplex: boolean, label: string): [number, number] {
   const proc = procOfTask(s, task);
   const mk = (peer: number, readable: boolean, writable: boolean, side: string): ConnObj =>
-    create(k, s, proc, {
-      ...base(s, task, label ? `${label}${side}` : ''),
-      kind: 'conn',
-      peer,
-      readable,
-      writable,
-      buf: EMPTY_FIFO,
-      bytes: 0,
-      capacity: k.params.pipeCapacity,
-    });
+    create(
+      k,
+      s,
+      proc,
+      Object.assign(base(s, task, label ? `${label}${side}` : ''), {
+        kind: 'conn' as const,
+        peer,
+        readable,
+        writable,
+        buf: EMPTY_FIFO as ConnObj['buf'],
+        bytes: 0,
+        capacity: k.params.pipeCapacity,
+      }),
+    );
   const first = s.nobjects;
   const a = mk(first + 1, true, duplex, duplex ? '[0]' : '[r]');
   const b = mk(first, duplex, true, duplex ? '[1]' : '[w]');

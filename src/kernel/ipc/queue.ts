@@ -26,20 +26,25 @@ import { base, carry, create, receive, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
 export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label: string, direct: boolean): number {
-  return create(k, s, procOfTask(s, task), {
-    ...base(s, task, label),
-    kind: 'queue',
-    maxsize,
-    items: EMPTY_FIFO,
-    bytes: 0,
-    capacity: direct ? -1 : k.params.pipeCapacity,
-    backlog: EMPTY_FIFO,
-    lost: 0,
-    unfinished: 0,
-    putters: [],
-    joiners: [],
-    flushers: [],
-  }).id;
+  // Object.assign, not a spread: V8 builds it far faster, and every exploration run boots.
+  return create(
+    k,
+    s,
+    procOfTask(s, task),
+    Object.assign(base(s, task, label), {
+      kind: 'queue' as const,
+      maxsize,
+      items: EMPTY_FIFO,
+      bytes: 0,
+      capacity: direct ? -1 : k.params.pipeCapacity,
+      backlog: EMPTY_FIFO,
+      lost: 0,
+      unfinished: 0,
+      putters: [],
+      joiners: [],
+      flushers: [],
+    }),
+  ).id;
 }
 
 function q(s: KernelState, task: Task, h: number): QueueObj | ErrResult {

@@ -15,15 +15,8 @@ import { objRef } from '../trace.js';
 
 export function sem(k: Ctx, s: KernelState, task: Task, flavor: SemFlavor, value: number, label: string): number {
   const locky = flavor === 'lock' || flavor === 'rlock';
-  return create(k, s, procOfTask(s, task), {
-    ...base(s, task, label),
-    kind: 'sem',
-    flavor,
-    value: locky ? 1 : value,
-    max: flavor === 'bounded' ? value : locky ? 1 : -1,
-    owner: -1,
-    count: 0,
-  }).id;
+  const fields = { kind: 'sem' as const, flavor, value: locky ? 1 : value, max: flavor === 'bounded' ? value : locky ? 1 : -1, owner: -1, count: 0 };
+  return create(k, s, procOfTask(s, task), Object.assign(base(s, task, label), fields)).id;
 }
 
 export function semOf(s: KernelState, task: Task, h: number): SemObj | ErrResult {

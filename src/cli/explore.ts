@@ -1,0 +1,106 @@
+/**
+ * `forkscope explore FILE`: runs a scenario under many schedules and reports every
+ * distinct outcome with a witness that replays it. Wall-clock time enters here only, as
+ * the --max-time budget handed to the explorer as a predicate, and as the progress line
+ * on stderr (drawn only when stderr is a terminal).
+ */
+import { exploreDocument, renderExplore } from '../render/explore.js';
+import { usageError } from '../scenario/errors.js';
+import { loadScenario } from '../scenario/load.js';
+import { parseDuration } from '../kernel/time.js';
+import { EXPLORE_DEFAULTS, type ExploreOptions, type Progress, type StrategyChoice } from '../explore/explore.js';
+import { parseProjection } from '../explore/outcome.js';
+import { exploreParallel } from '../explore/parallel.js';
+import { writeOutcomeSnapshot } from '../explore/snapshot.js';
+import type { Io } from './io.js';
+import { type RunFlags, optionsFromFlags } from './run.js';
+
+export interface ExploreFlags extends RunFlags {
+  strategy?: string;
+  maxRuns?: string;
+  maxTime?: string;
+  runMaxTime?: string;
+  preemptions?: string;
+  depth?: string;
+  timed?: boolean;
+  outcome?: string;
+  workers?: string;
+  snapshot?: boolean;
+}
+
+const STRATEGIES: readonly StrategyChoice[] = ['auto', 'dpor', 'pct', 'random'];
+
+function int(name: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const v = Number(text);
+  if (!/^\d+$/.test(text.trim()) || v < min || v > max) throw usageError(`--${name} must be an integer from ${min} to ${max}, not '${text}'`);
+  return v;
+}
+
+/** The explorer's options from the flags (the run options are parsed by run.ts). */
+export function exploreOptionsFromFlags(flags: ExploreFlags, now: () => number): ExploreOptions {
+  const strategy = (flags.strategy ?? 'auto') as StrategyChoice;
+  if (!STRATEGIES.includes(strategy)) throw usageError(`--strategy must be one of ${STRATEGIES.join(', ')}, not '${flags.strategy}'`);
+  let timeUp: ExploreOptions['timeUp'];
+  if (flags.maxTime !== undefined) {
+    const ms = parseDuration(flags.maxTime);
+    if (ms === null || ms <= 0) throw usageError(`--max-time must be a positive duration such as 30s or 2m, not '${flags.maxTime}'`);
+    const start = now();
+    const budget = ms / 1e6;
+    timeUp = (share) => now() - start >= share * budget;
+  }
+  return {
+    strategy,
+    maxRuns: int('max-runs', flags.maxRuns, 1, 1e9) ?? EXPLORE_DEFAULTS.maxRuns,
+    timeUp,
+    preemptions: int('preemptions', flags.preemptions, 0, 1000) ?? null,
+    depth: int('depth', flags.depth, 1, 100) ?? EXPLORE_DEFAULTS.depth,
+    timed: flags.timed ?? false,
+    outcome: flags.outcome !== undefined ? parseProjection(flags.outcome) : undefined,
+  };
+}
+
+/** A progress line on stderr, redrawn at most every 200 ms: runs, runs per second, outcomes. */
+function progressLine(io: Io, now: () => number): { update: (p: Progress) => void; clear: () => void } {
+  const start = now();
+  let last = 0;
+  let drawn = false;
+  return {
+    update: (p) => {
+      const t = now();
+      if (t - last < 200) return;
+      last = t;
+      const rate = Math.round((p.runs * 1000) / Math.max(1, t - start));
+      io.stderr(`\r\x1b[2K${p.strategy}: ${p.runs.toLocaleString('en-US')} runs (${rate.toLocaleString('en-US')}/s), ${p.outcomes} outcome${p.outcomes === 1 ? '' : 's'}, ${p.classes.toLocaleString('en-US')} classes`);
+      drawn = true;
+    },
+    clear: () => {
+      if (drawn) io.stderr('\r\x1b[2K');
+    },
+  };
+}
+
+export async function exploreCommand(file: string, flags: ExploreFlags, io: Io): Promise<number> {
+  const format = flags.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw usageError(`--format must be text or json, not '${format}'`);
+  const { maxTime: _wall, runMaxTime, ...runFlags } = flags;
+  const options = optionsFromFlags({ ...runFlags, maxTime: runMaxTime });
+  if (options.schedule !== undefined) throw usageError('explore makes its own schedules: --schedule belongs to forkscope run');
+  const now = () => Date.now();
+  const opts = exploreOptionsFromFlags(flags, now);
+  if (flags.snapshot && flags.maxTime !== undefined) {
+    throw usageError('--snapshot explores within --max-runs only: a time budget would make the snapshot depend on the machine');
+  }
+  const workers = int('workers', flags.workers, 1, 64);
+  const scenario = await loadScenario(file);
+  if (opts.outcome?.kind === 'return' && scenario.lang !== 'ts') throw usageError('--outcome return needs a TypeScript scenario (its main program returns a value)');
+  const progress = io.stderrIsTTY ? progressLine(io, now) : null;
+  const result = await exploreParallel(scenario, options, { ...opts, seed: options.seed, progress: progress?.update }, workers);
+  progress?.clear();
+  io.stdout(format === 'json' ? `${JSON.stringify(exploreDocument(result), null, 2)}\n` : renderExplore(result));
+  if (flags.snapshot) {
+    const path = writeOutcomeSnapshot(result);
+    io.stderr(`wrote ${path}\n`);
+  }
+  return 0;
+}

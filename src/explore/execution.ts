@@ -1,0 +1,240 @@
+/**
+ * One execution, as the explorer keeps it: for every kernel step, the task that took it,
+ * what it touched and how (its footprint), the call it made, the candidates it was
+ * chosen among and which of them would have waited, and the data decisions (which
+ * waiter, how late a timer) made inside it. Strategies read it to decide the next run;
+ * dependence.ts reads it to find races.
+ *
+ * The Recorder is both the kernel's Chooser and its footprint recorder: it asks a
+ * Driver (the strategy) at each decision and writes everything down.
+ */
+import { type View, WAITING_OPS, liveEnv, viewOf, waitKeys, waitsNow } from '../kernel/blocking.js';
+import type { ChoiceKind, Chooser } from '../kernel/chooser.js';
+import { FP, type Footprint, fpKey, fpKind } from '../kernel/footprint.js';
+import { hash53 } from './hash.js';
+import type { Kernel } from '../kernel/kernel.js';
+import { taskAt } from '../kernel/state.js';
+import type { Syscall } from '../kernel/syscalls.js';
+import type { Pid, Tid } from '../kernel/types.js';
+
+/** What the strategy decides during a run. */
+export interface Driver {
+  /**
+   * Which candidate goes next at step `at`: an index into the first n of `who` (the
+   * tasks whose events are pending, earliest first); `waits[i]` is 1 when candidate i's
+   * call would wait. Return -1 to abandon the run (the strategy has no use for it).
+   */
+  pick(at: number, n: number, who: Int32Array, waits: Uint8Array, exec: Execution): number;
+  /** A decision inside step `at` (its `nth` one there): which waiter, how late a timer, which ticket. */
+  data(at: number, nth: number, kind: ChoiceKind, n: number, who: Int32Array): number;
+}
+
+/** Thrown through the kernel when a driver abandons a run. */
+export class Abandon extends Error {
+  constructor() {
+    super('run abandoned by its strategy');
+  }
+}
+
+/**
+ * File paths as footprint keys: a path's key is a hash of it, the same in every run and
+ * every worker (two paths sharing a key would only make two steps look dependent).
+ */
+export class Paths {
+  private readonly names = new Map<number, string>();
+  key(path: string): number {
+    const key = fpKey(FP.file, hash53(path) % 2 ** 40);
+    this.names.set(key, path);
+    return key;
+  }
+
+  /** The path of a file key (undefined for a key it did not make). */
+  pathOf(key: number): string | undefined {
+    return this.names.get(key);
+  }
+}
+
+/** Keys whose state can decide whether a call waits: their views are kept. */
+const VIEWED: ReadonlySet<number> = new Set([FP.obj, FP.refs, FP.proc, FP.task]);
+
+export class Execution {
+  /** Steps taken. */
+  n = 0;
+  readonly tid: Tid[] = [];
+  readonly pid: Pid[] = [];
+  /** Which of its task's steps this is (0: the first). */
+  readonly nth: number[] = [];
+  /** The syscall the step performed, or null (a timer, the end of a chunk, a signal). */
+  readonly call: (Syscall | null)[] = [];
+  /** Accesses of step i are accKey[accStart[i] .. accStart[i + 1]). */
+  readonly accStart: number[] = [];
+  readonly accKey: number[] = [];
+  readonly accWrite: boolean[] = [];
+  /** The key's view before the step changed it (keys a call may wait on), else null. */
+  readonly accView: (View | null)[] = [];
+  /** Data decisions of step i are data[dataStart[i] .. dataStart[i + 1]), with their option counts. */
+  readonly dataStart: number[] = [];
+  readonly data: number[] = [];
+  readonly dataN: number[] = [];
+  /**
+   * The candidates step i was chosen among, end to end: candPool[candStart[i] .. +candLen[i]]
+   * (length 0: it was the only one), and whether each would have waited (waitPool).
+   */
+  readonly candStart: number[] = [];
+  readonly candLen: number[] = [];
+  readonly candPool: number[] = [];
+  readonly waitPool: number[] = [];
+  /** Step i switched away from a task that could have gone on. */
+  readonly preempt: boolean[] = [];
+  preemptions = 0;
+  /** Steps each task has taken so far. */
+  private readonly count: number[] = [];
+  /** The run was abandoned by its strategy before it ended. */
+  aborted = false;
+  /** The schedule string that replays it (set when it ends). */
+  schedule = '';
+
+  /** End of step i's accesses. */
+  accEnd(i: number): number {
+    return i + 1 < this.n ? this.accStart[i + 1]! : this.accKey.length;
+  }
+
+  dataEnd(i: number): number {
+    return i + 1 < this.n ? this.dataStart[i + 1]! : this.data.length;
+  }
+
+  /** The data decisions of step i. */
+  dataOf(i: number): number[] {
+    return this.data.slice(this.dataStart[i]!, this.dataEnd(i));
+  }
+
+  /** The candidates step i was chosen among, or null when it was the only one. */
+  cands(i: number): number[] | null {
+    const n = this.candLen[i]!;
+    return n === 0 ? null : this.candPool.slice(this.candStart[i]!, this.candStart[i]! + n);
+  }
+
+  /** Which of step i's candidates would have waited (1), or null when it had no other. */
+  waits(i: number): number[] | null {
+    const n = this.candLen[i]!;
+    return n === 0 ? null : this.waitPool.slice(this.candStart[i]!, this.candStart[i]! + n);
+  }
+
+  /** Starts step `n` for task `tid`, chosen among the first `n` of `who` (n 0: it was the only one). */
+  begin(tid: Tid, pid: Pid, call: Syscall | null, n: number, who: Int32Array, waits: Uint8Array): void {
+    const i = this.n++;
+    this.tid.push(tid);
+    this.pid.push(pid);
+    this.nth.push((this.count[tid] = (this.count[tid] ?? 0) + 1) - 1);
+    this.call.push(call);
+    this.accStart.push(this.accKey.length);
+    this.dataStart.push(this.data.length);
+    this.candStart.push(this.candPool.length);
+    this.candLen.push(n);
+    let pre = false;
+    const last = i > 0 ? this.tid[i - 1]! : -1;
+    for (let c = 0; c < n; c++) {
+      this.candPool.push(who[c]!);
+      this.waitPool.push(waits[c]!);
+      if (who[c] === last && last !== tid && waits[c] === 0) pre = true;
+    }
+    this.preempt.push(pre);
+    if (pre) this.preemptions++;
+  }
+
+  /** Records an access of the current step (the first view of a key is kept; a write wins). */
+  access(key: number, write: boolean, view: View | null): void {
+    const start = this.accStart[this.n - 1]!;
+    for (let a = start; a < this.accKey.length; a++) {
+      if (this.accKey[a] === key) {
+        if (write) this.accWrite[a] = true;
+        return;
+      }
+    }
+    this.accKey.push(key);
+    this.accWrite.push(write);
+    this.accView.push(view);
+  }
+
+  /** Steps task `tid` took (its next step's index is this). */
+  stepsOf(tid: Tid): number {
+    return this.count[tid] ?? 0;
+  }
+
+  /** The task of the last step, or -1. */
+  get last(): Tid {
+    return this.n > 0 ? this.tid[this.n - 1]! : -1;
+  }
+}
+
+/**
+ * The kernel's Chooser and footprint recorder for one run: asks the driver at every
+ * decision, records every step into an Execution.
+ */
+export class Recorder implements Chooser, Footprint {
+  kernel: Kernel | null = null;
+  /** Candidates of the decision the coming step was chosen by (n 0: none), and which would wait. */
+  private n = 0;
+  private who: Int32Array = new Int32Array(0);
+  private waits = new Uint8Array(16);
+  private dataNth = 0;
+
+  constructor(
+    readonly exec: Execution,
+    private readonly driver: Driver,
+    private readonly paths: Paths,
+  ) {}
+
+  choose(kind: ChoiceKind, n: number, who: Int32Array): number {
+    const k = this.kernel!;
+    if (kind === 'tie') {
+      if (this.waits.length < n) this.waits = new Uint8Array(Math.max(n, this.waits.length * 2));
+      const waits = this.waits;
+      for (let i = 0; i < n; i++) waits[i] = k.ctx.mode === 'free' && waitsNow(k.ctx, k.state, who[i]!) ? 1 : 0;
+      const c = this.driver.pick(this.exec.n, n, who, waits, this.exec);
+      if (c < 0) throw new Abandon();
+      // The kernel's buffer stays as it is until the step begins (nothing else decides in between).
+      this.n = n;
+      this.who = who;
+      return c;
+    }
+    // Inside a step (a wake-up, a timer's jitter, a lottery draw); boot makes none that matter.
+    const at = this.exec.n - 1;
+    const c = at < 0 ? 0 : this.driver.data(at, this.dataNth++, kind, n, who);
+    if (at >= 0) {
+      this.exec.data.push(c);
+      this.exec.dataN.push(n);
+    }
+    return c;
+  }
+
+  step(tid: Tid): void {
+    const k = this.kernel!;
+    const task = taskAt(k.state, tid);
+    const cpu = task.state.tag === 'running' ? k.state.cpus[task.state.cpu]! : null;
+    const call = cpu !== null && cpu.pending === 'syscall' ? k.ctx.rt[tid]!.call : null;
+    this.exec.begin(tid, task.pid, call, this.n, this.who, this.waits);
+    this.n = 0;
+    this.dataNth = 0;
+    // A step reads its own task: it conflicts with whatever creates, signals or ends that task.
+    const self = fpKey(FP.task, tid);
+    this.exec.access(self, false, viewOf(k.state, self));
+    // A call that may wait reads everything that decides whether it does, whatever path the
+    // kernel takes (a recv that finds data does not look at the writers): reversing a race
+    // must know whether the call would have waited there.
+    if (call !== null && WAITING_OPS.has(call.op)) {
+      for (const key of waitKeys(k.state, call, task.pid, liveEnv(k.state)) ?? []) this.exec.access(key, false, viewOf(k.state, key));
+    }
+  }
+
+  touch(key: number, write: boolean): void {
+    if (this.exec.n === 0) return; // boot
+    const view = VIEWED.has(fpKind(key)) ? viewOf(this.kernel!.state, key) : null;
+    this.exec.access(key, write, view);
+  }
+
+  file(path: string, write: boolean): void {
+    if (this.exec.n === 0) return;
+    this.exec.access(this.paths.key(path), write, null);
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The fingerprint of an execution's class: executions that differ only in the order of
+ * independent steps get the same one. For every key, the order of its accesses — each
+ * change in place, the reads between two changes as a set (reads commute) — names the
+ * order of every pair of dependent steps; a step is its task and its index in the task
+ * (and its decisions inside the step). Sampling strategies count classes with it; a
+ * test checks that DPOR never runs two executions of one class.
+ *
+ * `classOf` spells a class out (for tests and debugging); `fingerprint` folds the same
+ * information into a 53-bit number without building strings (every run computes one).
+ */
+import type { Execution } from './execution.js';
+
+/** The class of an execution, as a string (equal strings: equivalent executions). */
+export function classOf(x: Execution): string {
+  const byKey = new Map<number, string[]>();
+  const pendingReads = new Map<number, string[]>();
+  const flush = (key: number): void => {
+    const reads = pendingReads.get(key);
+    if (reads && reads.length > 0) {
+      byKey.get(key)!.push(`{${reads.sort().join(',')}}`);
+      pendingReads.set(key, []);
+    }
+  };
+  for (let i = 0; i < x.n; i++) {
+    const data = x.dataOf(i);
+    const step = `${x.tid[i]}.${x.nth[i]}${data.length > 0 ? `:${data.join('.')}` : ''}`;
+    for (let a = x.accStart[i]!; a < x.accEnd(i); a++) {
+      const key = x.accKey[a]!;
+      if (!byKey.has(key)) byKey.set(key, []);
+      if (x.accWrite[a]) {
+        flush(key);
+        byKey.get(key)!.push(step);
+      } else {
+        const reads = pendingReads.get(key);
+        if (reads) reads.push(step);
+        else pendingReads.set(key, [step]);
+      }
+    }
+  }
+  const parts: string[] = [];
+  for (const key of [...byKey.keys()].sort((a, b) => a - b)) {
+    flush(key);
+    parts.push(`${key}=${byKey.get(key)!.join(' ')}`);
+  }
+  return parts.join('\n');
+}
+
+/** A 32-bit mix of two 32-bit values (murmur3's finaliser over a combination). */
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Per key: two running hashes of its sequence of changes and read sets, and the sum of the pending reads. */
+interface KeyState {
+  h1: number;
+  h2: number;
+  reads1: number;
+  reads2: number;
+  nreads: number;
+}
+
+/**
+ * A short fingerprint of the class (53 bits, as a number): each key's sequence hashed in
+ * order (the reads between two changes summed, so their order does not count), the keys
+ * combined by a sum (so the order keys were met does not count either).
+ */
+export function fingerprint(x: Execution): number {
+  const keys = new Map<number, KeyState>();
+  const fold = (k: KeyState, t1: number, t2: number): void => {
+    k.h1 = mix(k.h1, t1);
+    k.h2 = mix(k.h2 ^ 0x5bd1e995, t2);
+  };
+  const flush = (k: KeyState): void => {
+    if (k.nreads === 0) return;
+    fold(k, k.reads1 ^ 0x27d4eb2f, k.reads2 ^ k.nreads);
+    k.reads1 = 0;
+    k.reads2 = 0;
+    k.nreads = 0;
+  };
+  for (let i = 0; i < x.n; i++) {
+    let t1 = mix(x.tid[i]!, x.nth[i]!);
+    for (let d = x.dataStart[i]!; d < x.dataEnd(i); d++) t1 = mix(t1, x.data[d]! + 1);
+    const t2 = mix(t1, 0x165667b1);
+    for (let a = x.accStart[i]!; a < x.accEnd(i); a++) {
+      const key = x.accKey[a]!;
+      let k = keys.get(key);
+      if (k === undefined) {
+        k = { h1: mix(key % 0x100000000, Math.floor(key / 0x100000000)), h2: 0x3c6ef372, reads1: 0, reads2: 0, nreads: 0 };
+        keys.set(key, k);
+      }
+      if (x.accWrite[a]) {
+        flush(k);
+        fold(k, t1, t2);
+      } else {
+        k.reads1 = (k.reads1 + t1) >>> 0;
+        k.reads2 = (k.reads2 + t2) >>> 0;
+        k.nreads++;
+      }
+    }
+  }
+  let lo = 0;
+  let hi = 0;
+  for (const k of keys.values()) {
+    flush(k);
+    lo = (lo + k.h1) >>> 0;
+    hi = (hi + k.h2) >>> 0;
+  }
+  return (hi & 0x1fffff) * 0x100000000 + lo;
+}

@@ -1,0 +1,99 @@
+/**
+ * Exploring with worker threads. The plan (explore.ts) stays in this thread and decides
+ * every run; sampling batches (PCT, random walk: runs independent of one another, each
+ * drawing from its own stream) are split across workers in contiguous slices and their
+ * summaries taken back in run order. DPOR and the exhaustive search stay in this thread:
+ * each of their runs depends on the races of the ones before. Either way the result is
+ * the one `explore` gives in a single thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Scenario } from '../scenario/load.js';
+import type { RunOptions } from '../scenario/options.js';
+import { type Batch, type ExploreOptions, type ExploreResult, type RunSummary, type Settings, explore, plan, settingsOf } from './explore.js';
+
+type Reply = { ready: true } | { ok: RunSummary[] } | { error: string };
+
+/** A worker and the replies it has not handed out yet. */
+class Hand {
+  private waiting: ((r: Reply) => void)[] = [];
+  private failed: Error | null = null;
+  readonly ready: Promise<void>;
+
+  constructor(readonly worker: Worker) {
+    this.ready = new Promise((resolve) => this.waiting.push(() => resolve()));
+    worker.on('message', (r: Reply) => this.waiting.shift()?.(r));
+    worker.on('error', (e) => {
+      this.failed = e;
+      for (const w of this.waiting.splice(0)) w({ error: e.message });
+    });
+  }
+
+  async run(b: Batch): Promise<RunSummary[]> {
+    await this.ready;
+    if (this.failed) throw this.failed;
+    const reply = await new Promise<Reply>((resolve) => {
+      this.waiting.push(resolve);
+      this.worker.postMessage(b);
+    });
+    if ('error' in reply) throw new Error(`explore worker: ${reply.error}`);
+    if (!('ok' in reply)) throw new Error('explore worker: unexpected reply');
+    return reply.ok;
+  }
+}
+
+/** The worker's entry: the built .js, or the .ts source through tsx (tests run from source). */
+function spawnWorker(data: unknown): Worker {
+  const js = import.meta.url.endsWith('.js');
+  const url = new URL(js ? './worker.js' : './worker.ts', import.meta.url);
+  if (js) return new Worker(url, { workerData: data });
+  const code = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(code, { eval: true, workerData: data });
+}
+
+class Pool {
+  private hands: Hand[] | null = null;
+
+  constructor(
+    private readonly size: number,
+    private readonly setup: { file: string; options: RunOptions; settings: Settings },
+  ) {}
+
+  /** Runs a batch split in contiguous slices, one per worker; summaries in run order. */
+  async run(b: Batch): Promise<RunSummary[]> {
+    this.hands ??= Array.from({ length: this.size }, () => new Hand(spawnWorker(this.setup)));
+    const slice = Math.ceil(b.count / this.size);
+    const parts: Promise<RunSummary[]>[] = [];
+    for (let w = 0; w < this.size; w++) {
+      const from = w * slice;
+      const count = Math.min(slice, b.count - from);
+      if (count > 0) parts.push(this.hands[w]!.run({ ...b, from: b.from + from, count }));
+    }
+    return (await Promise.all(parts)).flat();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all((this.hands ?? []).map((h) => h.worker.terminate()));
+  }
+}
+
+/** How many workers by default: one per core. */
+export const defaultWorkers = (): number => availableParallelism();
+
+/**
+ * Explores with `workers` threads (default: one per core). A scenario that is not a
+ * file (a program given to the library) is explored in this thread.
+ */
+export async function exploreParallel(scenario: Scenario, options: RunOptions, opts: ExploreOptions, workers: number = defaultWorkers()): Promise<ExploreResult> {
+  if (workers <= 1 || !existsSync(scenario.file)) return explore(scenario, options, opts);
+  const pool = new Pool(workers, { file: scenario.file, options, settings: settingsOf(opts) });
+  try {
+    const steps = plan(scenario, options, opts, 256 * workers);
+    let next = steps.next();
+    while (!next.done) next = steps.next(await pool.run(next.value));
+    return next.value;
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The explorer's report: which strategies ran and why they stopped, the funnel from
+ * schedules tried to distinct executions to outcomes, whether the outcome set is
+ * complete, a table of outcomes (shortened), and per outcome its racing pair and the
+ * command that replays its witness. `exploreDocument` is the whole of it as versioned
+ * JSON (schema forkscope.explore/1), outcomes in full.
+ *
+ * The report's data is plain (the explorer fills it in): renderers never run anything.
+ */
+import type { Race } from './race.js';
+import { raceText } from './race.js';
+
+export const EXPLORE_SCHEMA = 'forkscope.explore/1';
+
+export interface PhaseReport {
+  readonly strategy: 'dpor' | 'dfs' | 'pct' | 'random';
+  readonly depth?: number;
+  readonly runs: number;
+  readonly budget: number;
+  readonly stop: 'complete' | 'runs' | 'time';
+  readonly redundant?: number;
+  readonly infeasible?: number;
+}
+
+export interface OutcomeEntry {
+  /** The outcome's parts: stdout, stderr, exit, lines, return, end. */
+  readonly parts: readonly (readonly [string, string])[];
+  readonly runs: number;
+  readonly first: number;
+  readonly witness: string;
+  readonly preemptions: number;
+  /** The command that replays the witness. */
+  readonly replay: string;
+  readonly race: Race | null;
+}
+
+export interface ExploreReport {
+  /** The scenario, as `forkscope run` names it. */
+  readonly id: string;
+  readonly mode: 'timed' | 'free';
+  /** The --outcome projection. */
+  readonly outcome: string;
+  readonly bound: number | null;
+  readonly seed: number | string;
+  readonly phases: readonly PhaseReport[];
+  readonly complete: boolean;
+  readonly runs: number;
+  readonly executions: number;
+  readonly classes: number;
+  readonly outcomes: readonly OutcomeEntry[];
+}
+
+const MODES = {
+  free: "free mode: every order of the processes' operations that synchronisation allows",
+  timed: "timed mode: the cost model's timing, with its ties and wake-ups explored",
+};
+
+const STRATEGIES = {
+  dpor: 'dpor (one run per class of equivalent executions)',
+  dfs: 'dfs (every schedule)',
+  pct: 'pct',
+  random: 'random walk',
+};
+
+const n = (x: number): string => x.toLocaleString('en-US');
+const plural = (x: number, word: string): string => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
+
+/** Why a phase stopped, in words. */
+function stopText(p: PhaseReport, bound: number | null): string {
+  switch (p.stop) {
+    case 'complete':
+      return p.strategy === 'dfs' && bound !== null ? `finished: every schedule with at most ${plural(bound, 'preemption')}` : 'finished';
+    case 'runs':
+      return `stopped at its budget of ${plural(p.budget, 'run')}`;
+    case 'time':
+      return 'stopped: time budget spent';
+  }
+}
+
+export function phaseText(p: PhaseReport, bound: number | null): string {
+  const name = p.strategy === 'pct' ? `pct (depth ${p.depth})` : STRATEGIES[p.strategy];
+  const extra = p.redundant || p.infeasible ? ` (${plural(p.redundant ?? 0, 'covered run')}, ${plural(p.infeasible ?? 0, 'branch')} that could not be followed)` : '';
+  return `${name}: ${plural(p.runs, 'run')}, ${stopText(p, bound)}${extra}`;
+}
+
+/** Whether the outcome set is proven whole, or only sampled. */
+export function coverageText(r: ExploreReport): string {
+  if (r.complete) return r.bound === null ? 'complete' : `complete up to ${plural(r.bound, 'preemption')}`;
+  return 'sampled (other outcomes may exist)';
+}
+
+/** An outcome on one line: its parts, newlines shown as \n, cut to `width`. */
+export function outcomeLine(parts: OutcomeEntry['parts'], width = 64): string {
+  const text = parts.map(([name, value]) => `${name} ${JSON.stringify(value).slice(1, -1)}`).join(' · ');
+  return text.length > width ? `${text.slice(0, width - 3)}...` : text;
+}
+
+export function renderExplore(r: ExploreReport): string {
+  const lines: string[] = [];
+  lines.push(`forkscope explore ${r.id}`);
+  lines.push(`  ${MODES[r.mode]}${r.outcome !== 'all' ? `; outcome: ${r.outcome}` : ''}`);
+  for (const p of r.phases) lines.push(`  ${phaseText(p, r.bound)}`);
+  lines.push(
+    `  ${plural(r.runs, 'schedule')} tried → ${plural(r.classes, 'distinct execution')} → ${plural(r.outcomes.length, 'outcome')}: ${coverageText(r)}`,
+  );
+  lines.push('');
+  lines.push('   #    runs  first  preemptions  outcome');
+  r.outcomes.forEach((o, i) => {
+    lines.push(`${String(i + 1).padStart(4)}  ${n(o.runs).padStart(6)}  ${n(o.first).padStart(5)}  ${String(o.preemptions).padStart(11)}  ${outcomeLine(o.parts)}`);
+  });
+  lines.push('');
+  r.outcomes.forEach((o, i) => {
+    lines.push(`outcome ${i + 1}: ${i === 0 ? 'the first found' : o.race ? raceText(o.race) : 'no race orders its steps differently from outcome 1'}`);
+    lines.push(`  ${o.replay}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** The report as one JSON document. */
+export function exploreDocument(r: ExploreReport): Record<string, unknown> {
+  return {
+    schema: EXPLORE_SCHEMA,
+    scenario: r.id,
+    mode: r.mode,
+    outcome: r.outcome,
+    bound: r.bound,
+    seed: r.seed,
+    phases: r.phases,
+    complete: r.complete,
+    runs: r.runs,
+    executions: r.executions,
+    classes: r.classes,
+    outcomes: r.outcomes.map((o) => ({
+      parts: Object.fromEntries(o.parts),
+      runs: o.runs,
+      first: o.first,
+      preemptions: o.preemptions,
+      witness: o.witness,
+      replay: o.replay,
+      race: o.race ? { ...o.race, text: raceText(o.race) } : null,
+    })),
+  };
+}
