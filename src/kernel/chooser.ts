@@ -182,8 +182,20 @@ export class ReplayChooser implements Chooser {
     return [this.i, this.run, this.rep, this.at];
   }
 
+  /** Back to a saved position, or to choice number `saved` (the run, repetition and block place it falls in). */
   load(saved: unknown): void {
-    [this.i, this.run, this.rep, this.at] = saved as [number, number, number, number];
+    if (typeof saved !== 'number') {
+      [this.i, this.run, this.rep, this.at] = saved as [number, number, number, number];
+      return;
+    }
+    this.i = saved;
+    let rest = Math.min(saved, this.runs.length);
+    const { blocks, counts } = this.runs;
+    this.run = 0;
+    while (this.run < blocks.length && rest >= blocks[this.run]!.length * counts[this.run]!) rest -= blocks[this.run]!.length * counts[this.run++]!;
+    const size = this.run < blocks.length ? blocks[this.run]!.length : 1;
+    this.rep = Math.floor(rest / size);
+    this.at = rest % size;
   }
 }
 

@@ -117,6 +117,10 @@ describe('choosers', () => {
     expect([1, 2, 3, 4, 5, 6].map(() => r.choose('tie', 3, who()))).toEqual([1, 1, 1, 0, 2, 0]);
     r.load(5);
     expect(r.choose('tie', 3, who())).toBe(0);
+    // Inside a repeated group: choice 4 (from 0) is the second of the group's second repetition.
+    const g = new ReplayChooser(scheduleRuns('[012]*3.2'));
+    g.load(4);
+    expect([1, 2, 3, 4, 5, 6].map(() => g.choose('tie', 3, who()))).toEqual([1, 2, 0, 1, 2, 2]);
   });
 
   it('replay returns the recorded choices, then 0, and refuses one that does not fit', () => {
