@@ -13,24 +13,23 @@ import { E, exc, newExc, osErr, typeErr } from '../objects/exceptions.js';
 import { PyFunction } from '../objects/function.js';
 import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
-import { type PyObject, PySingleton, type Value } from '../objects/object.js';
+import { PySingleton, type Value } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { builtinClass } from '../objects/boot.js';
 import { isErr, waitstatusToExitcode } from '../../kernel/syscalls.js';
 import type { SemFlavor } from '../../kernel/types.js';
-import { Op, argOf, opOf } from '../compile/opcodes.js';
 import { compilePython } from '../compile/index.js';
-import { dumpsCo, dumpsPrimitive, fromLatin1, latin1, loadsCo } from './pickler.js';
+import { dumpsCo, fromLatin1, latin1, loadsCo } from './pickler.js';
 import { intValue } from '../types/numbers.js';
-import { decode } from '../runtime/codecs.js';
 import { listOf } from '../runtime/iter.js';
-import { quickRepr } from '../runtime/repr.js';
 import { PyFile } from '../types/file.js';
 import { basename, type Interpreter } from '../objects/interpreter.js';
-import { Frame, NativeFrame } from '../objects/frame.js';
+import { NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
+import { OBJ, RAW, decodeObj, encodeObj } from './mp-messages.js';
+import { labelOf, varNames } from './mp-names.js';
 import { Handle, SemLock, asHandle, cellZero, ctypeOf, fromCell, toCell } from './mp-objects.js';
 import { flushStdio, stdio, stdioPending } from './stdio.js';
 import { printExc, timeoutNs } from './thread.js';
@@ -77,93 +76,6 @@ function* flushFed(interp: Interpreter, h: number | null): Gen {
 const FLUSH_AT_EXIT = fn('_finalize_join', (th) => co(flushFed(th.interp, null)), '_mp');
 const num = (v: Value | undefined, dflt = 0): number => (v === undefined || v === null ? dflt : Number(intValue(v) ?? dflt));
 const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v : null);
-
-/** Modules whose frames are the library's, not the program's (for naming objects after variables). */
-const LIBRARY = /^(multiprocessing(\..*)?|threading|queue)$/;
-
-/**
- * The variable(s) the program is about to store the object being created in: the
- * STORE after the call in its innermost own frame (`full = Semaphore(0)` → 'full',
- * `a, b = Pipe()` → ['a', 'b']). Kernel objects are labelled with it for reports.
- */
-function varNames(th: Thread, n = 1): string[] {
-  for (let f = th.top; f !== null; f = f.back) {
-    if (!(f instanceof Frame)) continue;
-    const mod = f.globals.getStr('__name__');
-    if (typeof mod === 'string' && LIBRARY.test(mod)) continue;
-    const code = f.code;
-    let ip = f.ip;
-    const take = (): string | null => {
-      const w = code.ops[ip++];
-      if (w === undefined) return null;
-      const arg = argOf(w);
-      switch (opOf(w)) {
-        case Op.STORE_NAME:
-        case Op.STORE_GLOBAL:
-        case Op.STORE_ATTR:
-          return code.names[arg] ?? null;
-        case Op.STORE_FAST:
-          return code.varnames[arg] ?? null;
-        default:
-          return null;
-      }
-    };
-    if (n > 1 && code.ops[ip] !== undefined && opOf(code.ops[ip]!) === Op.UNPACK_SEQUENCE && argOf(code.ops[ip]!) === n) {
-      ip++;
-      const names: string[] = [];
-      for (let i = 0; i < n; i++) names.push(take() ?? '');
-      return names;
-    }
-    const one = take();
-    return one === null ? [] : [one];
-  }
-  return [];
-}
-
-const labelOf = (th: Thread, given: Value | undefined): string => str(given) ?? varNames(th)[0] ?? '';
-
-// ---------------------------------------------------------------------------
-// Messages: a pickled object, or raw bytes (send_bytes), in one string
-
-const OBJ = 'o';
-const RAW = 'b';
-
-const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
-
-/** A short description of a value for the kernel's views of queues and pipes (no Python code runs for it). */
-function shortRepr(v: Value): string {
-  const quick = quickRepr(v);
-  if (quick !== undefined) return clip(quick);
-  const o = v as PyObject;
-  if (o instanceof PyTuple || o instanceof PyList) return `<${o.cls.name} of ${o.items.length}>`;
-  return `<${o.cls.name} object>`;
-}
-
-interface Message {
-  data: string;
-  repr: string;
-  handles: number[] | undefined;
-}
-
-/** A message carrying one pickled object (a primitive needs no pickler). */
-function* encodeObj(th: Thread, v: Value, spawning = false): Gen<Message> {
-  const prim = dumpsPrimitive(v);
-  if (prim !== undefined) return { data: OBJ + prim, repr: shortRepr(v), handles: undefined };
-  const p = yield* dumpsCo(th, v, spawning);
-  return { data: OBJ + p.data, repr: shortRepr(v), handles: p.handles.length > 0 ? p.handles : undefined };
-}
-
-function* decodeObj(th: Thread, data: string): Gen<Value> {
-  if (data[0] === RAW) {
-    // Bytes sent with send_bytes() and read with recv(): unpickled, as CPython does (pickle.dumps() makes UTF-8 JSON).
-    return yield* loadsCo(th, decode(fromLatin1(data.slice(1)), 'utf-8', 'surrogateescape'));
-  }
-  const c = data.charCodeAt(1);
-  // A primitive (a number, a string, true/false/null) decodes without an unpickler.
-  if (c !== 91 /* [ */) return JSON.parse(data.slice(1)) as Value;
-  return yield* loadsCo(th, data.slice(1));
-}
-
 
 // ---------------------------------------------------------------------------
 // Processes
