@@ -224,6 +224,9 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
     const st = systematic(mode, bound);
     const start = tally.runs;
     let stop: StopReason = 'runs';
+    // Runs cut short by the step or time budget: the orders of the steps past the cut were
+    // never seen, so finishing proves nothing about them.
+    let cut = 0;
     for (;;) {
       if (tally.runs - start >= budget) break;
       if (timeUp(share)) {
@@ -233,13 +236,14 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
       const driver = st.next();
       if (driver === null) break;
       const r = execute(target, driver, paths);
+      if (r.end?.kind === 'budget') cut++;
       st.finished(r);
       tally.add(summarize(r));
       progress(st.name);
     }
-    if (st.complete) stop = 'complete';
+    if (st.complete) stop = cut > 0 ? 'cut' : 'complete';
     const diag = st instanceof Dpor ? { redundant: st.sleepBlocked, infeasible: st.infeasible } : {};
-    phases.push({ strategy: st.name, runs: tally.runs - start, budget, stop, ...diag });
+    phases.push({ strategy: st.name, runs: tally.runs - start, budget, stop, ...(cut > 0 ? { cut } : {}), ...diag });
     return stop;
   };
 

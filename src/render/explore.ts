@@ -17,7 +17,10 @@ export interface PhaseReport {
   readonly depth?: number;
   readonly runs: number;
   readonly budget: number;
-  readonly stop: 'complete' | 'runs' | 'time';
+  /** 'cut': it went through every branch, but runs ended on the step or time budget. */
+  readonly stop: 'complete' | 'cut' | 'runs' | 'time';
+  /** Runs that ended on the step or time budget. */
+  readonly cut?: number;
   readonly redundant?: number;
   readonly infeasible?: number;
 }
@@ -70,6 +73,8 @@ function stopText(p: PhaseReport, bound: number | null): string {
   switch (p.stop) {
     case 'complete':
       return p.strategy === 'dfs' && bound !== null ? `finished: every schedule with at most ${plural(bound, 'preemption')}` : 'finished';
+    case 'cut':
+      return `went through every branch, but ${plural(p.cut ?? 0, 'run')} ended on the step or time budget (orders past it are unexplored)`;
     case 'runs':
       return `stopped at its budget of ${plural(p.budget, 'run')}`;
     case 'time':

@@ -121,6 +121,28 @@ describe('explore', () => {
     expect(ends).toEqual(['deadlock', 'done']);
   });
 
+  it('does not call a set complete when its runs were cut short by the step budget', () => {
+    // Parent and child take turns on a lock for ever: every run ends on the budget, and the
+    // first (by preference, the parent alone) has no race with a child that never ran.
+    function* forever(k: Sys) {
+      const l = yield* k.lock('L');
+      const pid = yield* k.fork();
+      for (;;) {
+        yield* k.acquire(l);
+        yield* k.print(pid === 0 ? 'c' : 'p');
+        yield* k.release(l);
+      }
+    }
+    const r = explore(programScenario(forever), { maxSteps: 40 }, { maxRuns: 20 });
+    expect(r.complete).toBe(false);
+    expect(r.phases[0]).toMatchObject({ strategy: 'dpor', stop: 'cut' });
+    expect(r.phases.map((p) => p.strategy)).toEqual(['dpor', 'pct', 'random']);
+    expect(r.outcomes.length).toBeGreaterThan(1);
+    const text = renderExplore(r);
+    expect(text).toMatch(/dpor \(one run per class of equivalent executions\): \d+ runs?, went through every branch, but \d+ runs? ended on the step or time budget \(orders past it are unexplored\)/);
+    expect(text).toContain('sampled (other outcomes may exist)');
+  });
+
   it('in timed mode, explores only the cost model\'s decisions', async () => {
     const r = explore(await lost3x1(), {}, { timed: true });
     expect(r.mode).toBe('timed');
