@@ -3,7 +3,7 @@
  * one or two plain sentences, for a student. Words for objects, reasons and ends come
  * from describe.ts, so the trace, the reports and this say the same thing.
  */
-import { signalName } from '../kernel/syscalls.js';
+import { type FsCall, signalName } from '../kernel/syscalls.js';
 import type { EventKind, TraceEvent } from '../kernel/trace.js';
 import { formatDuration } from '../kernel/time.js';
 import { blockText, callText, endText, exitText, limitText, reorderText, statusText, wakeText } from './describe.js';
@@ -11,6 +11,17 @@ import { blockText, callText, endText, exitText, limitText, reorderText, statusT
 type Explain<K extends EventKind> = (e: Extract<TraceEvent, { kind: K }>) => string;
 
 const who = (e: TraceEvent): string => `Process ${e.pid}`;
+
+/** A file-system call as a verb phrase taking the path. */
+const FS_VERBS: Record<FsCall['fn'], string> = {
+  read: 'read the file',
+  write: 'write the file',
+  stat: 'look up',
+  listdir: 'list the directory',
+  mkdir: 'make the directory',
+  remove: 'remove the file',
+  rmdir: 'remove the directory',
+};
 
 const EXPLAIN: { [K in EventKind]: Explain<K> } = {
   create: (e) =>
@@ -30,6 +41,10 @@ const EXPLAIN: { [K in EventKind]: Explain<K> } = {
   block: (e) => `Process ${e.pid} blocks (${blockText(e.on, e.obj)}): it leaves CPU ${e.cpu} and waits until that can complete.`,
   wake: (e) => `Process ${e.pid} wakes up (${wakeText(e.reason)}): it is ready again and waits for a CPU.`,
   syscall: (e) => {
+    if (e.call.op === 'fs') {
+      const c = e.call.call;
+      return `Process ${e.pid} asks the file system to ${c.fn === 'write' && c.append ? 'append to the file' : FS_VERBS[c.fn]} ${JSON.stringify(c.path)}.`;
+    }
     const args = callText(e.call);
     return `Process ${e.pid} makes the system call ${e.call.op}${args ? ` (${args})` : ''}.`;
   },

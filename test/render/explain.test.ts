@@ -18,6 +18,9 @@ describe('event explained', () => {
       [{ ...at, kind: 'reap', child: 1002, wstatus: 256 }, 'Process 1001 collects the exit status of its child 1002 (exit 1): the zombie is gone.'],
       [{ ...at, kind: 'reparent', child: 1003, to: 1 }, 'Process 1003 lost its parent: it is adopted by process 1 (init), which will reap it.'],
       [{ ...at, kind: 'preempt', why: 'slice' }, 'Process 1001 used up its time slice on CPU 1: it is interrupted and goes back to the ready queue.'],
+      [{ ...at, kind: 'syscall', call: { op: 'fs', call: { fn: 'stat', path: '/home/user' } } }, 'Process 1001 asks the file system to look up "/home/user".'],
+      [{ ...at, kind: 'syscall', call: { op: 'fs', call: { fn: 'write', path: '/tmp/a.txt', text: 'x', append: true } } }, 'Process 1001 asks the file system to append to the file "/tmp/a.txt".'],
+      [{ ...at, kind: 'syscall', call: { op: 'release', h: 2 } }, 'Process 1001 makes the system call release (h=2).'],
     ];
     for (const [e, text] of cases) expect(explainEvent(e)).toBe(text);
   });
