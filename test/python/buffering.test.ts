@@ -1,6 +1,6 @@
 /**
  * Output buffering (--buffering): what each way of running CPython prints, recorded by
- * scripts/record-buffering.py (a pipe with PYTHONUNBUFFERED=1, a pipe, a pseudo-terminal),
+ * tools/record-buffering.py (a pipe with PYTHONUNBUFFERED=1, a pipe, a pseudo-terminal),
  * against forkscope's unbuffered, block and line modes. The default mode ('print') writes
  * at once like unbuffered, so it prints the unbuffered text; only the writes' granularity
  * differs (checked on the trace below).

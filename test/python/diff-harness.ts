@@ -12,7 +12,7 @@ export interface Expected {
   stdout: string;
   stderr_last: string;
   status: number;
-  /** The whole stderr, for programs marked `# record: stderr` (scripts/record-cpython.py). */
+  /** The whole stderr, for programs marked `# record: stderr` (tools/record-cpython.py). */
   stderr?: string;
 }
 
@@ -77,7 +77,7 @@ export function sourceOf(file: string): string | PythonCompileError {
   }
 }
 
-/** A multi-file case's `<name>.files/` folder: what sits beside the program (scripts/record-cpython.py copies it). */
+/** A multi-file case's `<name>.files/` folder: what sits beside the program (tools/record-cpython.py copies it). */
 export function siblingsOf(file: string): string | undefined {
   const dir = file.replace(/\.py$/, '.files');
   return existsSync(dir) && statSync(dir).isDirectory() ? dir : undefined;

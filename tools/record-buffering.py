@@ -5,7 +5,7 @@ Each program runs three ways, as forkscope's --buffering modes model them:
   unbuffered  PYTHONUNBUFFERED=1, stdout a pipe
   block       stdout a pipe (fully buffered)
   line        stdout a terminal (a pseudo-terminal; line buffered)
-and `<name>.expected.json` gets {mode: stdout}. Usage: python3 scripts/record-buffering.py
+and `<name>.expected.json` gets {mode: stdout}. Usage: python3 tools/record-buffering.py
 """
 import json
 import os

@@ -3,10 +3,10 @@
 
 Usage
 -----
-    python3 scripts/record-cpython.py                      # record both corpora
-    python3 scripts/record-cpython.py test/python/diff      # record one corpus
-    python3 scripts/record-cpython.py test/python/mp/diff --check  # re-run, compare with the recorded files
-    python3 scripts/record-cpython.py --check -k fork/      # only cases whose path contains 'fork/'
+    python3 tools/record-cpython.py                      # record both corpora
+    python3 tools/record-cpython.py test/python/diff      # record one corpus
+    python3 tools/record-cpython.py test/python/mp/diff --check  # re-run, compare with the recorded files
+    python3 tools/record-cpython.py --check -k fork/      # only cases whose path contains 'fork/'
 
 Corpora and cases
 -----------------
