@@ -25,6 +25,13 @@ import { Thread } from '../objects/thread.js';
 import { slots } from '../objects/slots.js';
 import { panic } from './panic.js';
 
+/**
+ * Objects deep the copy may recurse before what an object holds waits its turn: far below
+ * the host's stack limit, far above what ordinary heaps nest (a 200,000-deep list, or a
+ * fork 200,000 calls deep, copies through the work list).
+ */
+const DEEP = 500;
+
 export class Cloner {
   readonly memo = new Map<object, object>();
   private readonly fixups: (() => void)[] = [];
@@ -36,12 +43,37 @@ export class Cloner {
     readonly to: IdSpace,
   ) {}
 
+  /** How deep the copy is in objects; past DEEP, what an object holds is copied later (`later`). */
+  private depth = 0;
+  /** Copies that wait their turn: the outermost call runs them, so nesting never deepens the host's stack past DEEP. */
+  private readonly later: (() => void)[] = [];
+
   /** Copies any value reachable from the heap. */
   value<V>(v: V): V {
     if (v === null || typeof v !== 'object') return v;
     const hit = this.memo.get(v as object);
     if (hit !== undefined) return hit as V;
-    return this.object(v as object) as V;
+    if (this.depth > 0) {
+      this.depth++;
+      try {
+        return this.object(v as object) as V;
+      } finally {
+        this.depth--;
+      }
+    }
+    this.depth = 1;
+    try {
+      const c = this.object(v as object) as V;
+      for (let job = this.later.pop(); job !== undefined; job = this.later.pop()) job();
+      return c;
+    } finally {
+      this.depth = 0;
+    }
+  }
+
+  /** Whether what the object being copied holds must wait (the copy is DEEP objects deep). */
+  private get deep(): boolean {
+    return this.depth >= DEEP;
   }
 
   private object(o: object): object {
@@ -51,7 +83,8 @@ export class Cloner {
     if (Array.isArray(o)) {
       const a: unknown[] = new Array(o.length);
       this.memo.set(o, a);
-      for (let i = 0; i < o.length; i++) a[i] = this.value(o[i]);
+      if (this.deep) this.later.push(() => this.fill(a, o));
+      else this.fill(a, o);
       return a;
     }
     if (o instanceof PyDict) return this.dict(o);
@@ -113,10 +146,8 @@ export class Cloner {
       c.cls = this.value(l.cls);
       c.dict = null;
       c.items = items;
-      for (let i = 0; i < items.length; i++) {
-        const v = l.items[i];
-        items[i] = v === null || typeof v !== 'object' ? v : this.value(v);
-      }
+      if (this.deep) this.later.push(() => this.fill(items, l.items));
+      else this.fill(items, l.items);
       if (l.dict !== null) c.dict = this.value(l.dict);
       return c;
     }
@@ -125,8 +156,17 @@ export class Cloner {
     this.memo.set(o, c);
     this.from.inherit(this.to, o, c);
     c.cls = this.value(o.cls);
-    c.dict = this.value(o.dict);
+    if (this.deep) this.later.push(() => (c.dict = this.value(o.dict)));
+    else c.dict = this.value(o.dict);
     return c;
+  }
+
+  /** `to[i]` = the copy of `from[i]`, for every i. */
+  private fill(to: unknown[], from: readonly unknown[]): void {
+    for (let i = 0; i < from.length; i++) {
+      const v = from[i];
+      to[i] = v === null || typeof v !== 'object' ? v : this.value(v);
+    }
   }
 
   /** A dict, entry by entry (entries are objects other code may hold). */
@@ -147,9 +187,13 @@ export class Cloner {
     fields.map = map;
     if (d.tmap === null && d.hmap === null) {
       // The common case: keys are strs, ints, None or objects hashed by identity.
+      const deep = this.deep;
       d.map.forEach((e, k) => {
         const v = e.value;
-        map.set(typeof k === 'object' && k !== null ? this.value(k) : k, { key: (k === e.key ? k : this.value(e.key)) as Value, value: v === null || typeof v !== 'object' ? v : this.value(v) });
+        const key = typeof k === 'object' && k !== null ? this.value(k) : k;
+        const ne: Entry = { key: (k === e.key ? k : this.value(e.key)) as Value, value: v === null || typeof v !== 'object' ? v : deep ? null : this.value(v) };
+        if (deep && v !== null && typeof v === 'object') this.later.push(() => (ne.value = this.value(v)));
+        map.set(key, ne);
       });
       return c;
     }
@@ -226,7 +270,8 @@ export class Cloner {
     w.initSelf = this.value(f.initSelf);
     w.blocks = f.blocks === null ? null : f.blocks.slice();
     w.gen = this.value(f.gen);
-    w.back = this.value(f.back);
+    if (this.deep) this.later.push(() => (w.back = this.value(f.back)));
+    else w.back = this.value(f.back);
     w.gcache = c.func !== null ? c.func.gcache : slots(f.code.names.length);
     return c;
   }

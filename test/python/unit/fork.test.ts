@@ -161,6 +161,43 @@ describe('the heap copy', () => {
     ).toBe('True True True\n4\n3\n');
   });
 
+  it('copies data nested far deeper than the host stack, and a fork from deep recursion', () => {
+    expect(
+      out(`
+        import os, sys
+        x = []
+        for i in range(50000):
+            x = [x, (i,)]
+        class Node:
+            def __init__(self, nxt):
+                self.next = nxt
+        node = None
+        for i in range(20000):
+            node = Node({'n': node})
+        sys.setrecursionlimit(20000)
+        def dive(n):
+            if n == 0:
+                if os.fork() == 0:
+                    depth = 0
+                    y = x
+                    while y:
+                        y = y[0]
+                        depth += 1
+                    chain = 0
+                    m = node
+                    while m is not None:
+                        m = m.next['n']
+                        chain += 1
+                    print('child', depth, chain)
+                    os._exit(0)
+                os.wait()
+                return 0
+            return dive(n - 1) + 1
+        print('parent', dive(5000))
+        `),
+    ).toBe('child 50000 20000\nparent 5000\n');
+  });
+
   it('a generator suspended at fork continues in both processes', () => {
     expect(
       out(`
