@@ -4,7 +4,7 @@
  * which limit was hit, and the host never dies. Runs use a small limit, to stay quick.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,12 +60,16 @@ describe('the memory limit per process (--param maxMemory)', () => {
 
 describe('runaway programs at the command line, with the default limits', () => {
   const ROOT = resolve(import.meta.dirname, '../../..');
+  // The built command line (dist/, made by npm ci or npm run build), as a user starts it:
+  // it starts in a fraction of the time tsx takes to compile src/ in every child.
+  const BIN = join(ROOT, 'dist/cli/bin.js');
   const cli = (source: string): { status: number | null; stderr: string } => {
+    expect(existsSync(BIN), `${BIN} is missing: run npm run build`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'forkscope-mem-'));
     const file = join(dir, 'runaway.py');
     writeFileSync(file, source);
     // A child process: a host allocation failure would kill it, not the test runner.
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/bin.ts'), 'run', file, '--watchdog', 'off'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'run', file, '--watchdog', 'off'], { cwd: ROOT, encoding: 'utf8' });
     return { status: r.status, stderr: r.stderr };
   };
 
