@@ -7,11 +7,14 @@
  * the one `explore` gives in a single thread.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
 import { type Batch, type ExploreOptions, type ExploreResult, type RunSummary, type Settings, explore, plan, settingsOf } from './explore.js';
+
+/** node:worker_threads, loaded when a pool starts (loading it is ~6 ms of every start, which most commands do not need). */
+const threads = (): typeof import('node:worker_threads') => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 type Reply = { ready: true } | { ok: RunSummary[] } | { error: string };
 
@@ -47,6 +50,7 @@ class Hand {
 function spawnWorker(data: unknown): Worker {
   const js = import.meta.url.endsWith('.js');
   const url = new URL(js ? './worker.js' : './worker.ts', import.meta.url);
+  const { Worker } = threads();
   if (js) return new Worker(url, { workerData: data });
   const code = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`;
   return new Worker(code, { eval: true, workerData: data });
@@ -79,7 +83,7 @@ class Pool {
 }
 
 /** How many workers by default: one per core. */
-export const defaultWorkers = (): number => availableParallelism();
+export const defaultWorkers = (): number => (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
 
 /**
  * Explores with `workers` threads (default: one per core). A scenario that is not a

@@ -3,8 +3,8 @@
  * the main program's image, the loader for everything it may start, its declared
  * options, stdin and files. One loader per language, chosen by extension.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Loader, composeLoader } from '../kernel/program.js';
@@ -15,6 +15,9 @@ import { tsLoader } from './loaders.js';
 import { OptionError, type RunOptions, fromScenarioOptions } from './options.js';
 import { commandLoader } from './commands.js';
 import { type CodeMap, codeMap, displayUnder } from './source-map.js';
+
+/** node:crypto, loaded on first use (loading it is ~10 ms of a start that most commands do not need). */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 
 export interface Scenario {
   /** Path under scenarios/ without extension ('kernel/fork-tree'), or the file's path. */
@@ -105,11 +108,15 @@ export function makeScenario(
   },
 ): Scenario {
   const { frontends, program, ...rest } = parts;
-  const digest = createHash('sha256')
-    .update(program ?? parts.source)
-    .digest('hex')
-    .slice(0, 16);
-  return { ...rest, digest, loader: composeLoader({ command: commandLoader, ...frontends }) };
+  const scenario = { ...rest, digest: '', loader: composeLoader({ command: commandLoader, ...frontends }) };
+  // The digest is computed when first read (snapshots, exploration): a plain run never
+  // reads it, and loading node:crypto is ~10 ms of its start.
+  let digest: string | null = null;
+  Object.defineProperty(scenario, 'digest', {
+    enumerable: true,
+    get: () => (digest ??= crypto().createHash('sha256').update(program ?? parts.source).digest('hex').slice(0, 16)),
+  });
+  return scenario;
 }
 
 async function loadTs(file: string, data: Uint8Array, id: string, instance: string): Promise<Scenario> {
