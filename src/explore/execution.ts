@@ -91,8 +91,24 @@ export class Execution {
   private readonly count: number[] = [];
   /** The run was abandoned by its strategy before it ended. */
   aborted = false;
-  /** The schedule string that replays it (set when it ends). */
-  schedule = '';
+  /** Makes the schedule string (set when the run ends), and the string once made. */
+  private made: (() => string) | null = null;
+  private text: string | null = null;
+
+  /** The run ended: `schedule` makes its schedule string, when it is first asked for. */
+  ended(schedule: () => string): void {
+    this.made = schedule;
+    this.text = null;
+  }
+
+  /**
+   * The schedule string that replays it. Made on first use: most sampled runs only add
+   * to a count, and making the string is a good part of a small run's cost.
+   */
+  get schedule(): string {
+    if (this.text === null) this.text = this.made === null ? '' : this.made();
+    return this.text;
+  }
 
   /** End of step i's accesses. */
   accEnd(i: number): number {
@@ -183,6 +199,11 @@ export class Recorder implements Chooser, Footprint {
     readonly exec: Execution,
     private readonly driver: Driver,
     private readonly paths: Paths,
+    /**
+     * Keep the views of keys (what DPOR needs to tell whether a race can be reversed).
+     * Sampling runs need only the keys: without views a step allocates nothing.
+     */
+    private readonly views = true,
   ) {}
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
@@ -218,18 +239,19 @@ export class Recorder implements Chooser, Footprint {
     this.dataNth = 0;
     // A step reads its own task: it conflicts with whatever creates, signals or ends that task.
     const self = fpKey(FP.task, tid);
-    this.exec.access(self, false, viewOf(k.state, self));
+    const views = this.views;
+    this.exec.access(self, false, views ? viewOf(k.state, self) : null);
     // A call that may wait reads everything that decides whether it does, whatever path the
     // kernel takes (a recv that finds data does not look at the writers): reversing a race
     // must know whether the call would have waited there.
     if (call !== null && WAITING_OPS.has(call.op)) {
-      for (const key of waitKeys(k.state, call, task.pid, liveEnv(k.state)) ?? []) this.exec.access(key, false, viewOf(k.state, key));
+      for (const key of waitKeys(k.state, call, task.pid, liveEnv(k.state)) ?? []) this.exec.access(key, false, views ? viewOf(k.state, key) : null);
     }
   }
 
   touch(key: number, write: boolean): void {
     if (this.exec.n === 0) return; // boot
-    const view = VIEWED.has(fpKind(key)) ? viewOf(this.kernel!.state, key) : null;
+    const view = this.views && VIEWED.has(fpKind(key)) ? viewOf(this.kernel!.state, key) : null;
     this.exec.access(key, write, view);
   }
 

@@ -121,10 +121,11 @@ export interface RunSummary {
   readonly fingerprint: number;
 }
 
-export const summarize = (r: RunResult): RunSummary => ({
+/** A run's summary; without `schedule`, its schedule string is left empty (the run cannot be a witness). */
+export const summarize = (r: RunResult, schedule = true): RunSummary => ({
   n: r.exec.n,
   outcome: r.outcome,
-  schedule: r.exec.schedule,
+  schedule: schedule && r.outcome !== null ? r.exec.schedule : '',
   preemptions: r.exec.preemptions,
   fingerprint: r.outcome === null ? 0 : fingerprint(r.exec),
 });
@@ -194,11 +195,24 @@ export function settingsOf(opts: ExploreOptions): Settings {
 export const sampler = (b: Batch, s: Settings): Pct | RandomWalk =>
   b.strategy === 'pct' ? new Pct(s.seed, s.depth, b.steps, s.bound) : new RandomWalk(s.seed, s.bound);
 
-/** Runs a batch in this thread. */
+/**
+ * Runs a batch in this thread. A run's schedule string is made only when the run may be
+ * its outcome's witness: a run with more preemptions than an earlier run of the batch
+ * with the same outcome cannot be (witnesses have the fewest), and the tally sees that
+ * earlier run first.
+ */
 export function runBatch(b: Batch, target: Target, s: Settings, paths: Paths): RunSummary[] {
   const strategy = sampler(b, s);
   const out: RunSummary[] = [];
-  for (let r = b.from; r < b.from + b.count; r++) out.push(summarize(execute(target, strategy.driver(r), paths)));
+  const fewest = new Map<string, number>();
+  for (let r = b.from; r < b.from + b.count; r++) {
+    const run = execute(target, strategy.driver(r), paths, false);
+    const key = run.outcome?.key;
+    const before = key === undefined ? undefined : fewest.get(key);
+    const candidate = before === undefined || run.exec.preemptions <= before;
+    if (key !== undefined && candidate) fewest.set(key, run.exec.preemptions);
+    out.push(summarize(run, candidate));
+  }
   return out;
 }
 
