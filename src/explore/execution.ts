@@ -91,6 +91,8 @@ export class Execution {
   private readonly count: number[] = [];
   /** The run was abandoned by its strategy before it ended. */
   aborted = false;
+  /** When the run was cut by its step or time budget: the tasks with an event pending (their next steps were never taken). */
+  pending: readonly number[] = [];
   /** Makes the schedule string (set when the run ends), and the string once made. */
   private made: (() => string) | null = null;
   private text: string | null = null;

@@ -6,6 +6,8 @@
  */
 import { type ScheduleMode, formatSchedule } from '../kernel/chooser.js';
 import { Kernel, type KernelOptions } from '../kernel/kernel.js';
+import type { Heap } from '../kernel/persistent.js';
+import { live, liveTimers } from '../kernel/timer.js';
 import type { KernelState, RunEnd } from '../kernel/types.js';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
@@ -80,6 +82,26 @@ export function execute(t: Target, driver: Driver, paths: Paths, views = true): 
     return { exec, outcome: null, end: null, state: k.state };
   }
   exec.ended(() => shortSchedule(t.mode, k.recorder.choices));
+  if (k.state.end?.kind === 'budget') exec.pending = pendingAtCut(k);
   const returned = () => (main instanceof TsSpace ? main.result : undefined);
   return { exec, outcome: outcomeOf(k, t.projection, returned), end: k.state.end, state: k.state };
+}
+
+/**
+ * The tasks with an event pending when a run was cut by its budget (on a CPU, or a live
+ * timer): DPOR reverses races with their next steps, which the run never took. A call
+ * that would wait at the cut is one too: it might not have waited earlier in the run.
+ */
+function pendingAtCut(k: Kernel): number[] {
+  const s = k.state;
+  const out = new Set<number>();
+  for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.pending !== 'none') out.add(cpu.task);
+  const timers = (h: Heap | null): void => {
+    if (h === null) return;
+    if (live(s, h)) out.add(h.v);
+    timers(h.l);
+    timers(h.r);
+  };
+  timers(liveTimers(s));
+  return [...out].sort((a, b) => a - b);
 }
