@@ -16,7 +16,7 @@
 import type { ScheduleMode } from '../kernel/chooser.js';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
-import { type Driver, Paths } from './execution.js';
+import { type Driver, Execution, Paths } from './execution.js';
 import { fingerprint } from './fingerprint.js';
 import type { Outcome, Projection } from './outcome.js';
 import type { Strategy, StrategyName } from './strategy.js';
@@ -205,8 +205,9 @@ export function runBatch(b: Batch, target: Target, s: Settings, paths: Paths): R
   const strategy = sampler(b, s);
   const out: RunSummary[] = [];
   const fewest = new Map<string, number>();
+  const exec = new Execution();
   for (let r = b.from; r < b.from + b.count; r++) {
-    const run = execute(target, strategy.driver(r), paths, false);
+    const run = execute(target, strategy.driver(r), paths, false, exec);
     const key = run.outcome?.key;
     const before = key === undefined ? undefined : fewest.get(key);
     const candidate = before === undefined || run.exec.preemptions <= before;

@@ -66,10 +66,12 @@ function machine(t: Target, rec: Recorder): Kernel {
 
 /**
  * Runs the target once, asking `driver` at every decision. `views: false` leaves out what
- * only DPOR reads (the state of each key a step touched), for sampling runs.
+ * only DPOR reads (the state of each key a step touched), for sampling runs; `reuse`
+ * records the run into an Execution a batch keeps (its earlier run is then gone).
  */
-export function execute(t: Target, driver: Driver, paths: Paths, views = true): RunResult {
-  const exec = new Execution();
+export function execute(t: Target, driver: Driver, paths: Paths, views = true, reuse: Execution | null = null): RunResult {
+  const exec = reuse ?? new Execution();
+  exec.reset();
   const rec = new Recorder(exec, driver, paths, views);
   const k = machine(t, rec);
   const main = k.ctx.rt[0]?.space;

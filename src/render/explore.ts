@@ -68,7 +68,7 @@ const STRATEGIES = {
 };
 
 const n = (x: number): string => x.toLocaleString('en-US');
-const plural = (x: number, word: string): string => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
+const plural = (x: number, word: string, words = `${word}s`): string => `${n(x)} ${x === 1 ? word : words}`;
 
 /** Why a phase stopped, in words. */
 function stopText(p: PhaseReport, bound: number | null): string {
@@ -86,7 +86,7 @@ function stopText(p: PhaseReport, bound: number | null): string {
 
 export function phaseText(p: PhaseReport, bound: number | null): string {
   const name = p.strategy === 'pct' ? `pct (depth ${p.depth})` : STRATEGIES[p.strategy];
-  const extra = p.redundant || p.infeasible ? ` (${plural(p.redundant ?? 0, 'covered run')}, ${plural(p.infeasible ?? 0, 'branch')} that could not be followed)` : '';
+  const extra = p.redundant || p.infeasible ? ` (${plural(p.redundant ?? 0, 'covered run')}, ${plural(p.infeasible ?? 0, 'branch', 'branches')} that could not be followed)` : '';
   return `${name}: ${plural(p.runs, 'run')}, ${stopText(p, bound)}${extra}`;
 }
 
