@@ -4,7 +4,8 @@
  *
  * The default plan: a systematic strategy first (DPOR in free mode; every schedule in
  * timed mode or under a preemption bound) with half the budget. When it finishes, the
- * outcome set is complete (up to the bound). When it does not, PCT (depth 3) and a
+ * outcome set is complete (up to the bound, and up to the step and time budget when runs
+ * ended on it: every outcome of a schedule cut at that budget). When it does not, PCT (depth 3) and a
  * random walk share the rest, and the set is sampled. The result says which ran, how
  * far, and why each stopped.
  *
