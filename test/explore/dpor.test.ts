@@ -16,6 +16,7 @@ import type { Json, Program, Sys } from '../../src/scenario/api.js';
 import { programScenario } from '../../src/scenario/program.js';
 import { programOf, randomSpec } from './programs.js';
 import { stdoutOf, sweep, target } from './helpers.js';
+import type { Target } from '../../src/explore/target.js';
 
 describe('dpor on the lost update', () => {
   it('3 processes x 1 increment: 36 runs, 36 classes, outcomes 1, 2 and 3', async () => {
@@ -192,6 +193,50 @@ describe('dpor equals brute force on pipes, threads and semaphores', () => {
       expect([...d.outcomes].sort()).toEqual([...all.outcomes].sort());
       expect([...d.outcomes].map(stdoutOf).sort()).toEqual(outputs);
       expect(d.runs).toBeLessThan(all.runs / 10);
+    });
+  }
+});
+
+/**
+ * Runs cut by the step budget: the steps the tasks that could still go never took race
+ * with the last steps that do not precede them, so DPOR goes past the first cut and,
+ * when it finishes, has every outcome of every schedule at that budget — every
+ * schedule's outcome included, each run cut at the same step.
+ */
+describe('dpor equals brute force under a step budget', () => {
+  function* turns(k: Sys) {
+    // Parent and child take turns on a lock for ever: every run ends on the budget.
+    const l = yield* k.lock('L');
+    const pid = yield* k.fork();
+    for (;;) {
+      yield* k.acquire(l);
+      yield* k.print(pid === 0 ? 'c' : 'p');
+      yield* k.release(l);
+    }
+  }
+  const budgeted = (program: Program, maxSteps: number): Target => ({ ...target(program), options: { maxSteps } });
+  for (const maxSteps of [6, 9, 12, 16]) {
+    it(`two processes taking a lock for ever, ${maxSteps} steps a run`, () => {
+      const t = budgeted(turns, maxSteps);
+      const d = sweep(t, new Dpor());
+      const all = sweep(t, new Dfs(null), 40_000);
+      expect(all.complete).toBe(true);
+      expect(d.complete).toBe(true);
+      expect([...d.outcomes].sort()).toEqual([...all.outcomes].sort());
+      expect(d.outcomes.size).toBeGreaterThan(1);
+      expect(d.results.every((r) => r.end?.kind === 'budget' || r.outcome === null)).toBe(true);
+    });
+  }
+  for (const seed of [2, 5, 16, 21, 47, 53, 70, 88, 102, 133]) {
+    const spec = randomSpec(seed);
+    it(`program ${seed}, cut part way: ${JSON.stringify(spec)}`, () => {
+      const full = sweep(target(programOf(spec)), new Dfs(null), 1).results[0]!.exec.n;
+      const t = budgeted(programOf(spec), Math.max(3, Math.floor(full * 0.6)));
+      const d = sweep(t, new Dpor());
+      const all = sweep(t, new Dfs(null), 40_000);
+      expect(all.complete).toBe(true);
+      expect(d.complete).toBe(true);
+      expect([...d.outcomes].sort()).toEqual([...all.outcomes].sort());
     });
   }
 });
