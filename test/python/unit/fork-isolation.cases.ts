@@ -161,4 +161,28 @@ export const CASES: IsolationCase[] = [
     child: "pair[1].append('c')",
     expected: ["(True, True, True, True, [1])", "(True, True, True, True, [1, 'c'])", "(True, False, True, True, [9])"],
   },
+  {
+    kind: 'function defaults and attributes',
+    setup: 'def f(x, acc=[]):\n    acc.append(x)\n    return len(acc)\nf.tag = 0',
+    view: '(f.__defaults__, f.tag)',
+    parent: "f('p')\nf.tag = 'P'",
+    child: "f('c')\nf.__defaults__ = (['C'],)",
+    expected: ["(([],), 0)", "((['C'],), 0)", "((['p'],), 'P')"],
+  },
+  {
+    kind: 'instances with __slots__, and subclasses of list and dict',
+    setup: "class S:\n    __slots__ = ('a', 'b')\nclass L(list):\n    pass\nclass D(dict):\n    pass\ns = S()\ns.a = 1\nl = L([1])\nl.note = 'l'\ndd = D(k=1)\ndd.note = 'd'",
+    view: "(s.a, getattr(s, 'b', None), l, l.note, dd, dd.note)",
+    parent: "s.a = 'P'\nl.append('P')\nl.note = 'P'\ndd['p'] = 1",
+    child: "s.b = 'C'\ndel s.a\ns.a = 'C'\nl.clear()\ndd.note = 'C'",
+    expected: ["(1, None, [1], 'l', {'k': 1}, 'd')", "('C', 'C', [], 'l', {'k': 1}, 'C')", "('P', None, [1, 'P'], 'P', {'k': 1, 'p': 1}, 'd')"],
+  },
+  {
+    kind: 'exception objects (args, attributes, a traceback held)',
+    setup: "try:\n    raise ValueError([1])\nexcept ValueError as e:\n    err = e\nerr.note = 'before'",
+    view: '(err.args, err.note, err.__traceback__ is not None)',
+    parent: "err.args[0].append('p')\nerr.note = 'P'",
+    child: "err.args = ('C',)\nerr.__traceback__ = None",
+    expected: ["(([1],), 'before', True)", "(('C',), 'before', False)", "(([1, 'p'],), 'P', True)"],
+  },
 ];
