@@ -79,7 +79,11 @@ export class Cloner {
   private object(o: object): object {
     const proto = Object.getPrototypeOf(o);
     if (proto === PyObject.prototype || proto === PyList.prototype) return this.plain(o as PyObject, proto);
-    if (shared(o)) return o;
+    if (shared(o)) {
+      // Shared, not copied: the child still sees the id the object had in the parent.
+      this.from.inherit(this.to, o, o);
+      return o;
+    }
     if (Array.isArray(o)) {
       const a: unknown[] = new Array(o.length);
       this.memo.set(o, a);
