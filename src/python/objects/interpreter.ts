@@ -79,6 +79,13 @@ export class Interpreter {
    * installs it: vm/signals.ts calls it). Null: the process has none (nothing runs).
    */
   onSignal: ((th: Thread, sig: number) => NativeResult) | null = null;
+  /**
+   * What the process holds (objects/memory.ts): bytes at the last count of its heap,
+   * bytes it may have allocated since, and the bytes of a MemoryError it is to raise
+   * when it next runs (0: none) — a count found it over a limit after the instruction
+   * that grew it, so the error comes out of the next one.
+   */
+  mem = { live: 0, since: 0, over: 0, overBy: 'maxMemory' as 'maxMemory' | 'machineMemory' };
 
   constructor(
     public info: ProcessInfo,

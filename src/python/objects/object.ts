@@ -12,14 +12,19 @@
  * interpreter and by fork); user classes and all instances belong to one heap.
  */
 import type { PyDict } from './dict.js';
+import { made } from './made.js';
 
 export type Value = number | bigint | boolean | string | null | PyObject;
 
 export class PyObject {
+  /** The last count of its process's memory that reached it (vm/heapsize.ts): a mark, so that a count visits it once. */
+  seen = 0;
   constructor(
     public cls: PyClass,
     public dict: PyDict | null = null,
-  ) {}
+  ) {
+    made.n++;
+  }
 }
 
 /** The last type version tag given out (PyClass.tag). */
