@@ -27,6 +27,8 @@ export const memory = {
   live: 0,
   /** Bytes it may have allocated since (an estimate; garbage included). */
   since: 0,
+  /** What it held when it last got MemoryError (0: under its limits since): it gets another only once it has grown past that. */
+  raised: 0,
   /** Counts what the running process holds now (vm/heapsize.ts); null outside a run. */
   count: null as (() => number) | null,
   /** Bytes of the allocation last refused during this run (0: none), and which limit refused it. */
@@ -49,7 +51,18 @@ export function refuse(bytes: number): never {
 function refuseTotal(bytes: number, total: number): never {
   memory.refused = Math.max(1, Math.min(bytes, Number.MAX_SAFE_INTEGER));
   memory.refusedBy = total > memory.limit ? 'maxMemory' : 'machineMemory';
+  recount();
+  memory.raised = memory.live;
   throw exc(E.MemoryError!);
+}
+
+/**
+ * Whether a count that found the process over a limit raises MemoryError: not while it
+ * holds about what it held at its last one (it is unwinding from it, or caught it and
+ * holds on), only once it has grown by an eighth since.
+ */
+export function raisesAgain(): boolean {
+  return memory.raised === 0 || memory.live >= memory.raised + memory.raised / 8;
 }
 
 /** Counts the process's heap now (the estimate starts again from it). */

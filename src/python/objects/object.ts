@@ -12,7 +12,6 @@
  * interpreter and by fork); user classes and all instances belong to one heap.
  */
 import type { PyDict } from './dict.js';
-import { made } from './made.js';
 
 export type Value = number | bigint | boolean | string | null | PyObject;
 
@@ -22,9 +21,7 @@ export class PyObject {
   constructor(
     public cls: PyClass,
     public dict: PyDict | null = null,
-  ) {
-    made.n++;
-  }
+  ) {}
 }
 
 /** The last type version tag given out (PyClass.tag). */

@@ -38,6 +38,7 @@ export function heapSize(interp: Interpreter): number {
   const epoch = ++mark;
   const seen = new Set<object>();
   const strs = new Set<string>();
+  const ints = new Set<number>();
   const todo: unknown[] = [interp.modules, interp.builtins, interp.builtinsModule, interp.mainModule, interp.atexit, interp.state, interp.threadStarts];
   for (const th of interp.threads.values()) todo.push(th.top, th.excInfo);
   let total = 0;
@@ -52,8 +53,11 @@ export function heapSize(interp: Interpreter): number {
         }
         continue;
       case 'number':
-        // Small ints are cached by CPython; other ints and floats are objects of their own.
-        if (!(Number.isInteger(v) && v >= -5 && v <= 256)) total += 24;
+        // Small ints are cached by CPython; an equal int held twice is taken as one object (d[i] = i).
+        if ((v < -5 || v > 256) && !ints.has(v)) {
+          ints.add(v);
+          total += 28;
+        }
         continue;
       case 'bigint':
         total += 32 + 4 * Math.ceil(v.toString(16).length / 7.5);

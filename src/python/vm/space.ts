@@ -9,7 +9,7 @@ import { SIGINT } from '../../kernel/syscalls.js';
 import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
 import type { Interpreter, ThreadStart } from '../objects/interpreter.js';
 import { Thread } from '../objects/thread.js';
-import { cap, memory, recount } from '../objects/memory.js';
+import { cap, memory, raisesAgain, recount } from '../objects/memory.js';
 import { E, PyBaseException, exc } from '../objects/exceptions.js';
 import { isInstance } from '../objects/types.js';
 import { unraisable } from '../runtime/traceback.js';
@@ -21,16 +21,19 @@ import { runThread, where } from './driver.js';
 import { snapshotInterpreter } from './snapshot.js';
 import { inspectThread } from './inspect.js';
 import { heapSize } from './heapsize.js';
-import { made } from '../objects/made.js';
 import { raiseNow } from './signals.js';
 
 /**
- * Bytes each Python object made is taken to hold, between two counts of the heap (a
- * small list, an instance, a float: 24 to 100 bytes in CPython). Larger objects are
- * counted as they are made (objects/memory.ts: grow).
+ * Bytes an instruction is taken to allocate, between two counts of the heap: a loop
+ * that builds a chain of small objects (`x = [x]`, a linked list of instances) makes
+ * about this much per instruction. Larger objects are counted as they are made
+ * (objects/memory.ts: grow). Instructions, not objects made, because the estimate must
+ * follow the program alone: the VM's caches make objects too, differently in a run
+ * re-executed from a checkpoint, and when a count happens is visible (MemoryError,
+ * what the kernel records).
  */
-const BYTES_PER_OBJECT = 64;
-/** The fewest instructions a piece runs (a piece is sized as if every instruction made an object). */
+const BYTES_PER_INSTRUCTION = 16;
+/** The fewest instructions a piece runs. */
 const MIN_PIECE = 4096;
 /** A process is counted at most once per this many estimated bytes (4,096 objects). */
 const MIN_COUNT = 256 * 1024;
@@ -70,8 +73,8 @@ export class PySpace implements AddressSpace {
 
   /**
    * Runs the thread (driver.ts), in pieces when its memory needs counting on the way:
-   * after a piece in which it made enough objects to cross a limit (BYTES_PER_OBJECT
-   * each), its heap is counted, and a process found over a limit raises MemoryError
+   * after a piece in which it ran enough instructions to cross a limit
+   * (BYTES_PER_INSTRUCTION each), its heap is counted, and a process found over a limit raises MemoryError
    * from its next instruction (objects/memory.ts). Pieces change nothing else: the
    * thread runs the same instructions as in one run.
    */
@@ -83,6 +86,7 @@ export class PySpace implements AddressSpace {
     memory.room = room;
     memory.live = m.live;
     memory.since = m.since;
+    memory.raised = m.raised;
     memory.refused = 0;
     memory.count = () => heapSize(interp);
     if (m.over > 0) {
@@ -100,15 +104,16 @@ export class PySpace implements AddressSpace {
     for (let first = true; ; first = false) {
       const left = budget - used;
       const until = countAt(every) - memory.since;
-      const piece = Math.min(left, Math.max(MIN_PIECE, Math.ceil(until / BYTES_PER_OBJECT)) * cost);
-      const before = made.n;
+      const piece = Math.min(left, Math.max(MIN_PIECE, Math.ceil(until / BYTES_PER_INSTRUCTION)) * cost);
       r = runThread(th, piece, first ? resume : undefined);
       used += r.used;
-      memory.since += (made.n - before) * BYTES_PER_OBJECT;
+      memory.since += Math.floor(r.used / cost) * BYTES_PER_INSTRUCTION;
       // A fork copies what the process holds: the machine must know how much (kernel: fork's ENOMEM).
       if (memory.since >= countAt(every) || (r.call?.op === 'fork' && memory.since > 0)) {
         recount();
-        if (memory.live > cap()) {
+        if (memory.live <= cap()) memory.raised = 0;
+        else if (raisesAgain()) {
+          memory.raised = memory.live;
           const by = memory.live > memory.limit ? 'maxMemory' : 'machineMemory';
           if (r.call === null && !th.exited) {
             memory.refused = memory.live;
@@ -124,6 +129,7 @@ export class PySpace implements AddressSpace {
     }
     m.live = memory.live;
     m.since = memory.since;
+    m.raised = memory.raised;
     memory.count = null;
     const out: RunResult = { used, call: r.call, resident: m.live };
     if (memory.refused !== 0) {

@@ -71,7 +71,7 @@ describe('the memory limit per process (--param maxMemory)', () => {
   });
 
   it('leaves what fits alone: ints, strs and lists under the limit, one big object held many times', () => {
-    const r = runPython("x = 3 ** 100000\ns = 'ab' * 100000\nl = list(range(50000))\nd = {i: i for i in range(50000)}\nprint(x.bit_length(), len(s), len(l), len(d))\n", { params: { maxMemory: 4 * MiB } });
+    const r = runPython("x = 3 ** 100000\ns = 'ab' * 100000\nl = list(range(50000))\nd = {i: i for i in range(50000)}\nprint(x.bit_length(), len(s), len(l), len(d))\n", { params: { maxMemory: 8 * MiB } });
     expect(r.stdout).toBe('158497 200000 50000 50000\n');
     const shared = runPython("s = 'x' * 1000000\nl = []\nfor i in range(70000):\n    l.append(s)\nprint(len(l))\n", { params: { maxMemory: 4 * MiB } });
     expect(shared.stdout).toBe('70000\n');
