@@ -131,6 +131,12 @@ export function newExc(cls: PyClass, args: Value[]): PyBaseException {
 /** `cls(msg)`: what builtins throw. */
 export const exc = (cls: PyClass, msg?: string): PyBaseException => newExc(cls, msg === undefined ? [] : [msg]);
 
+/** Whether `e` is the host running out of stack (deeply nested data in a native). */
+export const isStackOverflow = (e: unknown): boolean => e instanceof RangeError && /call stack/i.test(e.message);
+
+/** CPython's RecursionError, `during` being what its recursion check adds (' in comparison', ...). */
+export const recursionError = (during = ''): PyBaseException => exc(E.RecursionError!, `maximum recursion depth exceeded${during}`);
+
 export const typeErr = (msg: string): PyBaseException => exc(E.TypeError!, msg);
 export const valueErr = (msg: string): PyBaseException => exc(E.ValueError!, msg);
 export const indexErr = (msg: string): PyBaseException => exc(E.IndexError!, msg);

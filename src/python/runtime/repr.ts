@@ -5,7 +5,7 @@
  * element needs Python code.
  */
 import { type Gen, type NativeResult, callReq } from '../objects/coro.js';
-import { typeErr } from '../objects/exceptions.js';
+import { isStackOverflow, recursionError, typeErr } from '../objects/exceptions.js';
 import { PyBuiltin } from '../objects/function.js';
 import { PyFloat, type PyClass, type Value, PyObject } from '../objects/object.js';
 import { T, typeOf } from '../objects/types.js';
@@ -40,12 +40,24 @@ export function quickStr(v: Value): string | undefined {
   return quickRepr(v);
 }
 
+/**
+ * Runs a repr or str of `v`: a container nested so deep that it runs the host out of
+ * stack is CPython's RecursionError for it (the check that trips is an item's repr).
+ */
+export function nestedRepr<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw isStackOverflow(e) ? recursionError(' while getting the repr of an object') : e;
+  }
+}
+
 export function repr(th: Thread, v: Value): NativeResult {
-  return quickRepr(v) ?? runOrCoro(reprCo(th, v));
+  return quickRepr(v) ?? nestedRepr(() => runOrCoro(reprCo(th, v)));
 }
 
 export function str(th: Thread, v: Value): NativeResult {
-  return quickStr(v) ?? runOrCoro(strCo(th, v));
+  return quickStr(v) ?? nestedRepr(() => runOrCoro(strCo(th, v)));
 }
 
 export function* reprCo(th: Thread, v: Value): Gen<string> {

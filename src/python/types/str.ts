@@ -16,7 +16,7 @@ import * as S from '../lib/strmethods.js';
 import { formatStr } from '../lib/formatspec.js';
 import { strRepr } from '../lib/strrepr.js';
 import { hashStr } from '../objects/hash.js';
-import { quickStr, strCo } from '../runtime/repr.js';
+import { nestedRepr, quickStr, strCo } from '../runtime/repr.js';
 import { strFormatCo, percent } from '../runtime/format.js';
 import { listOf } from '../runtime/iter.js';
 import { runOrCoro } from '../runtime/dunder.js';
@@ -115,7 +115,7 @@ statics(T.str, {
     }
     const q = quickStr(obj);
     if (q !== undefined) return wrap(q);
-    return runOrCoro(strNew(th, obj, wrap));
+    return nestedRepr(() => runOrCoro(strNew(th, obj, wrap)));
   },
 });
 

@@ -87,7 +87,7 @@ function stepNative(th: Thread, nf: NativeFrame): Syscall | null {
     r = input.kind === 'throw' ? nf.gen.throw(input.e) : nf.gen.next(input.kind === 'value' ? input.v : undefined);
   } catch (e) {
     th.top = nf.back;
-    raiseInto(th, nf.back, toPyExc(e));
+    raiseInto(th, nf.back, toPyExc(e, nf.name));
     th.left--;
     return null;
   }

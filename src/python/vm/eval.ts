@@ -59,7 +59,7 @@ ${cases.join('\n')}
       f.ip = ip; f.sp = sp; th.left = left;
       // A push failed after the frame was saved (RecursionError): raise in this frame.
       if (th.top !== f) th.top = f;
-      handleException(th, f, toPyExc(e), false);
+      handleException(th, f, toPyExc(e, ops[ip - 1] & 0xff), false);
     }
   }
 };`;

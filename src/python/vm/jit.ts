@@ -84,7 +84,7 @@ ${cases.join('\n')}
   } catch (e) {
     f.ip = cur + 1; th.left = left;
     if (th.top !== f) th.top = f;
-    handleException(th, f, toPyExc(e), false);
+    handleException(th, f, toPyExc(e, f.code.ops[cur] & 0xff), false);
     return 0;
   }
 };`;

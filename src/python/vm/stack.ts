@@ -3,7 +3,7 @@
  * call's value to the frame that made it, and the end of the stack (shutdown).
  */
 import { Coro } from '../objects/coro.js';
-import { E, type PyBaseException, exc as mkExc } from '../objects/exceptions.js';
+import { type PyBaseException, recursionError } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
 import { type AnyFrame, Frame, NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
@@ -19,7 +19,7 @@ export function enter(th: Thread, r: CallResult): void {
 
 export function pushFrame(th: Thread, f: Frame): void {
   if (th.depth >= th.interp.recursionLimit) {
-    throw mkExc(E.RecursionError!, 'maximum recursion depth exceeded');
+    throw recursionError();
   }
   f.back = th.top;
   th.top = f;

@@ -6,27 +6,49 @@
  */
 import { PyLibError } from '../lib/errors.js';
 import { Coro } from '../objects/coro.js';
-import { E, PyBaseException, exc as mkExc } from '../objects/exceptions.js';
+import { E, PyBaseException, exc as mkExc, isStackOverflow, recursionError } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
 import { type AnyFrame, BLOCK_EXCEPT_HANDLER, Frame } from '../objects/frame.js';
 import { hostAllocationFailure } from '../objects/memory.js';
 import type { Thread } from '../objects/thread.js';
 import { VmPanic, panic } from './panic.js';
 import { finish } from './stack.js';
+import { Op } from '../compile/opcodes.js';
+
+/**
+ * What CPython's recursion check adds to "maximum recursion depth exceeded" when the
+ * operation that ran out of stack on deeply nested data was a comparison, a repr or
+ * str (the check that trips is an item's repr), or pickling — by the name of the
+ * native frame that ran it, or by the instruction's opcode (a number).
+ */
+const DURING: Readonly<Record<string, string>> = {
+  comparison: ' in comparison',
+  repr: ' while getting the repr of an object',
+  str: ' while getting the repr of an object',
+  format: ' while getting the repr of an object',
+  dump: ' while pickling an object',
+  dumps: ' while pickling an object',
+};
+
+/** The operation an instruction runs, as DURING names it ('' for the others). */
+function duringOp(op: number): string {
+  return op === Op.COMPARE_OP ? 'comparison' : op === Op.FORMAT_VALUE ? 'format' : '';
+}
 
 /**
  * What was thrown by a builtin or the VM, as the guest's exception: a Python
  * exception as is, a pure helper's error (lib/errors.ts) as the Python exception it
  * names, JavaScript stack exhaustion (deeply nested data in a native) as
- * RecursionError, the host's refusal to allocate for guest data as MemoryError.
- * Anything else is our bug: it becomes a VmPanic, which no Python handler may catch
- * (vm/panic.ts), and this does not return.
+ * RecursionError (with CPython's words for the operation `during`, see DURING), the
+ * host's refusal to allocate for guest data as MemoryError. Anything else is our bug:
+ * it becomes a VmPanic, which no Python handler may catch (vm/panic.ts), and this does
+ * not return.
  */
-export function toPyExc(e: unknown): PyBaseException {
+export function toPyExc(e: unknown, during: string | number = ''): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof PyLibError) return mkExc(E[e.pyType]!, e.message);
   if (e instanceof VmPanic) throw e;
-  if (e instanceof RangeError && /call stack/i.test(e.message)) return mkExc(E.RecursionError!, 'maximum recursion depth exceeded');
+  if (isStackOverflow(e)) return recursionError(DURING[typeof during === 'number' ? duringOp(during) : during]);
   if (hostAllocationFailure(e)) return mkExc(E.MemoryError!);
   if (e instanceof Coro) panic('a coroutine was thrown');
   panic(e instanceof Error ? `${e.name}: ${e.message}` : String(e), e);
