@@ -102,6 +102,24 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
+  it('a TypeScript scenario: WHERE and the Source pane show the line of its operation; a breakpoint on a line stops there', async () => {
+    const { press, session, app } = await open('kernel/fork-tree');
+    let f = await press('right');
+    expect(f).toContain('Source: fork-tree.ts:16 (pid 1001)');
+    f = await press('right');
+    expect(f).toContain('Source: fork-tree.ts:17 (pid 1001)');
+    expect(f).toMatch(/> +17 +const b = yield\* k\.fork\(\);/);
+    expect(f).toMatch(/1001 +\d+ +fork-tree +\S+ +line 17 /);
+    // The Source pane's cursor starts on the current line: five down is line 22 (the orphan's sleep).
+    f = await press('tab', 'down', 'down', 'down', 'down', 'down', 'b');
+    expect(f).toContain('breakpoint set at fork-tree.ts:22');
+    f = await press('c');
+    expect(f).toContain('stopped at a breakpoint: pid 1004');
+    expect(session.location(1004)).toBe('fork-tree.ts:22');
+    expect(f).toContain('Source: fork-tree.ts:22 (pid 1004)');
+    app.unmount();
+  });
+
   it('search, jump by time, next step of a process, and back', async () => {
     const { press, session, app } = await open('docs/process/start-and-join');
     let f = await press('/', ...'Child process end', 'enter');
