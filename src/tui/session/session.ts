@@ -105,7 +105,8 @@ export class Session {
     };
     const outputSink = { push: (w: Write) => (this.live ? this.rec.output.push(w) : this.skipped++) };
     const wrapped: Scenario = { ...scenario, loader: (image, ctx) => this.load(image, ctx) };
-    this.kernel = boot(wrapped, options, { chooser: this.tape, traceSink, outputSink });
+    // The tape keeps every decision: the kernel need not keep them too.
+    this.kernel = boot(wrapped, options, { chooser: this.tape, traceSink, outputSink, keepDecisions: false });
     this.note();
     this.rec.checkpoints.push(this.kernel.checkpoint());
     this.runToEnd();
