@@ -225,15 +225,27 @@ export class RecordingChooser implements Chooser {
   private n = 0;
   private used = 0;
   private readonly text: ScheduleText | null;
+  /** Counts decisions only: the inner chooser keeps them (the stepping UI's tape). */
+  private readonly counting: boolean;
+  /**
+   * `keep`: what is kept of each decision: all of it (false, 'decisions'), the schedule
+   * string only (true, 'schedule'), or nothing but their number ('count': the inner
+   * chooser keeps them; checkpoints still work, schedule() does not).
+   */
   constructor(
     private readonly inner: Chooser,
-    scheduleOnly = false,
+    keep: boolean | 'decisions' | 'schedule' | 'count' = false,
   ) {
-    this.text = scheduleOnly ? new ScheduleText() : null;
+    this.text = keep === true || keep === 'schedule' ? new ScheduleText() : null;
+    this.counting = keep === 'count';
   }
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const c = this.inner.choose(kind, n, who);
+    if (this.counting) {
+      this.n++;
+      return c;
+    }
     if (this.text) {
       this.text.push(c);
       this.n++;
@@ -256,6 +268,7 @@ export class RecordingChooser implements Chooser {
   /** The decisions themselves exist only when they were recorded. */
   private full(): void {
     if (this.text) throw new Error('this run recorded only its schedule (scheduleOnly), not its decisions');
+    if (this.counting) throw new Error('this run kept no decisions (keepDecisions: false): its chooser has them');
   }
 
   get choices(): number[] {
@@ -290,12 +303,13 @@ export class RecordingChooser implements Chooser {
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
     if (this.text) return this.text.text();
+    this.full();
     return encodeSchedule(this.picked.length === this.n ? this.picked : this.picked.slice(0, this.n));
   }
 
   /** The number of decisions so far and the inner chooser's position (it must be able to save). */
   save(): unknown {
-    this.full();
+    if (this.text) this.full();
     if (!this.inner.save) throw new Error('this chooser cannot be checkpointed');
     return { n: this.n, inner: this.inner.save() };
   }
@@ -304,7 +318,7 @@ export class RecordingChooser implements Chooser {
   load(saved: unknown): void {
     const s = saved as { n: number; inner: unknown };
     this.n = s.n;
-    this.used = s.n === 0 ? 0 : this.startOf[s.n - 1]! + this.optionsOf[s.n - 1]!;
+    this.used = s.n === 0 || this.counting ? 0 : this.startOf[s.n - 1]! + this.optionsOf[s.n - 1]!;
     this.inner.load!(s.inner);
   }
 }

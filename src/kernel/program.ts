@@ -51,6 +51,12 @@ export interface AddressSpace {
   /** Where task `tid` is, as 'file:line' (or '' when it has no source position). */
   where(tid: Tid): string;
   /**
+   * Asks the program to report where it is (`where`) from now on, and its forked
+   * copies too. For languages where knowing costs something on every operation
+   * (TypeScript: a stack capture), `where` says '' until asked. Called before the first run.
+   */
+  trackWhere?(): void;
+  /**
    * A `thread` syscall created task `tid` in this address space: it will run the entry
    * the program registered as `entry`. Called before the task first runs.
    */

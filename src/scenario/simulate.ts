@@ -21,6 +21,8 @@ export interface SimulateExtras {
   tracing?: boolean;
   /** Record only the schedule string, not each decision (long command-line runs; KernelOptions.scheduleOnly). */
   scheduleOnly?: boolean;
+  /** Keep each decision in the kernel (default true; KernelOptions.keepDecisions). */
+  keepDecisions?: boolean;
   /** Where the trace goes (default: kept in full). */
   traceSink?: TraceSink;
   /** Where the terminal's writes go (default: kept in full). */

@@ -11,6 +11,7 @@ import type { Ns, Pid, Tid } from '../kernel/types.js';
 import { type Syscall, isInterrupted, retryCall, signalList } from '../kernel/syscalls.js';
 import { type Json, type Program, ScenarioError, type Step, sys } from './api.js';
 import type { CodeMap } from './source-map.js';
+import { type Site, noting, siteLoc, takeSite, tracedSys } from './ts-where.js';
 
 /** What `process.exit` does while scenario code runs: it may not end forkscope itself. */
 function refuseExit(code?: number | string | null): never {
@@ -47,6 +48,9 @@ class Thread {
   caught = 0;
   /** The last syscall it made (made again when a caught signal interrupts it). */
   lastCall: Syscall | null = null;
+  /** Where it asked for its last operation (tracked programs only), and that place as 'file.ts:line' once read. */
+  site: Site | null = null;
+  loc: string | null = null;
 
   constructor(
     readonly program: Program,
@@ -67,6 +71,8 @@ class Thread {
     t.failed = this.failed;
     t.caught = this.caught;
     t.lastCall = this.lastCall;
+    t.site = this.site;
+    t.loc = this.loc;
     return t;
   }
 }
@@ -83,6 +89,8 @@ export class TsSpace implements AddressSpace {
   private nextEntry = 1;
   /** The first run() names the main thread's tid. */
   private main: Thread | null;
+  /** Whether it reports where it is (trackWhere). */
+  private tracked = false;
 
   constructor(
     program: Program,
@@ -106,13 +114,14 @@ export class TsSpace implements AddressSpace {
 
   private copy(): TsSpace {
     const c = Object.create(TsSpace.prototype) as TsSpace;
-    const w = c as unknown as { threads: Map<Tid, Thread>; pending: Map<number, Thread>; nextEntry: number; main: Thread | null; label: string; map: CodeMap | null };
+    const w = c as unknown as { threads: Map<Tid, Thread>; pending: Map<number, Thread>; nextEntry: number; main: Thread | null; label: string; map: CodeMap | null; tracked: boolean };
     w.threads = new Map([...this.threads].map(([tid, t]) => [tid, t.copy()]));
     w.pending = new Map([...this.pending].map(([e, t]) => [e, t.copy()]));
     w.nextEntry = this.nextEntry;
     w.main = this.main?.copy() ?? null;
     w.label = this.label;
     w.map = this.map;
+    w.tracked = this.tracked;
     return c;
   }
 
@@ -200,31 +209,47 @@ export class TsSpace implements AddressSpace {
     if (t.failed) return { done: true, value: 1 };
     const exit = process.exit;
     process.exit = refuseExit;
+    const track = this.tracked;
     try {
       if (t.gen === null) {
-        t.gen = t.program(sys, ...t.args);
-        let r = t.gen.next();
-        if (t.replay) {
-          for (const value of t.replay) {
-            if (r.done) throw new ScenarioError('the program ended while replaying to its fork point: it is not deterministic (a forked child re-runs it and must get there again)');
-            t.log.push(value);
-            r = t.gen.next(value);
-          }
-          t.replay = null;
+        t.gen = t.program(track ? tracedSys : sys, ...t.args);
+        // Replaying to a fork point: only the last resume's site is where the copy stands.
+        const replay = t.replay ?? [];
+        noting(track && replay.length === 0);
+        let r = this.sited(t, t.gen.next());
+        for (let i = 0; i < replay.length; i++) {
+          if (r.done) throw new ScenarioError('the program ended while replaying to its fork point: it is not deterministic (a forked child re-runs it and must get there again)');
+          t.log.push(replay[i]);
+          noting(track && i === replay.length - 1);
+          r = this.sited(t, t.gen.next(replay[i]));
         }
+        t.replay = null;
         if (!t.restored) return this.checked(t, settle(t, r));
         // Restored from a snapshot: the step it yielded was handed to the kernel before; this run answers it.
         t.restored = false;
       }
       t.log.push(resume);
-      return this.checked(t, settle(t, t.gen.next(resume)));
+      noting(track);
+      return this.checked(t, settle(t, this.sited(t, t.gen.next(resume))));
     } catch (e) {
       if (e instanceof KernelPanic) throw e; // our bug, not the scenario's
       t.failed = true;
       return { done: false, value: { op: 'write', fd: 2, text: this.uncaught(e) } };
     } finally {
+      noting(false);
       process.exit = exit;
     }
+  }
+
+  /** Keeps the site the program noted while it ran (when tracked). */
+  private sited<R>(t: Thread, r: R): R {
+    if (!this.tracked) return r;
+    const site = takeSite();
+    if (site !== null) {
+      t.site = site;
+      t.loc = null;
+    }
+    return r;
   }
 
   /** A yielded value must be an operation: `yield 5` or `yield k.sleep(…)` (without the *) is the program's error. */
@@ -260,11 +285,19 @@ export class TsSpace implements AddressSpace {
     // The child is the calling thread alone: it replays what that thread received, then gets 0.
     const t = this.thread(tid);
     const child = new TsSpace(t.program, t.args, this.label, [...t.log, 0], this.map);
+    child.tracked = this.tracked;
     return child;
   }
 
-  where(): string {
-    return '';
+  trackWhere(): void {
+    this.tracked = true;
+  }
+
+  /** The line of the operation task `tid` last asked for (tracked programs of a scenario file only). */
+  where(tid: Tid): string {
+    const t = this.threads.get(tid);
+    if (!t || t.site === null || this.map === null) return '';
+    return (t.loc ??= siteLoc(t.site, this.map));
   }
 }
 

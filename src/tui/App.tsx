@@ -33,8 +33,8 @@ const CHAR_KEYS: Readonly<Record<string, string>> = { ' ': 'space', '\r': 'enter
 
 /** Turns Ink's key report into the key table's names (one per character for printable runs). */
 function keyNames(input: string, key: Record<string, boolean>): string[] {
-  if (key.rightArrow) return ['right'];
-  if (key.leftArrow) return ['left'];
+  if (key.rightArrow) return [key.shift ? 'shift-right' : 'right'];
+  if (key.leftArrow) return [key.shift ? 'shift-left' : 'left'];
   if (key.upArrow) return ['up'];
   if (key.downArrow) return ['down'];
   if (key.tab) return ['tab'];

@@ -13,7 +13,13 @@ import { shownProcs } from './panes/processes.js';
 import { sourceView } from './panes/source.js';
 import { decisionText, optionTexts } from './session/decisions.js';
 import { Session } from './session/session.js';
-import { FOCUS_ORDER, type Ui } from './ui.js';
+import { FOCUS_ORDER, type Ui, type WidePane } from './ui.js';
+
+/** Columns a sideways scroll moves. */
+const SCROLL_STEP = 16;
+
+/** The pane `<` and `>` scroll: the focused one when its lines can be long, else the Source pane. */
+const widePane = (ui: Ui): WidePane => (ui.focus === 'output' || ui.focus === 'vars' ? ui.focus : 'source');
 
 export interface CommandContext {
   session: Session;
@@ -130,6 +136,15 @@ export function runCommand(c: CommandContext, cmd: Command): void {
     case 'focus': {
       ui.focus = FOCUS_ORDER[(FOCUS_ORDER.indexOf(ui.focus) + 1) % FOCUS_ORDER.length]!;
       if (ui.focus === 'source') ui.cursor = sourceView(session.scenario.file, session.scenario.source, session.location(ui.selected)).current || 1;
+      return;
+    }
+    case 'scrollLeft':
+    case 'scrollRight': {
+      const p = widePane(ui);
+      const x = Math.min(ui.scrollX[p], ui.scrollMax[p]);
+      if (cmd === 'scrollRight' && x >= ui.scrollMax[p]) ui.status = `no line of the ${p} pane goes further right`;
+      else if (cmd === 'scrollLeft' && x === 0) ui.status = `the ${p} pane shows the start of its lines`;
+      ui.scrollX[p] = cmd === 'scrollRight' ? Math.min(ui.scrollMax[p], x + SCROLL_STEP) : Math.max(0, x - SCROLL_STEP);
       return;
     }
     case 'breakLine': {

@@ -7,12 +7,12 @@
  */
 export type Command =
   | 'forward' | 'back' | 'next' | 'prev' | 'cont' | 'rcont' | 'start' | 'end' | 'jump' | 'play' | 'faster' | 'slower'
-  | 'up' | 'down' | 'focus' | 'search' | 'searchNext' | 'searchPrev' | 'breakLine' | 'breakKinds' | 'breakProc'
+  | 'up' | 'down' | 'focus' | 'scrollLeft' | 'scrollRight' | 'search' | 'searchNext' | 'searchPrev' | 'breakLine' | 'breakKinds' | 'breakProc'
   | 'tree' | 'help' | 'quit' | 'sched' | 'write' | 'platform' | 'close';
 
 export interface Binding {
   command: Command;
-  /** Key names: a printable character, or 'right', 'left', 'up', 'down', 'tab', 'space', 'enter', 'escape', 'home', 'end', 'pageup', 'pagedown'. */
+  /** Key names: a printable character, or 'right', 'left', 'up', 'down', 'shift-right', 'shift-left', 'tab', 'space', 'enter', 'escape', 'home', 'end', 'pageup', 'pagedown'. */
   keys: string[];
   /** Shown in the hint bar as this (or not at all when null). */
   hint: string | null;
@@ -39,6 +39,8 @@ export const KEYS: readonly Binding[] = [
   { command: 'up', keys: ['up', 'k'], hint: null, section: 'Look', help: 'select the process above (Source pane: move the cursor)' },
   { command: 'down', keys: ['down', 'j'], hint: null, section: 'Look', help: 'select the process below (Source pane: move the cursor)' },
   { command: 'focus', keys: ['tab'], hint: null, section: 'Look', help: 'move the focus to the next pane' },
+  { command: 'scrollRight', keys: ['>', 'shift-right'], hint: null, section: 'Look', help: 'scroll long lines right (the focused Output or Vars pane; else Source)' },
+  { command: 'scrollLeft', keys: ['<', 'shift-left'], hint: null, section: 'Look', help: 'scroll long lines back left' },
   { command: 'search', keys: ['/'], hint: '/ find', section: 'Look', help: 'search events and output' },
   { command: 'searchNext', keys: [']', 'enter'], hint: null, section: 'Look', help: 'next match' },
   { command: 'searchPrev', keys: ['['], hint: null, section: 'Look', help: 'previous match' },
@@ -58,7 +60,7 @@ export const commandOf = (key: string): Command | undefined => BY_KEY.get(key);
 
 /** How a key name is shown. */
 export function keyLabel(k: string): string {
-  const named: Record<string, string> = { right: '→', left: '←', up: '↑', down: '↓', tab: 'Tab', space: 'Space', enter: 'Enter', escape: 'Esc', home: 'Home', end: 'End' };
+  const named: Record<string, string> = { right: '→', left: '←', up: '↑', down: '↓', 'shift-right': 'S-→', 'shift-left': 'S-←', tab: 'Tab', space: 'Space', enter: 'Enter', escape: 'Esc', home: 'Home', end: 'End' };
   return named[k] ?? k;
 }
 

@@ -19,13 +19,13 @@ import { headerLines } from './panes/header.js';
 import { objectLines } from './panes/objects.js';
 import { outputLines } from './panes/output.js';
 import { processLines, shownProcs } from './panes/processes.js';
-import { linesOf, sourceLines, sourceView } from './panes/source.js';
+import { SOURCE_GUTTER, linesOf, sourceLines, sourceView } from './panes/source.js';
 import { STATE_LEGEND, procColor } from './panes/style.js';
 import { timelineLines } from './panes/timeline.js';
 import { variableLines } from './panes/variables.js';
 import type { Session } from './session/session.js';
-import { type Line, fit, row, wrap } from './text.js';
-import type { PaneName, Ui } from './ui.js';
+import { type Line, fit, row, sliceLine, width as textWidth, wrap } from './text.js';
+import type { PaneName, Ui, WidePane } from './ui.js';
 
 /** A pane's rows: its title rule, then `height - 1` lines fitted to `width` (blank rows below the last). */
 export function pane(title: string, focused: boolean, lines: readonly Line[], width: number, height: number): string[] {
@@ -38,6 +38,26 @@ export function pane(title: string, focused: boolean, lines: readonly Line[], wi
 /** Two columns of rows side by side, a rule between them (┬ on the title row). */
 function beside(left: readonly string[], right: readonly string[]): string[] {
   return left.map((l, i) => `${l}${i === 0 ? '┬' : '│'}${right[i] ?? ''}`);
+}
+
+/**
+ * A pane's lines scrolled sideways by the UI's scroll of it (the first `keep` columns,
+ * the Source pane's gutter, stay), and a note for its title: where it is scrolled to, or
+ * that lines go past the right edge. Notes how far the lines on screen let it scroll.
+ */
+function scrolled(ui: Ui, name: WidePane, lines: Line[], keep: number, w: number): { lines: Line[]; note: string } {
+  let widest = 0;
+  for (const l of lines) widest = Math.max(widest, l.reduce((n, s) => n + textWidth(s.text), 0));
+  const max = Math.max(0, widest - w);
+  ui.scrollMax[name] = max;
+  const x = Math.min(ui.scrollX[name], max);
+  const note = x > 0 ? `  ‹col ${x + 1}${x < max ? '›' : ''}` : max > 0 ? '  (> more)' : '';
+  return { lines: x === 0 ? lines : lines.map((l) => [...sliceLine(l, 0, keep), ...sliceLine(l, keep + x)]), note };
+}
+
+/** The first of `titles` that fits a pane `w` wide (the last when none does). */
+function fitting(w: number, ...titles: string[]): string {
+  return titles.find((t) => textWidth(t) + 3 <= w) ?? titles[titles.length - 1]!;
 }
 
 /** 'file.py:12' as the panes show it: 'line 12' in the scenario's own file. */
@@ -96,17 +116,25 @@ function body(session: Session, ui: Ui, width: number, height: number): string[]
       case 'source': {
         const sv = sourceView(session.scenario.file, session.scenario.source, session.location(ui.selected));
         const others = linesOf(session.scenario.file, procs.filter((p) => p.pid !== ui.selected && p.status === 'alive').map((p) => session.location(p.pid)));
-        return pane(`Source: ${basename(sv.file)}${sv.current ? `:${sv.current}` : ''} (pid ${ui.selected})`, f, sourceLines(sv, others, h - 1, f ? ui.cursor : null, ui.lines), w, h);
+        const src = scrolled(ui, 'source', sourceLines(sv, others, h - 1, f ? ui.cursor : null, ui.lines), SOURCE_GUTTER, w);
+        // Narrow (80 columns): the file and the pid without the word, so that the line number and the note fit.
+        const at = `${basename(sv.file)}${sv.current ? `:${sv.current}` : ''}`;
+        const short = `${at} · pid ${ui.selected}`;
+        return pane(fitting(w, `Source: ${at} (pid ${ui.selected})${src.note}`, `${short}${src.note}`, `${short}${src.note === '' ? '' : ' ›'}`), f, src.lines, w, h);
       }
       case 'vars': {
         const proc = findProc(s, ui.selected);
         const view = session.program(ui.selected);
         const parentView = proc && proc.origin === 'fork' ? session.program(proc.origPpid) : null;
         const none = proc && proc.status !== 'alive' ? 'the process has ended' : 'nothing to show yet';
-        return pane(`Vars: pid ${ui.selected}${parentView ? ` (* differs from ${proc!.origPpid})` : ''}`, f, variableLines(view, parentView, h - 1, none), w, h);
+        const vars = scrolled(ui, 'vars', variableLines(view, parentView, h - 1, none), 0, w);
+        const title = `Vars: pid ${ui.selected}${parentView ? ` (* differs from ${proc!.origPpid})` : ''}`;
+        return pane(fitting(w, `${title}${vars.note}`, `${title}${vars.note === '' ? '' : ' ›'}`), f, vars.lines, w, h);
       }
-      case 'output':
-        return pane('Output', f, outputLines(session.output, session.writesDone, h - 1, colorOf), w, h);
+      case 'output': {
+        const out = scrolled(ui, 'output', outputLines(session.output, session.writesDone, h - 1, colorOf), 0, w);
+        return pane(`Output${out.note}`, f, out.lines, w, h);
+      }
       case 'timeline':
         return pane('Timeline', f, timelineLines(s, session.trace, session.eventsDone, w, h - 1, ui.selected), w, h);
       case 'objects': {

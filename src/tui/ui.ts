@@ -10,6 +10,9 @@ import type { Session } from './session/session.js';
 export type PaneName = 'procs' | 'source' | 'vars' | 'output' | 'timeline' | 'objects';
 export const FOCUS_ORDER: readonly PaneName[] = ['procs', 'source', 'vars', 'output', 'timeline', 'objects'];
 
+/** The panes whose long lines scroll sideways. */
+export type WidePane = 'source' | 'output' | 'vars';
+
 export type Overlay = null | 'help' | 'tree' | 'sched' | 'kinds';
 
 export interface Prompt {
@@ -22,6 +25,9 @@ export interface Ui {
   focus: PaneName;
   /** The Source pane's cursor line (breakpoints are set on it). */
   cursor: number;
+  /** Columns each wide pane is scrolled right by, and how far its lines on screen let it go (the screen sets that). */
+  scrollX: Record<WidePane, number>;
+  scrollMax: Record<WidePane, number>;
   overlay: Overlay;
   /** The highlighted entry of a list overlay, or the first line shown of a text overlay. */
   overlayIndex: number;
@@ -45,6 +51,8 @@ export function initialUi(session: Session): Ui {
     selected: session.mainPid,
     focus: 'procs',
     cursor: 0,
+    scrollX: { source: 0, output: 0, vars: 0 },
+    scrollMax: { source: 0, output: 0, vars: 0 },
     overlay: null,
     overlayIndex: 0,
     prompt: null,

@@ -173,6 +173,21 @@ describe('choosers', () => {
     expect(rec.candidates(0)).toEqual([4, 7]);
   });
 
+  it("counting only ('count': the inner chooser keeps the decisions) still saves and loads positions, and refuses to tell decisions", () => {
+    const rec = new RecordingChooser(new ReplayChooser([1, 0, 1, 1]), 'count');
+    rec.choose('tie', 2, who(4, 7));
+    const saved = rec.save();
+    expect(rec.choose('wake', 2, who(8, 9))).toBe(0);
+    expect(rec.choose('tie', 2, who(8, 9))).toBe(1);
+    expect(rec.length).toBe(3);
+    rec.load(saved);
+    expect(rec.length).toBe(1);
+    // The inner chooser went back too: the same answers again.
+    expect(rec.choose('wake', 2, who(8, 9))).toBe(0);
+    expect(() => rec.schedule()).toThrow(/kept no decisions/);
+    expect(() => rec.candidates(0)).toThrow(/kept no decisions/);
+  });
+
   it('recording keeps candidates of many decisions (its buffers grow)', () => {
     const rec = new RecordingChooser(new SeededChooser(1));
     for (let i = 0; i < 1000; i++) rec.choose('lottery', 300, new Int32Array(300).fill(i));

@@ -102,6 +102,52 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
+  it('a TypeScript scenario: WHERE and the Source pane show the line of its operation; a breakpoint on a line stops there', async () => {
+    const { press, session, app } = await open('kernel/fork-tree');
+    let f = await press('right');
+    expect(f).toContain('fork-tree.ts:16 · pid 1001');
+    f = await press('right');
+    expect(f).toContain('fork-tree.ts:17 · pid 1001');
+    expect(f).toMatch(/> +17 +const b = yield\* k\.fork\(\);/);
+    expect(f).toMatch(/1001 +\d+ +fork-tree +\S+ +line 17 /);
+    // The Source pane's cursor starts on the current line: five down is line 22 (the orphan's sleep).
+    f = await press('tab', 'down', 'down', 'down', 'down', 'down', 'b');
+    expect(f).toContain('breakpoint set at fork-tree.ts:22');
+    f = await press('c');
+    expect(f).toContain('stopped at a breakpoint: pid 1004');
+    expect(session.location(1004)).toBe('fork-tree.ts:22');
+    expect(f).toContain('fork-tree.ts:22 · pid 1004');
+    app.unmount();
+  });
+
+  it('long lines scroll sideways: the Source pane by default, the focused Output or Vars pane', async () => {
+    const { press, app } = await open('kernel/fork-tree');
+    let f = await press('right');
+    expect(f).toContain('fork-tree.ts:16 · pid 1001  (> more)');
+    f = await press('>');
+    expect(f).toContain('fork-tree.ts:16 · pid 1001  ‹col 17›');
+    // The gutter stays; the code moved 16 columns left.
+    expect(f).toMatch(/> +16 \(`a \(pid \$\{root\}\) starts`\);/);
+    f = await press('<');
+    expect(f).toMatch(/> +16 +yield\* k\.print/);
+    f = await press('<');
+    expect(f).toContain('the source pane shows the start of its lines');
+    app.unmount();
+  });
+
+  it('a long output line scrolls sideways in the focused Output pane, to its end and no further', async () => {
+    const { press, app } = await open(new URL('./fixtures/long-line.py', import.meta.url).pathname);
+    let f = await press('G', 'tab', 'tab', 'tab');
+    expect(f).toMatch(/▌ Output  \(> more\)/);
+    expect(f).not.toContain('<END>');
+    for (let i = 0; i < 5 && !f.includes('further right'); i++) f = await press('>');
+    expect(f).toContain('no line of the output pane goes further right');
+    expect(f).toMatch(/Output  ‹col 3\d /);
+    expect(f).toMatch(/-+ <END>\s*\n/);
+    fits(f, 80, 24);
+    app.unmount();
+  });
+
   it('search, jump by time, next step of a process, and back', async () => {
     const { press, session, app } = await open('docs/process/start-and-join');
     let f = await press('/', ...'Child process end', 'enter');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/scenario/load.js';
+import { type Scenario, loadScenario } from '../../src/scenario/load.js';
 import { simulate } from '../../src/scenario/simulate.js';
 import { terminalText } from '../../src/render/output.js';
 import { renderTrace } from '../../src/render/trace.js';
@@ -11,9 +11,19 @@ const shownProcsOf = (s: Session): Proc[] => allProcs(s.state).filter((p) => p.t
 
 const json = (s: KernelState): string => JSON.stringify(s);
 
+/** A scenario whose programs report where they are, as a session's do (TypeScript programs do only when asked). */
+const tracking = (sc: Scenario): Scenario => ({
+  ...sc,
+  loader: (image, ctx) => {
+    const space = sc.loader(image, ctx);
+    space?.trackWhere?.();
+    return space;
+  },
+});
+
 /** The state after every step of a straight run that keeps its history. */
 async function history(id: string, options = {}): Promise<string[]> {
-  const sim = simulate(await loadScenario(id), options, { history: true });
+  const sim = simulate(tracking(await loadScenario(id)), options, { history: true });
   return sim.kernel.history!.map(json);
 }
 
@@ -99,6 +109,29 @@ describe('session: time travel', () => {
     // going back rebuilds the program as it was
     s.seek(0);
     expect(s.program(1001)?.globals.find((g) => g.name === 'pid')).toBeUndefined();
+  });
+
+  it('says where a TypeScript program is: the line of the operation it asked for, in every process, at every step', async () => {
+    const sc = await loadScenario('kernel/fork-tree');
+    const lines = sc.source.split('\n');
+    const s = new Session(sc, {});
+    const seen = new Set<string>();
+    for (let p = s.end; p >= 0; p--) {
+      s.seek(p);
+      for (const proc of allProcs(s.state)) {
+        if (proc.tasks.length === 0 || proc.status !== 'alive') continue;
+        const loc = s.location(proc.pid);
+        if (loc === '') continue;
+        const m = /^fork-tree\.ts:(\d+)$/.exec(loc);
+        expect(m, loc).not.toBeNull();
+        expect(lines[Number(m![1]) - 1], loc).toMatch(/yield\* k\./);
+        seen.add(`${proc.pid}@${loc}`);
+      }
+    }
+    // The parent at its first fork, the first child at its own fork, the orphan asleep.
+    expect([...seen]).toEqual(expect.arrayContaining(['1001@fork-tree.ts:17', '1002@fork-tree.ts:20', '1004@fork-tree.ts:22']));
+    // A line breakpoint finds the steps the programs stood there.
+    expect(s.stepsAt((loc) => loc === 'fork-tree.ts:22').map((x) => x.pid)).toContain(1004);
   });
 
   it('shows a spawned child’s own globals, from its re-run as __mp_main__', async () => {

@@ -36,6 +36,9 @@ export function linesOf(file: string, locs: Iterable<string>): Set<number> {
   return out;
 }
 
+/** Columns before the code: breakpoint, marker, line number, cursor. */
+export const SOURCE_GUTTER = 7;
+
 export function sourceLines(v: SourceView, others: ReadonlySet<number>, height: number, cursor: number | null, breakpoints: ReadonlySet<string>): Line[] {
   const focusLine = cursor ?? v.current;
   const first = Math.max(1, Math.min(focusLine - Math.floor(height / 2), v.lines.length - height + 1));

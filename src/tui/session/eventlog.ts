@@ -4,7 +4,8 @@
  * each event keeps one reference to what is particular to it — a value shared with
  * other events where events repeat (dispatches, preemptions, wake reasons), the
  * syscall or block reason the kernel already holds, or the whole event for the rare
- * kinds. About 26 bytes an event. Reading an event rebuilds the kernel's object, equal
+ * kinds — as an index into a table of parts, where a shared part is once. About 22
+ * bytes an event. Reading an event rebuilds the kernel's object, equal
  * field for field (tests compare the session's trace with `forkscope run`'s).
  */
 import type { ObjRef, TraceEvent, WakeReason } from '../../kernel/trace.js';
@@ -42,7 +43,11 @@ export class EventLog {
   private readonly pid: Column;
   private readonly tid: Column;
   private readonly code: Column;
-  private readonly part: unknown[] = [];
+  /** Each event's part, as its index in `parts`. */
+  private readonly part: Column;
+  /** The parts: a shared one once (its index in `partIndex`), others each in their own place. */
+  private readonly parts: unknown[] = [];
+  private readonly partIndex: Map<unknown, number>;
   /** Shared parts by key, and each object's reference as blocks name it. */
   private readonly shared: Map<string, unknown>;
   private readonly refs: Map<number, ObjRef>;
@@ -54,6 +59,8 @@ export class EventLog {
       this.pid = int32s(4096);
       this.tid = int32s(4096);
       this.code = uint8s(4096);
+      this.part = int32s(4096);
+      this.partIndex = new Map();
       this.shared = new Map();
       this.refs = new Map();
       return;
@@ -63,14 +70,17 @@ export class EventLog {
     this.pid = from.pid.prefix(upTo);
     this.tid = from.tid.prefix(upTo);
     this.code = from.code.prefix(upTo);
-    for (let i = 0; i < upTo; i++) this.part.push(from.part[i]);
+    this.part = from.part.prefix(upTo);
+    // Parts are never changed: the branch's table starts as a copy of the run's.
+    for (const p of from.parts) this.parts.push(p);
+    this.partIndex = new Map(from.partIndex);
     // Shared parts never change: a branch may go on sharing them.
     this.shared = new Map(from.shared);
     this.refs = new Map(from.refs);
   }
 
   get length(): number {
-    return this.part.length;
+    return this.code.length;
   }
 
   /** The first `upTo` events, as a new log that grows on its own (a branch of the run). */
@@ -126,7 +136,18 @@ export class EventLog {
         break;
     }
     this.code.push(code);
-    this.part.push(part);
+    this.part.push(this.place(part, code === Code.Whole || code === Code.Block));
+  }
+
+  /** The index of `part` in the table: a new place for one of its own, the same place for a shared one. */
+  private place(part: unknown, own: boolean): number {
+    if (!own) {
+      const known = this.partIndex.get(part);
+      if (known !== undefined) return known;
+      this.partIndex.set(part, this.parts.length);
+    }
+    this.parts.push(part);
+    return this.parts.length - 1;
   }
 
   /** Whether a block's object reference can be rebuilt from its reason (and notes it when first seen). */
@@ -143,7 +164,7 @@ export class EventLog {
 
   /** Event i, as the kernel emitted it (a new object each time). */
   at(i: number): TraceEvent {
-    const part = this.part[i];
+    const part = this.parts[this.part.at(i)];
     const code = this.code.at(i) as Code;
     if (code === Code.Whole) return part as TraceEvent;
     const t = this.t.at(i);

@@ -23,13 +23,16 @@ export class Materializer {
   private readonly built = new Map<Pid, Built>();
 
   constructor(
+    /** Loads programs to look inside. */
     private readonly loader: Loader,
+    /** Loads programs that run again (a new branch): they report where they are. */
+    private readonly tracked: Loader,
     private readonly records: (pid: Pid) => SpaceRecord | null,
   ) {}
 
   /** A new real copy of pid's program as it was at position p (for a branch to run). */
   fresh(pid: Pid, p: number): AddressSpace {
-    const b = this.start(this.record(pid), p);
+    const b = this.start(this.record(pid), p, Infinity, this.tracked);
     this.advance(b, p);
     return b.space;
   }
@@ -59,12 +62,12 @@ export class Materializer {
   }
 
   /** The program at the last base before position p, or at its genesis. */
-  private start(record: SpaceRecord, p: number, maxIndex = Infinity): Built {
+  private start(record: SpaceRecord, p: number, maxIndex = Infinity, loader = this.loader): Built {
     const base = this.lastBase(record, p, maxIndex);
     if (base !== null) return { record, space: base.snapshot.restore(), index: base.index, step: 0 };
     const g = record.genesis;
     if (g.kind === 'load') {
-      const space = this.loader(g.image, g.ctx);
+      const space = loader(g.image, g.ctx);
       if (space === null) panic(`pid ${record.pid}'s program no longer loads`);
       return { record, space, index: 0, step: 0 };
     }
@@ -72,7 +75,7 @@ export class Materializer {
     const parent = this.record(g.parent);
     const e = g.entry < parent.log.length ? parent.log.entry(g.entry) : null;
     if (e?.op !== 'fork') panic(`pid ${record.pid}'s fork is not in its parent's log`);
-    const pb = this.start(parent, e.step, g.entry);
+    const pb = this.start(parent, e.step, g.entry, loader);
     this.advanceTo(pb, g.entry);
     return { record, space: pb.space.fork(e.tid, e.childTid, e.childPid), index: 0, step: 0 };
   }

@@ -14,7 +14,7 @@
 import { Kernel } from '../../kernel/kernel.js';
 import type { Checkpoint } from '../../kernel/checkpoint.js';
 import { panic } from '../../kernel/panic.js';
-import type { AddressSpace, LoadContext, ProgramView } from '../../kernel/program.js';
+import type { AddressSpace, LoadContext, Loader, ProgramView } from '../../kernel/program.js';
 import type { Image } from '../../kernel/syscalls.js';
 import { taskAt, findProc } from '../../kernel/state.js';
 import type { TraceEvent, Write } from '../../kernel/trace.js';
@@ -58,6 +58,15 @@ export interface Decision {
   candidates: number[];
 }
 
+/** The programs a loader loads, reporting where they are (the process table's WHERE, the Source pane, line breakpoints). */
+const tracking =
+  (loader: Loader): Loader =>
+  (image, ctx) => {
+    const space = loader(image, ctx);
+    space?.trackWhere?.();
+    return space;
+  };
+
 export class Session {
   readonly kernel: Kernel;
   private rec: Recording;
@@ -87,7 +96,7 @@ export class Session {
     this.tape = new TapeChooser(this.freshChooser());
     this.rec = new Recording(null, 0);
     this.rec.tape = this.tape.tape;
-    this.materializer = new Materializer(scenario.loader, (pid) => this.rec.records.get(pid) ?? null);
+    this.materializer = new Materializer(scenario.loader, tracking(scenario.loader), (pid) => this.rec.records.get(pid) ?? null);
     const traceSink = {
       push: (e: TraceEvent) => (this.live ? this.rec.trace.push(e) : this.skipped++),
       get length() {
@@ -96,7 +105,8 @@ export class Session {
     };
     const outputSink = { push: (w: Write) => (this.live ? this.rec.output.push(w) : this.skipped++) };
     const wrapped: Scenario = { ...scenario, loader: (image, ctx) => this.load(image, ctx) };
-    this.kernel = boot(wrapped, options, { chooser: this.tape, traceSink, outputSink });
+    // The tape keeps every decision: the kernel need not keep them too.
+    this.kernel = boot(wrapped, options, { chooser: this.tape, traceSink, outputSink, keepDecisions: false });
     this.note();
     this.rec.checkpoints.push(this.kernel.checkpoint());
     this.runToEnd();
@@ -111,7 +121,7 @@ export class Session {
       if (r === undefined) panic(`re-execution loaded pid ${ctx.pid}, which the recorded run never loaded`);
       return r === null ? null : new GhostSpace(ctx.pid, 0, this.records);
     }
-    const real = this.scenario.loader(image, ctx);
+    const real = tracking(this.scenario.loader)(image, ctx);
     if (real === null) {
       this.rec.records.set(ctx.pid, null);
       return null;
