@@ -64,7 +64,7 @@ export default async function benchExplore() {
   console.log('explorer: dpor, one run per class (free mode; counts are exact, times are wall-clock):');
   console.log(await dpor('kernel/lost-update-3x1'));
   console.log(await dpor('kernel/lost-update-3x2'));
-  console.log(`explorer: runs per second, wall-clock and per CPU-second, with 1 worker and with ${cores} (one per core; worker start-up included):`);
+  console.log(`explorer: runs per second, wall-clock and per CPU-second (every thread's), with 1 thread and with ${cores} (this one and ${cores - 1} worker${cores === 2 ? '' : 's'}; worker start-up included); on a busy machine the wall-clock figures measure the load, and ${cores} idle cores would give about the per-CPU-second figure times ${cores}:`);
   for (const [id, strategy, runs] of [
     ['kernel/lost-update-3x1', 'random', 60_000],
     ['kernel/lost-update-3x1', 'pct', 60_000],
@@ -73,7 +73,7 @@ export default async function benchExplore() {
     const one = await rate(id, strategy, runs, 1);
     const all = await rate(id, strategy, runs, cores);
     console.log(
-      `  ${`${id}, ${strategy}`.padEnd(32)} 1 worker ${fmt(one.rate).padStart(7)} runs/s (${fmt(one.perCpu)} per CPU-s); ${cores} workers ${fmt(all.rate).padStart(7)} runs/s (${fmt(all.perCpu)} per CPU-s)  [${fmt(runs)} runs, ${all.outcomes} outcomes]`,
+      `  ${`${id}, ${strategy}`.padEnd(32)} 1 thread ${fmt(one.rate).padStart(7)} runs/s (${fmt(one.perCpu)} per CPU-s); ${cores} threads ${fmt(all.rate).padStart(7)} runs/s (${fmt(all.perCpu)} per CPU-s; idle estimate ${fmt(all.perCpu * cores)}/s)  [${fmt(runs)} runs, ${all.outcomes} outcomes]`,
     );
   }
   console.log(await pctHits());

@@ -1,6 +1,5 @@
 /** `forkscope compare FILE --platforms linux,windows`: one program under two platforms, side by side. */
 import type { Platform } from '../kernel/ctx.js';
-import { renderCompare } from '../render/compare.js';
 import { EXIT, UserError, usageError } from '../scenario/errors.js';
 import type { Simulation } from '../scenario/simulate.js';
 import { stalled, watchdog } from './drive.js';
@@ -37,6 +36,8 @@ export async function compareCommand(file: string, flags: RunFlags & { platforms
   };
   const a = watched(pa);
   const b = watched(pb);
+  // Loaded here, not at start: its column widths load string-width, ~50 ms of every other command's start.
+  const { renderCompare } = await import('../render/compare.js');
   io.stdout(renderCompare({ label: pa, run: a }, { label: pb, run: b }, cols));
   return 0;
 }

@@ -79,7 +79,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--depth <D>', "PCT's depth: the ordering constraints a bug may need (default 3)")
     .option('--timed', "keep the cost model's timing and explore only its decisions (ties, wake-ups); default: free mode, every order of the processes' operations")
     .option('--outcome <P>', PROJECTION_HELP)
-    .option('--workers <N>', 'worker threads (default: one per core); results are the same for any number')
+    .option('--workers <N>', 'threads running sampled runs, this one included (default: one per core); results are the same for any number')
     .option('--snapshot', 'write the outcomes to snapshots/<scenario>.outcomes (checked by `forkscope snapshots`)')
     .option('--run-max-time <DUR>', 'end each run at this virtual time (what `run --max-time` is)')
     .addOption(new Option('--format <F>', 'report format').choices(['text', 'json']).default('text'));

@@ -8,7 +8,6 @@
  * moment under V8's sampling profiler, and mapping the hottest line of the scenario's
  * bundle back to its source.
  */
-import { setFlagsFromString } from 'node:v8';
 import { type Scenario, loadScenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
 import { boot } from '../scenario/simulate.js';
@@ -35,6 +34,7 @@ export async function stallReport(scenario: Scenario, options: RunOptions, steps
 /** Replays to the stuck step and samples it; the scenario's file:line:col where it spent its time. */
 async function locate(original: Scenario, options: RunOptions, steps: number): Promise<string | null> {
   const { Session } = await import('node:inspector');
+  const { setFlagsFromString } = await import('node:v8');
   // A fresh, interpreted copy of the scenario's code: optimised code would hide its lines.
   setFlagsFromString('--no-opt');
   setFlagsFromString('--no-maglev');

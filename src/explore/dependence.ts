@@ -20,7 +20,15 @@ export interface Ev {
   readonly data: readonly number[];
   readonly keys: readonly number[];
   readonly writes: readonly boolean[];
+  /**
+   * A step never taken (a task's next step when its run was cut by the budget): what it
+   * touches is unknown, so it is dependent with every step, and any data decisions match.
+   */
+  readonly unknown?: true;
 }
+
+/** Task `tid`'s next step, never taken: dependent with every step. */
+export const unknownEv = (tid: number): Ev => ({ tid, data: [], keys: [], writes: [], unknown: true });
 
 export function evOf(x: Execution, i: number): Ev {
   const a = x.accStart[i]!;
@@ -30,7 +38,7 @@ export function evOf(x: Execution, i: number): Ev {
 
 /** Whether two recorded steps are dependent. */
 export function dependent(a: Ev, b: Ev): boolean {
-  if (a.tid === b.tid) return true;
+  if (a.tid === b.tid || a.unknown === true || b.unknown === true) return true;
   for (let i = 0; i < a.keys.length; i++) {
     const k = a.keys[i]!;
     for (let j = 0; j < b.keys.length; j++) if (b.keys[j] === k && (a.writes[i] || b.writes[j])) return true;
@@ -38,7 +46,8 @@ export function dependent(a: Ev, b: Ev): boolean {
   return false;
 }
 
-export const sameEv = (a: Ev, b: Ev): boolean => a.tid === b.tid && a.data.length === b.data.length && a.data.every((d, i) => d === b.data[i]);
+export const sameEv = (a: Ev, b: Ev): boolean =>
+  a.tid === b.tid && (a.unknown === true || b.unknown === true || (a.data.length === b.data.length && a.data.every((d, i) => d === b.data[i])));
 
 /** Whether steps i and j of an execution are dependent. */
 export function stepsDependent(x: Execution, i: number, j: number): boolean {
@@ -116,6 +125,46 @@ export class HappensBefore {
       this.predKeys.push(via);
       lastOf[t] = i;
     }
+  }
+
+  /**
+   * The races of the steps a cut run never took (`x.pending`): task t's next step is
+   * dependent with every step, so it races with the steps of other tasks that do not
+   * happen before it (t's previous step, or the step that created t, and what precedes
+   * those). Only the last of them would be a race if the step could go anywhere; but it
+   * may be a call that would wait there (an acquire of a lock held since), and what it
+   * waits on is not known until it runs: so each of them is one. Pairs [i, t], by i.
+   */
+  pendingRaces(): [number, number][] {
+    const x = this.x;
+    const out: [number, number][] = [];
+    for (const t of x.pending) {
+      // What happens before t's next step: its own last step's clock, or its creator's.
+      let at = -1;
+      for (let i = x.n - 1; i >= 0 && at < 0; i--) if (x.tid[i] === t) at = i;
+      if (at < 0) at = this.creator(t);
+      const seen = at < 0 ? null : this.clock[at]!;
+      const before = (i: number): boolean => seen !== null && seen[x.tid[i]!]! > x.nth[i]!;
+      for (let i = 0; i < x.n; i++) if (x.tid[i] !== t && !before(i)) out.push([i, t]);
+    }
+    return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  }
+
+  /** The step that created task t (it wrote t's task key first, with no view before it), or -1. */
+  private creator(t: number): number {
+    const x = this.x;
+    const key = fpKey(FP.task, t);
+    for (let i = 0; i < x.n; i++) {
+      for (let a = x.accStart[i]!; a < x.accEnd(i); a++) if (x.accKey[a] === key && x.accWrite[a]) return i;
+    }
+    return -1;
+  }
+
+  /** The steps after i that do not happen after it: with a never-taken step after them, the reversal of a pending race. */
+  after(i: number): number[] {
+    const out: number[] = [];
+    for (let k = i + 1; k < this.x.n; k++) if (!this.before(i, k)) out.push(k);
+    return out;
   }
 
   /** Whether step i happens before step j (i < j). */

@@ -89,18 +89,64 @@ export class Execution {
   preemptions = 0;
   /** Steps each task has taken so far. */
   private readonly count: number[] = [];
+  /**
+   * Entries in use of accKey/accWrite/accView, data/dataN, and candPool/waitPool. The
+   * arrays are written by index: a batch of sampled runs reuses one Execution (`reset`),
+   * so they keep their room and the entries past these stay until overwritten.
+   */
+  private nacc = 0;
+  private ndata = 0;
+  private ncand = 0;
   /** The run was abandoned by its strategy before it ended. */
   aborted = false;
-  /** The schedule string that replays it (set when it ends). */
-  schedule = '';
+  /** When the run was cut by its step or time budget: the tasks with an event pending (their next steps were never taken). */
+  pending: readonly number[] = [];
+  /** Makes the schedule string (set when the run ends), and the string once made. */
+  private made: (() => string) | null = null;
+  private text: string | null = null;
+
+  /** The run ended: `schedule` makes its schedule string, when it is first asked for. */
+  ended(schedule: () => string): void {
+    this.made = schedule;
+    this.text = null;
+  }
+
+  /**
+   * The schedule string that replays it. Made on first use: most sampled runs only add
+   * to a count, and making the string is a good part of a small run's cost.
+   */
+  get schedule(): string {
+    if (this.text === null) this.text = this.made === null ? '' : this.made();
+    return this.text;
+  }
+
+  /** Empties it for another run, keeping the arrays' room. */
+  reset(): void {
+    this.n = 0;
+    this.nacc = 0;
+    this.ndata = 0;
+    this.ncand = 0;
+    this.count.length = 0;
+    this.preemptions = 0;
+    this.aborted = false;
+    this.pending = [];
+    this.made = null;
+    this.text = null;
+  }
 
   /** End of step i's accesses. */
   accEnd(i: number): number {
-    return i + 1 < this.n ? this.accStart[i + 1]! : this.accKey.length;
+    return i + 1 < this.n ? this.accStart[i + 1]! : this.nacc;
   }
 
   dataEnd(i: number): number {
-    return i + 1 < this.n ? this.dataStart[i + 1]! : this.data.length;
+    return i + 1 < this.n ? this.dataStart[i + 1]! : this.ndata;
+  }
+
+  /** Records a data decision of the current step: answer `c` of `n`. */
+  addData(c: number, n: number): void {
+    this.data[this.ndata] = c;
+    this.dataN[this.ndata++] = n;
   }
 
   /** The data decisions of step i. */
@@ -123,37 +169,37 @@ export class Execution {
   /** Starts step `n` for task `tid`, chosen among the first `n` of `who` (n 0: it was the only one). */
   begin(tid: Tid, pid: Pid, call: Syscall | null, n: number, who: Int32Array, waits: Uint8Array): void {
     const i = this.n++;
-    this.tid.push(tid);
-    this.pid.push(pid);
-    this.nth.push((this.count[tid] = (this.count[tid] ?? 0) + 1) - 1);
-    this.call.push(call);
-    this.accStart.push(this.accKey.length);
-    this.dataStart.push(this.data.length);
-    this.candStart.push(this.candPool.length);
-    this.candLen.push(n);
+    this.tid[i] = tid;
+    this.pid[i] = pid;
+    this.nth[i] = (this.count[tid] = (this.count[tid] ?? 0) + 1) - 1;
+    this.call[i] = call;
+    this.accStart[i] = this.nacc;
+    this.dataStart[i] = this.ndata;
+    this.candStart[i] = this.ncand;
+    this.candLen[i] = n;
     let pre = false;
     const last = i > 0 ? this.tid[i - 1]! : -1;
     for (let c = 0; c < n; c++) {
-      this.candPool.push(who[c]!);
-      this.waitPool.push(waits[c]!);
+      this.candPool[this.ncand] = who[c]!;
+      this.waitPool[this.ncand++] = waits[c]!;
       if (who[c] === last && last !== tid && waits[c] === 0) pre = true;
     }
-    this.preempt.push(pre);
+    this.preempt[i] = pre;
     if (pre) this.preemptions++;
   }
 
   /** Records an access of the current step (the first view of a key is kept; a write wins). */
   access(key: number, write: boolean, view: View | null): void {
     const start = this.accStart[this.n - 1]!;
-    for (let a = start; a < this.accKey.length; a++) {
+    for (let a = start; a < this.nacc; a++) {
       if (this.accKey[a] === key) {
         if (write) this.accWrite[a] = true;
         return;
       }
     }
-    this.accKey.push(key);
-    this.accWrite.push(write);
-    this.accView.push(view);
+    this.accKey[this.nacc] = key;
+    this.accWrite[this.nacc] = write;
+    this.accView[this.nacc++] = view;
   }
 
   /** Steps task `tid` took (its next step's index is this). */
@@ -183,6 +229,11 @@ export class Recorder implements Chooser, Footprint {
     readonly exec: Execution,
     private readonly driver: Driver,
     private readonly paths: Paths,
+    /**
+     * Keep the views of keys (what DPOR needs to tell whether a race can be reversed).
+     * Sampling runs need only the keys: without views a step allocates nothing.
+     */
+    private readonly views = true,
   ) {}
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
@@ -201,10 +252,7 @@ export class Recorder implements Chooser, Footprint {
     // Inside a step (a wake-up, a timer's jitter, a lottery draw); boot makes none that matter.
     const at = this.exec.n - 1;
     const c = at < 0 ? 0 : this.driver.data(at, this.dataNth++, kind, n, who);
-    if (at >= 0) {
-      this.exec.data.push(c);
-      this.exec.dataN.push(n);
-    }
+    if (at >= 0) this.exec.addData(c, n);
     return c;
   }
 
@@ -218,18 +266,19 @@ export class Recorder implements Chooser, Footprint {
     this.dataNth = 0;
     // A step reads its own task: it conflicts with whatever creates, signals or ends that task.
     const self = fpKey(FP.task, tid);
-    this.exec.access(self, false, viewOf(k.state, self));
+    const views = this.views;
+    this.exec.access(self, false, views ? viewOf(k.state, self) : null);
     // A call that may wait reads everything that decides whether it does, whatever path the
     // kernel takes (a recv that finds data does not look at the writers): reversing a race
     // must know whether the call would have waited there.
     if (call !== null && WAITING_OPS.has(call.op)) {
-      for (const key of waitKeys(k.state, call, task.pid, liveEnv(k.state)) ?? []) this.exec.access(key, false, viewOf(k.state, key));
+      for (const key of waitKeys(k.state, call, task.pid, liveEnv(k.state)) ?? []) this.exec.access(key, false, views ? viewOf(k.state, key) : null);
     }
   }
 
   touch(key: number, write: boolean): void {
     if (this.exec.n === 0) return; // boot
-    const view = VIEWED.has(fpKind(key)) ? viewOf(this.kernel!.state, key) : null;
+    const view = this.views && VIEWED.has(fpKind(key)) ? viewOf(this.kernel!.state, key) : null;
     this.exec.access(key, write, view);
   }
 

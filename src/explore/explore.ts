@@ -4,7 +4,8 @@
  *
  * The default plan: a systematic strategy first (DPOR in free mode; every schedule in
  * timed mode or under a preemption bound) with half the budget. When it finishes, the
- * outcome set is complete (up to the bound). When it does not, PCT (depth 3) and a
+ * outcome set is complete (up to the bound, and up to the step and time budget when runs
+ * ended on it: every outcome of a schedule cut at that budget). When it does not, PCT (depth 3) and a
  * random walk share the rest, and the set is sampled. The result says which ran, how
  * far, and why each stopped.
  *
@@ -16,7 +17,7 @@
 import type { ScheduleMode } from '../kernel/chooser.js';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
-import { type Driver, Paths } from './execution.js';
+import { type Driver, Execution, Paths } from './execution.js';
 import { fingerprint } from './fingerprint.js';
 import type { Outcome, Projection } from './outcome.js';
 import type { Strategy, StrategyName } from './strategy.js';
@@ -121,10 +122,11 @@ export interface RunSummary {
   readonly fingerprint: number;
 }
 
-export const summarize = (r: RunResult): RunSummary => ({
+/** A run's summary; without `schedule`, its schedule string is left empty (the run cannot be a witness). */
+export const summarize = (r: RunResult, schedule = true): RunSummary => ({
   n: r.exec.n,
   outcome: r.outcome,
-  schedule: r.exec.schedule,
+  schedule: schedule && r.outcome !== null ? r.exec.schedule : '',
   preemptions: r.exec.preemptions,
   fingerprint: r.outcome === null ? 0 : fingerprint(r.exec),
 });
@@ -194,11 +196,25 @@ export function settingsOf(opts: ExploreOptions): Settings {
 export const sampler = (b: Batch, s: Settings): Pct | RandomWalk =>
   b.strategy === 'pct' ? new Pct(s.seed, s.depth, b.steps, s.bound) : new RandomWalk(s.seed, s.bound);
 
-/** Runs a batch in this thread. */
+/**
+ * Runs a batch in this thread. A run's schedule string is made only when the run may be
+ * its outcome's witness: a run with more preemptions than an earlier run of the batch
+ * with the same outcome cannot be (witnesses have the fewest), and the tally sees that
+ * earlier run first.
+ */
 export function runBatch(b: Batch, target: Target, s: Settings, paths: Paths): RunSummary[] {
   const strategy = sampler(b, s);
   const out: RunSummary[] = [];
-  for (let r = b.from; r < b.from + b.count; r++) out.push(summarize(execute(target, strategy.driver(r), paths)));
+  const fewest = new Map<string, number>();
+  const exec = new Execution();
+  for (let r = b.from; r < b.from + b.count; r++) {
+    const run = execute(target, strategy.driver(r), paths, false, exec);
+    const key = run.outcome?.key;
+    const before = key === undefined ? undefined : fewest.get(key);
+    const candidate = before === undefined || run.exec.preemptions <= before;
+    if (key !== undefined && candidate) fewest.set(key, run.exec.preemptions);
+    out.push(summarize(run, candidate));
+  }
   return out;
 }
 
@@ -224,8 +240,8 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
     const st = systematic(mode, bound);
     const start = tally.runs;
     let stop: StopReason = 'runs';
-    // Runs cut short by the step or time budget: the orders of the steps past the cut were
-    // never seen, so finishing proves nothing about them.
+    // Runs cut short by the step or time budget. DPOR reverses races with the steps they
+    // never took, so finishing covers every order up to the budget; dfs runs every schedule.
     let cut = 0;
     for (;;) {
       if (tally.runs - start >= budget) break;
@@ -241,7 +257,7 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
       tally.add(summarize(r));
       progress(st.name);
     }
-    if (st.complete) stop = cut > 0 ? 'cut' : 'complete';
+    if (st.complete) stop = 'complete';
     const diag = st instanceof Dpor ? { redundant: st.sleepBlocked, infeasible: st.infeasible } : {};
     phases.push({ strategy: st.name, runs: tally.runs - start, budget, stop, ...(cut > 0 ? { cut } : {}), ...diag });
     return stop;

@@ -9,7 +9,7 @@
  * A check replays every witness (cheap) and, unless told not to, explores again with
  * the stored settings and compares the whole file.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { coverageText, phaseText } from '../render/explore.js';
@@ -25,6 +25,9 @@ import { type ExploreOptions, type ExploreResult, EXPLORE_DEFAULTS, type Strateg
 import { type Projection, outcome, parseProjection, projectionText } from './outcome.js';
 import type { Target } from './target.js';
 import { choiceLabels, replay } from './witness.js';
+
+/** node:crypto, loaded on first use (loading it is ~10 ms of every start, which most commands do not need). */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 
 export const OUTCOMES_FORMAT = 1;
 /** Choice labels kept per witness; the rest are covered by a digest. */
@@ -101,7 +104,7 @@ export const snapshotSettings = (r: ExploreResult): SnapshotSettings => ({
 
 const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const labelDigest = (labels: readonly string[]): string => createHash('sha256').update(labels.join('\n')).digest('hex').slice(0, 16);
+const labelDigest = (labels: readonly string[]): string => crypto().createHash('sha256').update(labels.join('\n')).digest('hex').slice(0, 16);
 
 /**
  * How a snapshot at `path` names its scenario: a shipped scenario by its id, a file by

@@ -5,11 +5,13 @@
  * target and the driver's answers.
  */
 import { type ScheduleMode, formatSchedule } from '../kernel/chooser.js';
-import type { Kernel } from '../kernel/kernel.js';
+import { Kernel, type KernelOptions } from '../kernel/kernel.js';
+import type { Heap } from '../kernel/persistent.js';
+import { live, liveTimers } from '../kernel/timer.js';
 import type { KernelState, RunEnd } from '../kernel/types.js';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
-import { boot } from '../scenario/simulate.js';
+import { machineOptions } from '../scenario/simulate.js';
 import { TsSpace } from '../scenario/ts-space.js';
 import { Abandon, type Driver, Execution, Paths, Recorder } from './execution.js';
 import { type Outcome, type Projection, outcomeOf } from './outcome.js';
@@ -38,18 +40,39 @@ export function shortSchedule(mode: ScheduleMode, choices: readonly number[]): s
   return formatSchedule(mode, choices.slice(0, n));
 }
 
+/**
+ * The kernel options of a target's machines, made once per target: every run boots one,
+ * and copying two dozen options per run cost more than the rest of booting. Each boot
+ * sets its recorder in them (the kernel reads its options only while it is built).
+ */
+const machines = new WeakMap<Target, KernelOptions & { chooser: Recorder | undefined; footprint: Recorder | undefined }>();
+
 /** Boots the target's machine with the recorder as its chooser and footprint. */
 function machine(t: Target, rec: Recorder): Kernel {
-  const { schedule: _ignored, ...options } = t.options;
-  const k = boot(t.scenario, options, { chooser: rec, footprint: rec, tracing: false, history: false, mode: t.mode });
+  let base = machines.get(t);
+  if (base === undefined) {
+    const { schedule: _ignored, ...options } = t.options;
+    base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode }), chooser: undefined, footprint: undefined };
+    machines.set(t, base);
+  }
+  base.chooser = rec;
+  base.footprint = rec;
+  const k = new Kernel(base);
+  base.chooser = undefined;
+  base.footprint = undefined;
   rec.kernel = k;
   return k;
 }
 
-/** Runs the target once, asking `driver` at every decision. */
-export function execute(t: Target, driver: Driver, paths: Paths): RunResult {
-  const exec = new Execution();
-  const rec = new Recorder(exec, driver, paths);
+/**
+ * Runs the target once, asking `driver` at every decision. `views: false` leaves out what
+ * only DPOR reads (the state of each key a step touched), for sampling runs; `reuse`
+ * records the run into an Execution a batch keeps (its earlier run is then gone).
+ */
+export function execute(t: Target, driver: Driver, paths: Paths, views = true, reuse: Execution | null = null): RunResult {
+  const exec = reuse ?? new Execution();
+  exec.reset();
+  const rec = new Recorder(exec, driver, paths, views);
   const k = machine(t, rec);
   const main = k.ctx.rt[0]?.space;
   try {
@@ -57,10 +80,30 @@ export function execute(t: Target, driver: Driver, paths: Paths): RunResult {
   } catch (e) {
     if (!(e instanceof Abandon)) throw e;
     exec.aborted = true;
-    exec.schedule = shortSchedule(t.mode, k.recorder.choices);
+    exec.ended(() => shortSchedule(t.mode, k.recorder.choices));
     return { exec, outcome: null, end: null, state: k.state };
   }
-  exec.schedule = shortSchedule(t.mode, k.recorder.choices);
+  exec.ended(() => shortSchedule(t.mode, k.recorder.choices));
+  if (k.state.end?.kind === 'budget') exec.pending = pendingAtCut(k);
   const returned = () => (main instanceof TsSpace ? main.result : undefined);
   return { exec, outcome: outcomeOf(k, t.projection, returned), end: k.state.end, state: k.state };
+}
+
+/**
+ * The tasks with an event pending when a run was cut by its budget (on a CPU, or a live
+ * timer): DPOR reverses races with their next steps, which the run never took. A call
+ * that would wait at the cut is one too: it might not have waited earlier in the run.
+ */
+function pendingAtCut(k: Kernel): number[] {
+  const s = k.state;
+  const out = new Set<number>();
+  for (const cpu of s.cpus) if (cpu.task >= 0 && cpu.pending !== 'none') out.add(cpu.task);
+  const timers = (h: Heap | null): void => {
+    if (h === null) return;
+    if (live(s, h)) out.add(h.v);
+    timers(h.l);
+    timers(h.r);
+  };
+  timers(liveTimers(s));
+  return [...out].sort((a, b) => a - b);
 }

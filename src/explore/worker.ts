@@ -1,21 +1,24 @@
 /**
- * A worker thread of a parallel exploration: loads the scenario itself, then runs the
+ * A worker thread of a parallel exploration: loads the scenario itself (a TypeScript one
+ * from the bundle the exploring thread built, a Python one from its file), then runs the
  * sampling batches it is sent and answers with their summaries, in run order.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadScenario } from '../scenario/load.js';
+import { loadBundled, loadScenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
 import { type Batch, type Settings, runBatch, runOptionsOf } from './explore.js';
 import { Paths } from './execution.js';
 
 interface Setup {
   file: string;
+  /** A TypeScript scenario's bundle, as the exploring thread built it. */
+  bundle: string | undefined;
   options: RunOptions;
   settings: Settings;
 }
 
-const { file, options, settings } = workerData as Setup;
-const scenario = await loadScenario(file);
+const { file, bundle, options, settings } = workerData as Setup;
+const scenario = bundle === undefined ? await loadScenario(file) : await loadBundled(file, bundle);
 const target = { scenario, options: runOptionsOf(scenario, options, settings.mode), mode: settings.mode, projection: settings.projection };
 const paths = new Paths();
 parentPort!.on('message', (b: Batch) => {

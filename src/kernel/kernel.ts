@@ -39,6 +39,7 @@ export interface KernelOptions {
   policy?: PolicyName;
   /** Time slice for rr, priority, lottery, and the base of mlfq's (default 10ms). */
   quantum?: Ns;
+  /** Cost parameters over the defaults (read once per record, as `files` is: pass a new record, not a changed one). */
   params?: Partial<CostParams>;
   /** How programs' standard streams are buffered (program.ts Buffering; default 'print'). */
   buffering?: Buffering;
@@ -128,6 +129,15 @@ export const FIRST_PID = 1000;
 
 const NO_FILES: Record<string, string> = {};
 
+/** The cost parameters of a machine, made once per options record (an explorer boots a machine for every run); frozen, as they are shared. */
+const paramsMade = new WeakMap<Partial<CostParams>, CostParams>();
+function paramsOf(given: Partial<CostParams> | undefined): CostParams {
+  if (given === undefined) return DEFAULT_PARAMS;
+  let p = paramsMade.get(given);
+  if (p === undefined) paramsMade.set(given, (p = Object.freeze({ ...DEFAULT_PARAMS, ...given })));
+  return p;
+}
+
 const immer = new Immer({ autoFreeze: false });
 const freezing = new Immer({ autoFreeze: true });
 
@@ -157,7 +167,7 @@ export class Kernel {
   constructor(opts: KernelOptions) {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
     const seed = opts.seed ?? DEFAULTS.seed;
-    const params: CostParams = { ...DEFAULT_PARAMS, ...opts.params };
+    const params = paramsOf(opts.params);
     const replay = opts.schedule !== undefined ? parseScheduleRuns(opts.schedule) : null;
     if (replay && opts.mode !== undefined && opts.mode !== replay.mode) {
       throw new ScheduleError(`the schedule is a ${replay.mode}-mode schedule, but the run is in ${opts.mode} mode`);

@@ -68,11 +68,19 @@ export interface CostParams {
    */
   maxProcs: number;
   /**
-   * Bytes one process may hold in an object (like RLIMIT_AS under CPython): a str, a
-   * list, a dict or an int that would grow past it raises MemoryError in the program,
-   * long before the host's memory is at risk. Sizes are CPython's (sys.getsizeof).
+   * Bytes one process may hold (like RLIMIT_AS under CPython): an allocation past it
+   * raises MemoryError in the program, long before the host's memory is at risk. Sizes
+   * are CPython's (sys.getsizeof), counted over what the program can reach
+   * (python/vm/heapsize.ts); the host needs two to five times as much.
    */
   maxMemory: number;
+  /**
+   * Bytes the machine's processes may hold together, in the same sizes: an allocation
+   * past what is left raises MemoryError in the program that asks, and a fork that would
+   * copy more than is left fails with ENOMEM (Python: OSError errno 12), as Linux's
+   * fork does when it cannot commit the child's memory.
+   */
+  machineMemory: number;
 }
 
 /** How a parameter's values are written: a duration (ns, or with a unit) or a plain count. */
@@ -112,7 +120,8 @@ export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
   raceWindow: d(1_000),
   pipeCapacity: n(65_536, 1, 1 << 30),
   maxProcs: n(512, 3, 100_000), // init, the shell and the main program
-  maxMemory: n(256 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024), // 1 MiB to 16 GiB
+  maxMemory: n(128 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024), // 1 MiB to 16 GiB
+  machineMemory: n(512 * 1024 * 1024, 1024 * 1024, 64 * 1024 * 1024 * 1024), // 1 MiB to 64 GiB
 };
 
 export const PARAM_NAMES = Object.keys(PARAM_TABLE) as (keyof CostParams)[];

@@ -91,6 +91,7 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     sigpend: 0,
     alarm: -1,
     alarmAt: 0,
+    mem: 0,
   };
   const slot = s.nprocs++;
   s.live++;
@@ -149,6 +150,7 @@ export function addTask(k: Ctx, s: KernelState, proc: Proc, space: AddressSpace,
 export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
   if (s.live >= k.params.maxProcs) return limitReached(k, s, task, 'fork');
   const parent = procOfTask(s, task);
+  if (s.memTotal + parent.mem > k.params.machineMemory) return noMemory(k, s, task, parent.mem);
   const pid = allocPid(k, s);
   const child = addProc(s, {
     pid,
@@ -162,6 +164,9 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
   // The child keeps what its parent does with each signal; nothing is pending, no alarm is set.
   child.sigcatch = parent.sigcatch;
   child.sigign = parent.sigign;
+  // Its memory is a copy of its parent's.
+  child.mem = parent.mem;
+  s.memTotal += parent.mem;
   const childTid = s.ntasks;
   emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'fork', child: pid, childTid, name: child.name, image: child.image });
   k.running.tid = task.tid;
@@ -215,6 +220,17 @@ function limitReached(k: Ctx, s: KernelState, task: Task, op: 'fork' | 'spawn'):
   s.limitHits++;
   emit(k, s, -1, task.pid, task.tid, { kind: 'limit', limit: 'maxProcs', max: k.params.maxProcs, op });
   return { err: 'EAGAIN' };
+}
+
+/**
+ * fork when the machine's memory cannot hold a copy of the parent (`bytes`): nothing is
+ * created, the call fails with ENOMEM as Linux's fork does when it cannot commit the
+ * child's memory.
+ */
+function noMemory(k: Ctx, s: KernelState, task: Task, bytes: number): ErrResult {
+  s.machineHits++;
+  emit(k, s, -1, task.pid, task.tid, { kind: 'limit', limit: 'machineMemory', max: k.params.machineMemory, op: 'fork', bytes });
+  return { err: 'ENOMEM' };
 }
 
 /**
@@ -315,6 +331,8 @@ function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void 
   proc.status = 'zombie';
   proc.wstatus = wstatus;
   proc.ended = s.clock;
+  s.memTotal -= proc.mem;
+  proc.mem = 0;
   dropFed(k, s, proc);
   dropAll(k, s, proc);
   for (const pid of proc.children) reparent(k, s, procOf(s, pid));

@@ -22,6 +22,14 @@ export interface RunResult {
    * this run (the program got its language's error, e.g. MemoryError); absent when none.
    */
   refused?: number;
+  /** Which limit refused it: the process's own (maxMemory, the default) or what the machine had left (machineMemory). */
+  refusedBy?: 'maxMemory' | 'machineMemory';
+  /**
+   * Bytes the program holds now, as far as it knows (in the sizes maxMemory counts);
+   * absent when it does not count. The kernel adds it up over processes for
+   * params.machineMemory.
+   */
+  resident?: number;
 }
 
 export interface AddressSpace {
@@ -29,8 +37,12 @@ export interface AddressSpace {
    * Runs task `tid` for at most `budget` ns of CPU time. `resume` is the result of the
    * task's previous syscall (undefined on its first run). Must not throw for guest
    * errors: a guest program that fails writes its message and makes an `exit` syscall.
+   * `room`: bytes this process may hold before the machine's memory is full (what
+   * params.machineMemory leaves after every other process's `resident`); `share`: its
+   * fair part of what is free (free bytes / processes), which tells a program that
+   * counts its memory how stale its `resident` may get.
    */
-  run(tid: Tid, budget: Ns, resume: unknown): RunResult;
+  run(tid: Tid, budget: Ns, resume: unknown, room?: number, share?: number): RunResult;
   /**
    * fork(): a copy of this address space in which task `childTid` continues from task
    * `tid`'s fork syscall and will receive 0 as its result. `childPid` is the new pid.

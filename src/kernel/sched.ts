@@ -106,13 +106,21 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   // A task's pace scales its program's time: it gets the instructions `budget` buys at its speed.
   const pace = task.pace;
   const vmBudget = pace === 100 ? budget : Math.max(1, Math.floor((budget * 100) / pace));
-  const r = rt.space.run(task.tid, vmBudget, rt.resume);
+  const proc = procOfTask(s, task);
+  const free = k.params.machineMemory - s.memTotal;
+  const r = rt.space.run(task.tid, vmBudget, rt.resume, free + proc.mem, Math.floor(free / Math.max(1, s.live)));
   k.running.tid = -1;
   rt.resume = undefined;
+  if (r.resident !== undefined && r.resident !== proc.mem) {
+    s.memTotal += r.resident - proc.mem;
+    proc.mem = r.resident;
+  }
   if (r.refused !== undefined) {
-    // The program met its memory limit and got its error (MemoryError): say so.
-    s.memoryHits++;
-    emit(k, s, cpu.id, task.pid, task.tid, { kind: 'limit', limit: 'maxMemory', max: k.params.maxMemory, op: 'alloc', bytes: r.refused });
+    // The program met a memory limit (its own, or what the machine had left) and got its error (MemoryError): say so.
+    const limit = r.refusedBy ?? 'maxMemory';
+    if (limit === 'maxMemory') s.memoryHits++;
+    else s.machineHits++;
+    emit(k, s, cpu.id, task.pid, task.tid, { kind: 'limit', limit, max: k.params[limit], op: 'alloc', bytes: r.refused });
   }
   const call = r.call;
   // Ran out of its budget: exactly the budget (rounding must not leave a sliver of slice).

@@ -39,6 +39,8 @@ export function initialState(cpus: number, levels: number, firstPid: number): Ke
     live: 0,
     limitHits: 0,
     memoryHits: 0,
+    machineHits: 0,
+    memTotal: 0,
     pidSlot: [],
     tasks: [],
     ntasks: 0,

@@ -20,6 +20,7 @@ export type Errno =
   | 'ESRCH' // no such process
   | 'EPERM' // not allowed (signalling init)
   | 'EAGAIN' // a resource limit is reached (fork/spawn past maxProcs)
+  | 'ENOMEM' // the machine's memory cannot hold a copy of the process (fork past machineMemory)
   | 'EBADF' // not a handle this process holds
   | 'EPIPE' // the reading end is closed
   | 'EOF' // nothing to read and every writer is gone

@@ -48,7 +48,7 @@ export type WakeReason =
   | { why: ObjWake; obj: ObjRef };
 
 /** A resource limit of the simulated machine (a parameter of params.ts). */
-export type LimitName = 'maxProcs' | 'maxMemory';
+export type LimitName = 'maxProcs' | 'maxMemory' | 'machineMemory';
 
 /** How a task ended. */
 export type ExitHow =

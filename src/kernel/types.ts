@@ -118,6 +118,8 @@ export interface Proc {
   alarm: number;
   /** When that alarm fires. */
   alarmAt: Ns;
+  /** Bytes its program holds, as its address space last reported (0 once it has exited): the machine's memory counts them. */
+  mem: number;
 }
 
 export type Stdio = 'tty' | 'null' | number;
@@ -254,6 +256,10 @@ export interface KernelState {
   limitHits: number;
   /** Allocations a program's memory limit (maxMemory) refused. */
   memoryHits: number;
+  /** Allocations and forks the machine's memory (machineMemory) refused. */
+  machineHits: number;
+  /** Bytes every live process holds together (the sum of their `mem`): what params.machineMemory bounds. */
+  memTotal: number;
   pidSlot: (Record<number, number> | undefined)[];
   tasks: Table<Task>; // by tid
   ntasks: number;

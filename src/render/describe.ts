@@ -172,16 +172,24 @@ export function callText(call: Syscall): string {
 const LIMIT_NAMES: Record<LimitName, string> = {
   maxProcs: 'process limit',
   maxMemory: 'memory limit per process',
+  machineMemory: "machine's memory",
 };
 
 /**
  * A call or an allocation that a limit refused: `fork failed with EAGAIN: the process
  * limit (512, --param maxProcs) is reached`, `an allocation of 300000056 bytes failed
- * (MemoryError): the memory limit per process (268435456 bytes, --param maxMemory) is reached`.
+ * (MemoryError): the memory limit per process (268435456 bytes, --param maxMemory) is reached`,
+ * `fork of a process holding 2000000 bytes failed with ENOMEM: the machine's memory
+ * (1073741824 bytes, --param machineMemory) is reached`.
  */
 export function limitText(limit: LimitName, max: number, op: string, bytes?: number): string {
-  const what = op === 'alloc' ? `an allocation${bytes !== undefined ? ` of ${bytes} bytes` : ''} failed (MemoryError)` : `${op} failed with EAGAIN`;
-  const amount = limit === 'maxMemory' ? `${max} bytes` : `${max}`;
+  const what =
+    op === 'alloc'
+      ? `an allocation${bytes !== undefined ? ` of ${bytes} bytes` : ''} failed (MemoryError)`
+      : limit === 'machineMemory'
+        ? `${op} of a process holding ${bytes ?? 0} bytes failed with ENOMEM`
+        : `${op} failed with EAGAIN`;
+  const amount = limit === 'maxProcs' ? `${max}` : `${max} bytes`;
   return `${what}: the ${LIMIT_NAMES[limit]} (${amount}, --param ${limit}) is reached`;
 }
 

@@ -63,7 +63,9 @@ const EXPLAIN: { [K in EventKind]: Explain<K> } = {
   limit: (e) =>
     e.op === 'alloc'
       ? `Process ${e.pid} asks for more memory than it may hold: ${limitText(e.limit, e.max, e.op, e.bytes)}. The program gets an error it may catch (Python: MemoryError).`
-      : `Process ${e.pid} asks for a new process, but the machine is full: ${limitText(e.limit, e.max, e.op)}. The call returns an error (Python: BlockingIOError).`,
+      : e.limit === 'machineMemory'
+        ? `Process ${e.pid} forks, but the machine's memory cannot hold a copy of it: ${limitText(e.limit, e.max, e.op, e.bytes)}. The call returns an error (Python: OSError, errno 12).`
+        : `Process ${e.pid} asks for a new process, but the machine is full: ${limitText(e.limit, e.max, e.op)}. The call returns an error (Python: BlockingIOError).`,
   reorder: (e) => `Process ${e.pid} goes first: ${reorderText(e.before, e.early)}.`,
   end: (e) => `The run is over: ${endText(e.end)}.`,
 };

@@ -17,9 +17,11 @@ export interface PhaseReport {
   readonly depth?: number;
   readonly runs: number;
   readonly budget: number;
-  /** 'cut': it went through every branch, but runs ended on the step or time budget. */
-  readonly stop: 'complete' | 'cut' | 'runs' | 'time';
-  /** Runs that ended on the step or time budget. */
+  readonly stop: 'complete' | 'runs' | 'time';
+  /**
+   * Runs that ended on the step or time budget. A systematic phase that finished with such
+   * runs is complete up to the budget: every order of the steps a run takes before it.
+   */
   readonly cut?: number;
   readonly redundant?: number;
   readonly infeasible?: number;
@@ -66,15 +68,15 @@ const STRATEGIES = {
 };
 
 const n = (x: number): string => x.toLocaleString('en-US');
-const plural = (x: number, word: string): string => `${n(x)} ${word}${x === 1 ? '' : 's'}`;
+const plural = (x: number, word: string, words = `${word}s`): string => `${n(x)} ${x === 1 ? word : words}`;
 
 /** Why a phase stopped, in words. */
 function stopText(p: PhaseReport, bound: number | null): string {
   switch (p.stop) {
-    case 'complete':
-      return p.strategy === 'dfs' && bound !== null ? `finished: every schedule with at most ${plural(bound, 'preemption')}` : 'finished';
-    case 'cut':
-      return `went through every branch, but ${plural(p.cut ?? 0, 'run')} ended on the step or time budget (orders past it are unexplored)`;
+    case 'complete': {
+      const done = p.strategy === 'dfs' && bound !== null ? `finished: every schedule with at most ${plural(bound, 'preemption')}` : 'finished';
+      return p.cut ? `${done}, up to the budget (${plural(p.cut, 'run')} ended on the step or time budget; orders past it are unexplored)` : done;
+    }
     case 'runs':
       return `stopped at its budget of ${plural(p.budget, 'run')}`;
     case 'time':
@@ -84,13 +86,17 @@ function stopText(p: PhaseReport, bound: number | null): string {
 
 export function phaseText(p: PhaseReport, bound: number | null): string {
   const name = p.strategy === 'pct' ? `pct (depth ${p.depth})` : STRATEGIES[p.strategy];
-  const extra = p.redundant || p.infeasible ? ` (${plural(p.redundant ?? 0, 'covered run')}, ${plural(p.infeasible ?? 0, 'branch')} that could not be followed)` : '';
+  const extra = p.redundant || p.infeasible ? ` (${plural(p.redundant ?? 0, 'covered run')}, ${plural(p.infeasible ?? 0, 'branch', 'branches')} that could not be followed)` : '';
   return `${name}: ${plural(p.runs, 'run')}, ${stopText(p, bound)}${extra}`;
 }
 
 /** Whether the outcome set is proven whole, or only sampled. */
 export function coverageText(r: ExploreReport): string {
-  if (r.complete) return r.bound === null ? 'complete' : `complete up to ${plural(r.bound, 'preemption')}`;
+  if (r.complete) {
+    const cut = r.phases.some((p) => p.stop === 'complete' && (p.cut ?? 0) > 0);
+    const limits = [...(r.bound === null ? [] : [plural(r.bound, 'preemption')]), ...(cut ? ['the step and time budget'] : [])];
+    return limits.length === 0 ? 'complete' : `complete up to ${limits.join(' and ')}`;
+  }
   return 'sampled (other outcomes may exist)';
 }
 

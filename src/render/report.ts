@@ -63,6 +63,11 @@ function limitLine(v: RunView): string | null {
     const max = v.settings.params.maxMemory;
     lines.push(`forkscope: the memory limit per process was reached: an allocation failed with MemoryError ${times(mem)} (${max} bytes; --param maxMemory=N changes it)`);
   }
+  const machine = v.state.machineHits;
+  if (machine > 0) {
+    const max = v.settings.params.machineMemory;
+    lines.push(`forkscope: the machine's memory was full: an allocation (MemoryError) or a fork (ENOMEM) failed ${times(machine)} (${max} bytes; --param machineMemory=N changes it)`);
+  }
   return lines.length === 0 ? null : lines.join('\n');
 }
 

@@ -3,8 +3,8 @@
  * the main program's image, the loader for everything it may start, its declared
  * options, stdin and files. One loader per language, chosen by extension.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Loader, composeLoader } from '../kernel/program.js';
@@ -15,6 +15,9 @@ import { tsLoader } from './loaders.js';
 import { OptionError, type RunOptions, fromScenarioOptions } from './options.js';
 import { commandLoader } from './commands.js';
 import { type CodeMap, codeMap, displayUnder } from './source-map.js';
+
+/** node:crypto, loaded on first use (loading it is ~10 ms of a start that most commands do not need). */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 
 export interface Scenario {
   /** Path under scenarios/ without extension ('kernel/fork-tree'), or the file's path. */
@@ -36,6 +39,8 @@ export interface Scenario {
   digest: string;
   /** A TypeScript scenario's bundle: where its code is, for error locations and the watchdog. */
   code?: CodeMap;
+  /** A TypeScript scenario's bundle itself (an explorer's workers load it from this, without building it again). */
+  bundle?: string;
 }
 
 /** Builds a scenario from a file's bytes (each language decodes its own source: Python's declares its encoding). */
@@ -73,10 +78,22 @@ export async function loadScenario(ref: string, instance = ''): Promise<Scenario
   const ext = extname(file);
   const load = LANGUAGES[ext];
   if (!load) throw new UserError(`cannot run ${ext || 'extensionless'} files (known: ${Object.keys(LANGUAGES).join(', ')})`, file, EXIT.usage);
-  const data = readFileSync(file);
+  return load(file, readFileSync(file), idOf(file), instance);
+}
+
+/** A scenario's id: its path under scenarios/ without extension, or the file's path. */
+function idOf(file: string): string {
   const rel = relative(SCENARIOS_DIR, file);
-  const id = rel.startsWith('..') ? file : rel.slice(0, -ext.length);
-  return load(file, data, id, instance);
+  return rel.startsWith('..') ? file : rel.slice(0, -extname(file).length);
+}
+
+/**
+ * A TypeScript scenario loaded again from the bundle another thread built of it
+ * (`Scenario.bundle`): an explorer's worker gets the same program without running
+ * esbuild, which costs more than the rest of the worker's start.
+ */
+export async function loadBundled(file: string, bundle: string): Promise<Scenario> {
+  return tsFromBundle(file, Buffer.from(readFileSync(file)).toString('utf8'), idOf(file), '', bundle);
 }
 
 /** Every scenario under a folder, sorted by id. */
@@ -105,11 +122,15 @@ export function makeScenario(
   },
 ): Scenario {
   const { frontends, program, ...rest } = parts;
-  const digest = createHash('sha256')
-    .update(program ?? parts.source)
-    .digest('hex')
-    .slice(0, 16);
-  return { ...rest, digest, loader: composeLoader({ command: commandLoader, ...frontends }) };
+  const scenario = { ...rest, digest: '', loader: composeLoader({ command: commandLoader, ...frontends }) };
+  // The digest is computed when first read (snapshots, exploration): a plain run never
+  // reads it, and loading node:crypto is ~10 ms of its start.
+  let digest: string | null = null;
+  Object.defineProperty(scenario, 'digest', {
+    enumerable: true,
+    get: () => (digest ??= crypto().createHash('sha256').update(program ?? parts.source).digest('hex').slice(0, 16)),
+  });
+  return scenario;
 }
 
 async function loadTs(file: string, data: Uint8Array, id: string, instance: string): Promise<Scenario> {
@@ -138,6 +159,12 @@ async function loadTs(file: string, data: Uint8Array, id: string, instance: stri
     }
     throw e;
   }
+  return tsFromBundle(file, source, id, instance, code);
+}
+
+/** The TypeScript scenario whose bundle is `code`: imports it and reads what it declares. */
+async function tsFromBundle(file: string, source: string, id: string, instance: string, code: string): Promise<Scenario> {
+  const base = dirname(file);
   const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}${instance ? `#${instance}` : ''}`;
   const map = codeMap(code, url, base, displayUnder(SCENARIOS_DIR));
   let mod: Record<string, unknown>;
@@ -176,6 +203,7 @@ async function loadTs(file: string, data: Uint8Array, id: string, instance: stri
     // The bundle's comment lines (the files it came from, its inline source map) and this installation's path are not the program.
     program: code.replace(/^\/\/.*$/gm, '').replaceAll(SELF_URL, 'forkscope'),
     code: map,
+    bundle: code,
     frontends: { ts: tsLoader(mod, map) },
   });
 }

@@ -6,7 +6,7 @@
 import type { Chooser, ScheduleMode } from '../kernel/chooser.js';
 import type { Footprint } from '../kernel/footprint.js';
 import type { OutputSink, TraceSink } from '../kernel/trace.js';
-import { DEFAULTS, Kernel } from '../kernel/kernel.js';
+import { DEFAULTS, Kernel, type KernelOptions } from '../kernel/kernel.js';
 import type { RunView } from '../render/view.js';
 import type { Scenario } from './load.js';
 import { BASE_DIRS, DNS_FAILURE, HOSTS } from './world.js';
@@ -46,8 +46,15 @@ function machineFiles(scenario: Scenario): Record<string, string> {
 
 /** Builds a kernel for the scenario under `options` (layered over the scenario's own), without running it. */
 export function boot(scenario: Scenario, options: RunOptions = {}, extras: SimulateExtras = {}): Kernel {
+  return new Kernel(machineOptions(scenario, options, extras));
+}
+
+/**
+ * The kernel options of a machine for the scenario under `options`: what `boot` builds
+ * from. The explorer makes them once and boots every run from them.
+ */
+export function machineOptions(scenario: Scenario, options: RunOptions = {}, extras: SimulateExtras = {}): KernelOptions {
   const o = mergeOptions(scenario.options, options);
-  // Object.assign, not spreads: V8 builds it far faster, and every exploration run boots.
   const machine = {
     stdin: o.stdin ?? scenario.stdin,
     files: machineFiles(scenario),
@@ -56,7 +63,7 @@ export function boot(scenario: Scenario, options: RunOptions = {}, extras: Simul
     main: scenario.main,
     name: scenario.main.label,
   };
-  return new Kernel(Object.assign({}, o, machine, extras));
+  return Object.assign({}, o, machine, extras);
 }
 
 /** Runs the scenario to its end and returns everything renderers need. */

@@ -198,10 +198,6 @@ export class TsSpace implements AddressSpace {
    */
   private next(t: Thread, resume: unknown): IteratorResult<Step, number> {
     if (t.failed) return { done: true, value: 1 };
-    const settle = (r: IteratorResult<Step, Json | void>): IteratorResult<Step, number> => {
-      if (r.done) t.returned = r.value;
-      return settleResult(r);
-    };
     const exit = process.exit;
     process.exit = refuseExit;
     try {
@@ -216,12 +212,12 @@ export class TsSpace implements AddressSpace {
           }
           t.replay = null;
         }
-        if (!t.restored) return this.checked(t, settle(r));
+        if (!t.restored) return this.checked(t, settle(t, r));
         // Restored from a snapshot: the step it yielded was handed to the kernel before; this run answers it.
         t.restored = false;
       }
       t.log.push(resume);
-      return this.checked(t, settle(t.gen.next(resume)));
+      return this.checked(t, settle(t, t.gen.next(resume)));
     } catch (e) {
       if (e instanceof KernelPanic) throw e; // our bug, not the scenario's
       t.failed = true;
@@ -279,6 +275,13 @@ function json(v: unknown): string {
   } catch {
     return String(v);
   }
+}
+
+/** A thread's step as the kernel takes it; a return is kept (the explorer's `return` outcome) and becomes the exit status. */
+function settle(t: Thread, r: IteratorResult<Step, Json | void>): IteratorResult<Step, number> {
+  if (!r.done) return r as IteratorResult<Step, number>;
+  t.returned = r.value;
+  return settleResult(r);
 }
 
 function settleResult(r: IteratorResult<Step, Json | void>): IteratorResult<Step, number> {

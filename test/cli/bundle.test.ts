@@ -46,4 +46,19 @@ export default function* main(k: typeof sys) {
     const out = evalModule(`import { codeCacheRejected } from ${JSON.stringify(pathToFileURL(join(DIST, 'forkscope.js')).href)}; console.log(codeCacheRejected())`);
     expect(out.trim()).toBe('false');
   });
+
+  it('`forkscope run` loads nothing a run does not need: no string-width, node:crypto, node:os, node:worker_threads or node:v8 (~75 ms of a start)', () => {
+    // string-width builds an Intl.Segmenter when it loads: counting them tells whether it was loaded.
+    const out = evalModule(`
+let segmenters = 0;
+const S = Intl.Segmenter;
+Intl.Segmenter = class extends S { constructor(...a) { super(...a); segmenters++; } };
+const { lib } = await import(${JSON.stringify(pathToFileURL(join(DIST, 'forkscope.js')).href)});
+process.on('exit', () => console.log(JSON.stringify({ segmenters, builtins: process.moduleLoadList.filter((m) => /^NativeModule (crypto|os|worker_threads|v8)$/.test(m)) })));
+lib.runCli(['run', 'docs/process/start-and-join']);
+`);
+    const lines = out.trim().split('\n');
+    expect(lines.slice(0, -1).join('\n')).toContain('Child process end.');
+    expect(JSON.parse(lines.at(-1)!)).toEqual({ segmenters: 0, builtins: [] });
+  });
 });

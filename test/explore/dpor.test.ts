@@ -3,7 +3,12 @@
  * exact class counts (3 processes x 1 increment: 36; x 2: 7,134; the interleavings
  * number 90 and 34,650), and the parent's forks, exits and waits by pid add none.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseOutcomeSnapshot } from '../../src/explore/snapshot.js';
+import { SNAPSHOTS_DIR } from '../../src/scenario/snapshot.js';
+import { REEXPLORE_RUNS } from '../scenario/snapshot-shard.js';
 import { Dpor } from '../../src/explore/strategies/dpor.js';
 import { Dfs } from '../../src/explore/strategies/dfs.js';
 import { loadScenario } from '../../src/scenario/load.js';
@@ -11,6 +16,7 @@ import type { Json, Program, Sys } from '../../src/scenario/api.js';
 import { programScenario } from '../../src/scenario/program.js';
 import { programOf, randomSpec } from './programs.js';
 import { stdoutOf, sweep, target } from './helpers.js';
+import type { Target } from '../../src/explore/target.js';
 
 describe('dpor on the lost update', () => {
   it('3 processes x 1 increment: 36 runs, 36 classes, outcomes 1, 2 and 3', async () => {
@@ -21,12 +27,19 @@ describe('dpor on the lost update', () => {
     expect([...r.outcomes].map(stdoutOf).sort()).toEqual(['counter = 1\n', 'counter = 2\n', 'counter = 3\n']);
   });
 
-  it('3 processes x 2 increments: 7,134 runs, all distinct, outcomes 2 to 6', async () => {
-    const r = sweep(target(await loadScenario('kernel/lost-update-3x2')), new Dpor());
-    expect(r.complete).toBe(true);
-    expect(r.runs).toBe(7134);
-    expect(r.classes.size).toBe(7134);
-    expect([...r.outcomes].map(stdoutOf).sort()).toEqual([2, 3, 4, 5, 6].map((n) => `counter = ${n}\n`));
+  // One DPOR run of 3x2 in the suite: the snapshot shards explore it again and compare it
+  // with the shipped outcome snapshot (test/scenario/snapshot-shard.ts); this pins the
+  // file's counts, so that rewriting it (snapshots:update) cannot hide a change of them.
+  it('3 processes x 2 increments: 7,134 runs, all distinct, outcomes 2 to 6 (the snapshot the suite explores again)', () => {
+    const file = join(SNAPSHOTS_DIR, 'kernel/lost-update-3x2.outcomes');
+    const text = readFileSync(file, 'utf8');
+    const snap = parseOutcomeSnapshot(text, file);
+    expect(snap.complete).toBe(true);
+    expect(snap.settings.timed).toBe(false);
+    expect(snap.runs).toBeLessThanOrEqual(REEXPLORE_RUNS);
+    expect(text).toContain('\nfunnel: 7134 schedules tried, 7134 distinct executions, 5 outcomes\n');
+    expect(text).toContain('\nstrategy: dpor (one run per class of equivalent executions): 7,134 runs, finished\n');
+    expect(snap.outcomes.map((o) => new Map(o.parts).get('stdout')).sort()).toEqual([2, 3, 4, 5, 6].map((n) => `counter = ${n}\n`));
   });
 
   it('explores exactly the classes of every schedule (2 processes: 4 of 6 interleavings)', () => {
@@ -180,6 +193,50 @@ describe('dpor equals brute force on pipes, threads and semaphores', () => {
       expect([...d.outcomes].sort()).toEqual([...all.outcomes].sort());
       expect([...d.outcomes].map(stdoutOf).sort()).toEqual(outputs);
       expect(d.runs).toBeLessThan(all.runs / 10);
+    });
+  }
+});
+
+/**
+ * Runs cut by the step budget: the steps the tasks that could still go never took race
+ * with the last steps that do not precede them, so DPOR goes past the first cut and,
+ * when it finishes, has every outcome of every schedule at that budget — every
+ * schedule's outcome included, each run cut at the same step.
+ */
+describe('dpor equals brute force under a step budget', () => {
+  function* turns(k: Sys) {
+    // Parent and child take turns on a lock for ever: every run ends on the budget.
+    const l = yield* k.lock('L');
+    const pid = yield* k.fork();
+    for (;;) {
+      yield* k.acquire(l);
+      yield* k.print(pid === 0 ? 'c' : 'p');
+      yield* k.release(l);
+    }
+  }
+  const budgeted = (program: Program, maxSteps: number): Target => ({ ...target(program), options: { maxSteps } });
+  for (const maxSteps of [6, 9, 12, 16]) {
+    it(`two processes taking a lock for ever, ${maxSteps} steps a run`, () => {
+      const t = budgeted(turns, maxSteps);
+      const d = sweep(t, new Dpor());
+      const all = sweep(t, new Dfs(null), 40_000);
+      expect(all.complete).toBe(true);
+      expect(d.complete).toBe(true);
+      expect([...d.outcomes].sort()).toEqual([...all.outcomes].sort());
+      expect(d.outcomes.size).toBeGreaterThan(1);
+      expect(d.results.every((r) => r.end?.kind === 'budget' || r.outcome === null)).toBe(true);
+    });
+  }
+  for (const seed of [2, 5, 16, 21, 47, 53, 70, 88, 102, 133]) {
+    const spec = randomSpec(seed);
+    it(`program ${seed}, cut part way: ${JSON.stringify(spec)}`, () => {
+      const full = sweep(target(programOf(spec)), new Dfs(null), 1).results[0]!.exec.n;
+      const t = budgeted(programOf(spec), Math.max(3, Math.floor(full * 0.6)));
+      const d = sweep(t, new Dpor());
+      const all = sweep(t, new Dfs(null), 40_000);
+      expect(all.complete).toBe(true);
+      expect(d.complete).toBe(true);
+      expect([...d.outcomes].sort()).toEqual([...all.outcomes].sort());
     });
   }
 });

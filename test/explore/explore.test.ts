@@ -121,26 +121,42 @@ describe('explore', () => {
     expect(ends).toEqual(['deadlock', 'done']);
   });
 
-  it('does not call a set complete when its runs were cut short by the step budget', () => {
-    // Parent and child take turns on a lock for ever: every run ends on the budget, and the
-    // first (by preference, the parent alone) has no race with a child that never ran.
-    function* forever(k: Sys) {
-      const l = yield* k.lock('L');
-      const pid = yield* k.fork();
-      for (;;) {
-        yield* k.acquire(l);
-        yield* k.print(pid === 0 ? 'c' : 'p');
-        yield* k.release(l);
-      }
+  // Parent and child take turns on a lock for ever: every run ends on the step budget.
+  function* forever(k: Sys) {
+    const l = yield* k.lock('L');
+    const pid = yield* k.fork();
+    for (;;) {
+      yield* k.acquire(l);
+      yield* k.print(pid === 0 ? 'c' : 'p');
+      yield* k.release(l);
     }
-    const r = explore(programScenario(forever), { maxSteps: 40 }, { maxRuns: 20 });
-    expect(r.complete).toBe(false);
-    expect(r.phases[0]).toMatchObject({ strategy: 'dpor', stop: 'cut' });
-    expect(r.phases.map((p) => p.strategy)).toEqual(['dpor', 'pct', 'random']);
-    expect(r.outcomes.length).toBeGreaterThan(1);
+  }
+
+  it('goes past the step budget\'s cut, and is then complete up to the budget', () => {
+    // The first run (by preference, the parent alone) never runs the child: DPOR reverses
+    // races with the child's step it never took. 14 steps: 2 set-up steps and 4 prints.
+    const r = explore(programScenario(forever), { maxSteps: 14 }, { maxRuns: 200 });
+    expect(r.complete).toBe(true);
+    expect(r.phases).toMatchObject([{ strategy: 'dpor', stop: 'complete' }]);
+    expect(r.phases[0]!.cut).toBe(r.phases[0]!.runs - (r.phases[0]!.infeasible ?? 0) - (r.phases[0]!.redundant ?? 0));
+    // Every sequence of 4 prints of c and p: the lock is fair to neither.
+    expect(r.outcomes.map((o) => (o.value as { stdout: string }).stdout.replaceAll('\n', '')).sort()).toEqual(
+      Array.from({ length: 16 }, (_, i) => [3, 2, 1, 0].map((b) => ((i >> b) & 1 ? 'p' : 'c')).join('')),
+    );
     const text = renderExplore(r);
-    expect(text).toMatch(/dpor \(one run per class of equivalent executions\): \d+ runs?, went through every branch, but \d+ runs? ended on the step or time budget \(orders past it are unexplored\)/);
-    expect(text).toContain('sampled (other outcomes may exist)');
+    expect(text).toMatch(/dpor \(one run per class of equivalent executions\): \d+ runs, finished, up to the budget \(\d+ runs ended on the step or time budget; orders past it are unexplored\)/);
+    expect(text).toContain('16 outcomes: complete up to the step and time budget');
+  });
+
+  it('falls back to sampling when DPOR does not finish under a step budget (lk2: a lock taken a million times)', () => {
+    const r = explore(programScenario(forever), { maxSteps: 3000 }, { maxRuns: 20 });
+    expect(r.complete).toBe(false);
+    expect(r.phases[0]).toMatchObject({ strategy: 'dpor', stop: 'runs', runs: 10 });
+    expect(r.phases[0]!.cut).toBeGreaterThan(0);
+    expect(r.phases.map((p) => p.strategy)).toEqual(['dpor', 'pct', 'random']);
+    // DPOR's own runs already went past the first cut: the child runs in them.
+    expect(new Set(r.outcomes.filter((o) => o.first <= 10).map((o) => o.key)).size).toBeGreaterThan(1);
+    expect(renderExplore(r)).toContain('sampled (other outcomes may exist)');
   });
 
   it('in timed mode, explores only the cost model\'s decisions', async () => {

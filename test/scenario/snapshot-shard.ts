@@ -4,10 +4,13 @@
  * once and checked both ways. Outcome snapshots (`.outcomes`) too: every witness replays
  * its outcome (a job per witness), and the small complete explorations are run again.
  * The work is split into shards, one test file each, so
- * that vitest's workers share it; jobs go to shards by their size (the events each
- * snapshot records), largest first, each to the lightest shard.
+ * that vitest's workers share it; jobs go to shards by their estimated cost (from the
+ * events and processes each snapshot records), largest first, each to the lightest
+ * shard. The shards are more than the workers, and vitest.config.ts's sequencer starts
+ * them first, so that the workers finish together even where an estimate is off.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { streamText } from '../../src/render/output.js';
 import { type Scenario, listScenarioFiles, loadScenario } from '../../src/scenario/load.js';
@@ -20,7 +23,7 @@ import type { Simulation } from '../../src/scenario/simulate.js';
 import { atLeast, compare, record } from '../docs/cpython.js';
 import { EXPECTED, type Expected } from '../docs/cpython-expected.js';
 
-export const SHARDS = 4;
+export const SHARDS = 8;
 
 type Method = 'fork' | 'spawn';
 const methodOf = (platform: string | undefined): Method => (platform === 'windows' ? 'spawn' : 'fork');
@@ -46,14 +49,23 @@ function checkCPython(scenario: Scenario, method: Method, sim: Simulation): void
   else expect(atLeast(got, want.level), `${k}: forkscope's run reaches '${got}' against CPython's, expected '${want.level}'${'why' in want ? ` (${want.why})` : ''}`).toBe(true);
 }
 
-/** The size of a case's run, from its snapshot: its events, and its processes (starting an interpreter costs ~2,000 events' time). */
-function cost(c: SnapshotCase): number {
+/**
+ * The estimated cost of a case's run (or of a run of its program under `method`), from
+ * its snapshot: its events, and its processes. A forked child costs ~5,000 events' time
+ * (its start, its exit, and the Python around them); a spawned one starts an interpreter
+ * that imports its modules again (measured: 15-75 ms
+ * of CPU each, 5,000-25,000 events' time).
+ */
+function cost(c: SnapshotCase, method: Method): number {
   if (!existsSync(c.file)) return 0;
   const text = readFileSync(c.file, 'utf8');
   const events = Number(/; (\d+) events;/.exec(text.slice(0, 2000))?.[1] ?? 0);
   const tree = /^--- tree ---\n([\s\S]*?)\n--- trace ---$/m.exec(text)?.[1] ?? '';
-  return events + 2000 * tree.split('\n').length;
+  return events + (method === 'spawn' ? 15_000 : 5000) * tree.split('\n').length;
 }
+
+/** The method a case's run uses (TypeScript scenarios fork). */
+const caseMethod = (c: SnapshotCase): Method => methodOf(c.options.platform ?? c.scenario.options.platform);
 
 /** The options a recording stands for: the header's, with the other platform's variant on top. */
 function recordOptions(s: Scenario, method: Method): RunOptions {
@@ -72,7 +84,7 @@ function jobs(scenarios: Scenario[]): Job[] {
       if (docs && method) covered.add(method);
       out.push({
         name: `${scenario.id}${c.variant ? `@${c.variant}` : ''}`,
-        cost: cost(c),
+        cost: cost(c, caseMethod(c)),
         record: docs && method ? key(scenario, method) : null,
         run: () => {
           const r = checkCase(c);
@@ -85,13 +97,13 @@ function jobs(scenarios: Scenario[]): Job[] {
         },
       });
     }
-    out.push(...outcomeJobs(scenario, cost(cases[0]!), cases[0]!));
+    out.push(...outcomeJobs(scenario, cost(cases[0]!, caseMethod(cases[0]!)), cases[0]!));
     if (!docs) continue;
     for (const method of ['fork', 'spawn'] as const) {
       if (covered.has(method)) continue;
       out.push({
         name: `${scenario.id} as CPython's ${method} recording`,
-        cost: cost(cases[0]!),
+        cost: cost(cases[0]!, method),
         record: key(scenario, method),
         run: () => checkCPython(scenario, method, simulate(scenario, recordOptions(scenario, method), { tracing: false })),
       });
@@ -105,8 +117,9 @@ export const REEXPLORE_RUNS = 8000;
 
 /**
  * The jobs of a scenario's outcome snapshot: one per witness (a run like the snapshot's
- * own, give or take its schedule), and one exploring again when the set is complete and
- * small (a TypeScript run costs about a fifth of its events: no interpreter starts).
+ * own, give or take its schedule, recorded step by step: about 1.2 times its cost), and
+ * one exploring again when the set is complete and small (runs times events: measured,
+ * a TypeScript run's event costs the explorer about what a Python one costs a plain run).
  */
 function outcomeJobs(scenario: Scenario, runCost: number, c: SnapshotCase): Job[] {
   if (!hasOutcomeSnapshot(scenario)) return [];
@@ -118,7 +131,7 @@ function outcomeJobs(scenario: Scenario, runCost: number, c: SnapshotCase): Job[
   };
   const jobs: Job[] = snap.outcomes.map((_, n) => ({
     name: `${scenario.id} outcomes: witness ${n + 1} of ${snap.outcomes.length} replays its outcome`,
-    cost: runCost,
+    cost: 1.2 * runCost,
     record: null,
     run: () => check(false, [n]),
   }));
@@ -126,7 +139,7 @@ function outcomeJobs(scenario: Scenario, runCost: number, c: SnapshotCase): Job[
     const events = existsSync(c.file) ? Number(/; (\d+) events;/.exec(readFileSync(c.file, 'utf8').slice(0, 2000))?.[1] ?? 0) : 0;
     jobs.push({
       name: `${scenario.id} outcomes: explored again, the same file`,
-      cost: snap.runs * (scenario.lang === 'ts' ? events / 5 : runCost),
+      cost: snap.runs * (scenario.lang === 'ts' ? events : runCost),
       record: null,
       run: () => check(true, []),
     });
@@ -154,6 +167,11 @@ export function snapshotShard(shard: number): void {
         const checked = new Set(all.map((j) => j.record).filter((r) => r !== null));
         expect(checked.size).toBe(102);
         for (const k of Object.keys(EXPECTED)) expect(checked.has(k), `cpython-expected.ts names ${k}, which no job checks`).toBe(true);
+      });
+      it(`every shard has its test file, snapshots-1 to snapshots-${SHARDS} (a shard without one would never run its jobs)`, () => {
+        const shards = readdirSync(import.meta.dirname).filter((f) => /^snapshots-\d+\.test\.ts$/.test(f));
+        expect(shards.sort()).toEqual(Array.from({ length: SHARDS }, (_, i) => `snapshots-${i + 1}.test.ts`).sort());
+        for (const f of shards) expect(readFileSync(join(import.meta.dirname, f), 'utf8')).toContain(`snapshotShard(${/\d+/.exec(f)![0]});`);
       });
     }
     for (const job of mine.sort((a, b) => a.name.localeCompare(b.name))) it(job.name, job.run);

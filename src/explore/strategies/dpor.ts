@@ -18,9 +18,15 @@
  *
  * Tasks whose call would wait (blocking.ts) are not candidates: a wait happens only once
  * it can finish, or when nothing else can run (then the run ends in a deadlock).
+ *
+ * A run cut by its step or time budget leaves steps untaken: the next step of every task
+ * with an event pending. What such a step touches is unknown, so it counts as dependent
+ * with every step, and it races with each step of another task that does not happen
+ * before it (dependence.ts, pendingRaces). Finishing then means every class of the
+ * executions cut at that budget was run: complete up to the budget.
  */
 import type { ChoiceKind } from '../../kernel/chooser.js';
-import { type Ev, HappensBefore, evOf, gateRaces, reversible, sameEv } from '../dependence.js';
+import { type Ev, HappensBefore, evOf, gateRaces, reversible, sameEv, unknownEv } from '../dependence.js';
 import type { Driver, Execution } from '../execution.js';
 import { type Strategy, preferred } from '../strategy.js';
 import type { RunResult } from '../target.js';
@@ -63,6 +69,8 @@ export class Dpor implements Strategy {
       const ev = evOf(x, i);
       if (node.wut.length === 0) node.wut.push({ ev, kids: nodes[i + 1]!.wut });
       else if (!sameEv(node.wut[0]!.ev, ev)) throw new Error(`dpor: step ${i} took task ${ev.tid}, but the branch was task ${node.wut[0]!.ev.tid}: the program is not deterministic`);
+      // A step a cut run never took, taken now: from here on it is what it touched.
+      else if (node.wut[0]!.ev.unknown) node.wut[0] = { ev, kids: node.wut[0]!.kids };
       const forced = i < this.prefix.length ? this.prefix[i]!.data.length : 0;
       for (let d = forced; d < ev.data.length; d++) {
         const n = x.dataN[x.dataStart[i]! + d]!;
@@ -100,6 +108,13 @@ export class Dpor implements Strategy {
     for (const [i, j] of races) {
       if (!reversible(x, state, i, j)) continue;
       const v = hb.notdep(i, j).map((k) => evs[k]!);
+      const node = this.nodes[i]!;
+      if (node.sleep.some((q) => weakInitial(q, v))) continue;
+      insert(node.wut, v, 1);
+    }
+    // A run cut by its budget: the next steps of the tasks that could still go race too.
+    for (const [i, t] of hb.pendingRaces()) {
+      const v = [...hb.after(i).map((k) => evs[k]!), unknownEv(t)];
       const node = this.nodes[i]!;
       if (node.sleep.some((q) => weakInitial(q, v))) continue;
       insert(node.wut, v, 1);
@@ -147,6 +162,7 @@ function grow(nodes: Node[], x: Execution, n: number): void {
 }
 
 const dependsOn = (q: Ev, step: Ev): boolean => {
+  if (q.unknown || step.unknown) return true;
   for (let a = 0; a < q.keys.length; a++) {
     for (let b = 0; b < step.keys.length; b++) if (q.keys[a] === step.keys[b] && (q.writes[a] || step.writes[b])) return true;
   }

@@ -40,8 +40,16 @@ class RandomDriver implements Driver {
   ) {}
 
   pick(_at: number, n: number, who: Int32Array, waits: Uint8Array, x: Execution): number {
-    const ok = boundedChoices(n, who, waits, x, this.bound);
-    return ok[Math.floor(this.rng() * ok.length)]!;
+    if (this.bound !== null) {
+      const ok = boundedChoices(n, who, waits, x, this.bound);
+      return ok[Math.floor(this.rng() * ok.length)]!;
+    }
+    // The same draw as boundedChoices' list would give, without making the list (every step of every run picks).
+    let free = 0;
+    for (let i = 0; i < n; i++) if (waits[i] === 0) free++;
+    if (free === 0) return 0;
+    let nth = Math.floor(this.rng() * free);
+    for (let i = 0; ; i++) if (waits[i] === 0 && nth-- === 0) return i;
   }
 
   data(_at: number, _nth: number, _kind: ChoiceKind, n: number): number {

@@ -32,6 +32,7 @@ import { OBJ, RAW, decodeObj, encodeObj } from './mp-messages.js';
 import { labelOf, varNames } from './mp-names.js';
 import { Handle, SemLock, asHandle, cellZero, ctypeOf, fromCell, toCell } from './mp-objects.js';
 import { flushStdio, stdio, stdioPending } from './stdio.js';
+import { forkCo, forkFailed } from './forking.js';
 import { printExc, timeoutNs } from './thread.js';
 import type { NativeFn } from '../objects/function.js';
 
@@ -79,13 +80,6 @@ const str = (v: Value | undefined): string | null => (typeof v === 'string' ? v 
 
 // ---------------------------------------------------------------------------
 // Processes
-
-/** fork from Python code only: a native frame on the stack could not be copied into the child. */
-function* forkCo(): Gen {
-  const pid = yield sysReq({ op: 'fork' });
-  if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
-  return pid as number;
-}
 
 function checkForkable(th: Thread): void {
   for (let f = th.top; f !== null; f = f.back) {
@@ -166,7 +160,7 @@ export function makeMp(interp: Interpreter): PyModule {
         };
         yield* flushStdio(th.interp);
         const pid = yield sysReq({ op: 'spawn', opts: { image, name: str(name) ?? undefined, handles: hs } });
-        if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
+        if (isErr(pid)) throw forkFailed(pid);
         return pid as number;
       })(),
     );

@@ -28,6 +28,7 @@ import { closeFd, handleOf, openFd } from './fdtable.js';
 import { PyFile } from '../types/file.js';
 import { shellCo } from './subprocess.js';
 import { execFunctions } from './os-exec.js';
+import { forkCo } from './forking.js';
 
 /** The environment every simulated process sees (TZ and LC_ALL as the corpus was recorded). */
 const ENVIRON: Record<string, string> = { HOME: '/home/user', USER: 'user', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC' };
@@ -87,13 +88,6 @@ function* fs(call: import('../../kernel/syscalls.js').FsCall, name: string): Gen
 }
 
 const co = (g: Gen): Coro => new Coro(g);
-
-/** os.fork: refuses when builtin code other than itself is on the stack (it could not be copied). */
-function* forkCo(): Gen {
-  const pid = yield sysReq({ op: 'fork' });
-  if (isErr(pid)) throw osErr('BlockingIOError'); // EAGAIN: the machine's process limit
-  return pid as number;
-}
 
 function checkForkable(th: Thread): void {
   for (let f = th.top; f !== null; f = f.back) {

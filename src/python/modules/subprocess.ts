@@ -3,6 +3,7 @@
  * Popen (communicate, wait, poll). Each command is a real child process (spawn)
  * whose output reaches the terminal or, with PIPE, a kernel pipe we read to EOF.
  */
+import { forkFailed } from './forking.js';
 import type { Stdio } from '../../kernel/types.js';
 import { isErr, waitstatusToExitcode } from '../../kernel/syscalls.js';
 import { Coro, type Gen, type Kw, sysReq } from '../objects/coro.js';
@@ -98,7 +99,7 @@ function* start(th: Thread, p: PyPopen, stdin: Value, stdout: Value, stderr: Val
     // exec failed: the parent's ends of the pipes go too, as CPython closes them.
     for (const h of [p.stdin, p.stdout, p.stderr]) if (h >= 0) yield sysReq({ op: 'close', h });
     p.stdin = p.stdout = p.stderr = -1;
-    if (pid.err === 'EAGAIN') throw osErr('BlockingIOError'); // the machine's process limit
+    if (pid.err !== 'ENOENT') throw forkFailed(pid);
     throw osErr('FileNotFoundError', argv[0]!);
   }
   p.pid = pid as number;

@@ -79,6 +79,14 @@ export class Interpreter {
    * installs it: vm/signals.ts calls it). Null: the process has none (nothing runs).
    */
   onSignal: ((th: Thread, sig: number) => NativeResult) | null = null;
+  /**
+   * What the process holds (objects/memory.ts): bytes at the last count of its heap,
+   * bytes it may have allocated since, the bytes of a MemoryError it is to raise when
+   * it next runs (0: none) — a count found it over a limit after the instruction that
+   * grew it, so the error comes out of the next one — and what it held when a count
+   * last raised one (0: it has been under its limits since).
+   */
+  mem = { live: 0, since: 0, over: 0, overBy: 'maxMemory' as 'maxMemory' | 'machineMemory', raised: 0 };
 
   constructor(
     public info: ProcessInfo,

@@ -1,32 +1,108 @@
 /**
- * The running process's memory limit (like RLIMIT_AS under CPython: an allocation
- * past it raises MemoryError in the guest, which the program may catch).
+ * The running process's memory limits (like RLIMIT_AS under CPython: an allocation
+ * past them raises MemoryError in the guest, which the program may catch): its own
+ * (params.maxMemory) and what the machine has left (params.machineMemory less what the
+ * other processes hold).
  *
- * Accounting every object would slow the hot paths, so the limit is checked where
- * memory grows fast: the size an object would reach (a str, bytes, a list or dict
- * growing, an int's digits) is compared with the limit, in CPython's sizes
- * (sys.getsizeof on 64-bit 3.11), before the host allocates it. A process runs one
- * at a time, synchronously: `PySpace.run` sets the limit of the process it runs and
- * reports a refusal to the kernel (the trace's `limit` event, the end report).
+ * What a process holds is counted by walking its heap (vm/heapsize.ts), in CPython's
+ * sizes (sys.getsizeof on 64-bit 3.11): `live` is the last count. A count is taken
+ * when the process may have grown past a limit since the last one — estimated from the
+ * instructions it ran (vm/space.ts) and the large objects it made — and when an
+ * allocation would not fit beside `live`. Sized allocations are checked before the host
+ * makes them (a str, bytes, a list or dict growing, an int's digits): `need` for any,
+ * `grow` for those that cost real work to make, which also count towards the estimate.
+ *
+ * A process runs one at a time, synchronously: `PySpace.run` loads this state from the
+ * process it runs, stores it back, and reports a refusal to the kernel (the trace's
+ * `limit` event, the end report).
  */
 import { E, exc } from './exceptions.js';
 
 export const memory = {
   /** The limit of the process now running, in bytes (params.maxMemory). */
-  limit: 256 * 1024 * 1024,
-  /** Bytes of the allocation last refused during this run (0: none). */
+  limit: 128 * 1024 * 1024,
+  /** Bytes it may hold before the machine's memory is full (kernel: AddressSpace.run's `room`). */
+  room: Number.MAX_SAFE_INTEGER,
+  /** Bytes it held at the last count. */
+  live: 0,
+  /** Bytes it may have allocated since (an estimate; garbage included). */
+  since: 0,
+  /** What it held when it last got MemoryError (0: under its limits since): it gets another only once it has grown past that. */
+  raised: 0,
+  /** Counts what the running process holds now (vm/heapsize.ts); null outside a run. */
+  count: null as (() => number) | null,
+  /** Bytes of the allocation last refused during this run (0: none), and which limit refused it. */
   refused: 0,
+  refusedBy: 'maxMemory' as 'maxMemory' | 'machineMemory',
 };
 
-/** Raises the guest's MemoryError for an allocation of `bytes`. Does not return. */
+/** The most the running process may hold: the smaller of its limit and the machine's room. */
+export const cap = (): number => Math.min(memory.limit, memory.room);
+
+/** Objects at least this large are checked and count towards the estimate when made (smaller ones are in the per-instruction estimate). */
+const LARGE = 64 * 1024;
+
+/** Raises the guest's MemoryError for an allocation of `bytes` beside what the process holds. Does not return. */
 export function refuse(bytes: number): never {
+  return refuseTotal(bytes, memory.live + bytes);
+}
+
+/** Raises MemoryError for an allocation of `bytes` that would make the process hold `total`. */
+function refuseTotal(bytes: number, total: number): never {
   memory.refused = Math.max(1, Math.min(bytes, Number.MAX_SAFE_INTEGER));
+  memory.refusedBy = total > memory.limit ? 'maxMemory' : 'machineMemory';
+  recount();
+  memory.raised = memory.live;
   throw exc(E.MemoryError!);
 }
 
-/** Checks that one object of `bytes` fits in the process's memory. */
+/**
+ * Whether a count that found the process over a limit raises MemoryError: not while it
+ * holds about what it held at its last one (it is unwinding from it, or caught it and
+ * holds on), only once it has grown by an eighth since.
+ */
+export function raisesAgain(): boolean {
+  return memory.raised === 0 || memory.live >= memory.raised + memory.raised / 8;
+}
+
+/** Counts the process's heap now (the estimate starts again from it). */
+export function recount(): void {
+  if (memory.count === null) return;
+  memory.live = memory.count();
+  memory.since = 0;
+}
+
+/**
+ * Checks that an object of `bytes` fits beside what the process holds. When it seems
+ * not to, the heap is counted again first (what was garbage at the last count is gone)
+ * — unless little can have changed since (the count costs time in proportion to the
+ * heap, and a program near its limit would count at every allocation). Objects smaller
+ * than LARGE are left to the per-instruction estimate.
+ */
 export function need(bytes: number): void {
-  if (bytes > memory.limit) refuse(bytes);
+  if (bytes < LARGE || memory.live + bytes <= cap()) return;
+  if (memory.since >= memory.live / 16 || bytes >= memory.live / 16) recount();
+  if (memory.live + bytes > cap()) refuse(bytes);
+}
+
+/**
+ * Checks that an object that grows in place (a list extended, a dict or set resized) may
+ * reach `total` bytes: alone, since what it held is in `live` already.
+ */
+export function fits(total: number): void {
+  if (total > cap()) refuseTotal(total, total);
+}
+
+
+/**
+ * `need`, for an object whose making copies `bytes` (a repetition, a join, bytes(n)):
+ * it also counts towards what the process may hold by the next count.
+ */
+export function grow(bytes: number): void {
+  need(bytes);
+  if (bytes < LARGE) return;
+  memory.since += bytes;
+  if (memory.live + memory.since > cap()) recount();
 }
 
 /**
@@ -54,7 +130,7 @@ export const MAX_INT_BITS = 1 << 26;
 
 /** Checks that an int of `bits` fits (in the process's memory, and under MAX_INT_BITS). */
 export function needInt(bits: number): void {
-  if (bits > MAX_INT_BITS) refuse(intSize(bits));
+  if (bits > MAX_INT_BITS) refuseTotal(intSize(bits), Number.POSITIVE_INFINITY);
   need(intSize(bits));
 }
 
@@ -100,7 +176,7 @@ export function listGrew(items: readonly unknown[], n = items.length): void {
   const sample: unknown[] = [];
   const step = Math.max(1, Math.floor(items.length / SAMPLE));
   for (let i = 0; i < items.length && sample.length < SAMPLE; i += step) sample.push(items[i]);
-  need(56 + 8 * n + Math.max(32 * n, itemsSize(sample, n)));
+  fits(56 + 8 * n + Math.max(32 * n, itemsSize(sample, n)));
 }
 
 /** A dict grew to `n` entries (checked every GROWTH_MASK + 1): its table, and its values estimated from the first ones. */
@@ -110,7 +186,7 @@ export function dictGrew(entries: Iterable<{ value: unknown }>, n: number): void
     sample.push(e.value);
     if (sample.length === SAMPLE) break;
   }
-  need(dictSize(n) + itemsSize(sample, n));
+  fits(dictSize(n) + itemsSize(sample, n));
 }
 
 /**

@@ -16,6 +16,8 @@ import type { PyDict } from './dict.js';
 export type Value = number | bigint | boolean | string | null | PyObject;
 
 export class PyObject {
+  /** The last count of its process's memory that reached it (vm/heapsize.ts): a mark, so that a count visits it once. */
+  seen = 0;
   constructor(
     public cls: PyClass,
     public dict: PyDict | null = null,

@@ -3,7 +3,7 @@
  * iteration order (and therefore printing) matches CPython's. The probing that
  * compares keys lives in runtime/settable.ts (it may run Python `__eq__`).
  */
-import { GROWTH_MASK, need, setSize } from './memory.js';
+import { GROWTH_MASK, fits, setSize } from './memory.js';
 import { PyObject, type PyClass, type Value } from './object.js';
 import { T } from './types.js';
 import type { PyInt } from '../lib/pyint.js';
@@ -122,7 +122,7 @@ export function resize(s: PySet, minused: number): void {
   let newsize = MINSIZE;
   while (newsize <= minused) newsize *= 2;
   // A set's table: a key and its hash per slot, and the keys (CPython: 16 bytes a slot).
-  if (newsize > GROWTH_MASK) need(setSize(newsize));
+  if (newsize > GROWTH_MASK) fits(setSize(newsize));
   const oldKeys = s.keys;
   const oldHashes = s.hashes;
   const oldMask = s.mask;

@@ -3,7 +3,7 @@
  * extend/update from any iterable, `**` merging, and the dict slow path for keys
  * whose class defines `__hash__`/`__eq__` (hash buckets compared with Python `==`).
  */
-import { listSize, need } from '../objects/memory.js';
+import { fits, listSize } from '../objects/memory.js';
 import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { type Entry, PyDict, SLOW, Unhashable } from '../objects/dict.js';
 import { E, exc, typeErr } from '../objects/exceptions.js';
@@ -121,14 +121,14 @@ export function* dictRemove(th: Thread, d: PyDict, key: Value): Gen<Entry | unde
 export function listExtend(th: Thread, l: PyList, src: Value): NativeResult {
   const items = itemsNative(src);
   if (items !== undefined) {
-    need(listSize(l.items.length + items.length));
+    fits(listSize(l.items.length + items.length));
     for (const x of items) l.items.push(x);
     return null;
   }
   return runOrCoro(
     (function* () {
       const all = yield* listOf(th, src);
-      need(listSize(l.items.length + all.length));
+      fits(listSize(l.items.length + all.length));
       for (const x of all) l.items.push(x);
       return null;
     })(),

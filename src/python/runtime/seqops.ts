@@ -6,7 +6,7 @@ import { BinOp, INPLACE } from './operators.js';
 import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, exc } from '../objects/exceptions.js';
-import { bytesSize, listSize, need, strSize } from '../objects/memory.js';
+import { bytesSize, grow, listSize, need, strSize } from '../objects/memory.js';
 import { PyBytes } from '../objects/bytes.js';
 import type { Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
@@ -28,7 +28,7 @@ function count(n: Value): number | undefined {
 }
 
 function repeat<T>(items: T[], n: number): T[] {
-  if (n > 0) need(listSize(items.length * n));
+  if (n > 0) grow(listSize(items.length * n));
   if (n <= 0 || items.length === 0) return [];
   if (items.length === 1) return new Array<T>(n).fill(items[0]!);
   const m = items.length;
@@ -49,7 +49,7 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
     if (o === BinOp.MUL) {
       const n = count(b);
       if (n !== undefined) {
-        if (n > 0) need(strSize(a.length * n));
+        if (n > 0) grow(strSize(a.length * n));
         return a.repeat(n);
       }
     }
@@ -59,7 +59,7 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
   if (o === BinOp.MUL && typeof b === 'string') {
     const n = count(a);
     if (n === undefined) return undefined;
-    if (n > 0) need(strSize(b.length * n));
+    if (n > 0) grow(strSize(b.length * n));
     return b.repeat(n);
   }
   if (a instanceof PyList) {
@@ -69,7 +69,7 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
         return r instanceof Coro ? new Coro(then(r, a)) : a;
       }
       if (b instanceof PyList) {
-        need(listSize(a.items.length + b.items.length));
+        grow(listSize(a.items.length + b.items.length));
         return new PyList(a.items.concat(b.items));
       }
       return undefined;
@@ -91,7 +91,7 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
   }
   if (a instanceof PyTuple) {
     if (o === BinOp.ADD && b instanceof PyTuple) {
-      need(listSize(a.items.length + b.items.length));
+      grow(listSize(a.items.length + b.items.length));
       return tuple(a.items.concat(b.items));
     }
     if (o === BinOp.MUL) {
@@ -106,7 +106,7 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
   }
   if (a instanceof PyBytes) {
     if (o === BinOp.ADD && b instanceof PyBytes) {
-      need(bytesSize(a.data.length + b.data.length));
+      grow(bytesSize(a.data.length + b.data.length));
       const out = new Uint8Array(a.data.length + b.data.length);
       out.set(a.data);
       out.set(b.data, a.data.length);
@@ -115,7 +115,7 @@ export function seqBinary(th: Thread, a: Value, b: Value, op: number): NativeRes
     if (o === BinOp.MUL) {
       const n = count(b);
       if (n === undefined) return undefined;
-      need(bytesSize(a.data.length * n));
+      grow(bytesSize(a.data.length * n));
       const out = new Uint8Array(a.data.length * n);
       for (let i = 0; i < n; i++) out.set(a.data, i * a.data.length);
       return new PyBytes(out);

@@ -11,9 +11,10 @@ import { PySet } from '../objects/set.js';
 import { T } from '../objects/types.js';
 import type { Thread } from '../objects/thread.js';
 import { runOrCoro } from './dunder.js';
-import { addEntry, lookkey, setDiscardCo, setMerge } from './settable.js';
+import { NEEDS_PYTHON, addEntry, addEntryNative, lookkey, lookkeyNative, setDiscardCo, setMerge } from './settable.js';
 import { listOf } from './iter.js';
 import { hashCo, hashNative } from './hashing.js';
+import type { PyInt } from '../lib/pyint.js';
 
 /** A new empty set of `s`'s base type (set or frozenset). */
 export const emptyLike = (s: PySet): PySet => new PySet(s.cls.isSubclassOf(T.frozenset) ? T.frozenset : T.set);
@@ -24,18 +25,25 @@ export function* copySet(th: Thread, s: PySet): Gen<PySet> {
   return r;
 }
 
+// The loops below probe natively first and run the coroutine (from the start: the native
+// probe changed nothing) only for keys whose comparison needs Python `__eq__`.
+
 export function* intersection(th: Thread, a: PySet, other: Value): Gen<PySet> {
   const result = emptyLike(a);
   if (other instanceof PySet) {
     let so = a;
     let ot = other;
     if (ot.used > so.used) [so, ot] = [ot, so];
-    for (const [k, h] of ot.pairs()) if ((yield* lookkey(th, so, k, h)) >= 0) yield* addEntry(th, result, k, h);
+    for (const [k, h] of ot.pairs()) {
+      const idx = lookkeyNative(so, k, h);
+      if ((idx === NEEDS_PYTHON ? yield* lookkey(th, so, k, h) : idx) >= 0 && addEntryNative(result, k, h) === NEEDS_PYTHON) yield* addEntry(th, result, k, h);
+    }
     return result;
   }
   for (const k of yield* listOf(th, other)) {
     const h = hashNative(k) ?? (yield* hashCo(th, k));
-    if ((yield* lookkey(th, a, k, h)) >= 0) yield* addEntry(th, result, k, h);
+    const idx = lookkeyNative(a, k, h);
+    if ((idx === NEEDS_PYTHON ? yield* lookkey(th, a, k, h) : idx) >= 0 && addEntryNative(result, k, h) === NEEDS_PYTHON) yield* addEntry(th, result, k, h);
   }
   return result;
 }
@@ -43,7 +51,10 @@ export function* intersection(th: Thread, a: PySet, other: Value): Gen<PySet> {
 export function* difference(th: Thread, a: PySet, other: Value): Gen<PySet> {
   if (other instanceof PySet && a.used >> 2 <= other.used) {
     const result = emptyLike(a);
-    for (const [k, h] of a.pairs()) if ((yield* lookkey(th, other, k, h)) < 0) yield* addEntry(th, result, k, h);
+    for (const [k, h] of a.pairs()) {
+      const idx = lookkeyNative(other, k, h);
+      if ((idx === NEEDS_PYTHON ? yield* lookkey(th, other, k, h) : idx) < 0 && addEntryNative(result, k, h) === NEEDS_PYTHON) yield* addEntry(th, result, k, h);
+    }
     return result;
   }
   const result = yield* copySet(th, a);
@@ -57,7 +68,7 @@ export function* differenceUpdate(th: Thread, s: PySet, other: Value): Gen<void>
 }
 
 export function* symmetricDifferenceUpdate(th: Thread, s: PySet, other: Value): Gen<void> {
-  const pairs: [Value, import('../lib/pyint.js').PyInt][] = [];
+  const pairs: [Value, PyInt][] = [];
   if (other instanceof PySet) pairs.push(...other.pairs());
   else for (const k of yield* listOf(th, other)) pairs.push([k, hashNative(k) ?? (yield* hashCo(th, k))]);
   for (const [k, h] of pairs) {

@@ -119,10 +119,54 @@ export function* setDiscardCo(th: Thread, s: PySet, key: Value): Gen<boolean> {
 }
 
 /** Marks a sync probe that met a key needing Python `__eq__` (the caller falls back to the coroutine). */
-const NEEDS_PYTHON = -2;
+export const NEEDS_PYTHON = -2;
+
+/**
+ * add_entry without Python code or a coroutine (the common case: keys that compare
+ * natively): 1 when added, 0 when already there, NEEDS_PYTHON — with the table untouched —
+ * when a probed key needs Python `__eq__`, so the caller runs addEntry from the start.
+ */
+export function addEntryNative(s: PySet, key: Value, hash: PyInt): number {
+  const mask = s.mask;
+  const keys = s.keys;
+  let ph = hi(hash);
+  let pl = lo(hash);
+  let i = pl & mask;
+  let freeslot = -1;
+  for (;;) {
+    const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    for (let j = 0; j <= probes; j++) {
+      const idx = i + j;
+      const k = keys[idx];
+      if (k === undefined) {
+        s.frozenHash = null;
+        s.used++;
+        if (freeslot >= 0) {
+          keys[freeslot] = key;
+          s.hashes[freeslot] = hash;
+          return 1;
+        }
+        s.fill++;
+        keys[idx] = key;
+        s.hashes[idx] = hash;
+        if (s.fill * 5 >= mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+        return 1;
+      }
+      if (k !== DUMMY && s.hashes[idx] === hash) {
+        if (k === key) return 0;
+        const eq = eqBoolNative(k, key);
+        if (eq === undefined) return NEEDS_PYTHON;
+        if (eq) return 0;
+      } else if (k === DUMMY) freeslot = idx;
+    }
+    pl = ((pl >>> 5) | ((ph & 31) << 27)) >>> 0;
+    ph >>>= 5;
+    i = (i * 5 + 1 + pl) & mask;
+  }
+}
 
 /** lookkey without Python code: index, -1 when absent, NEEDS_PYTHON otherwise. */
-function lookkeyNative(s: PySet, key: Value, hash: PyInt): number {
+export function lookkeyNative(s: PySet, key: Value, hash: PyInt): number {
   const mask = s.mask;
   let ph = hi(hash);
   let pl = lo(hash);
@@ -158,13 +202,8 @@ export function setContains(th: Thread, s: PySet, key: Value): NativeResult {
 export function setAdd(th: Thread, s: PySet, key: Value): NativeResult {
   const h = hashNative(key);
   if (h !== undefined) {
-    const idx = lookkeyNative(s, key, h);
-    if (idx >= 0) return false;
-    if (idx === -1) {
-      // Absent and comparable natively: add_entry will not compare with Python either.
-      const r = addEntry(th, s, key, h).next();
-      if (r.done) return r.value;
-    }
+    const r = addEntryNative(s, key, h);
+    if (r !== NEEDS_PYTHON) return r === 1;
   }
   return runOrCoro(setAddCo(th, s, key));
 }
@@ -212,7 +251,7 @@ export function* setMerge(th: Thread, so: PySet, other: PySet): Gen<void> {
     }
     return;
   }
-  for (const [k, h] of other.pairs()) yield* addEntry(th, so, k, h);
+  for (const [k, h] of other.pairs()) if (addEntryNative(so, k, h) === NEEDS_PYTHON) yield* addEntry(th, so, k, h);
 }
 
 /** The dict branch of set_update_internal: one resize up front, then the keys. */

@@ -20,6 +20,7 @@ import { indexOf, sliceRange } from '../runtime/subscript.js';
 import type { Thread } from '../objects/thread.js';
 import type { Gen } from '../objects/coro.js';
 import { affixMatch, bytesRepr } from './bytes-methods.js';
+import { bytesSize, grow } from '../objects/memory.js';
 
 export class PyByteArray extends PyObject {
   constructor(
@@ -103,6 +104,7 @@ methods(T.bytearray!, {
     if (encoding !== undefined) throw typeErr('encoding without a string argument');
     if (typeof src === 'number') {
       if (src < 0) throw valueErr('negative count');
+      grow(bytesSize(src) + 24);
       self.data = new Uint8Array(src);
       return null;
     }

@@ -19,6 +19,7 @@ import { seqBinary } from '../runtime/seqops.js';
 import { bytesPercentCo } from '../runtime/format.js';
 import * as S from '../lib/strmethods.js';
 import type { Bound } from '../lib/strsearch.js';
+import { bytesSize, grow } from '../objects/memory.js';
 
 /** repr(b'...'): quotes like CPython (single unless the data has ' and no "). */
 const latin = (d: Uint8Array): string => String.fromCharCode(...d);
@@ -100,6 +101,7 @@ statics(T.bytes, {
     if (encoding !== undefined) throw typeErr('encoding without a string argument');
     if (typeof src === 'number') {
       if (src < 0) throw valueErr('negative count');
+      grow(bytesSize(src));
       return make(new Uint8Array(src));
     }
     if (src instanceof PyBytes) return make(src.data.slice());

@@ -27,6 +27,7 @@ import { strCmp } from '../runtime/compare.js';
 import { decode, encode } from '../runtime/codecs.js';
 import type { Thread } from '../objects/thread.js';
 import type { PyInt } from '../lib/pyint.js';
+import { grow, strSize } from '../objects/memory.js';
 
 /** The str inside a str or str-subclass value, or undefined. */
 export const strValue = (v: Value): string | undefined => (typeof v === 'string' ? v : v instanceof PyBoxed && typeof v.value === 'string' ? v.value : undefined);
@@ -76,13 +77,20 @@ function affix(v: Value, name: string): string | string[] {
 const strList = (xs: string[]): PyList => new PyList(xs);
 
 function* joinCo(th: Thread, sep: string, iterable: Value): Gen<string> {
-  const items = yield* listOf(th, iterable);
+  return joinStrs(sep, yield* listOf(th, iterable));
+}
+
+/** str.join over a list's items: each must be a str; the result is checked against the memory limits before it is made. */
+function joinStrs(sep: string, items: readonly Value[]): string {
   const parts: string[] = [];
+  let n = sep.length * Math.max(0, items.length - 1);
   for (let i = 0; i < items.length; i++) {
     const s = strValue(items[i]!);
     if (s === undefined) throw typeErr(`sequence item ${i}: expected str instance, ${typeOf(items[i]!).name} found`);
     parts.push(s);
+    n += s.length;
   }
+  grow(strSize(n));
   return parts.join(sep);
 }
 
@@ -184,15 +192,7 @@ methods(T.str, {
   join: (th, a) => {
     const sep = self(a, 'join');
     const it = one('str.join', a, 1);
-    if (it instanceof PyList || it instanceof PyTuple) {
-      const parts: string[] = [];
-      for (let i = 0; i < it.items.length; i++) {
-        const s = strValue(it.items[i]!);
-        if (s === undefined) throw typeErr(`sequence item ${i}: expected str instance, ${typeOf(it.items[i]!).name} found`);
-        parts.push(s);
-      }
-      return parts.join(sep);
-    }
+    if (it instanceof PyList || it instanceof PyTuple) return joinStrs(sep, it.items);
     return runOrCoro(joinCo(th, sep, it));
   },
   find: (_th, a) => S.find(self(a, 'find'), strArg(a[1]!), intArg(a[2]), intArg(a[3])),

@@ -79,7 +79,11 @@ export class Cloner {
   private object(o: object): object {
     const proto = Object.getPrototypeOf(o);
     if (proto === PyObject.prototype || proto === PyList.prototype) return this.plain(o as PyObject, proto);
-    if (shared(o)) return o;
+    if (shared(o)) {
+      // Shared, not copied: the child still sees the id the object had in the parent.
+      this.from.inherit(this.to, o, o);
+      return o;
+    }
     if (Array.isArray(o)) {
       const a: unknown[] = new Array(o.length);
       this.memo.set(o, a);
@@ -145,6 +149,7 @@ export class Cloner {
       this.from.inherit(this.to, o, c);
       c.cls = this.value(l.cls);
       c.dict = null;
+      c.seen = 0;
       c.items = items;
       if (this.deep) this.later.push(() => this.fill(items, l.items));
       else this.fill(items, l.items);
@@ -156,8 +161,11 @@ export class Cloner {
     this.memo.set(o, c);
     this.from.inherit(this.to, o, c);
     c.cls = this.value(o.cls);
-    if (this.deep) this.later.push(() => (c.dict = this.value(o.dict)));
-    else c.dict = this.value(o.dict);
+    if (this.deep) {
+      c.dict = null;
+      this.later.push(() => (c.dict = this.value(o.dict)));
+    } else c.dict = this.value(o.dict);
+    c.seen = 0;
     return c;
   }
 
@@ -177,6 +185,7 @@ export class Cloner {
     const fields = c as unknown as { map: Map<unknown, Entry>; tmap: Map<string, Entry> | null; hmap: Map<unknown, Entry[]> | null; version: number; cls: PyClass; dict: PyDict | null };
     fields.cls = this.value(d.cls);
     fields.dict = this.value(d.dict);
+    c.seen = 0;
     fields.version = d.version;
     fields.tmap = null;
     fields.hmap = null;
@@ -317,6 +326,7 @@ export function forkInterpreter(parent: Interpreter, tid: number, childTid: numb
   child.builtinsModule = k.value(parent.builtinsModule);
   child.mainModule = k.value(parent.mainModule);
   child.recursionLimit = parent.recursionLimit;
+  child.mem = { ...parent.mem, since: 0 };
   child.atexit = k.value(parent.atexit);
   child.cwd = parent.cwd;
   child.argv = parent.argv.slice();

@@ -17,6 +17,7 @@ import type { Syscall } from '../../kernel/syscalls.js';
 import { NSIG, isInterrupted, retryCall } from '../../kernel/syscalls.js';
 import { Coro, type Gen, await_, sysReq } from '../objects/coro.js';
 import { Frame } from '../objects/frame.js';
+import type { PyBaseException } from '../objects/exceptions.js';
 import type { NativeInput, Thread } from '../objects/thread.js';
 import { pushNative } from './stack.js';
 
@@ -58,4 +59,20 @@ function* handlers(th: Thread, sigs: number, saved: NativeInput, call: Syscall |
     v = yield sysReq(call);
   }
   return v as never;
+}
+
+/**
+ * Makes the exception `e` come out of the point where `th` stands (between two
+ * instructions, or as a syscall it waited for returns: the call's result is dropped),
+ * as an asynchronous error does: a MemoryError from a count of the heap.
+ */
+export function raiseNow(th: Thread, e: PyBaseException): void {
+  th.waiting = false;
+  const below = th.top;
+  const nf = pushNative(th, new Coro(thrower(e)), 'MemoryError');
+  if (below instanceof Frame) nf.discard = true;
+}
+
+function* thrower(e: PyBaseException): Gen {
+  throw e;
 }

@@ -43,6 +43,7 @@ export function copyInterpreter(src: Interpreter): Interpreter {
   c.builtinsModule = k.value(src.builtinsModule);
   c.mainModule = k.value(src.mainModule);
   c.recursionLimit = src.recursionLimit;
+  c.mem = { ...src.mem };
   c.atexit = k.value(src.atexit);
   c.cwd = src.cwd;
   c.argv = src.argv.slice();

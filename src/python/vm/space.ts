@@ -9,8 +9,8 @@ import { SIGINT } from '../../kernel/syscalls.js';
 import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
 import type { Interpreter, ThreadStart } from '../objects/interpreter.js';
 import { Thread } from '../objects/thread.js';
-import { memory } from '../objects/memory.js';
-import { E, PyBaseException } from '../objects/exceptions.js';
+import { cap, memory, raisesAgain, recount } from '../objects/memory.js';
+import { E, PyBaseException, exc } from '../objects/exceptions.js';
 import { isInstance } from '../objects/types.js';
 import { unraisable } from '../runtime/traceback.js';
 import { forkInterpreter } from './clone.js';
@@ -20,6 +20,38 @@ import { pushNative } from './stack.js';
 import { runThread, where } from './driver.js';
 import { snapshotInterpreter } from './snapshot.js';
 import { inspectThread } from './inspect.js';
+import { heapSize } from './heapsize.js';
+import { raiseNow } from './signals.js';
+
+/**
+ * Bytes an instruction is taken to allocate, between two counts of the heap: a loop
+ * that builds a chain of small objects (`x = [x]`, a linked list of instances) makes
+ * about this much per instruction. Larger objects are counted as they are made
+ * (objects/memory.ts: grow). Instructions, not objects made, because the estimate must
+ * follow the program alone: the VM's caches make objects too, differently in a run
+ * re-executed from a checkpoint, and when a count happens is visible (MemoryError,
+ * what the kernel records).
+ */
+const BYTES_PER_INSTRUCTION = 16;
+/** The fewest instructions a piece runs. */
+const MIN_PIECE = 4096;
+/** A process is counted at most once per this many estimated bytes (4,096 objects). */
+const MIN_COUNT = 256 * 1024;
+
+/**
+ * The estimate of bytes allocated since the last count at which the heap is counted
+ * again: when the process may have crossed its cap, or `every` bytes — but not before
+ * it has made twice what it held (a count costs time in proportion to the heap, about
+ * what making its objects cost: a process near its cap would otherwise count at every
+ * piece), unless the machine is nearly full, when what each process holds must be
+ * known closely (a quarter of what it held). A runaway program is stopped by 1.5 to 2
+ * times its cap at worst.
+ */
+function countAt(every: number): number {
+  const free = memory.room - memory.live;
+  const amortised = free > 4 * memory.live ? 2 * memory.live : memory.live / 4;
+  return Math.max(Math.min(cap() - memory.live, every), amortised, MIN_COUNT);
+}
 
 export class PySpace implements AddressSpace {
   /** One thread of a Python process runs at a time (the kernel's GIL). */
@@ -39,14 +71,73 @@ export class PySpace implements AddressSpace {
     return th;
   }
 
-  run(tid: Tid, budget: number, resume: unknown): RunResult {
-    memory.limit = this.interp.params.maxMemory;
+  /**
+   * Runs the thread (driver.ts), in pieces when its memory needs counting on the way:
+   * after a piece in which it ran enough instructions to cross a limit
+   * (BYTES_PER_INSTRUCTION each), its heap is counted, and a process found over a limit raises MemoryError
+   * from its next instruction (objects/memory.ts). Pieces change nothing else: the
+   * thread runs the same instructions as in one run.
+   */
+  run(tid: Tid, budget: number, resume: unknown, room = Number.MAX_SAFE_INTEGER, share = Number.MAX_SAFE_INTEGER): RunResult {
+    const interp = this.interp;
+    const th = this.thread(tid);
+    const m = interp.mem;
+    memory.limit = interp.params.maxMemory;
+    memory.room = room;
+    memory.live = m.live;
+    memory.since = m.since;
+    memory.raised = m.raised;
     memory.refused = 0;
-    const r = runThread(this.thread(tid), budget, resume);
-    if (memory.refused === 0) return r;
-    const refused = memory.refused;
-    memory.refused = 0;
-    return { ...r, refused };
+    memory.count = () => heapSize(interp);
+    if (m.over > 0) {
+      // A count after its last run found it over a limit: the error comes out now.
+      memory.refused = m.over;
+      memory.refusedBy = m.overBy;
+      m.over = 0;
+      if (!th.exited) raiseNow(th, exc(E.MemoryError!));
+    }
+    const cost = interp.params.instruction;
+    // Counted at least this often, so that what the kernel knows of each process stays near the truth when the machine is crowded.
+    const every = Math.max(MIN_COUNT, share);
+    let used = 0;
+    let r: RunResult;
+    for (let first = true; ; first = false) {
+      const left = budget - used;
+      const until = countAt(every) - memory.since;
+      const piece = Math.min(left, Math.max(MIN_PIECE, Math.ceil(until / BYTES_PER_INSTRUCTION)) * cost);
+      r = runThread(th, piece, first ? resume : undefined);
+      used += r.used;
+      memory.since += Math.floor(r.used / cost) * BYTES_PER_INSTRUCTION;
+      // A fork copies what the process holds: the machine must know how much (kernel: fork's ENOMEM).
+      if (memory.since >= countAt(every) || (r.call?.op === 'fork' && memory.since > 0)) {
+        recount();
+        if (memory.live <= cap()) memory.raised = 0;
+        else if (raisesAgain()) {
+          memory.raised = memory.live;
+          const by = memory.live > memory.limit ? 'maxMemory' : 'machineMemory';
+          if (r.call === null && !th.exited) {
+            memory.refused = memory.live;
+            memory.refusedBy = by;
+            raiseNow(th, exc(E.MemoryError!));
+          } else {
+            m.over = memory.live;
+            m.overBy = by;
+          }
+        }
+      }
+      if (r.call !== null || used >= budget) break;
+    }
+    m.live = memory.live;
+    m.since = memory.since;
+    m.raised = memory.raised;
+    memory.count = null;
+    const out: RunResult = { used, call: r.call, resident: m.live };
+    if (memory.refused !== 0) {
+      out.refused = memory.refused;
+      out.refusedBy = memory.refusedBy;
+      memory.refused = 0;
+    }
+    return out;
   }
 
   /** Caught signals arrived for the main thread: their handlers run when it next runs (vm/signals.ts). */

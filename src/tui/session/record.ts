@@ -10,7 +10,7 @@ import { panic } from '../../kernel/panic.js';
 import type { AddressSpace, LoadContext, RunResult, SpaceSnapshot } from '../../kernel/program.js';
 import type { Image, Syscall } from '../../kernel/syscalls.js';
 import type { Pid, Tid } from '../../kernel/types.js';
-import { type Op, SpaceLog } from './spacelog.js';
+import { type MemoryNote, type Op, SpaceLog } from './spacelog.js';
 
 export type { Entry } from './spacelog.js';
 
@@ -37,6 +37,8 @@ export class SpaceRecord {
   /** CPU time it ran, and calls made on it, since its last base. */
   work = 0;
   calls = 0;
+  /** The memory its program last said it holds (RunResult.resident): a run's note is logged when it changes. */
+  resident: number | undefined = undefined;
   constructor(
     readonly pid: Pid,
     readonly genesis: Genesis,
@@ -88,7 +90,7 @@ export class RecordingSpace implements AddressSpace {
     this.record.log.push({ op: 'signal', step: this.clock(), tid, sigs });
   }
 
-  run(tid: Tid, budget: number, resume: unknown): RunResult {
+  run(tid: Tid, budget: number, resume: unknown, room?: number, share?: number): RunResult {
     const record = this.record;
     // Bases pay off only where a snapshot copies the state (Python's heap), not where it is a replay log (TypeScript).
     if ((record.work >= BASE_WORK || record.calls >= BASE_CALLS) && record.gil === true) {
@@ -99,11 +101,17 @@ export class RecordingSpace implements AddressSpace {
         record.calls = 0;
       }
     }
-    const r = this.real.run(tid, budget, resume);
+    const r = this.real.run(tid, budget, resume, room, share);
     record.work += r.used;
     record.calls++;
     const loc = this.real.where(tid);
-    this.record.log.push({ op: 'run', step: this.clock(), tid, budget, resume, used: r.used, call: r.call, loc });
+    // What the kernel learns of the program's memory, only when it is new (re-execution hands it back: GhostSpace).
+    let mem: MemoryNote | undefined;
+    if (r.refused !== undefined || (r.resident !== undefined && r.resident !== record.resident)) {
+      mem = { resident: r.resident, refused: r.refused, refusedBy: r.refusedBy };
+      record.resident = r.resident ?? record.resident;
+    }
+    this.record.log.push({ op: 'run', step: this.clock(), tid, budget, resume, used: r.used, call: r.call, loc, mem });
     return r;
   }
 
@@ -188,7 +196,8 @@ export class GhostSpace implements AddressSpace {
     const log = this.record.log;
     if (log.budget(i) !== budget) panic(`re-execution of pid ${this.pid} left the recorded run: budget ${budget}, logged ${log.budget(i)}`);
     this.lastLoc = log.loc(i);
-    return { used: log.used(i), call: log.call(i) };
+    const mem = log.mem(i);
+    return mem === undefined ? { used: log.used(i), call: log.call(i) } : { used: log.used(i), call: log.call(i), ...mem };
   }
 
   where(): string {

@@ -5,6 +5,7 @@
  * rebuilt whole (`entry`) where a program is rebuilt.
  */
 import { panic } from '../../kernel/panic.js';
+import type { RunResult } from '../../kernel/program.js';
 import type { Syscall } from '../../kernel/syscalls.js';
 import type { Pid, Tid } from '../../kernel/types.js';
 import { type Column, float64s, int32s, uint8s } from './columns.js';
@@ -12,10 +13,13 @@ import { internCall } from './intern.js';
 
 /** One call the kernel made on an address space, at kernel step `step` (the position it became visible at). */
 export type Entry =
-  | { op: 'run'; step: number; tid: Tid; budget: number; resume: unknown; used: number; call: Syscall | null; loc: string }
+  | { op: 'run'; step: number; tid: Tid; budget: number; resume: unknown; used: number; call: Syscall | null; loc: string; mem?: MemoryNote }
   | { op: 'thread'; step: number; tid: Tid; entry: number }
   | { op: 'signal'; step: number; tid: Tid; sigs: number }
   | { op: 'fork'; step: number; tid: Tid; childTid: Tid; childPid: Pid };
+
+/** What a run said of the program's memory (kernel/program.ts: RunResult), kept only for the runs that said something new. */
+export type MemoryNote = Pick<RunResult, 'resident' | 'refused' | 'refusedBy'>;
 
 export type Op = Entry['op'];
 const OPS: readonly Op[] = ['run', 'thread', 'fork', 'signal'];
@@ -33,6 +37,8 @@ export class SpaceLog {
   private readonly locs: string[] = [];
   /** Each distinct location once (a program passes the same lines again and again). */
   private readonly known = new Map<string, string>();
+  /** run: memory notes by entry index (few: a program's memory is counted now and then). */
+  private readonly notes = new Map<number, MemoryNote>();
 
   get length(): number {
     return this.locs.length;
@@ -48,6 +54,7 @@ export class SpaceLog {
         this.b.push(e.used);
         this.resumes.push(e.resume);
         this.calls.push(internCall(e.call));
+        if (e.mem !== undefined) this.notes.set(this.locs.length, e.mem);
         this.locs.push(this.intern(e.loc));
         return;
       case 'thread':
@@ -106,6 +113,11 @@ export class SpaceLog {
     return this.calls[i]!;
   }
 
+  /** run: what it said of the program's memory, when that was new. */
+  mem(i: number): MemoryNote | undefined {
+    return this.notes.get(i);
+  }
+
   /** run: where the program was after it (file:line, or ''). */
   loc(i: number): string {
     return this.locs[i]!;
@@ -127,7 +139,7 @@ export class SpaceLog {
     const tid = this.tids.at(i);
     switch (this.op(i)) {
       case 'run':
-        return { op: 'run', step, tid, budget: this.a.at(i), resume: this.resumes[i], used: this.b.at(i), call: this.calls[i]!, loc: this.locs[i]! };
+        return { op: 'run', step, tid, budget: this.a.at(i), resume: this.resumes[i], used: this.b.at(i), call: this.calls[i]!, loc: this.locs[i]!, mem: this.notes.get(i) };
       case 'thread':
         return { op: 'thread', step, tid, entry: this.a.at(i) };
       case 'signal':

@@ -1,0 +1,410 @@
+# Fork isolation, one section per kind of object the heap copy handles. After the fork
+# each process writes to its own copy and sees only its own writes: the child waits on a
+# pipe until the parent has written (so the parent's write after the fork comes first), looks,
+# writes, looks again and exits; the parent looks once the child has exited.
+# --- fork isolation: list (and a list inside it, through an alias)
+import os
+xs = [1, [2, 3]]
+inner = xs[1]
+
+def view():
+    return (xs, inner is xs[1])
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    inner.append('c')
+    xs.append('C')
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+inner.append('p')
+xs[0] = 'P'
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: dict (and a dict inside it)
+import os
+d = {'a': 1, 'n': {'k': 0}}
+
+def view():
+    return d
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    del d['a']
+    d['n'].clear()
+    d['c'] = 2
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+d['a'] = 'P'
+d['n']['k'] = 'P'
+d['p'] = 1
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: set
+import os
+s = {1, 2, 'x'}
+
+def view():
+    return sorted(map(str, s))
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    s.add('c')
+    s.clear()
+    s.add(3)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+s.add('p')
+s.discard(1)
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: instance (its attributes, and a list it holds)
+import os
+class P:
+    pass
+o = P()
+o.x = 1
+o.items = [1]
+
+def view():
+    return vars(o)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    del o.x
+    o.items.append('C')
+    o.z = 'C'
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+o.x = 'P'
+o.items.append('P')
+o.y = 1
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: class attributes (read through the class and an instance)
+import os
+class K:
+    count = 0
+    tags = []
+    def total(self):
+        return self.count + len(self.tags)
+k = K()
+
+def view():
+    return (K.count, K.tags, k.total(), hasattr(K, 'new'), hasattr(k, 'c'))
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    K.count -= 5
+    K.c = 1
+    K.tags = ['c']
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+K.count += 1
+K.tags.append('p')
+K.new = 1
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: closures' cells
+import os
+def make():
+    n = 0
+    seen = []
+    def inc(d):
+        nonlocal n
+        n += d
+        seen.append(d)
+        return n
+    def get():
+        return n, seen
+    return inc, get
+inc, get = make()
+inc(1)
+
+def view():
+    return get()
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    inc(100)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+inc(10)
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: module globals (of the main module and of an imported module)
+import os
+import textwrap
+g = 0
+def bump(d):
+    global g
+    g += d
+textwrap.mark = 'before'
+
+def view():
+    return (g, 'h' in globals(), textwrap.mark)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    bump(100)
+    textwrap.mark = 'child'
+    del textwrap.mark
+    textwrap.mark = 'child again'
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+bump(1)
+globals()['h'] = 'P'
+textwrap.mark = 'parent'
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: bytearray
+import os
+b = bytearray(b'abc')
+
+def view():
+    return bytes(b)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    b[1] = ord('C')
+    del b[0]
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+b[0] = ord('P')
+b.extend(b'P')
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: list iterator mid-iteration
+import os
+it = iter([1, 2, 3, 4, 5, 6])
+next(it)
+
+def view():
+    return next(it)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    next(it)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+next(it)
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: generator mid-iteration (and the list its frame holds)
+import os
+def gen(acc):
+    for i in range(10):
+        acc.append(i)
+        yield len(acc)
+acc = []
+g = gen(acc)
+next(g)
+
+def view():
+    return (next(g), acc)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    next(g)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+next(g)
+acc.append('p')
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: dict views and a dict iterator (values stored after the fork)
+import os
+d = {'a': 1, 'b': 2, 'c': 3}
+keys = d.keys()
+vals = d.values()
+it = iter(d.items())
+next(it)
+
+def view():
+    return (list(keys), list(vals), next(it, None))
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    d['b'] = 'C'
+    d['a'] = 'C'
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+d['b'] = 'P'
+d['c'] += 30
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: deque
+import os
+from collections import deque
+q = deque([1, 2], maxlen=3)
+
+def view():
+    return list(q)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    q.popleft()
+    q.extend('cc')
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+q.append('p')
+q.appendleft('P')
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: identity (is, id()) through aliases
+import os
+a = [1]
+pair = (a, a)
+f = 1.5
+box = {"f": f}
+ids = (id(a), id(pair), id(f))
+
+def view():
+    return (pair[0] is pair[1], pair[0] is a, (id(pair[0]), id(pair), id(box["f"])) == ids, box["f"] is f, a)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    pair[1].append('c')
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+pair[0].append('p')
+a = [9]
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: function defaults and attributes
+import os
+def f(x, acc=[]):
+    acc.append(x)
+    return len(acc)
+f.tag = 0
+
+def view():
+    return (f.__defaults__, f.tag)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    f('c')
+    f.__defaults__ = (['C'],)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+f('p')
+f.tag = 'P'
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: instances with __slots__, and subclasses of list and dict
+import os
+class S:
+    __slots__ = ('a', 'b')
+class L(list):
+    pass
+class D(dict):
+    pass
+s = S()
+s.a = 1
+l = L([1])
+l.note = 'l'
+dd = D(k=1)
+dd.note = 'd'
+
+def view():
+    return (s.a, getattr(s, 'b', None), l, l.note, dd, dd.note)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    s.b = 'C'
+    del s.a
+    s.a = 'C'
+    l.clear()
+    dd.note = 'C'
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+s.a = 'P'
+l.append('P')
+l.note = 'P'
+dd['p'] = 1
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: exception objects (args, attributes, a traceback held)
+import os
+try:
+    raise ValueError([1])
+except ValueError as e:
+    err = e
+err.note = 'before'
+
+def view():
+    return (err.args, err.note, err.__traceback__ is not None)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    err.args = ('C',)
+    err.__traceback__ = None
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+err.args[0].append('p')
+err.note = 'P'
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())

@@ -1,0 +1,4 @@
+/** Shard 7 of the scenario snapshots and CPython recordings (see snapshot-shard.ts). */
+import { snapshotShard } from './snapshot-shard.js';
+
+snapshotShard(7);
