@@ -12,6 +12,9 @@ export function machine(main: Program, opts: Partial<Omit<KernelOptions, 'loader
 }
 
 /** Runs to the end; returns the kernel. */
+/** Params with the seeded timing variation off (kernel/variation.ts): tests of exact mechanics at the cost model's times. */
+export const NOMINAL = { paceSpread: 0, startSpread: 0, wakeLatency: 0 } as const;
+
 export function run(main: Program, opts: Partial<Omit<KernelOptions, 'loader' | 'main'>> = {}, exports: Record<string, Program> = {}): Kernel {
   const k = machine(main, opts, exports);
   k.run();

@@ -33,9 +33,12 @@ export type ChoiceKind =
   | 'tie' // which of several events within the race window happens first
   | 'jitter' // how late a timer fires, within the timer slack
   | 'wake' // which of several eligible waiters gets the object
-  | 'lottery'; // the lottery policy's draw
+  | 'lottery' // the lottery policy's draw
+  | 'pace' // how fast a new task runs (variation.ts)
+  | 'start' // how long a new interpreter takes to start (variation.ts)
+  | 'latency'; // how long a woken task takes to continue (variation.ts)
 
-export const CHOICE_KINDS: readonly ChoiceKind[] = ['tie', 'jitter', 'wake', 'lottery'];
+export const CHOICE_KINDS: readonly ChoiceKind[] = ['tie', 'jitter', 'wake', 'lottery', 'pace', 'start', 'latency'];
 
 export interface Chooser {
   /**

@@ -48,7 +48,14 @@ export interface CostParams {
   chunk: Ns;
   /** Timer slack: a timer fires up to this much late; the Chooser picks how late, in `jitterSteps` steps. */
   timerSlack: Ns;
+  /** How many options each seeded variation has (timer slack, pace, start-up, wake-up latency; variation.ts). */
   jitterSteps: number;
+  /** How much faster or slower than the cost model a task may run, in percent (variation.ts; 0: every task at the nominal speed). */
+  paceSpread: number;
+  /** How much shorter or longer than `forkChild`/`spawn` an interpreter's start-up may be, in percent (0: nominal). */
+  startSpread: number;
+  /** The longest a task takes to continue after another task wakes it (a pipe, a lock, a child's exit): the scheduler's wake-up latency. */
+  wakeLatency: Ns;
   /** Events closer together than this may happen in either order; the Chooser decides. */
   raceWindow: Ns;
   /** Bytes a pipe buffers before a sender blocks (Linux: 64 KiB). */
@@ -106,7 +113,10 @@ export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
   signal: d(30_000),
   chunk: d(10_000_000, US, 10 * S), // below 1us a run is mostly kernel steps; 0 never advances
   timerSlack: d(100_000),
-  jitterSteps: n(5, 1, 1_000),
+  jitterSteps: n(17, 1, 1_000), // up to 36: one schedule character per decision
+  paceSpread: n(15, 0, 90), // 85%-115%: a process's speed varies with caches and clock frequency
+  startSpread: n(60, 0, 90), // 40%-160%: start-up times of CPython processes vary widely
+  wakeLatency: d(40_000), // Linux: a task woken on a pipe or futex runs some 5-50 us later
   raceWindow: d(1_000),
   pipeCapacity: n(65_536, 1, 1 << 30),
   maxProcs: n(512, 3, 100_000), // init, the shell and the main program

@@ -4,6 +4,7 @@
  * pid 1 is init: it has no task, adopts orphans and reaps them at once. The shell
  * that started the main program (its parent) likewise reaps the main process.
  */
+import { paceOf, startCost } from './variation.js';
 import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
 import { drop, dropAll, hold } from './ipc/handles.js';
@@ -121,6 +122,8 @@ export function addTask(k: Ctx, s: KernelState, proc: Proc, space: AddressSpace,
       op: '',
       loc: '',
       killed: 0,
+      // Boot makes no decisions (a schedule begins at the first step): the main task runs at the nominal pace.
+      pace: tid === 0 ? 100 : paceOf(k, tid),
     },
     tid,
   );
@@ -171,7 +174,7 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
   k.running.tid = -1;
   const t = addTask(k, s, child, space, 0, task.nice);
   t.loc = task.loc;
-  t.debt = k.params.forkChild;
+  t.debt = startCost(k, t.tid, k.params.forkChild);
   return pid;
 }
 
@@ -205,7 +208,7 @@ export function spawn(k: Ctx, s: KernelState, task: Task, opts: SpawnOptions): P
   }
   emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'spawn', child: pid, childTid: tid, name: child.name, image: child.image });
   const t = addTask(k, s, child, space, undefined, 0);
-  t.debt = opts.image.kind === 'command' ? 0 : k.params.spawn;
+  t.debt = opts.image.kind === 'command' ? 0 : startCost(k, t.tid, k.params.spawn);
   return pid;
 }
 
@@ -283,7 +286,7 @@ export function exec(k: Ctx, s: KernelState, task: Task, image: Image): undefine
   emit(k, s, -1, proc.pid, task.tid, { kind: 'exec', image: image.label });
   k.rt[task.tid]!.space = space;
   // A fresh interpreter's start-up is CPU time before its first instruction, as after spawn.
-  task.debt = image.kind === 'command' ? 0 : k.params.spawn;
+  task.debt = image.kind === 'command' ? 0 : startCost(k, task.tid, k.params.spawn);
   return undefined;
 }
 

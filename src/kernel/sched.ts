@@ -17,6 +17,7 @@ import { MAX_CPUS, findObj, newCpu, objAt, procOfTask, taskAt } from './state.js
 import { type WakeReason, objRef } from './trace.js';
 import type { BlockReason, Cpu, KernelState, Ns, Task, Tid } from './types.js';
 import { NSIG, type Syscall } from './syscalls.js';
+import { paced, wakeLatency } from './variation.js';
 import { blocked, interrupted, ready, running } from './values.js';
 
 /** Virtual cost of a syscall, charged as CPU time before it takes effect. */
@@ -102,9 +103,12 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
     if (sigs !== 0) rt.space.signal(task.tid, sigs);
   }
   k.running.tid = task.tid;
+  // A task's pace scales its program's time: it gets the instructions `budget` buys at its speed.
+  const pace = task.pace;
+  const vmBudget = pace === 100 ? budget : Math.max(1, Math.floor((budget * 100) / pace));
   const proc = procOfTask(s, task);
   const free = k.params.machineMemory - s.memTotal;
-  const r = rt.space.run(task.tid, budget, rt.resume, free + proc.mem, Math.floor(free / Math.max(1, s.live)));
+  const r = rt.space.run(task.tid, vmBudget, rt.resume, free + proc.mem, Math.floor(free / Math.max(1, s.live)));
   k.running.tid = -1;
   rt.resume = undefined;
   if (r.resident !== undefined && r.resident !== proc.mem) {
@@ -119,13 +123,15 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
     emit(k, s, cpu.id, task.pid, task.tid, { kind: 'limit', limit, max: k.params[limit], op: 'alloc', bytes: r.refused });
   }
   const call = r.call;
+  // Ran out of its budget: exactly the budget (rounding must not leave a sliver of slice).
+  const used = pace === 100 ? r.used : call === null && r.used >= vmBudget ? budget : Math.min(budget, paced(r.used, pace));
   if (call !== null) {
     rt.call = call;
-    cpu.at += r.used + syscallCost(k, call);
+    cpu.at += used + paced(syscallCost(k, call), pace);
     cpu.pending = 'syscall';
     if (task.op !== call.op) task.op = call.op;
   } else {
-    cpu.at += r.used;
+    cpu.at += used;
     cpu.pending = cpu.at >= cpu.sliceEnd ? 'slice' : 'chunk';
     if (task.op !== '') task.op = '';
   }
@@ -229,7 +235,12 @@ export function jitter(k: Ctx, tid: Tid): Ns {
 export function wakeup(k: Ctx, s: KernelState, tid: Tid, result: unknown, reason: WakeReason): void {
   const task = taskAt(s, tid);
   if (task.state.tag !== 'blocked') panic(`wakeup of task ${tid} in state ${task.state.tag}`);
-  k.rt[tid]!.resume = result;
+  const rt = k.rt[tid]!;
+  rt.resume = result;
+  // Its call is complete; woken by another task (not by its own timer or a signal), it
+  // continues some microseconds later, as a real scheduler's wake-up takes time.
+  rt.call = null;
+  if (reason.why !== 'timer' && reason.why !== 'timeout' && reason.why !== 'signal') task.debt += wakeLatency(k, tid);
   emit(k, s, -1, task.pid, tid, { kind: 'wake', reason });
   makeReady(k, s, task, 'ready', 'wake');
   if (k.policy.preemptive) preemptFor(k, s, task);

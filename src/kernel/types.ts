@@ -77,6 +77,8 @@ export interface Task {
   loc: string;
   /** A fatal signal delivered but not yet acted on (0: none): the task exits when it next runs. */
   killed: number;
+  /** Its speed, in percent of the cost model's time per instruction and syscall (variation.ts). */
+  pace: number;
 }
 
 export type ProcStatus = 'alive' | 'zombie' | 'exited';

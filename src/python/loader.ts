@@ -50,10 +50,12 @@ export function bootProcess(sources: Record<string, string>, data: PythonImageDa
   interp.threads.set(ctx.tid, th);
   const spawned = data.spawn !== undefined;
   const source = spawned ? SPAWN_MAIN : sources[data.main];
-  const filename = spawned ? '<string>' : basename(data.main);
+  // CPython 3.9+ names the main script by its absolute path (the path it was run with, made absolute).
+  interp.startDir = interp.cwd;
+  const filename = spawned ? '<string>' : interp.fileName(data.main);
   const name = spawned ? '__main__' : (data.name ?? '__main__');
   const main = new PyModule(name);
-  if (!spawned) main.ns.setStr('__file__', data.main);
+  if (!spawned) main.ns.setStr('__file__', interp.fileName(data.main));
   main.ns.setStr('__builtins__', interp.builtinsModule);
   main.ns.setStr('__doc__', null);
   interp.modules.setStr(name, main);

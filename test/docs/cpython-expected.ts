@@ -26,6 +26,7 @@ export const EXPECTED: Record<string, Expected> = {
   'daemon/without-daemon.fork': { level: 'reordered', why: "'ENDING!' and the child's third line come at the same moment" },
   'fork/fork-returns-twice.spawn': { level: 'differs', why: `${NOT_WINDOWS}: os.fork exists there, forkscope's windows has none (AttributeError, status 1)` },
   'fork/getpid-getppid.spawn': { level: 'differs', why: `${NOT_WINDOWS}: os.fork exists there, forkscope's windows has none (AttributeError, status 1)` },
+  'manager/dict-race.fork': { level: 'shape', why: 'how many of the 100 decrements are lost is a race (CPython lost 25 in this recording, 0-10 in the 8 runs of cpython-variety/)' },
   'manager/dict-race.spawn': { level: 'shape', why: 'how many of the 100 decrements are lost is a race (CPython lost 5 here)' },
   'network/pool-map-urls.fork': { level: 'differs', why: "the recording machine had no network (every URL 'not Scraped'); forkscope's simulated web answers" },
   'network/pool-map-urls.spawn': { level: 'differs', why: "the recording machine had no network (every URL 'not Scraped'); forkscope's simulated web answers" },

@@ -8,6 +8,7 @@ Usage
     python3 test/docs/record.py --method spawn   # one start method only
     python3 test/docs/record.py -j 1             # one run at a time (default 2)
     python3 test/docs/record.py --list           # print the plan (options, timeouts), run nothing
+    python3 test/docs/record.py --repeat 8 -k three-workers   # 8 runs each, into cpython-variety/
 
 Each scenario runs twice under the python3 on PATH (CPython 3.11.7 here):
 
@@ -82,6 +83,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 SCENARIOS = REPO / "scenarios" / "docs"
 OUT = HERE / "cpython"
+VARIETY = HERE / "cpython-variety"
 HOME = "/home/user"
 METHODS = ("fork", "spawn")
 PLATFORM_OF = {"fork": "linux", "spawn": "windows"}
@@ -308,6 +310,8 @@ def main():
     ap.add_argument("--method", choices=METHODS, action="append", help="only this start method")
     ap.add_argument("-j", type=int, default=2, help="runs in parallel (default 2)")
     ap.add_argument("--list", action="store_true", help="print the plan and run nothing")
+    ap.add_argument("--repeat", type=int, default=0,
+                    help="run each scenario N times and write the runs to cpython-variety/ instead")
     args = ap.parse_args()
     methods = args.method or list(METHODS)
 
@@ -328,6 +332,10 @@ def main():
             print(f"{rel:50} {method:5} timeout {timeout:4.0f} s   ({flags})")
         return
 
+    if args.repeat > 0:
+        record_variety(jobs, args.repeat, args.j)
+        return
+
     def one(job):
         program, rel, method, header, _, timeout, dest = job
         result = run(program, method, header, timeout)
@@ -341,6 +349,31 @@ def main():
     with ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
         for _ in pool.map(one, jobs):
             pass
+
+
+def record_variety(jobs, repeat, parallel):
+    """Runs each job `repeat` times; writes cpython-variety/<topic>/<name>.<method>.json:
+    {"method": ..., "runs": [{"stdout", "stderr", "status", "timed_out"}, ...]}, the
+    material for how many distinct outputs a racy example has (test/docs/variety.test.ts)."""
+    tasks = [(job, i) for job in jobs for i in range(repeat)]
+    results = {}
+
+    def one(task):
+        (program, rel, method, header, _, timeout, _), i = task
+        r = run(program, method, header, timeout)
+        results[(rel, method, i)] = {k: r[k] for k in ("stdout", "stderr", "status", "timed_out")}
+        print(f"{rel:50} {method:5} run {i + 1}/{repeat} {r['seconds']:6.2f} s", flush=True)
+
+    with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
+        for _ in pool.map(one, tasks):
+            pass
+    for program, rel, method, *_ in jobs:
+        dest = VARIETY / f"{rel[:-3]}.{method}.json"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        runs = [results[(rel, method, i)] for i in range(repeat)]
+        with open(dest, "w", encoding="utf-8") as f:
+            json.dump({"method": method, "runs": runs}, f, ensure_ascii=False, indent=2)
+            f.write("\n")
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ describe('the process limit (--param maxProcs)', () => {
 
   it('a Python fork bomb ends as the guest error BlockingIOError, reported with the limit', () => {
     const r = runPython('import os\nwhile True:\n    os.fork()\n', { maxTime: 200_000_000, params: { maxProcs: 64 } });
-    expect(r.stderr).toContain('Traceback (most recent call last):\n  File "prog.py", line 3, in <module>\n    os.fork()\nBlockingIOError: [Errno 11] Resource temporarily unavailable\n');
+    expect(r.stderr).toContain('Traceback (most recent call last):\n  File "/home/user/prog.py", line 3, in <module>\n    os.fork()\nBlockingIOError: [Errno 11] Resource temporarily unavailable\n');
     expect(r.status).toBe(124);
     expect(r.kernel.state.limitHits).toBeGreaterThan(0);
     expect(r.kernel.state.live).toBeLessThanOrEqual(64);

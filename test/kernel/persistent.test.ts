@@ -45,7 +45,7 @@ describe('persistent heap', () => {
 describe('timers', () => {
   it('skip the entries of tasks that no longer wait for them', () => {
     const s = initialState(1, 1, 1000);
-    const k = { policy: { enqueue: () => {}, preemptive: false }, rt: [] } as never;
+    const k = { policy: { enqueue: () => {}, preemptive: false }, rt: [], params: { paceSpread: 0 } } as never;
     const proc = addProc(s, { pid: 5, ppid: 0, name: 'p', image: 'p', origin: 'main', stdio: ['tty', 'tty', 'tty'] });
     for (let i = 0; i < 3; i++) addTask(k, s, proc, {} as never, undefined, 0);
     const sleep = { kind: 'sleep', until: 0 } as const;

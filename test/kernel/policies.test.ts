@@ -3,11 +3,11 @@ import { weight } from '../../src/kernel/policies/cfs.js';
 import { taskAt } from '../../src/kernel/state.js';
 import { metrics } from '../../src/render/metrics.js';
 import type { Sys } from '../../src/scenario/api.js';
-import { lines, run as runWith } from '../helpers.js';
+import { NOMINAL, lines, run as runWith } from '../helpers.js';
 import type { Program } from '../../src/scenario/api.js';
 
 /** Policies are about scheduling: children start the moment they are forked. */
-const run = (p: Program, opts: Parameters<typeof runWith>[1] = {}) => runWith(p, { ...opts, params: { forkChild: 0, ...opts.params } });
+const run = (p: Program, opts: Parameters<typeof runWith>[1] = {}) => runWith(p, { ...opts, params: { forkChild: 0, ...NOMINAL, ...opts.params } });
 
 /** Forks one child per job (name, nice, CPU ms); each prints when it finishes. */
 const jobs = (list: [string, number, number][], gapMs = 0) =>

@@ -3,7 +3,7 @@ import { Kernel } from '../../src/kernel/kernel.js';
 import type { Json, Program, Sys } from '../../src/scenario/api.js';
 import { TsSpace } from '../../src/scenario/ts-space.js';
 import { terminalText } from '../../src/render/output.js';
-import { run } from '../helpers.js';
+import { NOMINAL, run } from '../helpers.js';
 import { allProcs, taskAt } from '../../src/kernel/state.js';
 
 function* spin(k: Sys, name: Json) {
@@ -26,7 +26,7 @@ class GilSpace extends TsSpace {
 
 describe('threads', () => {
   it('share the process, run in parallel on several CPUs, and can be joined', () => {
-    const k = run(twoThreads, { cpus: 3 });
+    const k = run(twoThreads, { cpus: 3, params: NOMINAL });
     expect(terminalText(k.output)).toMatch(/joined both at 10ms\n$/);
     expect(k.trace.filter((e) => e.kind === 'create' && e.how === 'thread').map((e) => e.pid)).toEqual([1001, 1001]);
   });

@@ -16,12 +16,20 @@ export interface Expected {
   stderr?: string;
 }
 
-/** What a run is compared on: what `expected` recorded (the whole stderr only when it was). */
+/**
+ * What a run is compared on: what `expected` recorded (the whole stderr only when it was).
+ * The recorder takes the temporary directory out of CPython's stderr (tracebacks name the
+ * script by its absolute path), so the run's directory, /home/user, comes out of ours.
+ */
 export function observed(expected: Expected, stdout: string, stderr: string, status: number): Expected {
-  const o: Expected = { stdout: normalise(stdout), stderr_last: normalise(lastStderrLine(stderr)), status };
-  if (expected.stderr !== undefined) o.stderr = normalise(stderr);
+  const err = stderr.replaceAll(`${CWD}/`, '');
+  const o: Expected = { stdout: normalise(stdout), stderr_last: normalise(lastStderrLine(err)), status };
+  if (expected.stderr !== undefined) o.stderr = normalise(err);
   return o;
 }
+
+/** The directory a case runs in (the program is /home/user/<name>.py). */
+const CWD = '/home/user';
 
 export interface DiffCase {
   name: string;

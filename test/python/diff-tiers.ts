@@ -21,12 +21,16 @@ export function inTier(c: DiffCase, hot: number): number {
   return tier.compiledRuns - before;
 }
 
-/** The program's module code object (the one its runs use: compilePython caches by file and source), or null when it does not compile. */
+/**
+ * The program's module code object (the one its runs use: compilePython caches by file and
+ * source; the main script is named by its absolute path, /home/user/<name>.py), or null when
+ * it does not compile.
+ */
 export function moduleCode(c: DiffCase): Code | null {
   const source = sourceOf(c.file);
   if (source instanceof PythonCompileError) return null;
   try {
-    return compilePython(source, basename(c.file));
+    return compilePython(source, `/home/user/${basename(c.file)}`);
   } catch (e) {
     if (e instanceof PythonCompileError) return null;
     throw e;

@@ -6,6 +6,8 @@
  * while another can go; the task that ran last is tried first.
  */
 import type { ChoiceKind } from '../../kernel/chooser.js';
+
+const VARIATION: ReadonlySet<ChoiceKind> = new Set<ChoiceKind>(['pace', 'start', 'latency']);
 import type { Driver, Execution } from '../execution.js';
 import type { Strategy } from '../strategy.js';
 import type { RunResult } from '../target.js';
@@ -67,7 +69,13 @@ class DfsDriver implements Driver {
     });
   }
 
-  data(_at: number, _nth: number, _kind: ChoiceKind, n: number): number {
+  /**
+   * The seeded variation of timing (a task's pace, a start-up, a wake-up latency:
+   * kernel/variation.ts) stays nominal, not a branch: it is what seeds sample, and
+   * enumerating it would multiply every run by its options.
+   */
+  data(_at: number, _nth: number, kind: ChoiceKind, n: number): number {
+    if (VARIATION.has(kind)) return 0;
     return this.decide(() => Array.from({ length: n }, (_, i) => i));
   }
 }

@@ -15,7 +15,7 @@ import { compilePython } from '../compile/index.js';
 import { PythonCompileError } from '../parse/errors.js';
 import { Frame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
-import { type Importer, basename } from '../objects/interpreter.js';
+import type { Importer } from '../objects/interpreter.js';
 import { getAttr, getAttrOr } from '../runtime/attr.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { AFTER_LOAD, BUILTIN_MODULES } from './registry.js';
@@ -83,7 +83,7 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
   if (sib !== null) {
     const dir = sib.source === null ? sib.path : sib.path.slice(0, sib.path.lastIndexOf('/'));
     m.ns.setStr('__package__', sib.package ? full : full.slice(0, Math.max(0, full.lastIndexOf('.'))));
-    if (sib.package) m.ns.setStr('__path__', new PyList([dir]));
+    if (sib.package) m.ns.setStr('__path__', new PyList([th.interp.fileName(dir)]));
     if (sib.source === null) {
       m.ns.setStr('__file__', null);
       mods.setStr(full, m);
@@ -91,14 +91,14 @@ function* loadOne(th: Thread, full: string): Gen<PyModule> {
     }
   }
   const [path, source] = sib !== null ? [sib.path, sib.source!] : lib!;
-  m.ns.setStr('__file__', sib !== null ? path : `${STDLIB_DIR}${path}`);
+  m.ns.setStr('__file__', sib !== null ? th.interp.fileName(path) : `${STDLIB_DIR}${path}`);
   mods.setStr(full, m);
   try {
     let code;
     try {
       // A stdlib module in a package keeps its folder (multiprocessing/process.py), so that its
       // source lines can be found for tracebacks.
-      code = sib !== null ? compilePython(source, basename(path)) : compilePython(source, path, () => stdlibCodeFor(path, source));
+      code = sib !== null ? compilePython(source, th.interp.fileName(path)) : compilePython(source, path, () => stdlibCodeFor(path, source));
     } catch (e) {
       if (e instanceof PythonCompileError) throw e.kind === 'RecursionError' ? exc(E.RecursionError!, e.detail) : exc(E.SyntaxError!, `${e.detail} (${e.filename}, line ${e.line})`);
       throw e;

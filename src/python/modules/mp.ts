@@ -243,13 +243,13 @@ export function makeMp(interp: Interpreter): PyModule {
     const source = th.interp.sources[path];
     if (source === undefined) throw osErr('FileNotFoundError', path);
     const mod = new PyModule('__mp_main__');
-    mod.ns.setStr('__file__', path);
+    mod.ns.setStr('__file__', th.interp.fileName(path));
     mod.ns.setStr('__builtins__', th.interp.builtinsModule);
     mod.ns.setStr('__doc__', null);
     th.interp.modules.setStr('__mp_main__', mod);
     th.interp.modules.setStr('__main__', mod);
     th.interp.mainModule = mod;
-    const code = compilePython(source, basename(path));
+    const code = compilePython(source, th.interp.fileName(path));
     return new PyFunction(code, mod.ns, null, null, null);
   });
 

@@ -9,11 +9,12 @@ import { PyBaseException, typeErr } from '../objects/exceptions.js';
 import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import { typeOf } from '../objects/types.js';
-import { excLine, formatException } from '../runtime/traceback.js';
+import { excLine, formatException, formatTb } from '../runtime/traceback.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { type AnyFrame, Frame } from '../objects/frame.js';
 import type { Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
+import { PyTraceback } from '../types/traceback.js';
 
 export function makeTraceback(_interp: Interpreter): PyModule {
   const m = new PyModule('_traceback');
@@ -36,6 +37,29 @@ export function makeTraceback(_interp: Interpreter): PyModule {
     for (let f: AnyFrame | null = th.top; f !== null; f = f.back) {
       if (f instanceof Frame) out.push(new PyTuple([f.code.filename, f.line, f.code.name, f.globals.getStr('__name__') ?? null]));
     }
+    return new PyList(out);
+  });
+  // entries(tb) -> [(filename, lineno, function name), ...] of a traceback object from it
+  // inwards, outermost first (what traceback.extract_tb walks through tb_next and tb_frame).
+  const asTb = (v: unknown): PyTraceback => {
+    if (!(v instanceof PyTraceback)) throw typeErr(`expected a traceback, not '${typeOf((v ?? null) as never).name}'`);
+    return v;
+  };
+  def('entries', (_th, a) => {
+    const tb = asTb(a[0]);
+    const out: Value[] = [];
+    for (let i = tb.entries.length - 1 - tb.at; i >= 0; i--) {
+      const e = tb.entries[i]!;
+      out.push(new PyTuple([e.code.filename, e.line, e.code.name]));
+    }
+    return new PyList(out);
+  });
+  // format_entries(tb) -> [str, ...]: each entry of `entries(tb)` as the traceback prints it
+  // (File line, source line, 3.11's carets): what traceback.format_tb returns.
+  def('format_entries', (th, a) => {
+    const tb = asTb(a[0]);
+    const out: Value[] = [];
+    for (let i = tb.entries.length - 1 - tb.at; i >= 0; i--) out.push(formatTb(th, [tb.entries[i]!]));
     return new PyList(out);
   });
   // source_line(filename, lineno) -> the line of source (stripped), or None (CPython: linecache).

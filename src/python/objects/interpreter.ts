@@ -115,10 +115,24 @@ export class Interpreter {
     return lines[line - 1]?.replace(/\r$/, '') ?? null;
   }
 
+  /**
+   * The name code objects and `__file__` carry for a program file at `path`: the path made
+   * absolute against the directory the program started in, as CPython 3.9+ names the main
+   * script (and the modules beside it, found through the absolute sys.path[0]).
+   */
+  fileName(path: string): string {
+    if (path.startsWith('/')) return path;
+    const dir = this.startDir;
+    return `${dir === '/' ? '' : dir}/${path.replace(/^\.\//, '')}`;
+  }
+
+  /** The directory the program started in (fileName's base). */
+  startDir = '/home/user';
+
   /** The source text behind a filename used in code objects. */
   sourceOf(filename: string): string | null {
     if (this.sources[filename] !== undefined) return this.sources[filename]!;
-    for (const [path, text] of Object.entries(this.sources)) if (basename(path) === filename) return text;
+    for (const [path, text] of Object.entries(this.sources)) if (this.fileName(path) === filename || basename(path) === filename) return text;
     return this.importer.sourceOf(filename);
   }
 }

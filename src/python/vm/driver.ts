@@ -14,6 +14,7 @@ import type { PyBaseException } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
 import { Frame, GenMode, NativeFrame, type PyGenerator } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
+import { basename } from '../objects/interpreter.js';
 import { useIds } from '../objects/identity.js';
 import { callValue, frameFor } from '../runtime/call.js';
 import { evalFrames } from './eval.js';
@@ -151,9 +152,9 @@ export function where(th: Thread): string {
     if (!(f instanceof Frame)) continue;
     first ??= f;
     const file = f.globals.getStr('__file__');
-    if (typeof file !== 'string' || !th.interp.importer.isLibrary(file)) return `${f.code.filename}:${currentLine(th, f)}`;
+    if (typeof file !== 'string' || !th.interp.importer.isLibrary(file)) return `${basename(f.code.filename)}:${currentLine(th, f)}`;
   }
-  return first === null ? '' : `${first.code.filename}:${currentLine(th, first)}`;
+  return first === null ? '' : `${basename(first.code.filename)}:${currentLine(th, first)}`;
 }
 
 /**

@@ -17,7 +17,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { repr } from '../runtime/repr.js';
 import { useIds } from '../objects/identity.js';
 import { type AnyFrame, Frame } from '../objects/frame.js';
-import type { Interpreter } from '../objects/interpreter.js';
+import { type Interpreter, basename } from '../objects/interpreter.js';
 import type { Thread } from '../objects/thread.js';
 import { currentLine } from './driver.js';
 
@@ -102,7 +102,8 @@ function frameView(th: Thread, f: Frame): FrameView {
       if (v !== undefined && !locals.some((l) => l.name === names[i])) locals.push({ name: names[i]!, value: show(th, v) });
     }
   }
-  return { name: code.qualname || code.name, file: code.filename, line: currentLine(th, f), locals };
+  // The frames pane has room for a base name (tracebacks carry the absolute path).
+  return { name: code.qualname || code.name, file: basename(code.filename), line: currentLine(th, f), locals };
 }
 
 /** The module's own names: not dunders, not imported modules. */

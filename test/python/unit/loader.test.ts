@@ -40,7 +40,7 @@ describe('pythonLoader', () => {
   it('a compile error is printed CPython-style and the process exits 1', () => {
     const r = boot({ 'prog.py': 'x = (1,\n' }, { main: 'prog.py' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^ {2}File "prog\.py", line 1\n[\s\S]*SyntaxError: '\(' was never closed\n$/);
+    expect(r.stderr).toMatch(/^ {2}File "\/home\/user\/prog\.py", line 1\n[\s\S]*SyntaxError: '\(' was never closed\n$/);
   });
 
   it('a missing main file exits 2', () => {

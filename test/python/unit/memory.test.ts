@@ -41,7 +41,7 @@ describe('the memory limit per process (--param maxMemory)', () => {
     it(`${what} ends as MemoryError`, () => {
       const r = runPython(source, { params: { maxMemory: 4 * MiB } });
       expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('MemoryError');
-      expect(r.stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File "prog.py", line \d+, in <module>/);
+      expect(r.stderr).toMatch(/^Traceback \(most recent call last\):\n {2}File "\/home\/user\/prog.py", line \d+, in <module>/);
       expect(r.status).toBe(1);
       expect(r.kernel.state.memoryHits).toBe(1);
     });

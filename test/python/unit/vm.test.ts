@@ -161,12 +161,12 @@ describe('limits and tracebacks', () => {
     expect(r.stderr).toBe(
       [
         'Traceback (most recent call last):',
-        '  File "prog.py", line 6, in <module>',
+        '  File "/home/user/prog.py", line 6, in <module>',
         '    g()',
-        '  File "prog.py", line 5, in g',
+        '  File "/home/user/prog.py", line 5, in g',
         '    return h()',
         '           ^^^',
-        '  File "prog.py", line 3, in h',
+        '  File "/home/user/prog.py", line 3, in h',
         '    return x[5]',
         '           ~^^^',
         'IndexError: list index out of range',

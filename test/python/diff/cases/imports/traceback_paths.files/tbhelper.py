@@ -1,0 +1,2 @@
+def fail(n):
+    return 10 // n
