@@ -121,7 +121,7 @@ export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
   pipeCapacity: n(65_536, 1, 1 << 30),
   maxProcs: n(512, 3, 100_000), // init, the shell and the main program
   maxMemory: n(128 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024), // 1 MiB to 16 GiB
-  machineMemory: n(512 * 1024 * 1024, 1024 * 1024, 64 * 1024 * 1024 * 1024), // 1 MiB to 64 GiB
+  machineMemory: n(256 * 1024 * 1024, 1024 * 1024, 64 * 1024 * 1024 * 1024), // 1 MiB to 64 GiB
 };
 
 export const PARAM_NAMES = Object.keys(PARAM_TABLE) as (keyof CostParams)[];
