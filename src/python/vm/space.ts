@@ -65,6 +65,9 @@ export class PySpace implements AddressSpace {
 
   constructor(readonly interp: Interpreter) {}
 
+  /** Counts what this process holds (objects/memory.ts calls it during a run). */
+  private readonly count = (): number => heapSize(this.interp);
+
   private thread(tid: Tid): Thread {
     const th = this.interp.threads.get(tid);
     if (!th) panic(`no thread ${tid} in this address space`);
@@ -74,9 +77,9 @@ export class PySpace implements AddressSpace {
   /**
    * Runs the thread (driver.ts), in pieces when its memory needs counting on the way:
    * after a piece in which it ran enough instructions to cross a limit
-   * (BYTES_PER_INSTRUCTION each), its heap is counted, and a process found over a limit raises MemoryError
-   * from its next instruction (objects/memory.ts). Pieces change nothing else: the
-   * thread runs the same instructions as in one run.
+   * (BYTES_PER_INSTRUCTION each), its heap is counted, and a process found over a
+   * limit raises MemoryError from its next instruction (objects/memory.ts). Pieces
+   * change nothing else: the thread runs the same instructions as in one run.
    */
   run(tid: Tid, budget: number, resume: unknown, room = Number.MAX_SAFE_INTEGER, share = Number.MAX_SAFE_INTEGER): RunResult {
     const interp = this.interp;
@@ -88,7 +91,7 @@ export class PySpace implements AddressSpace {
     memory.since = m.since;
     memory.raised = m.raised;
     memory.refused = 0;
-    memory.count = () => heapSize(interp);
+    memory.count = this.count;
     if (m.over > 0) {
       // A count after its last run found it over a limit: the error comes out now.
       memory.refused = m.over;
