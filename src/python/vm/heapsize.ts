@@ -116,8 +116,13 @@ export function heapSize(interp: Interpreter): number {
       }
       total += 64;
     }
+    // Other objects' fields: only what they hold, not their own numbers and names (a
+    // frame's position, a function's name), which are the VM's bookkeeping.
     const o = v as Record<string, unknown>;
-    for (const k in o) if (!SKIP.has(k)) todo.push(o[k]);
+    for (const k in o) {
+      const x = o[k];
+      if (typeof x === 'object' && x !== null && !SKIP.has(k)) todo.push(x);
+    }
   }
   return total;
 }
