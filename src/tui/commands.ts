@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Platform } from '../kernel/ctx.js';
-import { parseDuration } from '../kernel/time.js';
+import { formatDuration, parseDuration } from '../kernel/time.js';
 import type { Command } from './keys.js';
 import { BREAK_KINDS, nextBreak, searchStep, stepOfProcess } from './navigate.js';
 import { shownProcs } from './panes/processes.js';
@@ -35,6 +35,8 @@ export interface CommandContext {
 }
 
 const otherPlatform = (p: Platform): Platform => (p === 'windows' ? 'linux' : 'windows');
+/** The least virtual time the other platform's run is given in the split view (`p`), in ns. */
+const MIN_OTHER = 1_000_000;
 
 /** After any move: the split view follows by time; the selection stays on a shown process. */
 function sync(c: CommandContext): void {
@@ -190,9 +192,15 @@ export function runCommand(c: CommandContext, cmd: Command): void {
         return;
       }
       const platform = otherPlatform(session.settings.platform);
-      ui.other = new Session(session.scenario, { ...session.options, platform, schedule: undefined });
+      // The views are kept at the same virtual time, so the other run is needed only up to
+      // where this one ends (a windows run that spawns pool workers for a minute would
+      // otherwise be recorded whole before the view opens).
+      const end = session.clockAt(session.end);
+      const maxTime = Math.min(session.settings.maxTime, Math.max(end, MIN_OTHER));
+      ui.other = new Session(session.scenario, { ...session.options, platform, schedule: undefined, maxTime });
       sync(c);
-      ui.status = `${platform} beside ${session.settings.platform}, at the same virtual time: p again to close`;
+      const cut = maxTime < session.settings.maxTime ? ` (run to t=${formatDuration(maxTime)}, where this one ends)` : '';
+      ui.status = `${platform} beside ${session.settings.platform}, at the same virtual time${cut}: p again to close`;
       return;
     }
     case 'close':

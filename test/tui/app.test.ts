@@ -86,6 +86,16 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
+  it('p opens the other platform beside this one, run only as far as this run goes, and p again closes it', async () => {
+    const { press, app } = await open('docs/fork/fork-returns-twice', 120, 40);
+    const f = await press('G', 'p');
+    expect(f).toContain('windows beside linux, at the same virtual time');
+    // Past this run's end the split view cannot go: the windows run is cut there (or at 1 ms).
+    expect(f).toMatch(/\(run to t=[\d.]+m?s, where this one ends\)/);
+    expect(await press('p')).toContain('split view closed');
+    app.unmount();
+  });
+
   it('help, tree and event-breakpoint overlays; Esc closes them', async () => {
     const { press, app } = await open('kernel/fork-tree');
     let f = await press('?');
