@@ -24,6 +24,9 @@ import { quickRepr, quickStr, reprCo, strCo } from './repr.js';
 import { asciiOf } from './ascii.js';
 import { getAttrCo } from './attr.js';
 import { getItemCo } from './subscript.js';
+import { findKey, findSlow } from './collections.js';
+import { PyBytes } from '../objects/bytes.js';
+import { SLOW } from '../objects/dict.js';
 
 /** format(v, spec) for builtin values without a user `__format__`, or undefined. */
 export function formatNative(v: Value, spec: string): string | undefined {
@@ -101,8 +104,24 @@ export function* bytesPercentCo(th: Thread, fmt: Uint8Array, args: Value): Gen<U
   const used = conversions(text);
   if (used.has('r') || used.has('a')) for (const v of all) if (!reprs.has(v)) reprs.set(v, asciiOf(yield* reprCo(th, v)));
   const data = (v: Value): Uint8Array | undefined => (v instanceof PyObject && (v as { data?: unknown }).data instanceof Uint8Array ? (v as unknown as { data: Uint8Array }).data : undefined);
+  const bytesOf = (key: string): PyBytes => new PyBytes(Uint8Array.from(key, (c) => c.charCodeAt(0) & 0xff));
+  // A mapping's keys are bytes (b'%(k)s' % {b'k': ...}): each looked up before formatting, which is synchronous.
+  const keyed = new Map<string, Value | undefined>();
+  if (args instanceof PyDict) {
+    for (const m of text.matchAll(/%\(([^)]*)\)/g)) {
+      if (keyed.has(m[1]!)) continue;
+      const k = bytesOf(m[1]!);
+      const e = findKey(args, k);
+      keyed.set(m[1]!, (e === SLOW ? yield* findSlow(th, args, k) : e)?.value);
+    }
+  }
   const out = percentFormat(text, args, {
     ...hooks(th, new Map()),
+    getItem: (m, key) => {
+      const v = keyed.get(key);
+      if (v === undefined) throw keyErr(bytesOf(key));
+      return v;
+    },
     bytes: true,
     str: (v) => {
       const d = data(v as Value);

@@ -20,6 +20,7 @@ import { indexOf, sliceRange } from '../runtime/subscript.js';
 import type { Thread } from '../objects/thread.js';
 import type { Gen } from '../objects/coro.js';
 import { affixMatch, bytesRepr } from './bytes-methods.js';
+import { bytesPercentCo } from '../runtime/format.js';
 import { bytesSize, grow } from '../objects/memory.js';
 
 export class PyByteArray extends PyObject {
@@ -120,7 +121,7 @@ methods(T.bytearray!, {
       })(),
     );
   },
-  __repr__: (_th, a) => `${ba(a[0]!).cls === T.bytearray ? 'bytearray' : ba(a[0]!).cls.name}(${bytesRepr(ba(a[0]!).data)})`,
+  __repr__: (_th, a) => `${ba(a[0]!).cls === T.bytearray ? 'bytearray' : ba(a[0]!).cls.name}(${bytesRepr(ba(a[0]!).data, true)})`,
   __len__: (_th, a) => ba(a[0]!).data.length,
   __iter__: (_th, a) => new SeqIter(new PyList(Array.from(ba(a[0]!).data)), 0, false, 'list_iterator'),
   __getitem__: (_th, a) => {
@@ -172,6 +173,13 @@ methods(T.bytearray!, {
     if (other === undefined) throw typeErr(`can't concat ${typeOf(a[1]!).name} to bytearray`);
     return new PyByteArray(cat(ba(a[0]!).data, other));
   },
+  /** printf-style formatting, as bytes % does (PEP 461), giving a bytearray. */
+  __mod__: (th, a) =>
+    runOrCoro(
+      (function* () {
+        return new PyByteArray(yield* bytesPercentCo(th, ba(a[0]!).data, a[1]!));
+      })(),
+    ),
   __iadd__: (_th, a) => {
     const other = bytesLike(a[1]!);
     if (other === undefined) throw typeErr(`can't concat ${typeOf(a[1]!).name} to bytearray`);

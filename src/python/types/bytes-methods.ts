@@ -30,7 +30,8 @@ function bytesArg(v: Value): Uint8Array {
   throw typeErr(`argument should be integer or bytes-like object, not '${typeOf(v).name}'`);
 }
 
-export function bytesRepr(data: Uint8Array): string {
+/** The repr of bytes; `bytearray`: bytearray's, which escapes ' even between double quotes (CPython's bytearray_repr). */
+export function bytesRepr(data: Uint8Array, bytearray = false): string {
   const hasSingle = data.includes(39);
   const hasDouble = data.includes(34);
   const q = hasSingle && !hasDouble ? '"' : "'";
@@ -40,7 +41,7 @@ export function bytesRepr(data: Uint8Array): string {
     else if (b === 9) out += '\\t';
     else if (b === 10) out += '\\n';
     else if (b === 13) out += '\\r';
-    else if (b === q.charCodeAt(0)) out += `\\${q}`;
+    else if (b === q.charCodeAt(0) || (bytearray && b === 39)) out += `\\${String.fromCharCode(b)}`;
     else if (b < 32 || b >= 127) out += `\\x${b.toString(16).padStart(2, '0')}`;
     else out += String.fromCharCode(b);
   }
