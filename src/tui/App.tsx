@@ -59,7 +59,19 @@ export function App({ session, cols, rows, onWrite, scheduleFile, painter }: App
   const [, setVersion] = useState(0);
   const redraw = (): void => setVersion((v) => v + 1);
   const ui = useRef(initialUi(session)).current;
-  const ctx: CommandContext = { session, ui, quit: () => exit({ interrupted: false } satisfies Ending), onWrite, scheduleFile, page: Math.max(1, rows - 8) };
+  const ctx: CommandContext = {
+    session,
+    ui,
+    quit: () => exit({ interrupted: false } satisfies Ending),
+    onWrite,
+    scheduleFile,
+    page: Math.max(1, rows - 8),
+    later: (work) =>
+      setTimeout(() => {
+        guarded(work);
+        redraw();
+      }, 0),
+  };
 
   // A command that fails is our bug (a broken invariant): leave the UI with it, so the terminal comes back and it is reported.
   const guarded = (f: () => void): void => {

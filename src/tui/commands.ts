@@ -32,6 +32,8 @@ export interface CommandContext {
   scheduleFile?: string;
   /** Rows a text overlay shows (help and tree scroll by pages of this). */
   page: number;
+  /** Runs long work after the frame now being drawn (which says it is coming), then draws again; without it, at once. */
+  later?: (work: () => void) => void;
 }
 
 const otherPlatform = (p: Platform): Platform => (p === 'windows' ? 'linux' : 'windows');
@@ -197,10 +199,16 @@ export function runCommand(c: CommandContext, cmd: Command): void {
       // otherwise be recorded whole before the view opens).
       const end = session.clockAt(session.end);
       const maxTime = Math.min(session.settings.maxTime, Math.max(end, MIN_OTHER));
-      ui.other = new Session(session.scenario, { ...session.options, platform, schedule: undefined, maxTime });
-      sync(c);
       const cut = maxTime < session.settings.maxTime ? ` (run to t=${formatDuration(maxTime)}, where this one ends)` : '';
-      ui.status = `${platform} beside ${session.settings.platform}, at the same virtual time${cut}: p again to close`;
+      const open = (): void => {
+        ui.other = new Session(session.scenario, { ...session.options, platform, schedule: undefined, maxTime });
+        sync(c);
+        ui.status = `${platform} beside ${session.settings.platform}, at the same virtual time${cut}: p again to close`;
+      };
+      // Recording the other run can take seconds (a windows run that spawns pool workers): say so first.
+      ui.status = `running the program on ${platform}${cut}...`;
+      if (c.later) c.later(open);
+      else open();
       return;
     }
     case 'close':

@@ -7,6 +7,8 @@ import React from 'react';
 import { loadScenario } from '../../src/scenario/load.js';
 import { Session } from '../../src/tui/session/session.js';
 import { width } from '../../src/tui/text.js';
+import { initialUi } from '../../src/tui/ui.js';
+import { runCommand } from '../../src/tui/commands.js';
 
 process.env.NO_COLOR = '1';
 process.env.FORCE_COLOR = '0';
@@ -87,13 +89,29 @@ describe('the stepping UI', () => {
   });
 
   it('p opens the other platform beside this one, run only as far as this run goes, and p again closes it', async () => {
-    const { press, app } = await open('docs/fork/fork-returns-twice', 120, 40);
-    const f = await press('G', 'p');
+    const { press, app, frame } = await open('docs/fork/fork-returns-twice', 120, 40);
+    await press('G', 'p');
+    // The other run is recorded after a frame that says so: wait for the split view.
+    for (let i = 0; i < 300 && !frame().includes('beside'); i++) await tick();
+    const f = frame();
     expect(f).toContain('windows beside linux, at the same virtual time');
     // Past this run's end the split view cannot go: the windows run is cut there (or at 1 ms).
     expect(f).toMatch(/\(run to t=[\d.]+m?s, where this one ends\)/);
     expect(await press('p')).toContain('split view closed');
     app.unmount();
+  });
+
+  it('p first says that it runs the program on the other platform, then records that run', async () => {
+    const session = new Session(await loadScenario('docs/fork/fork-returns-twice'), {});
+    const ui = initialUi(session);
+    const pending: (() => void)[] = [];
+    runCommand({ session, ui, quit: () => {}, page: 10, later: (work) => pending.push(work) }, 'platform');
+    expect(ui.status).toMatch(/^running the program on windows \(run to t=[\d.]+m?s, where this one ends\)\.\.\.$/);
+    expect(ui.other).toBeNull();
+    expect(pending).toHaveLength(1);
+    pending[0]!();
+    expect(ui.other?.settings.platform).toBe('windows');
+    expect(ui.status).toMatch(/^windows beside linux/);
   });
 
   it('help, tree and event-breakpoint overlays; Esc closes them', async () => {
