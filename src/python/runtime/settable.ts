@@ -51,6 +51,20 @@ export function* lookkey(th: Thread, s: PySet, key: Value, hash: PyInt): Gen<num
   }
 }
 
+/**
+ * Puts a new key in slot `idx`: a reused dummy slot, or (`fresh`) an empty one, which
+ * fills the table and may resize it (CPython's set_add_entry, found_unused).
+ */
+function insertAt(s: PySet, idx: number, fresh: boolean, key: Value, hash: PyInt): void {
+  s.frozenHash = null;
+  s.used++;
+  s.keys[idx] = key;
+  s.hashes[idx] = hash;
+  if (!fresh) return;
+  s.fill++;
+  if (s.fill * 5 >= s.mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+}
+
 /** Adds `key`; returns true when it was not there. */
 export function* addEntry(th: Thread, s: PySet, key: Value, hash: PyInt): Gen<boolean> {
   restart: for (;;) {
@@ -65,17 +79,7 @@ export function* addEntry(th: Thread, s: PySet, key: Value, hash: PyInt): Gen<bo
         const idx = i + j;
         const k = s.keys[idx];
         if (k === undefined) {
-          s.frozenHash = null;
-          s.used++;
-          if (freeslot >= 0) {
-            s.keys[freeslot] = key;
-            s.hashes[freeslot] = hash;
-            return true;
-          }
-          s.fill++;
-          s.keys[idx] = key;
-          s.hashes[idx] = hash;
-          if (s.fill * 5 >= mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+          insertAt(s, freeslot >= 0 ? freeslot : idx, freeslot < 0, key, hash);
           return true;
         }
         if (k !== DUMMY && s.hashes[idx] === hash) {
@@ -139,17 +143,7 @@ export function addEntryNative(s: PySet, key: Value, hash: PyInt): number {
       const idx = i + j;
       const k = keys[idx];
       if (k === undefined) {
-        s.frozenHash = null;
-        s.used++;
-        if (freeslot >= 0) {
-          keys[freeslot] = key;
-          s.hashes[freeslot] = hash;
-          return 1;
-        }
-        s.fill++;
-        keys[idx] = key;
-        s.hashes[idx] = hash;
-        if (s.fill * 5 >= mask * 3) resize(s, s.used > 50000 ? s.used * 2 : s.used * 4);
+        insertAt(s, freeslot >= 0 ? freeslot : idx, freeslot < 0, key, hash);
         return 1;
       }
       if (k !== DUMMY && s.hashes[idx] === hash) {
