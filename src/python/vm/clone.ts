@@ -86,10 +86,6 @@ export class Cloner {
   private object(o: object): object {
     const proto = Object.getPrototypeOf(o);
     if (proto === PyObject.prototype || proto === PyList.prototype) return this.plain(o as PyObject, proto);
-    if (shared(o)) {
-      this.share(o);
-      return o;
-    }
     if (Array.isArray(o)) {
       const a: unknown[] = new Array(o.length);
       this.memo.set(o, a);
@@ -98,6 +94,10 @@ export class Cloner {
       return a;
     }
     if (o instanceof PyDict) return this.dict(o);
+    if (shared(o)) {
+      this.share(o);
+      return o;
+    }
     if (o instanceof DictIter) return this.dictIter(o);
     if (o instanceof Frame) return this.frame(o);
     if (o instanceof NativeFrame) return this.native(o);
@@ -144,15 +144,18 @@ export class Cloner {
 
   /**
    * A shared object, not copied: the child still sees the id it had in the parent, and so
-   * do the parts of an immutable value (a tuple inside a shared tuple is met only here).
-   * Memoised, so the next path to it (a builtin class is met at every instance) is one lookup.
+   * do the parts of an immutable value (a tuple inside a shared tuple is met only here;
+   * such a value is memoised, so that its parts are visited once).
    */
   private share(o: object): void {
-    this.memo.set(o, o);
     this.from.inherit(this.to, o, o);
     const parts = o instanceof PyTuple ? o.items : o instanceof PySet ? o.items() : o instanceof PySlice ? [o.start, o.stop, o.step] : null;
     if (parts === null) return;
-    for (const x of parts) if (x !== null && typeof x === 'object' && !this.memo.has(x)) this.share(x);
+    this.memo.set(o, o);
+    for (const x of parts) {
+      if (x === null || typeof x !== 'object' || this.memo.has(x)) continue;
+      this.share(x);
+    }
   }
 
   /**
