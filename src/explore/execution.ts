@@ -101,6 +101,8 @@ export class Execution {
   aborted = false;
   /** When the run was cut by its step or time budget: the tasks with an event pending (their next steps were never taken). */
   pending: readonly number[] = [];
+  /** The call each of them was about to make (parallel to `pending`; null: a timer, the end of a chunk, a signal). */
+  pendingCalls: readonly (Syscall | null)[] = [];
   /** Makes the schedule string (set when the run ends), and the string once made. */
   private made: (() => string) | null = null;
   private text: string | null = null;
@@ -130,6 +132,7 @@ export class Execution {
     this.preemptions = 0;
     this.aborted = false;
     this.pending = [];
+    this.pendingCalls = [];
     this.made = null;
     this.text = null;
   }
