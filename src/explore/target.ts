@@ -54,7 +54,7 @@ function machine(t: Target, rec: Recorder): Kernel {
   let base = machines.get(t);
   if (base === undefined) {
     const { schedule: _ignored, ...options } = t.options;
-    base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode }), chooser: undefined, footprint: undefined };
+    base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode, keepDecisions: 'choices' }), chooser: undefined, footprint: undefined };
     machines.set(t, base);
   }
   base.chooser = rec;
