@@ -91,6 +91,21 @@ describe('session: time travel', () => {
     expect(s.schedule()).toBe(sim.schedule);
   });
 
+  it('a program looked at while stepping back is the program as it was at that step (kept when it did nothing since, rebuilt when it did)', async () => {
+    const s = new Session(await loadScenario('docs/fork/fork-returns-twice'), {});
+    const views = (): string => JSON.stringify(shownProcsOf(s).map((p) => [p.pid, s.program(p.pid)]));
+    const forward: string[] = [];
+    for (let p = 0; p <= s.end; p++) {
+      s.seek(p);
+      forward.push(views());
+    }
+    expect(new Set(forward).size).toBeGreaterThan(3);
+    for (let p = s.end; p >= 0; p--) {
+      s.seek(p);
+      expect(views(), `step ${p}`).toBe(forward[p]);
+    }
+  });
+
   it('shows a Python program’s variables at any step, and after fork each process has its own', async () => {
     const s = new Session(await loadScenario('docs/fork/fork-returns-twice'), {});
     const child = 1002;

@@ -32,9 +32,9 @@ import { TapeChooser, runChooser } from './tape.js';
 import { Materializer } from './materialize.js';
 
 /**
- * Distances before a seek's target at which its re-execution leaves scratch checkpoints:
- * a ladder, so that stepping back from there (the common move after a jump) re-executes
- * at most a few dozen steps, then a hundred or so (prepareBack, when idle, lays them again further back).
+ * Distances before the current position at which prepareBack (when the UI is idle)
+ * leaves scratch checkpoints: a ladder, so that stepping back from there (the common
+ * move after a jump) re-executes at most a few dozen steps, then a hundred or so.
  */
 const RUNGS = [16, 128] as const;
 /** Scratch checkpoints kept at most (the oldest go first). */
@@ -293,7 +293,7 @@ export class Session {
     if (restore || p < this.pos || p - this.pos > this.every) {
       this.restoreFor(p);
     }
-    this.replayTo(p);
+    this.replayTo(p, false);
   }
 
   /**
@@ -306,7 +306,7 @@ export class Session {
     const p = this.pos;
     if (p === 0 || p - 1 - this.restorePoint(p - 1).step <= RUNGS[0]) return;
     this.restoreFor(p - 1);
-    this.replayTo(p);
+    this.replayTo(p, true);
   }
 
   /** The latest checkpoint (kept or scratch) at or before p. */
@@ -322,9 +322,14 @@ export class Session {
     this.pos = cp.step;
   }
 
-  /** Re-executes up to p, leaving the ladder's rungs short of it where it passes them. */
-  private replayTo(p: number): void {
-    const marks = RUNGS.map((d) => p - d).filter((m) => m > this.pos && !this.scratch.some((sc) => sc.rec === this.rec && sc.cp.step === m));
+  /**
+   * Re-executes up to p; with `rungs`, leaves the ladder's rungs short of it where it
+   * passes them. A jump lays none (each is a copy of the whole state: on the
+   * 1,000-process run two of them cost as much as the rest of the jump, and their garbage
+   * brings the collector in); prepareBack lays them when the UI is idle.
+   */
+  private replayTo(p: number, rungs: boolean): void {
+    const marks = rungs ? RUNGS.map((d) => p - d).filter((m) => m > this.pos && !this.scratch.some((sc) => sc.rec === this.rec && sc.cp.step === m)) : [];
     while (this.pos < p) {
       if (marks.includes(this.pos)) {
         this.scratch.push({ rec: this.rec, cp: this.kernel.checkpoint() });
