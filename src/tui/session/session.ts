@@ -45,6 +45,12 @@ export interface SessionSettings {
   checkpointEvery?: number;
   /** Checkpoints kept at most (default 128): bounds their memory on long runs (a million events: about 125 of 0.3 MB, every 4,000 steps). */
   maxCheckpoints?: number;
+  /**
+   * Record the run bit by bit (recordSome) instead of whole in the constructor: the
+   * split view shows a run that takes seconds to record as it advances. Until it is
+   * recorded, the session shows the machine where recording got to and cannot seek.
+   */
+  deferred?: boolean;
 }
 
 /** One decision the kernel made, and the options it had. */
@@ -109,7 +115,8 @@ export class Session {
     this.kernel = boot(wrapped, options, { chooser: this.tape, traceSink, outputSink, keepDecisions: false });
     this.note();
     this.rec.checkpoints.push(this.kernel.checkpoint());
-    this.runToEnd();
+    if (settings.deferred) this.kernel.setTracing(true);
+    else this.runToEnd();
   }
 
   // ---- recording ----
@@ -159,7 +166,16 @@ export class Session {
   private runToEnd(): void {
     this.live = true;
     this.kernel.setTracing(true);
-    while (this.kernel.state.end === null) {
+    this.recordSome(Infinity);
+  }
+
+  /**
+   * Records up to `steps` more steps of the live machine (a deferred session's run, bit
+   * by bit); true once the run is recorded to its end (the session can seek from then on).
+   */
+  recordSome(steps: number): boolean {
+    if (!this.live) return true;
+    for (let i = 0; i < steps && this.kernel.state.end === null; i++) {
       this.kernel.step();
       this.pos++;
       this.note();
@@ -169,8 +185,15 @@ export class Session {
         if (this.rec.checkpoints.length > this.maxCheckpoints) this.thin();
       }
     }
+    if (this.kernel.state.end === null) return false;
     this.live = false;
     this.kernel.setTracing(false);
+    return true;
+  }
+
+  /** Whether the run is recorded to its end (a deferred session's is not until recordSome says so). */
+  get recorded(): boolean {
+    return !this.live;
   }
 
   /**
@@ -281,6 +304,7 @@ export class Session {
 
   /** Moves to position p (clamped to the run). */
   seek(p: number): void {
+    if (this.live) panic('seek in a run that is still being recorded');
     p = Math.max(0, Math.min(Math.round(p), this.end));
     let restore = false;
     while (p < this.rec.forkStep && this.rec.parent !== null) {
