@@ -477,3 +477,34 @@ F.tag = 'p'
 os.write(w, b'x')
 os.waitpid(pid, 0)
 print('parent sees', view())
+# --- fork isolation: fork from inside nested calls (locals of every frame on the stack, a set iterator mid-iteration, a nonlocal)
+import os
+
+def outer():
+    acc = ['o']
+    n = 0
+
+    def inner(it):
+        nonlocal n
+        local = [next(it)]
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.read(r, 1)
+            print('child sees', acc, n, local, sorted(it), flush=True)
+            acc.append('c')
+            n += 10
+            local.append('c')
+            print('child after its write', acc, n, local, flush=True)
+            os._exit(0)
+        acc.append('p')
+        n += 1
+        local.append(next(it))
+        os.write(w, b'x')
+        os.waitpid(pid, 0)
+        return local
+
+    local = inner(iter({3, 1, 2, 4, 100, 37}))
+    print('parent sees', acc, n, local)
+
+outer()
