@@ -97,9 +97,6 @@ export class Execution {
   private nacc = 0;
   private ndata = 0;
   private ncand = 0;
-  /** Every answer the run's chooser gave, in order (the schedule string is made of the first `nchoices`). */
-  readonly choices: number[] = [];
-  nchoices = 0;
   /** The run was abandoned by its strategy before it ended. */
   aborted = false;
   /** When the run was cut by its step or time budget: the tasks with an event pending (their next steps were never taken). */
@@ -131,7 +128,6 @@ export class Execution {
     this.nacc = 0;
     this.ndata = 0;
     this.ncand = 0;
-    this.nchoices = 0;
     this.count.fill(0); // keeps its room (a batch reuses the Execution)
     this.preemptions = 0;
     this.aborted = false;
@@ -261,7 +257,6 @@ export class Recorder implements Chooser, Footprint {
       for (let i = 0; i < n; i++) waits[i] = k.ctx.mode === 'free' && waitsNow(k.ctx, k.state, who[i]!) ? 1 : 0;
       const c = this.driver.pick(this.exec.n, n, who, waits, this.exec);
       if (c < 0) throw new Abandon();
-      this.exec.choices[this.exec.nchoices++] = c;
       // The kernel's buffer stays as it is until the step begins (nothing else decides in between).
       this.n = n;
       this.who = who;
@@ -271,7 +266,6 @@ export class Recorder implements Chooser, Footprint {
     const at = this.exec.n - 1;
     const c = at < 0 ? 0 : this.driver.data(at, this.dataNth++, kind, n, who);
     if (at >= 0) this.exec.addData(c, n);
-    this.exec.choices[this.exec.nchoices++] = c;
     return c;
   }
 

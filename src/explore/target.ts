@@ -36,8 +36,8 @@ export interface RunResult {
 }
 
 /** A schedule string without its trailing zeros (past its end every choice is 0 anyway). */
-export function shortSchedule(mode: ScheduleMode, choices: readonly number[], length = choices.length): string {
-  let n = length;
+export function shortSchedule(mode: ScheduleMode, choices: readonly number[]): string {
+  let n = choices.length;
   while (n > 0 && choices[n - 1] === 0) n--;
   return formatSchedule(mode, choices.slice(0, n));
 }
@@ -54,8 +54,7 @@ function machine(t: Target, rec: Recorder): Kernel {
   let base = machines.get(t);
   if (base === undefined) {
     const { schedule: _ignored, ...options } = t.options;
-    // The recorder keeps the choices (in an Execution a batch reuses): the kernel counts them only.
-    base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode, keepDecisions: false }), chooser: undefined, footprint: undefined };
+    base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode, keepDecisions: 'choices' }), chooser: undefined, footprint: undefined };
     machines.set(t, base);
   }
   base.chooser = rec;
@@ -83,10 +82,10 @@ export function execute(t: Target, driver: Driver, paths: Paths, views = true, r
   } catch (e) {
     if (!(e instanceof Abandon)) throw e;
     exec.aborted = true;
-    exec.ended(() => shortSchedule(t.mode, exec.choices, exec.nchoices));
+    exec.ended(() => shortSchedule(t.mode, k.recorder.choices));
     return { exec, outcome: null, end: null, state: k.state };
   }
-  exec.ended(() => shortSchedule(t.mode, exec.choices, exec.nchoices));
+  exec.ended(() => shortSchedule(t.mode, k.recorder.choices));
   if (k.state.end?.kind === 'budget') {
     exec.pending = pendingAtCut(k);
     exec.pendingCalls = exec.pending.map((tid) => pendingCall(k, tid));

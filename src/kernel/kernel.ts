@@ -75,8 +75,10 @@ export interface KernelOptions {
    * Keep each decision (default true). False: only their number — for a chooser that
    * keeps them itself (the stepping UI's tape), so that a long run does not hold them
    * twice (a million-event run: 27 MB). `schedule()` is then unavailable; checkpoints work.
+   * 'choices': only each decision's answer — for a chooser that records the candidates
+   * itself (the explorer's); `recorder.choices` and `schedule()` work.
    */
-  keepDecisions?: boolean;
+  keepDecisions?: boolean | 'choices';
   /** Where trace events go when tracing (default: an array, `kernel.trace`). */
   traceSink?: TraceSink;
   /** Where the terminal's writes go (default: an array, `kernel.output`). */
@@ -185,7 +187,7 @@ export class Kernel {
     const policy = POLICIES[mode === 'free' ? 'fifo' : (opts.policy ?? DEFAULTS.policy)];
     // Past the end of a replayed schedule every choice is 0 (the cost model's earliest event): one rule for both modes.
     this.replayer = replay && !opts.chooser ? new ReplayChooser(replay.runs) : null;
-    this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed), opts.keepDecisions === false ? 'count' : opts.scheduleOnly === true);
+    this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed), opts.keepDecisions === false ? 'count' : opts.keepDecisions === 'choices' ? 'choices' : opts.scheduleOnly === true);
     const platform = opts.platform ?? DEFAULTS.platform;
     this.pidSeed = `${seed}/pid`;
     this.settings = {
