@@ -40,6 +40,9 @@ export type ChoiceKind =
 
 export const CHOICE_KINDS: readonly ChoiceKind[] = ['tie', 'jitter', 'wake', 'lottery', 'pace', 'start', 'latency'];
 
+/** Each kind's index in CHOICE_KINDS (a recorder stores it at every decision). */
+const KIND_INDEX = Object.fromEntries(CHOICE_KINDS.map((kind, i) => [kind, i])) as Record<ChoiceKind, number>;
+
 export interface Chooser {
   /**
    * Returns an integer in [0, n). Called only with n >= 2. `who[i]` (i < n) is the task
@@ -264,7 +267,7 @@ export class RecordingChooser implements Chooser {
     }
     const i = this.n++;
     this.picked[i] = c;
-    this.kindOf[i] = CHOICE_KINDS.indexOf(kind);
+    this.kindOf[i] = KIND_INDEX[kind];
     this.optionsOf[i] = n;
     this.startOf[i] = this.used;
     for (let j = 0; j < n; j++) this.pool[this.used++] = who[j]!;

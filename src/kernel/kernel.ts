@@ -136,6 +136,8 @@ export const DEFAULTS = {
 export const FIRST_PID = 1000;
 
 const NO_FILES: Record<string, string> = {};
+/** The default network (read only: handlers look hosts up), shared by every machine. */
+const NO_NETWORK: Ctx['network'] = Object.freeze({ hosts: Object.freeze({}), dnsFailure: 400 * MS });
 
 /** The cost parameters of a machine, made once per options record (an explorer boots a machine for every run); frozen, as they are shared. */
 const paramsMade = new WeakMap<Partial<CostParams>, CostParams>();
@@ -216,7 +218,7 @@ export class Kernel {
       loader: opts.loader,
       stdin: this.stdin,
       seed,
-      network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
+      network: opts.network ?? NO_NETWORK,
       maxTime: this.settings.maxTime,
       pidRandom: () => (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true }))(),
       rt: [] as TaskRuntime[],
