@@ -408,3 +408,35 @@ err.note = 'P'
 os.write(w, b'x')
 os.waitpid(pid, 0)
 print('parent sees', view())
+# --- fork isolation: immutable values (tuples, frozensets, ranges, slices, complex numbers), and a tuple holding a list
+import os
+t = (1, 'a', (2.5, b'b', None), frozenset({3, (4,)}))
+fs = frozenset({'x', (1, 2)})
+rg = range(3, 30, 3)
+sl = slice(1, None, (2, 3))
+z = 1 + 2j
+holder = (0, [1])
+alias = {'t': t, 'fs': fs, 'h': holder, 'rg': rg}
+ids = (id(t), id(t[2]), id(t[3]), id(fs), id(rg), id(sl), id(z), id(holder), id(holder[1]))
+
+def view():
+    same = (id(t), id(t[2]), id(t[3]), id(fs), id(rg), id(sl), id(z), id(holder), id(holder[1])) == ids
+    return (same, alias['t'] is t, alias['fs'] is fs, alias['h'] is holder, alias['rg'] is rg,
+            hash(fs) == hash(frozenset({(1, 2), 'x'})), t, sorted(map(str, fs)), rg[2], sl.step, z, holder)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    holder[1].append('c')
+    t = t + ('c',)
+    alias['fs'] = fs | {'c'}
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+holder[1].append('p')
+alias['t'] = (9,)
+z = z * 2
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
