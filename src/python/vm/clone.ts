@@ -2,7 +2,8 @@
  * fork(): a deep copy of an interpreter's heap — modules, classes, instances,
  * frames, generators, iterator positions — with identity and cycles kept (one
  * memo), and ids carried over. Shared, never copied: builtin classes, code
- * objects, stateless builtin functions, immutable atoms (floats, bytes) and
+ * objects, stateless builtin functions, immutable atoms (floats, bytes; not an
+ * instance of a bytes subclass, whose class is the process's own) and
  * immutable values made only of shared parts (tuples, frozensets, ranges, slices,
  * complex numbers of the builtin classes): no process can change them, so parent
  * and child may hold the one object. Values that stand for kernel objects are
@@ -328,7 +329,9 @@ function shared(o: object): boolean {
   if (o instanceof PyClass) return o.builtin;
   if (o instanceof PyBuiltin) return o.self === undefined;
   if (o instanceof PyTuple || o instanceof PySet || o instanceof PyRange || o instanceof PySlice || o instanceof PyComplex) return immutable(o, 0);
-  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton || o instanceof PyFloat || o instanceof PyBytes;
+  // An instance of a user subclass of bytes is a PyBytes whose class is the process's own (copied).
+  if (o instanceof PyFloat || o instanceof PyBytes) return o.cls.builtin;
+  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton;
 }
 
 /**
