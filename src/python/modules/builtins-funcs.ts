@@ -26,7 +26,7 @@ import { getAttr, getAttrOr, setAttr } from '../runtime/attr.js';
 import { callCo, callFnCo, runOrCoro } from '../runtime/dunder.js';
 import { hash } from '../runtime/hashing.js';
 import { idOf } from '../objects/identity.js';
-import { DONE, getIter, getIterCo, listOf, nextNative, nextOf } from '../runtime/iter.js';
+import { DONE, getIter, getIterCo, listOf, nextNative, nextOf, resumeOf, resumedItem } from '../runtime/iter.js';
 import { orderNative, richCompare } from '../runtime/compare.js';
 import { repr, reprCo } from '../runtime/repr.js';
 import { asciiOf } from '../runtime/ascii.js';
@@ -143,8 +143,11 @@ function* sumCo(th: Thread, iterable: Value, start: Value): Gen {
   const it = yield* getIterCo(th, iterable);
   let acc = start;
   for (;;) {
-    const n = nextNative(it);
-    const x = n !== undefined ? n : yield* nextOf(th, it);
+    let x = nextNative(it);
+    if (x === undefined) {
+      const req = resumeOf(it);
+      x = req !== null ? resumedItem(yield req) : yield* nextOf(th, it);
+    }
     if (x === DONE) return acc;
     if (typeof acc === 'number' && typeof x === 'number') {
       const r = acc + x;

@@ -5,7 +5,7 @@
  * runtime; only user code sees StopIteration.
  */
 import { GROWTH_MASK, listGrew } from '../objects/memory.js';
-import { Coro, type Gen, type NativeResult, type Resumed } from '../objects/coro.js';
+import { Coro, type Gen, type NativeResult, type Req, type Resumed } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, PyBaseException, exc, runtimeErr, typeErr } from '../objects/exceptions.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -189,6 +189,19 @@ export function iterNext(th: Thread, it: Value): Value | Coro {
   return runOrCoro(nextOf(th, it));
 }
 
+/**
+ * For a builtin's loop over an iterator (sum, list, unpacking): the request that
+ * resumes `it` when it is a generator that has not finished, else null. The loop
+ * yields it itself and reads the answer with `resumedItem` — what `yield* nextOf`
+ * does, without making a coroutine and delegating to it for every item.
+ */
+export function resumeOf(it: Value): Req | null {
+  return it instanceof PyGenerator && !it.finished ? { k: 'resume', gen: it, value: null, exc: null } : null;
+}
+
+/** The item a generator resumed by `resumeOf`'s request gave, or DONE. */
+export const resumedItem = (r: unknown): Value => ((r as Resumed).done ? DONE : (r as Resumed).value);
+
 /** next(it) inside a generator. */
 export function* nextOf(th: Thread, it: Value): Gen<Value> {
   const n = nextNative(it);
@@ -305,8 +318,11 @@ export function* listOf(th: Thread, v: Value): Gen<Value[]> {
   const it = yield* getIterCo(th, v);
   const out: Value[] = [];
   for (;;) {
-    const n = nextNative(it);
-    const x = n !== undefined ? n : yield* nextOf(th, it);
+    let x = nextNative(it);
+    if (x === undefined) {
+      const req = resumeOf(it);
+      x = req !== null ? resumedItem(yield req) : yield* nextOf(th, it);
+    }
     if (x === DONE) return out;
     if (((out.length + 1) & GROWTH_MASK) === 0) listGrew(out, out.length + 1);
     out.push(x);

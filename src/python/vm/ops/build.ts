@@ -12,7 +12,7 @@ import { PySet } from '../../objects/set.js';
 import { PyList, PyTuple } from '../../objects/tuple.js';
 import { T, typeOf } from '../../objects/types.js';
 import type { Thread } from '../../objects/thread.js';
-import { DONE, getIter, nextNative, nextOf } from '../../runtime/iter.js';
+import { DONE, getIter, nextNative, nextOf, resumeOf, resumedItem } from '../../runtime/iter.js';
 import { dictMerge, dictSetItem, dictUpdate, listExtend, setUpdate } from '../../runtime/collections.js';
 import { setAdd } from '../../runtime/settable.js';
 import { later, pop, push } from './results.js';
@@ -138,8 +138,11 @@ function* unpackCo(th: Thread, v: Value, limit: number): Gen<Value[]> {
   const iter = it instanceof Coro ? yield* it.gen : it;
   const out: Value[] = [];
   for (;;) {
-    const n = nextNative(iter);
-    const x = n !== undefined ? n : yield* nextOf(th, iter);
+    let x = nextNative(iter);
+    if (x === undefined) {
+      const req = resumeOf(iter);
+      x = req !== null ? resumedItem(yield req) : yield* nextOf(th, iter);
+    }
     if (x === DONE) return out;
     out.push(x);
     if (limit >= 0 && out.length > limit) return out;

@@ -56,7 +56,8 @@ export function raiseVarargs(th: Thread, f: Frame, n: number): void {
     e.cause = cause as PyBaseException | null;
     e.suppressContext = true;
   }
-  throw e;
+  // Raised in place rather than thrown to the loop's catch, which would do the same after a host unwind.
+  handleException(th, f, e, false);
 }
 
 /** RERAISE: the exception on the stack again, keeping its traceback. */
@@ -68,7 +69,9 @@ export function reraise(th: Thread, f: Frame): void {
 export function popExcept(th: Thread, f: Frame): void {
   const b = f.blocks!;
   if (b[b.length - 3] !== BLOCK_EXCEPT_HANDLER) panic('POP_EXCEPT without a handler block');
-  b.length -= 3;
+  b.pop();
+  b.pop();
+  b.pop();
   th.excInfo = pop(f) as PyBaseException | null;
 }
 
