@@ -188,7 +188,7 @@ export function runCommand(c: CommandContext, cmd: Command): void {
       const file = c.scheduleFile ?? `${basename(session.scenario.file).replace(/\.[^.]+$/, '')}.schedule`;
       const command = session.replayCommand();
       writeFileSync(file, `${session.schedule()}\n`);
-      ui.status = `wrote ${file}; replay: ${command}`;
+      ui.status = `wrote ${file}; replay (printed again when you quit): ${command}`;
       c.onWrite?.(command);
       return;
     }

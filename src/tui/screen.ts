@@ -78,22 +78,33 @@ export function screenRows(session: Session, ui: Ui, size: Size): string[] {
   const width = size.cols;
   const height = Math.max(12, size.rows - 1);
   const out: string[] = headerLines(session, width).map((l) => row(l, width));
-  const bottom = bottomLine(ui, width);
-  const bodyH = height - out.length - 1;
+  const bottom = bottomLines(ui, width);
+  const bodyH = height - out.length - bottom.length;
   const overlay = overlayPane(session, ui, width, bodyH);
   if (overlay) out.push(...overlay);
   else out.push(...body(session, ui, width, bodyH));
-  out.push(bottom);
+  out.push(...bottom);
   return out;
 }
 
-function bottomLine(ui: Ui, width: number): string {
+/** Rows a message takes at most at the bottom (a replay command with its schedule string is long). */
+const STATUS_ROWS = 4;
+
+/** The bottom: the prompt, or the message of the last key wrapped (up to STATUS_ROWS rows), or the key hints. */
+function bottomLines(ui: Ui, width: number): string[] {
   if (ui.prompt) {
     const hint = ui.prompt.kind === 'jump' ? '   event number, or a time (12ms, 1.5s); Enter jumps, Esc cancels' : '   text in events and output; Enter searches, Esc cancels';
-    return row([{ text: ui.prompt.kind === 'jump' ? ':' : '/', bold: true }, { text: ui.prompt.text }, { text: ' ', inverse: true }, { text: hint, dim: true }], width);
+    return [row([{ text: ui.prompt.kind === 'jump' ? ':' : '/', bold: true }, { text: ui.prompt.text }, { text: ' ', inverse: true }, { text: hint, dim: true }], width)];
   }
-  if (ui.status) return row([{ text: ui.status, color: 'yellow' }], width);
-  return row([{ text: ui.playing ? `playing x${ui.speed}  ` : '', color: 'yellow' }, { text: hintBar(), dim: true }], width);
+  if (ui.status) {
+    const rows = wrap(ui.status, width);
+    if (rows.length > STATUS_ROWS) {
+      rows.length = STATUS_ROWS;
+      rows[STATUS_ROWS - 1] = `${fit(rows[STATUS_ROWS - 1]!, width - 1).trimEnd()}…`;
+    }
+    return rows.map((t) => row([{ text: t, color: 'yellow' }], width));
+  }
+  return [row([{ text: ui.playing ? `playing x${ui.speed}  ` : '', color: 'yellow' }, { text: hintBar(), dim: true }], width)];
 }
 
 /** The panes under the header: processes, source and variables (with timeline and objects on big screens), output, the event. */

@@ -240,7 +240,21 @@ describe('the stepping UI', () => {
     expect(session.schedule()).not.toBe(before);
     f = await press('w');
     expect(f).toContain('wrote /tmp/forkscope-test.schedule');
+    // At 80 columns the message wraps over a few rows (a long schedule is cut there: it is printed at the end) and the frame still fits.
+    fits(f, 80, 24);
+    expect(f.split('\n').slice(-4).join(' ')).toMatch(/replay \(printed again when you quit\): forkscope run kernel\/lost-update-2 --seed 1 --cpus 2 --schedule '[^\n]*…$/);
     expect(p).toBeGreaterThanOrEqual(0);
+    app.unmount();
+  });
+
+  it('w at 80 columns: a replay command longer than a row is on the screen whole, over the rows it needs', async () => {
+    const { press, session, app } = await open('docs/fork/fork-returns-twice');
+    const f = await press('G', 'w');
+    fits(f, 80, 24);
+    const command = session.replayCommand();
+    expect(`wrote /tmp/forkscope-test.schedule; replay (printed again when you quit): ${command}`.length).toBeGreaterThan(80);
+    const bottom = f.split('\n').slice(-2).map((l) => l.trim()).join(' ');
+    expect(bottom).toContain(command);
     app.unmount();
   });
 });
