@@ -125,6 +125,7 @@ export function runCommand(c: CommandContext, cmd: Command): void {
         return;
       }
       go(c, searchStep(session, ui.search, cmd === 'searchNext' ? 1 : -1), `no ${cmd === 'searchNext' ? 'later' : 'earlier'} match for '${ui.search}'`);
+      if (ui.status === '') ui.status = found(c);
       return;
     case 'play':
       ui.playing = !ui.playing;
@@ -328,6 +329,9 @@ export function modalKey(c: CommandContext, name: string, input: string): boolea
   }
 }
 
+/** Where a search stopped, and how to go on. */
+const found = (c: CommandContext): string => `'${c.ui.search}' at event ${c.session.eventsDone} (in its events or output): ] next match, [ previous`;
+
 function promptKey(c: CommandContext, name: string, input: string): void {
   const { session, ui } = c;
   const prompt = ui.prompt!;
@@ -338,6 +342,7 @@ function promptKey(c: CommandContext, name: string, input: string): void {
     if (prompt.kind === 'search') {
       ui.search = text;
       go(c, searchStep(session, text, 1), `no match for '${text}' after this point`);
+      if (ui.status === '') ui.status = found(c);
       return;
     }
     const t = parseDuration(text);

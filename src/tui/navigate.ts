@@ -89,8 +89,6 @@ export function searchStep(s: Session, text: string, dir: Dir): number | null {
       }
     }
   } else {
-    const [from] = s.currentEvents;
-    void from;
     for (let w = Math.min(s.writesDone, out.length) - 1; w >= 0; w--) {
       const p = s.stepOfWrite(w);
       if (p >= s.position) continue;

@@ -217,6 +217,8 @@ describe('the stepping UI', () => {
     let f = await press('/', ...'Child process end', 'enter');
     expect(f).toContain('Child process end');
     const at = session.position;
+    // The message says where the search stopped and how to go on.
+    expect(f.split('\n').slice(-2).map((l) => l.trim()).join(' ')).toContain(`'Child process end' at event ${session.eventsDone} (in its events or output): ] next match, [ previous`);
     f = await press(':', ...'1ms', 'enter');
     expect(session.clock).toBeLessThanOrEqual(1_000_000);
     f = await press('G', 'left');
