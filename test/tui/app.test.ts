@@ -2,7 +2,7 @@
  * The stepping UI's panes, rendered with ink-testing-library: frames are file snapshots
  * (test/tui/frames/), at 80×24 and larger, without colour (NO_COLOR), with CJK output.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import React from 'react';
 import { loadScenario } from '../../src/scenario/load.js';
 import { Session } from '../../src/tui/session/session.js';
@@ -132,6 +132,21 @@ describe('the stepping UI', () => {
     // Recorded: it follows this run by time again.
     expect(other.clock).toBeLessThanOrEqual(session.clock);
     expect(screenRows(session, ui, { cols: 120, rows: 40 }).join('\n')).not.toContain('running: t=');
+  });
+
+  it('quitting while the split view is still recording the other run stops that recording (the command ends at once)', async () => {
+    const { press, app } = await open('docs/queue/producer-consumer-values', 120, 40);
+    const slices = vi.spyOn(Session.prototype, 'recordSome');
+    try {
+      await press('p');
+      expect(slices).toHaveBeenCalledTimes(1);
+      app.unmount();
+      for (let i = 0; i < 5; i++) await tick();
+      expect(slices).toHaveBeenCalledTimes(1);
+      expect(slices.mock.results[0]!.value).toBe(false);
+    } finally {
+      slices.mockRestore();
+    }
   });
 
   it('p while the other run is still being recorded closes the view and stops recording it', async () => {
