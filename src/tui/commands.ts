@@ -309,7 +309,7 @@ export function modalKey(c: CommandContext, name: string, input: string): boolea
       return true;
     case 'sched': {
       const opts = schedOptions(session);
-      if (name === 'up' || name === 'down') move(step, opts.length - 1);
+      if (name === 'up' || name === 'down' || name === 'pageup' || name === 'pagedown') move(step, opts.length - 1);
       if (name === 'enter') {
         const o = opts[ui.overlayIndex]!;
         ui.overlay = null;

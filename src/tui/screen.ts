@@ -233,14 +233,23 @@ function overlayPane(session: Session, ui: Ui, width: number, height: number): s
         width,
         height,
       );
-    case 'sched':
+    case 'sched': {
+      // A step can make several decisions of many options each: the list scrolls with the selection.
+      const opts = schedOptions(session);
+      const room = height - 1;
+      const first = Math.max(0, Math.min(ui.overlayIndex - Math.floor(room / 2), opts.length - room));
+      const more = opts.length > room ? `  options ${first + 1}-${Math.min(opts.length, first + room)} of ${opts.length}, PgUp PgDn` : '';
       return pane(
-        'Be the scheduler: pick an option (↑↓, Enter; Esc cancels)',
+        `Be the scheduler: pick one (↑↓ Enter, Esc)${more}`,
         true,
-        schedOptions(session).map((o, i) => [{ text: `${i === ui.overlayIndex ? '>' : ' '} ${o.choice === o.chosen ? '(taken) ' : '        '}${o.text}`, inverse: i === ui.overlayIndex }]),
+        opts.slice(first, first + room).map((o, j) => {
+          const i = first + j;
+          return [{ text: `${i === ui.overlayIndex ? '>' : ' '} ${o.choice === o.chosen ? '(taken) ' : '        '}${o.text}`, inverse: i === ui.overlayIndex }];
+        }),
         width,
         height,
       );
+    }
     default: {
       const never: never = ui.overlay;
       return [String(never)];

@@ -244,6 +244,22 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
+  it('be the scheduler: a list of options longer than the screen scrolls with the selection (1 CPU: the header says CPU)', async () => {
+    const { press, app } = await open('docs/fork/fork-returns-twice', 80, 24, { cpus: 1 });
+    let f = await press('s');
+    expect(f).toContain('1 CPU ·');
+    expect(f).toMatch(/Be the scheduler: pick one \(↑↓ Enter, Esc\) {2}options 1-\d+ of \d+, PgUp PgDn/);
+    const total = Number(/of (\d+), PgUp/.exec(f)![1]);
+    for (let i = 0; i < total + 3; i++) f = await press('down');
+    const selected = f.split('\n').filter((l) => l.startsWith('> '));
+    expect(selected).toHaveLength(1);
+    expect(f).toMatch(new RegExp(`options \\d+-${total} of ${total}, PgUp PgDn`));
+    f = await press('pageup');
+    expect(f.split('\n').filter((l) => l.startsWith('> '))).toHaveLength(1);
+    fits(f, 80, 24);
+    app.unmount();
+  });
+
   it('be the scheduler: take a decision over, the header shows the new branch, w writes the schedule', async () => {
     const { press, session, app } = await open('kernel/lost-update-2');
     let p = 0;
