@@ -140,6 +140,8 @@ export function runCommand(c: CommandContext, cmd: Command): void {
     case 'down': {
       const d = cmd === 'up' ? -1 : 1;
       if (ui.focus === 'source') ui.cursor = Math.max(1, Math.min(sourceLineCount(session), ui.cursor + d));
+      // The screen clamps it to the objects there are.
+      else if (ui.focus === 'objects') ui.objectsBack = Math.max(0, ui.objectsBack - d);
       else if (procs.length > 0) ui.selected = procs[Math.max(0, Math.min(procs.length - 1, sel + d))]!.pid;
       return;
     }

@@ -151,8 +151,11 @@ function body(session: Session, ui: Ui, width: number, height: number): string[]
         return pane('Timeline', f, timelineLines(s, session.trace, session.eventsDone, w, h - 1, ui.selected), w, h);
       case 'objects': {
         const held = managedLines(session, procs);
-        const rest = objectLines(s, Math.max(1, h - 1 - held.length), (loc) => shortLoc(session, loc));
-        return pane('Kernel objects', f, held.length > 0 && rest[0]?.[0]?.text === '(no kernel objects)' ? held : [...held, ...rest], w, h);
+        const rest = objectLines(s, Math.max(1, h - 1 - held.length), (loc) => shortLoc(session, loc), ui.objectsBack);
+        // As far up as it went (clamped to the objects there are now).
+        ui.objectsBack = rest.total - rest.last;
+        const more = rest.total > rest.last - rest.first + 1 ? `  (${rest.first}-${rest.last} of ${rest.total}${f ? '; ↑↓ scroll' : '; Tab here, ↑↓ scroll'})` : '';
+        return pane(`Kernel objects${more}`, f, held.length > 0 && rest.total === 0 ? held : [...held, ...rest.lines], w, h);
       }
       default: {
         const never: never = name;

@@ -244,6 +244,23 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
+  it('80×24: the Kernel objects pane says how many objects it shows and scrolls up to the oldest (the Queue) when focused', async () => {
+    const { press, app } = await open('docs/queue/producer-consumer-values');
+    let f = await press(':', ...'40', 'enter', 'tab', 'tab', 'tab', 'tab', 'tab');
+    expect(f).toMatch(/▌ Kernel objects {2}\((\d+)-(\d+) of (\d+); ↑↓ scroll\)/);
+    const [, a, b, n] = /Kernel objects {2}\((\d+)-(\d+) of (\d+)/.exec(f)!.map(Number);
+    expect(b).toBe(n);
+    expect(f).not.toContain("Queue 'buffer'");
+    for (let i = 0; i < a! - 1; i++) f = await press('up');
+    expect(f).toContain(`Kernel objects  (1-${b! - a! + 1} of ${n}; ↑↓ scroll)`);
+    expect(f).toMatch(/Queue 'buffer'|queue 'buffer'/);
+    // No further than the oldest; down goes back toward the newest.
+    f = await press('up', 'down');
+    expect(f).toContain(`Kernel objects  (2-${b! - a! + 2} of ${n}; ↑↓ scroll)`);
+    fits(f, 80, 24);
+    app.unmount();
+  });
+
   it('be the scheduler: a list of options longer than the screen scrolls with the selection (1 CPU: the header says CPU)', async () => {
     const { press, app } = await open('docs/fork/fork-returns-twice', 80, 24, { cpus: 1 });
     let f = await press('s');
