@@ -103,7 +103,7 @@ export function runCommand(c: CommandContext, cmd: Command): void {
       if (hit === null) return;
       // As a debugger does: the process that hit it is the one looked at.
       if (shownProcs(session.state).some((p) => p.pid === hit.pid)) ui.selected = hit.pid;
-      ui.status = `stopped at a breakpoint: pid ${hit.pid} (step ${session.position})`;
+      ui.status = `stopped at a breakpoint (${hit.what}): pid ${hit.pid} (step ${session.position})`;
       return;
     }
     case 'start':

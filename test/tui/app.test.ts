@@ -176,8 +176,11 @@ describe('the stepping UI', () => {
     f = await press('escape', 'g', 'e', 'down', 'space');
     expect(f).toContain('[x] exit');
     f = await press('escape', 'c');
-    expect(f, f).toMatch(/stopped at a breakpoint/);
+    // The message names the breakpoint that stopped the run.
+    expect(f, f).toMatch(/stopped at a breakpoint \(exit\): pid \d+/);
     expect(f).toContain('ends (exit(');
+    f = await press('B', 'c');
+    expect(f, f).toMatch(/stopped at a breakpoint \((exit|process \d+)\): pid \d+/);
     app.unmount();
   });
 
@@ -193,7 +196,7 @@ describe('the stepping UI', () => {
     f = await press('tab', 'down', 'down', 'down', 'down', 'down', 'b');
     expect(f).toContain('breakpoint set at fork-tree.ts:22');
     f = await press('c');
-    expect(f).toContain('stopped at a breakpoint: pid 1004');
+    expect(f).toContain('stopped at a breakpoint (fork-tree.ts:22): pid 1004');
     expect(session.location(1004)).toBe('fork-tree.ts:22');
     expect(f).toContain('fork-tree.ts:22 · pid 1004');
     app.unmount();
