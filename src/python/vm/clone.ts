@@ -2,8 +2,12 @@
  * fork(): a deep copy of an interpreter's heap — modules, classes, instances,
  * frames, generators, iterator positions — with identity and cycles kept (one
  * memo), and ids carried over. Shared, never copied: builtin classes, code
- * objects, stateless builtin functions and immutable atoms (floats, bytes).
- * Values that stand for kernel objects are plain handle numbers, copied as such.
+ * objects, stateless builtin functions, immutable atoms (floats, bytes; not an
+ * instance of a bytes subclass, whose class is the process's own) and
+ * immutable values made only of shared parts (tuples, frozensets, ranges, slices,
+ * complex numbers of the builtin classes): no process can change them, so parent
+ * and child may hold the one object. Values that stand for kernel objects are
+ * plain handle numbers, copied as such.
  *
  * Caches that point into the parent's heap are dropped (global-lookup caches,
  * class attribute caches) and refill in the child on first use.
@@ -15,7 +19,11 @@ import { PyDict } from '../objects/dict.js';
 import { PyBuiltin, PyFunction } from '../objects/function.js';
 import { PyGetSet } from '../objects/getset.js';
 import { PyClass, PyFloat, PyObject, PySingleton, type Value } from '../objects/object.js';
-import { PyList } from '../objects/tuple.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { PySet } from '../objects/set.js';
+import { PyRange, PySlice } from '../objects/range.js';
+import { PyComplex } from '../objects/complex.js';
+import { T } from '../objects/types.js';
 import { PyBytes } from '../objects/bytes.js';
 import { DictIter } from '../objects/iterators.js';
 import { IdSpace } from '../objects/identity.js';
@@ -79,11 +87,6 @@ export class Cloner {
   private object(o: object): object {
     const proto = Object.getPrototypeOf(o);
     if (proto === PyObject.prototype || proto === PyList.prototype) return this.plain(o as PyObject, proto);
-    if (shared(o)) {
-      // Shared, not copied: the child still sees the id the object had in the parent.
-      this.from.inherit(this.to, o, o);
-      return o;
-    }
     if (Array.isArray(o)) {
       const a: unknown[] = new Array(o.length);
       this.memo.set(o, a);
@@ -92,6 +95,10 @@ export class Cloner {
       return a;
     }
     if (o instanceof PyDict) return this.dict(o);
+    if (shared(o)) {
+      this.share(o);
+      return o;
+    }
     if (o instanceof DictIter) return this.dictIter(o);
     if (o instanceof Frame) return this.frame(o);
     if (o instanceof NativeFrame) return this.native(o);
@@ -134,6 +141,22 @@ export class Cloner {
       (c as unknown as PyFunction).pool = null;
     }
     return c;
+  }
+
+  /**
+   * A shared object, not copied: the child still sees the id it had in the parent, and so
+   * do the parts of an immutable value (a tuple inside a shared tuple is met only here;
+   * such a value is memoised, so that its parts are visited once).
+   */
+  private share(o: object): void {
+    this.from.inherit(this.to, o, o);
+    const parts = o instanceof PyTuple ? o.items : o instanceof PySet ? o.items() : o instanceof PySlice ? [o.start, o.stop, o.step] : null;
+    if (parts === null) return;
+    this.memo.set(o, o);
+    for (const x of parts) {
+      if (x === null || typeof x !== 'object' || this.memo.has(x)) continue;
+      this.share(x);
+    }
   }
 
   /**
@@ -305,7 +328,48 @@ export class Cloner {
 function shared(o: object): boolean {
   if (o instanceof PyClass) return o.builtin;
   if (o instanceof PyBuiltin) return o.self === undefined;
-  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton || o instanceof PyFloat || o instanceof PyBytes;
+  if (o instanceof PyTuple || o instanceof PySet || o instanceof PyRange || o instanceof PySlice || o instanceof PyComplex) return immutable(o, 0);
+  // An instance of a user subclass of bytes is a PyBytes whose class is the process's own (copied).
+  if (o instanceof PyFloat || o instanceof PyBytes) return o.cls.builtin;
+  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton;
+}
+
+/**
+ * Nesting past which an immutable value is copied rather than checked (the check
+ * recurses; the copy has its own work list for deep data).
+ */
+const NESTED = 32;
+
+/**
+ * What `immutable` found for a value: a tuple or frozenset cannot change, so neither can
+ * the verdict, and every later fork reuses it (a value met again is one lookup).
+ */
+const verdicts = new WeakMap<PyObject, boolean>();
+
+/**
+ * Whether a value of a builtin immutable class (not a subclass instance, which has a
+ * class and maybe a dict of its own) holds only what every heap shares: atoms
+ * (str, int, bool, None), floats, bytes, builtin classes and functions, and other
+ * such values. A tuple holding a list is not: the list is the process's own.
+ */
+function immutable(o: PyObject, depth: number): boolean {
+  const known = verdicts.get(o);
+  if (known !== undefined) return known;
+  let ok: boolean;
+  if (o.dict !== null || depth > NESTED) ok = false;
+  else if (o instanceof PyTuple) ok = o.cls === T.tuple && o.items.every((x) => part(x, depth));
+  else if (o instanceof PySet) ok = o.cls === T.frozenset && o.items().every((x) => part(x, depth));
+  else if (o instanceof PySlice) ok = part(o.start, depth) && part(o.stop, depth) && part(o.step, depth);
+  else ok = o.cls.builtin; // a range (its bounds are ints) or a complex number of the builtin class
+  verdicts.set(o, ok);
+  return ok;
+}
+
+/** Whether a part of an immutable value is shared (an atom, or a shared object). */
+function part(v: Value, depth: number): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (v instanceof PyTuple || v instanceof PySet || v instanceof PyRange || v instanceof PySlice || v instanceof PyComplex) return immutable(v, depth + 1);
+  return shared(v);
 }
 
 /** The child's interpreter: the heap copied, one thread (the one that forked) as `childTid`. */
