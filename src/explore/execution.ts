@@ -128,7 +128,7 @@ export class Execution {
     this.nacc = 0;
     this.ndata = 0;
     this.ncand = 0;
-    this.count.length = 0;
+    this.count.fill(0); // keeps its room (a batch reuses the Execution)
     this.preemptions = 0;
     this.aborted = false;
     this.pending = [];

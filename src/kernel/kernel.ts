@@ -266,7 +266,9 @@ export class Kernel {
         : k.mode === 'free'
           ? selectFree(k, this.state)
           : select(k, this.state);
-    this.apply((s) => perform(k, s, next, this.mainPid));
+    // Without history the step edits the state in place: no recipe closure (an explorer steps millions of times).
+    if (this.history) this.apply((s) => perform(k, s, next, this.mainPid));
+    else perform(k, this.state, next, this.mainPid);
     return this.state.end === null;
   }
 
