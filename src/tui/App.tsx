@@ -59,6 +59,14 @@ export function App({ session, cols, rows, onWrite, scheduleFile, painter }: App
   const [, setVersion] = useState(0);
   const redraw = (): void => setVersion((v) => v + 1);
   const ui = useRef(initialUi(session)).current;
+  // Work put off with `later` (the split view's recording, a slice at a time) stops when the UI closes.
+  const open = useRef(true);
+  useEffect(
+    () => () => {
+      open.current = false;
+    },
+    [],
+  );
   const ctx: CommandContext = {
     session,
     ui,
@@ -68,6 +76,7 @@ export function App({ session, cols, rows, onWrite, scheduleFile, painter }: App
     page: Math.max(1, rows - 8),
     later: (work) =>
       setTimeout(() => {
+        if (!open.current) return;
         guarded(work);
         redraw();
       }, 0),

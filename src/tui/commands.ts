@@ -103,7 +103,7 @@ export function runCommand(c: CommandContext, cmd: Command): void {
       if (hit === null) return;
       // As a debugger does: the process that hit it is the one looked at.
       if (shownProcs(session.state).some((p) => p.pid === hit.pid)) ui.selected = hit.pid;
-      ui.status = `stopped at a breakpoint: pid ${hit.pid} (step ${session.position})`;
+      ui.status = `stopped at a breakpoint (${hit.what}): pid ${hit.pid} (step ${session.position})`;
       return;
     }
     case 'start':
@@ -125,6 +125,7 @@ export function runCommand(c: CommandContext, cmd: Command): void {
         return;
       }
       go(c, searchStep(session, ui.search, cmd === 'searchNext' ? 1 : -1), `no ${cmd === 'searchNext' ? 'later' : 'earlier'} match for '${ui.search}'`);
+      if (ui.status === '') ui.status = found(c);
       return;
     case 'play':
       ui.playing = !ui.playing;
@@ -139,6 +140,8 @@ export function runCommand(c: CommandContext, cmd: Command): void {
     case 'down': {
       const d = cmd === 'up' ? -1 : 1;
       if (ui.focus === 'source') ui.cursor = Math.max(1, Math.min(sourceLineCount(session), ui.cursor + d));
+      // The screen clamps it to the objects there are.
+      else if (ui.focus === 'objects') ui.objectsBack = Math.max(0, ui.objectsBack - d);
       else if (procs.length > 0) ui.selected = procs[Math.max(0, Math.min(procs.length - 1, sel + d))]!.pid;
       return;
     }
@@ -188,7 +191,7 @@ export function runCommand(c: CommandContext, cmd: Command): void {
       const file = c.scheduleFile ?? `${basename(session.scenario.file).replace(/\.[^.]+$/, '')}.schedule`;
       const command = session.replayCommand();
       writeFileSync(file, `${session.schedule()}\n`);
-      ui.status = `wrote ${file}; replay: ${command}`;
+      ui.status = `wrote ${file}; replay (printed again when you quit): ${command}`;
       c.onWrite?.(command);
       return;
     }
@@ -308,7 +311,7 @@ export function modalKey(c: CommandContext, name: string, input: string): boolea
       return true;
     case 'sched': {
       const opts = schedOptions(session);
-      if (name === 'up' || name === 'down') move(step, opts.length - 1);
+      if (name === 'up' || name === 'down' || name === 'pageup' || name === 'pagedown') move(step, opts.length - 1);
       if (name === 'enter') {
         const o = opts[ui.overlayIndex]!;
         ui.overlay = null;
@@ -328,6 +331,9 @@ export function modalKey(c: CommandContext, name: string, input: string): boolea
   }
 }
 
+/** Where a search stopped, and how to go on. */
+const found = (c: CommandContext): string => `'${c.ui.search}' at event ${c.session.eventsDone} (in its events or output): ] next match, [ previous`;
+
 function promptKey(c: CommandContext, name: string, input: string): void {
   const { session, ui } = c;
   const prompt = ui.prompt!;
@@ -338,6 +344,7 @@ function promptKey(c: CommandContext, name: string, input: string): void {
     if (prompt.kind === 'search') {
       ui.search = text;
       go(c, searchStep(session, text, 1), `no match for '${text}' after this point`);
+      if (ui.status === '') ui.status = found(c);
       return;
     }
     const t = parseDuration(text);

@@ -55,6 +55,8 @@ export function stepOfProcess(s: Session, pid: Pid, dir: Dir): number | null {
 export interface Hit {
   step: number;
   pid: Pid;
+  /** Which breakpoint: 'zombie', 'process 1002', 'file.py:12'. */
+  what: string;
 }
 
 /** The next (or previous) breakpoint hit, or null. */
@@ -62,14 +64,19 @@ export function nextBreak(s: Session, bp: Breakpoints, dir: Dir): Hit | null {
   let best: Hit | null = null;
   const better = (p: number): boolean => best === null || (dir === 1 ? p < best.step : p > best.step);
   if (bp.kinds.size > 0 || bp.procs.size > 0) {
-    const tests = [...bp.kinds].map((k) => KIND_TEST[k]);
-    const i = findEvent(s, dir, (e) => bp.procs.has(e.pid) || tests.some((t) => t(e)));
-    if (i >= 0) best = { step: s.stepOfEvent(i), pid: s.trace.pidAt(i) };
+    const kinds = [...bp.kinds];
+    let what = '';
+    const i = findEvent(s, dir, (e) => {
+      if (bp.procs.has(e.pid)) what = `process ${e.pid}`;
+      else what = kinds.find((k) => KIND_TEST[k](e)) ?? '';
+      return what !== '';
+    });
+    if (i >= 0) best = { step: s.stepOfEvent(i), pid: s.trace.pidAt(i), what };
   }
   if (bp.lines.size > 0) {
     const hits = s.stepsAt((loc) => bp.lines.has(loc));
     const h = dir === 1 ? hits.find((x) => x.step > s.position) : hits.filter((x) => x.step < s.position).pop();
-    if (h !== undefined && better(h.step)) best = h;
+    if (h !== undefined && better(h.step)) best = { step: h.step, pid: h.pid, what: h.loc };
   }
   return best;
 }
@@ -89,8 +96,6 @@ export function searchStep(s: Session, text: string, dir: Dir): number | null {
       }
     }
   } else {
-    const [from] = s.currentEvents;
-    void from;
     for (let w = Math.min(s.writesDone, out.length) - 1; w >= 0; w--) {
       const p = s.stepOfWrite(w);
       if (p >= s.position) continue;

@@ -78,22 +78,33 @@ export function screenRows(session: Session, ui: Ui, size: Size): string[] {
   const width = size.cols;
   const height = Math.max(12, size.rows - 1);
   const out: string[] = headerLines(session, width).map((l) => row(l, width));
-  const bottom = bottomLine(ui, width);
-  const bodyH = height - out.length - 1;
+  const bottom = bottomLines(ui, width);
+  const bodyH = height - out.length - bottom.length;
   const overlay = overlayPane(session, ui, width, bodyH);
   if (overlay) out.push(...overlay);
   else out.push(...body(session, ui, width, bodyH));
-  out.push(bottom);
+  out.push(...bottom);
   return out;
 }
 
-function bottomLine(ui: Ui, width: number): string {
+/** Rows a message takes at most at the bottom (a replay command with its schedule string is long). */
+const STATUS_ROWS = 4;
+
+/** The bottom: the prompt, or the message of the last key wrapped (up to STATUS_ROWS rows), or the key hints. */
+function bottomLines(ui: Ui, width: number): string[] {
   if (ui.prompt) {
     const hint = ui.prompt.kind === 'jump' ? '   event number, or a time (12ms, 1.5s); Enter jumps, Esc cancels' : '   text in events and output; Enter searches, Esc cancels';
-    return row([{ text: ui.prompt.kind === 'jump' ? ':' : '/', bold: true }, { text: ui.prompt.text }, { text: ' ', inverse: true }, { text: hint, dim: true }], width);
+    return [row([{ text: ui.prompt.kind === 'jump' ? ':' : '/', bold: true }, { text: ui.prompt.text }, { text: ' ', inverse: true }, { text: hint, dim: true }], width)];
   }
-  if (ui.status) return row([{ text: ui.status, color: 'yellow' }], width);
-  return row([{ text: ui.playing ? `playing x${ui.speed}  ` : '', color: 'yellow' }, { text: hintBar(), dim: true }], width);
+  if (ui.status) {
+    const rows = wrap(ui.status, width);
+    if (rows.length > STATUS_ROWS) {
+      rows.length = STATUS_ROWS;
+      rows[STATUS_ROWS - 1] = `${fit(rows[STATUS_ROWS - 1]!, width - 1).trimEnd()}…`;
+    }
+    return rows.map((t) => row([{ text: t, color: 'yellow' }], width));
+  }
+  return [row([{ text: ui.playing ? `playing x${ui.speed}  ` : '', color: 'yellow' }, { text: hintBar(), dim: true }], width)];
 }
 
 /** The panes under the header: processes, source and variables (with timeline and objects on big screens), output, the event. */
@@ -140,8 +151,11 @@ function body(session: Session, ui: Ui, width: number, height: number): string[]
         return pane('Timeline', f, timelineLines(s, session.trace, session.eventsDone, w, h - 1, ui.selected), w, h);
       case 'objects': {
         const held = managedLines(session, procs);
-        const rest = objectLines(s, Math.max(1, h - 1 - held.length), (loc) => shortLoc(session, loc));
-        return pane('Kernel objects', f, held.length > 0 && rest[0]?.[0]?.text === '(no kernel objects)' ? held : [...held, ...rest], w, h);
+        const rest = objectLines(s, Math.max(1, h - 1 - held.length), (loc) => shortLoc(session, loc), ui.objectsBack);
+        // As far up as it went (clamped to the objects there are now).
+        ui.objectsBack = rest.total - rest.last;
+        const more = rest.total > rest.last - rest.first + 1 ? `  (${rest.first}-${rest.last} of ${rest.total}${f ? '; ↑↓ scroll' : '; Tab here, ↑↓ scroll'})` : '';
+        return pane(`Kernel objects${more}`, f, held.length > 0 && rest.total === 0 ? held : [...held, ...rest.lines], w, h);
       }
       default: {
         const never: never = name;
@@ -222,14 +236,23 @@ function overlayPane(session: Session, ui: Ui, width: number, height: number): s
         width,
         height,
       );
-    case 'sched':
+    case 'sched': {
+      // A step can make several decisions of many options each: the list scrolls with the selection.
+      const opts = schedOptions(session);
+      const room = height - 1;
+      const first = Math.max(0, Math.min(ui.overlayIndex - Math.floor(room / 2), opts.length - room));
+      const more = opts.length > room ? `  options ${first + 1}-${Math.min(opts.length, first + room)} of ${opts.length}, PgUp PgDn` : '';
       return pane(
-        'Be the scheduler: pick an option (↑↓, Enter; Esc cancels)',
+        `Be the scheduler: pick one (↑↓ Enter, Esc)${more}`,
         true,
-        schedOptions(session).map((o, i) => [{ text: `${i === ui.overlayIndex ? '>' : ' '} ${o.choice === o.chosen ? '(taken) ' : '        '}${o.text}`, inverse: i === ui.overlayIndex }]),
+        opts.slice(first, first + room).map((o, j) => {
+          const i = first + j;
+          return [{ text: `${i === ui.overlayIndex ? '>' : ' '} ${o.choice === o.chosen ? '(taken) ' : '        '}${o.text}`, inverse: i === ui.overlayIndex }];
+        }),
         width,
         height,
       );
+    }
     default: {
       const never: never = ui.overlay;
       return [String(never)];

@@ -44,6 +44,8 @@ export interface Ui {
   speed: number;
   /** The same program on another platform, side by side (`p`). */
   other: Session | null;
+  /** How many kernel objects up from the newest the Kernel objects pane is scrolled (↑↓ when it is focused). */
+  objectsBack: number;
 }
 
 export function initialUi(session: Session): Ui {
@@ -64,5 +66,6 @@ export function initialUi(session: Session): Ui {
     playing: false,
     speed: 1,
     other: null,
+    objectsBack: 0,
   };
 }

@@ -2,7 +2,7 @@
  * The stepping UI's panes, rendered with ink-testing-library: frames are file snapshots
  * (test/tui/frames/), at 80×24 and larger, without colour (NO_COLOR), with CJK output.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import React from 'react';
 import { loadScenario } from '../../src/scenario/load.js';
 import { Session } from '../../src/tui/session/session.js';
@@ -134,6 +134,21 @@ describe('the stepping UI', () => {
     expect(screenRows(session, ui, { cols: 120, rows: 40 }).join('\n')).not.toContain('running: t=');
   });
 
+  it('quitting while the split view is still recording the other run stops that recording (the command ends at once)', async () => {
+    const { press, app } = await open('docs/queue/producer-consumer-values', 120, 40);
+    const slices = vi.spyOn(Session.prototype, 'recordSome');
+    try {
+      await press('p');
+      expect(slices).toHaveBeenCalledTimes(1);
+      app.unmount();
+      for (let i = 0; i < 5; i++) await tick();
+      expect(slices).toHaveBeenCalledTimes(1);
+      expect(slices.mock.results[0]!.value).toBe(false);
+    } finally {
+      slices.mockRestore();
+    }
+  });
+
   it('p while the other run is still being recorded closes the view and stops recording it', async () => {
     const session = new Session(await loadScenario('docs/queue/producer-consumer-values'), {});
     const ui = initialUi(session);
@@ -161,8 +176,11 @@ describe('the stepping UI', () => {
     f = await press('escape', 'g', 'e', 'down', 'space');
     expect(f).toContain('[x] exit');
     f = await press('escape', 'c');
-    expect(f, f).toMatch(/stopped at a breakpoint/);
+    // The message names the breakpoint that stopped the run.
+    expect(f, f).toMatch(/stopped at a breakpoint \(exit\): pid \d+/);
     expect(f).toContain('ends (exit(');
+    f = await press('B', 'c');
+    expect(f, f).toMatch(/stopped at a breakpoint \((exit|process \d+)\): pid \d+/);
     app.unmount();
   });
 
@@ -178,7 +196,7 @@ describe('the stepping UI', () => {
     f = await press('tab', 'down', 'down', 'down', 'down', 'down', 'b');
     expect(f).toContain('breakpoint set at fork-tree.ts:22');
     f = await press('c');
-    expect(f).toContain('stopped at a breakpoint: pid 1004');
+    expect(f).toContain('stopped at a breakpoint (fork-tree.ts:22): pid 1004');
     expect(session.location(1004)).toBe('fork-tree.ts:22');
     expect(f).toContain('fork-tree.ts:22 · pid 1004');
     app.unmount();
@@ -217,6 +235,8 @@ describe('the stepping UI', () => {
     let f = await press('/', ...'Child process end', 'enter');
     expect(f).toContain('Child process end');
     const at = session.position;
+    // The message says where the search stopped and how to go on.
+    expect(f.split('\n').slice(-2).map((l) => l.trim()).join(' ')).toContain(`'Child process end' at event ${session.eventsDone} (in its events or output): ] next match, [ previous`);
     f = await press(':', ...'1ms', 'enter');
     expect(session.clock).toBeLessThanOrEqual(1_000_000);
     f = await press('G', 'left');
@@ -224,6 +244,39 @@ describe('the stepping UI', () => {
     f = await press('g', 'n');
     expect(session.position).toBeGreaterThan(0);
     expect(at).toBeGreaterThan(0);
+    app.unmount();
+  });
+
+  it('80×24: the Kernel objects pane says how many objects it shows and scrolls up to the oldest (the Queue) when focused', async () => {
+    const { press, app } = await open('docs/queue/producer-consumer-values');
+    let f = await press(':', ...'40', 'enter', 'tab', 'tab', 'tab', 'tab', 'tab');
+    expect(f).toMatch(/▌ Kernel objects {2}\((\d+)-(\d+) of (\d+); ↑↓ scroll\)/);
+    const [, a, b, n] = /Kernel objects {2}\((\d+)-(\d+) of (\d+)/.exec(f)!.map(Number);
+    expect(b).toBe(n);
+    expect(f).not.toContain("Queue 'buffer'");
+    for (let i = 0; i < a! - 1; i++) f = await press('up');
+    expect(f).toContain(`Kernel objects  (1-${b! - a! + 1} of ${n}; ↑↓ scroll)`);
+    expect(f).toMatch(/Queue 'buffer'|queue 'buffer'/);
+    // No further than the oldest; down goes back toward the newest.
+    f = await press('up', 'down');
+    expect(f).toContain(`Kernel objects  (2-${b! - a! + 2} of ${n}; ↑↓ scroll)`);
+    fits(f, 80, 24);
+    app.unmount();
+  });
+
+  it('be the scheduler: a list of options longer than the screen scrolls with the selection (1 CPU: the header says CPU)', async () => {
+    const { press, app } = await open('docs/fork/fork-returns-twice', 80, 24, { cpus: 1 });
+    let f = await press('s');
+    expect(f).toContain('1 CPU ·');
+    expect(f).toMatch(/Be the scheduler: pick one \(↑↓ Enter, Esc\) {2}options 1-\d+ of \d+, PgUp PgDn/);
+    const total = Number(/of (\d+), PgUp/.exec(f)![1]);
+    for (let i = 0; i < total + 3; i++) f = await press('down');
+    const selected = f.split('\n').filter((l) => l.startsWith('> '));
+    expect(selected).toHaveLength(1);
+    expect(f).toMatch(new RegExp(`options \\d+-${total} of ${total}, PgUp PgDn`));
+    f = await press('pageup');
+    expect(f.split('\n').filter((l) => l.startsWith('> '))).toHaveLength(1);
+    fits(f, 80, 24);
     app.unmount();
   });
 
@@ -240,7 +293,21 @@ describe('the stepping UI', () => {
     expect(session.schedule()).not.toBe(before);
     f = await press('w');
     expect(f).toContain('wrote /tmp/forkscope-test.schedule');
+    // At 80 columns the message wraps over a few rows (a long schedule is cut there: it is printed at the end) and the frame still fits.
+    fits(f, 80, 24);
+    expect(f.split('\n').slice(-4).join(' ')).toMatch(/replay \(printed again when you quit\): forkscope run kernel\/lost-update-2 --seed 1 --cpus 2 --schedule '[^\n]*…$/);
     expect(p).toBeGreaterThanOrEqual(0);
+    app.unmount();
+  });
+
+  it('w at 80 columns: a replay command longer than a row is on the screen whole, over the rows it needs', async () => {
+    const { press, session, app } = await open('docs/fork/fork-returns-twice');
+    const f = await press('G', 'w');
+    fits(f, 80, 24);
+    const command = session.replayCommand();
+    expect(`wrote /tmp/forkscope-test.schedule; replay (printed again when you quit): ${command}`.length).toBeGreaterThan(80);
+    const bottom = f.split('\n').slice(-2).map((l) => l.trim()).join(' ');
+    expect(bottom).toContain(command);
     app.unmount();
   });
 });

@@ -6,7 +6,7 @@ import type { Session } from '../session/session.js';
 export function headerLines(s: Session, width: number): Line[] {
   const o = s.settings;
   const title = `${s.scenario.title} (${s.scenario.id})`;
-  const left = `${o.platform} · ${o.policy} · ${o.cpus} CPUs · seed ${o.seed}${s.branched ? ' · branched' : ''}`;
+  const left = `${o.platform} · ${o.policy} · ${o.cpus} CPU${o.cpus === 1 ? '' : 's'} · seed ${o.seed}${s.branched ? ' · branched' : ''}`;
   const time = `t=${formatClock(s.clock)}s  event ${s.eventsDone}/${s.trace.length}  step ${s.position}/${s.end}`;
   const room = Math.max(8, width - 10);
   const sched = s.scheduleTail(room);

@@ -40,11 +40,25 @@ function describe(s: KernelState, o: KObject): string {
   }
 }
 
-/** `where` shortens a location for the pane ('line 14' in the scenario's own file). */
-export function objectLines(s: KernelState, height: number, where: (loc: string) => string = (l) => l): Line[] {
+/** The pane's lines, and which of the live objects they show (1-based `first`..`last` of `total`). */
+export interface ObjectRows {
+  lines: Line[];
+  first: number;
+  last: number;
+  total: number;
+}
+
+/**
+ * The newest objects that fit in `height` rows, or older ones when scrolled `back`
+ * objects up (clamped: ↑↓ in the focused pane). `where` shortens a location for the
+ * pane ('line 14' in the scenario's own file).
+ */
+export function objectLines(s: KernelState, height: number, where: (loc: string) => string = (l) => l, back = 0): ObjectRows {
   const live = allObjects(s).filter((o) => o.refs > 0 || o.waiters.length > 0);
-  if (live.length === 0) return [[{ text: '(no kernel objects)', dim: true }]];
-  return live.slice(-height).map((o) => {
+  if (live.length === 0) return { lines: [[{ text: '(no kernel objects)', dim: true }]], first: 0, last: 0, total: 0 };
+  const end = live.length - Math.max(0, Math.min(back, live.length - height));
+  const from = Math.max(0, end - height);
+  const lines = live.slice(from, end).map((o): Line => {
     const by = findProc(s, o.origin.pid);
     return [
       { text: objectName(o), bold: true },
@@ -52,4 +66,5 @@ export function objectLines(s: KernelState, height: number, where: (loc: string)
       { text: by ? `  (by ${o.origin.pid}${o.origin.loc ? ` at ${where(o.origin.loc)}` : ''})` : '', dim: true },
     ];
   });
+  return { lines, first: from + 1, last: end, total: live.length };
 }

@@ -409,12 +409,12 @@ export class Session {
   }
 
   /** Positions (sorted) at which some process's program stopped at a location `hit` accepts ('file:line'), with that process. */
-  stepsAt(hit: (loc: string) => boolean): { step: number; pid: Pid }[] {
-    const out: { step: number; pid: Pid }[] = [];
+  stepsAt(hit: (loc: string) => boolean): { step: number; pid: Pid; loc: string }[] {
+    const out: { step: number; pid: Pid; loc: string }[] = [];
     for (const [pid, r] of this.rec.records) {
       if (r === null) continue;
       const log = r.log;
-      for (let i = 0; i < log.length; i++) if (log.op(i) === 'run' && hit(log.loc(i))) out.push({ step: log.step(i), pid });
+      for (let i = 0; i < log.length; i++) if (log.op(i) === 'run' && hit(log.loc(i))) out.push({ step: log.step(i), pid, loc: log.loc(i) });
     }
     return out.sort((a, b) => a.step - b.step || a.pid - b.pid);
   }
