@@ -168,6 +168,48 @@ export function callText(call: Syscall): string {
   return out;
 }
 
+/**
+ * System calls whose kernel names are not words, as the process table says what a
+ * process does next ("next: file-system call", not "next: fs"); the others (fork,
+ * acquire, get, ...) are their own words.
+ */
+const OP_WORDS: Partial<Record<Syscall['op'], string>> = {
+  fs: 'file-system call',
+  net: 'network call',
+  io: 'I/O',
+  sem: 'make a lock',
+  cell: 'make a shared value',
+  cread: 'read a shared value',
+  cwrite: 'write a shared value',
+  queue: 'make a queue',
+  qflush: 'flush to a queue',
+  qsize: 'ask a queue size',
+  qjoin: 'join a queue',
+  pipe: 'make a pipe',
+  dup: 'copy a handle',
+  event: 'make an event',
+  evset: 'set an event',
+  evwait: 'wait for an event',
+  evget: 'read an event',
+  cond: 'make a condition',
+  cwait: 'wait on a condition',
+  barrier: 'make a barrier',
+  bwait: 'wait at a barrier',
+  babort: 'abort a barrier',
+  breset: 'reset a barrier',
+  bstate: 'read a barrier',
+  semvalue: 'read a lock',
+  sigaction: 'set a signal action',
+  setname: 'name itself',
+  texit: 'end its thread',
+  tjoin: 'join a thread',
+  label: 'name an object',
+  status: 'read its status',
+};
+
+/** A system call's name in words (OP_WORDS), or the name itself. */
+export const opWords = (op: string): string => OP_WORDS[op as Syscall['op']] ?? op;
+
 /** What each limit of the machine is, as people call it. */
 const LIMIT_NAMES: Record<LimitName, string> = {
   maxProcs: 'process limit',

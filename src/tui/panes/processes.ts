@@ -5,7 +5,7 @@
  */
 import { allProcs, taskAt } from '../../kernel/state.js';
 import type { KernelState, Pid, Proc } from '../../kernel/types.js';
-import { blockedOn, statusText } from '../../render/describe.js';
+import { blockedOn, opWords, statusText } from '../../render/describe.js';
 import { type Line, fit } from '../text.js';
 import { STATE_STYLE } from './style.js';
 
@@ -29,10 +29,10 @@ export function doing(s: KernelState, p: Proc): string {
     case 'blocked':
       return `waits: ${blockedOn(s, st.on)}`;
     case 'running':
-      return t.op ? `next: ${t.op}` : 'computing';
+      return t.op ? `next: ${opWords(t.op)}` : 'computing';
     case 'ready':
     case 'interrupted':
-      return t.op ? `next: ${t.op}` : '';
+      return t.op ? `next: ${opWords(t.op)}` : '';
     case 'zombie':
       return `${statusText(st.status)}, not reaped`;
     case 'exited':
