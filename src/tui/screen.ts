@@ -282,7 +282,7 @@ function splitView(a: Session, b: Session, width: number, height: number, colorO
     const out = outputLines(s.output, s.writesDone, height - procsH - 1, colorOf);
     const where = (p: Proc): string => (p.status === 'alive' ? shortLoc(s, s.location(p.pid)) : '');
     return [
-      ...pane(`${s.settings.platform}: processes${running}`, false, processLines(s.state, { selected: -1 as Pid, width: w, height: procsH - 1, marked: new Set(), where }), w, procsH),
+      ...pane(`${s.settings.platform}: processes${running}`, false, processLines(s.state, { selected: -1 as Pid, width: w, height: procsH - 1, marked: new Set(), where, scrolls: false }), w, procsH),
       ...pane(`${s.settings.platform}: output${running === '' ? outputNote : ''}`, false, markLine(out, diff, s), w, height - procsH),
     ];
   };

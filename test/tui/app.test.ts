@@ -10,6 +10,8 @@ import { width } from '../../src/tui/text.js';
 import { initialUi } from '../../src/tui/ui.js';
 import { runCommand } from '../../src/tui/commands.js';
 import { screenRows } from '../../src/tui/screen.js';
+import { processLines } from '../../src/tui/panes/processes.js';
+import type { Pid } from '../../src/kernel/types.js';
 
 process.env.NO_COLOR = '1';
 process.env.FORCE_COLOR = '0';
@@ -132,6 +134,14 @@ describe('the stepping UI', () => {
     // Recorded: it follows this run by time again.
     expect(other.clock).toBeLessThanOrEqual(session.clock);
     expect(screenRows(session, ui, { cols: 120, rows: 40 }).join('\n')).not.toContain('running: t=');
+  });
+
+  it("the split view's other table, which ↑↓ do not move, does not offer to scroll", async () => {
+    const session = new Session(await loadScenario('docs/queue/producer-consumer-values'), {});
+    session.seek(session.end);
+    const table = (scrolls?: boolean): string => processLines(session.state, { selected: 1001 as Pid, width: 60, height: 2, marked: new Set(), where: () => '', ...(scrolls === undefined ? {} : { scrolls }) })[0]!.map((c) => c.text).join('');
+    expect(table()).toMatch(/\(1-1 of 3; ↑↓ scroll\)$/);
+    expect(table(false)).toMatch(/\(1-1 of 3\)$/);
   });
 
   it('quitting while the split view is still recording the other run stops that recording (the command ends at once)', async () => {

@@ -53,6 +53,8 @@ export interface ProcessTable {
   marked: ReadonlySet<Pid>;
   /** Where a process is, as the WHERE column shows it ('line 12', 'lib.py:3'), or ''. */
   where: (p: Proc) => string;
+  /** Whether ↑↓ scroll this table (they move the selection of the main one; the split view's other table only shows its first rows). */
+  scrolls?: boolean;
 }
 
 /** Columns that fit: the WHERE column goes first when the table is narrow. */
@@ -82,6 +84,6 @@ export function processLines(s: KernelState, t: ProcessTable): Line[] {
       { text, inverse: isSel, color: task.state.tag === 'exited' ? 'gray' : undefined },
     ]);
   }
-  if (procs.length > rows) lines[0]!.push({ text: `  (${first + 1}-${Math.min(procs.length, first + rows)} of ${procs.length}; ↑↓ scroll)`, dim: true });
+  if (procs.length > rows) lines[0]!.push({ text: `  (${first + 1}-${Math.min(procs.length, first + rows)} of ${procs.length}${t.scrolls === false ? '' : '; ↑↓ scroll'})`, dim: true });
   return lines;
 }
