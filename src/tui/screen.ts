@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { findProc } from '../kernel/state.js';
 import { formatDuration } from '../kernel/time.js';
 import type { Pid, Proc } from '../kernel/types.js';
+import type { TraceEvent } from '../kernel/trace.js';
 import { explainStep } from '../render/explain.js';
 import { renderTree } from '../render/tree.js';
 import { firstDifference } from '../render/compare.js';
@@ -199,11 +200,18 @@ function managedLines(session: Session, procs: readonly Proc[]): Line[] {
   return out;
 }
 
-/** The current step's events explained, wrapped to the pane (the last row says when more did not fit). */
+/**
+ * The current step's events explained, wrapped to the pane (the last row says when more
+ * did not fit). When they do not fit, the sentence that only names the system call
+ * ("Process 1002 makes the system call fork.") gives way to what the call did (the
+ * child created, the process blocked, ...), which says more.
+ */
 function eventLines(session: Session, width: number, height: number): Line[] {
   const [e0, e1] = session.currentEvents;
-  const rows: string[] = [];
-  for (const sentence of explainStep(session.trace.slice(e0, e1), 3)) rows.push(...wrap(sentence, width));
+  const explained = (events: readonly TraceEvent[]): string[] => explainStep(events, 3).flatMap((sentence) => wrap(sentence, width));
+  const events = session.trace.slice(e0, e1);
+  let rows = explained(events);
+  if (rows.length > height && events.some((e) => e.kind !== 'syscall')) rows = explained(events.filter((e) => e.kind !== 'syscall'));
   if (rows.length > height) {
     rows.length = height;
     rows[height - 1] = `${fit(rows[height - 1]!, width - 1).trimEnd()}…`;
