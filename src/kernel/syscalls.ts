@@ -130,11 +130,12 @@ export type Syscall =
   | { op: 'poll'; h: number; timeout: Timeout } // → boolean
   | { op: 'close'; h: number } // → null | EBADF
   | { op: 'dup'; h: number } // → null (one more handle to the same object)
-  | { op: 'queue'; maxsize: number; label: string; direct?: boolean } // → id (direct: no pipe and feeder underneath, puts go straight in)
+  | { op: 'queue'; maxsize: number; label: string; direct?: boolean; feeder?: boolean } // → id (direct: no pipe and feeder underneath, puts go straight in; feeder: a poll may not see an item its feeder thread is still writing)
   | { op: 'put'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | 'fed' (the pipe is full: the feeder thread holds it) | FULL | EBADF
   | { op: 'get'; h: number; timeout: Timeout } // → data | EMPTY
   | { op: 'qflush'; h: number } // → null once the caller's feeder data is all in the queue's pipe (blocks until then)
   | { op: 'qsize'; h: number } // → number
+  | { op: 'qempty'; h: number } // → boolean: nothing to read in the pipe (Queue.empty(): a poll, which can miss an item still in its feeder)
   | { op: 'task_done'; h: number } // → null | TOOMANY
   | { op: 'qjoin'; h: number; timeout: Timeout } // → null | TIMEOUT
   | { op: 'sem'; flavor: SemFlavor; value: number; label: string } // → id

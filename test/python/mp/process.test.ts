@@ -35,7 +35,8 @@ describe('platforms', () => {
   });
 
   it('macos cannot read a semaphore: qsize() raises NotImplementedError', () => {
-    expect(out('import multiprocessing as mp\nq = mp.Queue()\nq.put(1)\ntry:\n    q.qsize()\nexcept NotImplementedError:\n    print("no qsize", q.empty(), repr(mp.Semaphore(2)))\n', { platform: 'macos' })).toBe(
+    // The sleep lets the feeder thread write the item: right after a put, empty() may still be True.
+    expect(out('import multiprocessing as mp, time\nq = mp.Queue()\nq.put(1)\ntime.sleep(0.01)\ntry:\n    q.qsize()\nexcept NotImplementedError:\n    print("no qsize", q.empty(), repr(mp.Semaphore(2)))\n', { platform: 'macos' })).toBe(
       'no qsize False <Semaphore(value=unknown)>\n',
     );
   });
