@@ -14,6 +14,7 @@ import { cond, cwait, notify, relock } from './ipc/condition.js';
 import { event, evget, evset, evwait } from './ipc/event.js';
 import { drop, hold, useHandle } from './ipc/handles.js';
 import { deliver, pipe, poll, recv, send } from './ipc/pipe.js';
+import { loadavg } from './loadavg.js';
 import { get, put, qempty, qflush, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
 import { acquire, release, sem, semValue } from './ipc/sem.js';
 import { exec, exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
@@ -34,6 +35,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     return SUSPEND;
   },
   time: (_k, s) => s.clock,
+  loadavg: (_k, s) => loadavg(s),
   io: (k, s, task, c) => {
     block(k, s, task, { kind: 'io', what: c.what, until: s.clock + c.ns }, s.clock + c.ns);
     return SUSPEND;
@@ -192,7 +194,7 @@ export function syscall(k: Ctx, s: KernelState, task: Task, call: Syscall): unkn
 }
 
 /** Syscalls that only read or name things: not worth a trace line each. */
-export const QUIET_OPS: ReadonlySet<string> = new Set(['time', 'getpid', 'getppid', 'label', 'semvalue', 'evget', 'qsize', 'qempty', 'status', 'bstate']);
+export const QUIET_OPS: ReadonlySet<string> = new Set(['time', 'loadavg', 'getpid', 'getppid', 'label', 'semvalue', 'evget', 'qsize', 'qempty', 'status', 'bstate']);
 
 /** Routes a write to fd 1 or 2: the terminal, nowhere, or a pipe. */
 function write(k: Ctx, s: KernelState, task: Task, fd: number, text: string): number | ErrResult {

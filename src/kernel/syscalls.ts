@@ -101,6 +101,7 @@ export type Syscall =
   // time
   | { op: 'sleep'; ns: Ns }
   | { op: 'time' } // → Ns since boot
+  | { op: 'loadavg' } // → [1, 5, 15 minutes] as /proc/loadavg shows them (loadavg.ts)
   | { op: 'io'; what: string; ns: Ns } // blocked on I/O for ns → null
   // processes
   | { op: 'getpid' } // → Pid

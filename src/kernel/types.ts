@@ -287,6 +287,9 @@ export interface KernelState {
   runq: RunQueue;
   /** Tasks in the ready structure. */
   nready: number;
+  /** The 1-, 5- and 15-minute load averages in Linux's 11-bit fixed point, and when the next sample is due (loadavg.ts). */
+  avenrun: readonly number[];
+  loadNext: Ns;
   /** Threads created in processes with a global interpreter lock (0: no GIL check needed). */
   gilThreads: number;
   /** The timer queue: a persistent min-heap on (time, seq) of task ids; an entry whose task
