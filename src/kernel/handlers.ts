@@ -18,7 +18,7 @@ import { loadavg } from './loadavg.js';
 import { get, put, qempty, qflush, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
 import { acquire, release, sem, semValue } from './ipc/sem.js';
 import { exec, exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
-import { alarm, hasPending, kill, sigaction } from './signal.js';
+import { alarm, hasPending, itimer, kill, sigaction } from './signal.js';
 import { block, preempt, readyBeats, unwait, wakeup } from './sched.js';
 import { findProc, procOf, procOfTask } from './state.js';
 import type { ErrResult, Syscall, SyscallOp } from './syscalls.js';
@@ -67,6 +67,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   },
   sigaction: (k, s, task, c) => sigaction(k, s, task, c.sig, c.act),
   alarm: (k, s, task, c) => alarm(k, s, task, c.ns),
+  itimer: (k, s, task, c) => itimer(k, s, task, c.ns, c.every),
   pause: (k, s, task) => {
     const proc = procOfTask(s, task);
     k.fp?.touch(fpKey(FP.sig, proc.pid), false);

@@ -117,6 +117,7 @@ export type Syscall =
   | { op: 'kill'; pid: Pid; sig: number } // → 0 | ESRCH | EINVAL (sig 0: only checks that pid exists)
   | { op: 'sigaction'; sig: number; act: SigAction } // → the previous SigAction (SIGKILL and SIGSTOP keep 'default')
   | { op: 'alarm'; ns: Ns } // → ns left of the previous alarm (0: none); ns 0 cancels it. SIGALRM when it fires
+  | { op: 'itimer'; ns: Ns | null; every: Ns } // → [ns left, interval] of the previous alarm; sets it (ns 0 cancels), re-arming every `every` (0: once); ns null only reads it (setitimer/getitimer ITIMER_REAL)
   | { op: 'pause' } // → EINTR once a caught signal arrives (never retried)
   | { op: 'status'; pid: Pid } // → 'alive' | 'zombie' | 'exited' | ESRCH, without reaping
   | { op: 'setname'; name: string } // → null (names the calling process)

@@ -118,6 +118,8 @@ export interface Proc {
   alarm: number;
   /** When that alarm fires. */
   alarmAt: Ns;
+  /** The alarm's interval (setitimer's it_interval): it re-arms itself this long after each expiry; 0: once. */
+  alarmEvery: Ns;
   /** How many times its tasks have blocked: each time its threads let go of the GIL (a queue's feeder thread writes then). */
   blocks: number;
   /** Bytes its program holds, as its address space last reported (0 once it has exited): the machine's memory counts them. */

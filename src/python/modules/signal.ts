@@ -207,6 +207,16 @@ export function makeSignal(interp: Interpreter): PyModule {
         return left === 0 ? 0 : Math.max(1, whole + (left % 1e9 >= 5e8 ? 1 : 0));
       })());
     });
+    // _itimer(ns | None, every) -> (ns left, interval) of the previous ITIMER_REAL timer (signal.py's setitimer/getitimer).
+    def('_itimer', (_th, a) => {
+      unpack('_itimer', a, 2, 2);
+      const ns = a[0] === null ? null : intArg(a[0]!);
+      const every = intArg(a[1]!);
+      return co((function* (): Gen {
+        const [left, was] = (yield sysReq({ op: 'itimer', ns, every })) as [number, number];
+        return new PyTuple([left, was]);
+      })());
+    });
     def('pause', () =>
       co((function* (): Gen {
         yield sysReq({ op: 'pause' });
