@@ -25,6 +25,7 @@ import type { Thread } from '../objects/thread.js';
 import { PyTuple } from '../objects/tuple.js';
 import { typeOf } from '../objects/types.js';
 import { intValue } from '../types/numbers.js';
+import { frameView } from '../types/frame.js';
 
 const POSIX: Record<string, number> = {
   SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10,
@@ -81,9 +82,10 @@ function handlersOf(interp: Interpreter): Map<number, Value> {
 export function runHandler(th: Thread, sig: number): NativeResult {
   const h = handlersOf(th.interp).get(sig);
   if (h === undefined || h === SIG_DFL || h === SIG_IGN) return null;
-  // CPython passes the frame the main thread stands in; forkscope passes None.
+  // CPython passes the frame the main thread stands in (a snapshot here: types/frame.ts).
+  const frame = frameView(th.top);
   return co((function* (): Gen {
-    yield callReq(h, [sig, null]);
+    yield callReq(h, [sig, frame]);
     return null;
   })());
 }

@@ -91,6 +91,7 @@ for (const name of [
   'str_iterator',
   'str_ascii_iterator',
   'traceback',
+  'frame',
   'range_iterator',
   'dict_keyiterator',
   'dict_valueiterator',
