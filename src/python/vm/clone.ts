@@ -305,7 +305,8 @@ export class Cloner {
 function shared(o: object): boolean {
   if (o instanceof PyClass) return o.builtin;
   if (o instanceof PyBuiltin) return o.self === undefined;
-  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton || o instanceof PyFloat || o instanceof PyBytes;
+  // An instance of a bytes subclass has a __dict__ of its own: it is copied.
+  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton || o instanceof PyFloat || (o instanceof PyBytes && o.dict === null);
 }
 
 /** The child's interpreter: the heap copied, one thread (the one that forked) as `childTid`. */
