@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -10,12 +11,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const HEAVY = [
   /\/test\/scenario\/snapshots-\d+\.test\.ts$/,
-  /\/test\/python\/diff-compiled\.test\.ts$/,
-  /\/test\/python\/diff\.test\.ts$/,
   /\/test\/python\/mp\/diff-\d+\.test\.ts$/,
+  /\/test\/docs\/variety\.test\.ts$/,
+  /\/test\/python\/diff\.test\.ts$/,
+  /\/test\/python\/unit\/memory\.test\.ts$/,
   /\/test\/explore\/dpor\.test\.ts$/,
   /\/test\/tui\/e2e\.test\.ts$/,
-  /\/test\/python\/unit\/memory\.test\.ts$/,
+  /\/test\/python\/diff-compiled\.test\.ts$/,
 ];
 
 class HeavyFirst extends BaseSequencer {
@@ -34,6 +36,10 @@ export default defineConfig({
     testTimeout: 0,
     hookTimeout: 0,
     pool: 'threads',
+    // One worker per core. Vitest's own default leaves a core to its main process (one
+    // worker on a 2-core machine, which then ran every file in turn), but that process
+    // only hands files out once they are transformed.
+    maxWorkers: availableParallelism(),
     // Test files share their worker's modules (loading the Python frontend once per worker, not per file).
     isolate: false,
     sequence: { sequencer: HeavyFirst },

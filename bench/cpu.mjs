@@ -15,8 +15,8 @@ pid = os.fork()
 if pid == 0:
     os.close(r)
     os.dup2(w, 1)
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, 2)
+    err = os.environ.pop('FORKSCOPE_BENCH_STDERR', os.devnull)
+    os.dup2(os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), 2)
     os.execvp(sys.argv[1], sys.argv[1:])
 os.close(w)
 chunks = []
@@ -26,7 +26,7 @@ while True:
         break
     chunks.append(b)
 _, status, ru = os.wait4(pid, 0)
-print(json.dumps({'cpu': ru.ru_utime + ru.ru_stime, 'status': os.waitstatus_to_exitcode(status), 'stdout': b''.join(chunks).decode('utf8', 'replace')}))
+print(json.dumps({'cpu': ru.ru_utime + ru.ru_stime, 'maxrssKb': ru.ru_maxrss, 'status': os.waitstatus_to_exitcode(status), 'stdout': b''.join(chunks).decode('utf8', 'replace')}))
 `;
 
 let python = undefined;
@@ -43,11 +43,16 @@ export function cpythonBinary() {
   return python;
 }
 
-/** Runs `cmd` once: { cpu (seconds), status, stdout }. Needs python3 (for wait4). */
-export function cpuOf(cmd, { cwd, timeout = 900_000 } = {}) {
+/**
+ * Runs `cmd` once: { cpu (seconds), maxrssKb (its peak resident memory, or its largest
+ * child's), status, stdout }; with `stderr`, the command's stderr goes to that file.
+ * Needs python3 (for wait4).
+ */
+export function cpuOf(cmd, { cwd, timeout = 900_000, stderr } = {}) {
   const py = cpythonBinary();
   if (py === null) throw new Error('whole-process CPU figures need python3 (its os.wait4 measures the child)');
-  return JSON.parse(execFileSync(py, ['-c', HELPER, ...cmd], { cwd, encoding: 'utf8', timeout, maxBuffer: 1 << 28 }));
+  const env = stderr === undefined ? process.env : { ...process.env, FORKSCOPE_BENCH_STDERR: stderr };
+  return JSON.parse(execFileSync(py, ['-c', HELPER, ...cmd], { cwd, env, encoding: 'utf8', timeout, maxBuffer: 1 << 28 }));
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

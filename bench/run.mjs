@@ -10,6 +10,7 @@ import benchDocuments from './documents.mjs';
 import benchSession from './session.mjs';
 import benchStreaming from './streaming.mjs';
 import benchExplore from './explore.mjs';
+import benchLimits from './limits.mjs';
 
 await benchKernel();
 console.log('');
@@ -24,3 +25,5 @@ console.log('');
 await benchSession();
 console.log('');
 await benchStreaming();
+console.log('');
+benchLimits();

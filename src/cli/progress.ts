@@ -6,6 +6,7 @@
  */
 import type { Kernel } from '../kernel/kernel.js';
 import { formatClock } from '../kernel/time.js';
+import { wallMs } from './drive.js';
 
 const FIRST_MS = 1000;
 const EVERY_MS = 250;
@@ -20,7 +21,7 @@ export class Progress {
     private readonly write: (text: string) => void,
     private readonly enabled: boolean,
     /** Wall-clock milliseconds (injected by tests). */
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = wallMs,
   ) {
     this.started = now();
   }

@@ -9,8 +9,9 @@
  * creates it, and a call that would wait there (a child not yet exited, a lock still
  * held) cannot go there either (`reversible`).
  */
-import { type View, type WaitEnv, waitKeys, waits } from '../kernel/blocking.js';
+import { type View, type WaitEnv, liveEnv, waitKeys, waits } from '../kernel/blocking.js';
 import { FP, fpId, fpKey, fpKind } from '../kernel/footprint.js';
+import { taskAt } from '../kernel/state.js';
 import type { KernelState } from '../kernel/types.js';
 import type { Execution } from './execution.js';
 
@@ -128,25 +129,54 @@ export class HappensBefore {
   }
 
   /**
-   * The races of the steps a cut run never took (`x.pending`): task t's next step is
-   * dependent with every step, so it races with the steps of other tasks that do not
-   * happen before it (t's previous step, or the step that created t, and what precedes
-   * those). Only the last of them would be a race if the step could go anywhere; but it
-   * may be a call that would wait there (an acquire of a lock held since), and what it
-   * waits on is not known until it runs: so each of them is one. Pairs [i, t], by i.
+   * The races of the steps a cut run never took (`x.pending`), as pairs [i, t] by i:
+   * task t's next step is dependent with every step, so it races with the steps of other
+   * tasks that do not happen before it (t's previous step, or the step that created t,
+   * and what precedes those) and that no other such step follows in happens-before: the
+   * last of them on each path, at most one per task. Reversing one of those runs t's
+   * step where it would find everything as at the cut but what that step changed; the
+   * steps before it are reached by the races of the runs that take t's step (DPOR's
+   * usual induction: the step is then known). Where t's step is a call that may wait,
+   * it may wait there yet not earlier: for each key it waits on, the latest change
+   * before which it would not wait (and which does not precede it) races with it too, as
+   * gateRaces finds for steps that were taken. So a cut run adds O(tasks) races, each
+   * found in O(steps x tasks), not one per step it took. `state` is the run's final state.
    */
-  pendingRaces(): [number, number][] {
+  pendingRaces(state: KernelState | null): [number, number][] {
     const x = this.x;
     const out: [number, number][] = [];
-    for (const t of x.pending) {
+    x.pending.forEach((t, p) => {
       // What happens before t's next step: its own last step's clock, or its creator's.
       let at = -1;
       for (let i = x.n - 1; i >= 0 && at < 0; i--) if (x.tid[i] === t) at = i;
       if (at < 0) at = this.creator(t);
       const seen = at < 0 ? null : this.clock[at]!;
-      const before = (i: number): boolean => seen !== null && seen[x.tid[i]!]! > x.nth[i]!;
-      for (let i = 0; i < x.n; i++) if (x.tid[i] !== t && !before(i)) out.push([i, t]);
-    }
+      const open = (i: number): boolean => x.tid[i] !== t && (seen === null || seen[x.tid[i]!]! <= x.nth[i]!);
+      const last: number[] = [];
+      for (let i = x.n - 1; i >= 0; i--) {
+        if (open(i) && last.every((m) => !this.before(i, m))) {
+          last.push(i);
+          out.push([i, t]);
+        }
+      }
+      const call = x.pendingCalls[p] ?? null;
+      if (state === null || call === null) return;
+      const env = liveEnv(state);
+      const pid = pidOf(state, t);
+      const gates = waitKeys(state, call, pid, env);
+      for (const gate of gates ?? []) {
+        const ws = this.writes.get(gate) ?? [];
+        for (let m = ws.length - 1; m >= 0; m--) {
+          const w = ws[m]!.step;
+          if (!open(w)) break;
+          const before = x.accView[ws[m]!.acc]!;
+          const earlier: WaitEnv = { view: (key) => (key === gate ? before : env.view(key)), children: env.children };
+          if (waits(state, call, t, pid, earlier)) continue;
+          if (!last.includes(w)) out.push([w, t]);
+          break;
+        }
+      }
+    });
     return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   }
 
@@ -305,3 +335,6 @@ export function reversible(x: Execution, state: KernelState, i: number, j: numbe
   };
   return !waits(state, call, tj, x.pid[j]!, env);
 }
+
+/** The process of task `tid` in a state. */
+const pidOf = (state: KernelState, tid: number): number => taskAt(state, tid).pid;

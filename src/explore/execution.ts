@@ -8,14 +8,14 @@
  * The Recorder is both the kernel's Chooser and its footprint recorder: it asks a
  * Driver (the strategy) at each decision and writes everything down.
  */
-import { type View, WAITING_OPS, liveEnv, viewOf, waitKeys, waitsNow } from '../kernel/blocking.js';
+import { type View, WAITING_OPS, type WaitEnv, liveEnv, viewOf, waitKeys, waitsNow } from '../kernel/blocking.js';
 import type { ChoiceKind, Chooser } from '../kernel/chooser.js';
 import { FP, type Footprint, fpKey, fpKind } from '../kernel/footprint.js';
 import { hash53 } from './hash.js';
 import type { Kernel } from '../kernel/kernel.js';
 import { taskAt } from '../kernel/state.js';
 import type { Syscall } from '../kernel/syscalls.js';
-import type { Pid, Tid } from '../kernel/types.js';
+import type { KernelState, Pid, Tid } from '../kernel/types.js';
 
 /** What the strategy decides during a run. */
 export interface Driver {
@@ -101,6 +101,8 @@ export class Execution {
   aborted = false;
   /** When the run was cut by its step or time budget: the tasks with an event pending (their next steps were never taken). */
   pending: readonly number[] = [];
+  /** The call each of them was about to make (parallel to `pending`; null: a timer, the end of a chunk, a signal). */
+  pendingCalls: readonly (Syscall | null)[] = [];
   /** Makes the schedule string (set when the run ends), and the string once made. */
   private made: (() => string) | null = null;
   private text: string | null = null;
@@ -126,10 +128,11 @@ export class Execution {
     this.nacc = 0;
     this.ndata = 0;
     this.ncand = 0;
-    this.count.length = 0;
+    this.count.fill(0); // keeps its room (a batch reuses the Execution)
     this.preemptions = 0;
     this.aborted = false;
     this.pending = [];
+    this.pendingCalls = [];
     this.made = null;
     this.text = null;
   }
@@ -213,6 +216,14 @@ export class Execution {
   }
 }
 
+const NO_WHO = new Int32Array(0);
+
+/**
+ * Which candidates of the coming step's decision would wait: one buffer for every
+ * recorder of this thread (a run boots one; its decision is read at once, by its next step).
+ */
+let waitsBuffer = new Uint8Array(16);
+
 /**
  * The kernel's Chooser and footprint recorder for one run: asks the driver at every
  * decision, records every step into an Execution.
@@ -221,9 +232,11 @@ export class Recorder implements Chooser, Footprint {
   kernel: Kernel | null = null;
   /** Candidates of the decision the coming step was chosen by (n 0: none), and which would wait. */
   private n = 0;
-  private who: Int32Array = new Int32Array(0);
-  private waits = new Uint8Array(16);
+  private who: Int32Array = NO_WHO;
   private dataNth = 0;
+  /** The live state as a WaitEnv, made once (the state is edited in place: runs keep no history). */
+  private env: WaitEnv | null = null;
+  private envOf: KernelState | null = null;
 
   constructor(
     readonly exec: Execution,
@@ -239,8 +252,8 @@ export class Recorder implements Chooser, Footprint {
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const k = this.kernel!;
     if (kind === 'tie') {
-      if (this.waits.length < n) this.waits = new Uint8Array(Math.max(n, this.waits.length * 2));
-      const waits = this.waits;
+      if (waitsBuffer.length < n) waitsBuffer = new Uint8Array(Math.max(n, waitsBuffer.length * 2));
+      const waits = waitsBuffer;
       for (let i = 0; i < n; i++) waits[i] = k.ctx.mode === 'free' && waitsNow(k.ctx, k.state, who[i]!) ? 1 : 0;
       const c = this.driver.pick(this.exec.n, n, who, waits, this.exec);
       if (c < 0) throw new Abandon();
@@ -261,7 +274,7 @@ export class Recorder implements Chooser, Footprint {
     const task = taskAt(k.state, tid);
     const cpu = task.state.tag === 'running' ? k.state.cpus[task.state.cpu]! : null;
     const call = cpu !== null && cpu.pending === 'syscall' ? k.ctx.rt[tid]!.call : null;
-    this.exec.begin(tid, task.pid, call, this.n, this.who, this.waits);
+    this.exec.begin(tid, task.pid, call, this.n, this.who, waitsBuffer);
     this.n = 0;
     this.dataNth = 0;
     // A step reads its own task: it conflicts with whatever creates, signals or ends that task.
@@ -272,7 +285,12 @@ export class Recorder implements Chooser, Footprint {
     // kernel takes (a recv that finds data does not look at the writers): reversing a race
     // must know whether the call would have waited there.
     if (call !== null && WAITING_OPS.has(call.op)) {
-      for (const key of waitKeys(k.state, call, task.pid, liveEnv(k.state)) ?? []) this.exec.access(key, false, views ? viewOf(k.state, key) : null);
+      if (this.env === null || this.envOf !== k.state) {
+        this.env = liveEnv(k.state);
+        this.envOf = k.state;
+      }
+      const keys = waitKeys(k.state, call, task.pid, this.env);
+      if (keys !== null) for (const key of keys) this.exec.access(key, false, views ? viewOf(k.state, key) : null);
     }
   }
 

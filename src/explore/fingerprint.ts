@@ -54,13 +54,27 @@ function mix(a: number, b: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Per key: two running hashes of its sequence of changes and read sets, and the sum of the pending reads. */
-interface KeyState {
-  h1: number;
-  h2: number;
-  reads1: number;
-  reads2: number;
-  nreads: number;
+/**
+ * Per key (by slot, in order of first access): two running hashes of its sequence of
+ * changes and read sets, and the sums of the reads since its last change. Scratch
+ * arrays kept between calls: every run computes a fingerprint, and one object per key
+ * per run was a good part of what a small run allocates.
+ */
+const slotOf = new Map<number, number>();
+const h1: number[] = [];
+const h2: number[] = [];
+const reads1: number[] = [];
+const reads2: number[] = [];
+const nreads: number[] = [];
+
+/** Folds the pending reads of slot k into its hashes (a read set counts once, in no order). */
+function flush(k: number): void {
+  if (nreads[k] === 0) return;
+  h1[k] = mix(h1[k]!, reads1[k]! ^ 0x27d4eb2f);
+  h2[k] = mix(h2[k]! ^ 0x5bd1e995, reads2[k]! ^ nreads[k]!);
+  reads1[k] = 0;
+  reads2[k] = 0;
+  nreads[k] = 0;
 }
 
 /**
@@ -69,45 +83,41 @@ interface KeyState {
  * combined by a sum (so the order keys were met does not count either).
  */
 export function fingerprint(x: Execution): number {
-  const keys = new Map<number, KeyState>();
-  const fold = (k: KeyState, t1: number, t2: number): void => {
-    k.h1 = mix(k.h1, t1);
-    k.h2 = mix(k.h2 ^ 0x5bd1e995, t2);
-  };
-  const flush = (k: KeyState): void => {
-    if (k.nreads === 0) return;
-    fold(k, k.reads1 ^ 0x27d4eb2f, k.reads2 ^ k.nreads);
-    k.reads1 = 0;
-    k.reads2 = 0;
-    k.nreads = 0;
-  };
+  slotOf.clear();
+  let slots = 0;
   for (let i = 0; i < x.n; i++) {
     let t1 = mix(x.tid[i]!, x.nth[i]!);
     for (let d = x.dataStart[i]!; d < x.dataEnd(i); d++) t1 = mix(t1, x.data[d]! + 1);
     const t2 = mix(t1, 0x165667b1);
     for (let a = x.accStart[i]!; a < x.accEnd(i); a++) {
       const key = x.accKey[a]!;
-      let k = keys.get(key);
+      let k = slotOf.get(key);
       if (k === undefined) {
-        k = { h1: mix(key % 0x100000000, Math.floor(key / 0x100000000)), h2: 0x3c6ef372, reads1: 0, reads2: 0, nreads: 0 };
-        keys.set(key, k);
+        k = slots++;
+        slotOf.set(key, k);
+        h1[k] = mix(key % 0x100000000, Math.floor(key / 0x100000000));
+        h2[k] = 0x3c6ef372;
+        reads1[k] = 0;
+        reads2[k] = 0;
+        nreads[k] = 0;
       }
       if (x.accWrite[a]) {
         flush(k);
-        fold(k, t1, t2);
+        h1[k] = mix(h1[k]!, t1);
+        h2[k] = mix(h2[k]! ^ 0x5bd1e995, t2);
       } else {
-        k.reads1 = (k.reads1 + t1) >>> 0;
-        k.reads2 = (k.reads2 + t2) >>> 0;
-        k.nreads++;
+        reads1[k] = (reads1[k]! + t1) >>> 0;
+        reads2[k] = (reads2[k]! + t2) >>> 0;
+        nreads[k]!++;
       }
     }
   }
   let lo = 0;
   let hi = 0;
-  for (const k of keys.values()) {
+  for (let k = 0; k < slots; k++) {
     flush(k);
-    lo = (lo + k.h1) >>> 0;
-    hi = (hi + k.h2) >>> 0;
+    lo = (lo + h1[k]!) >>> 0;
+    hi = (hi + h2[k]!) >>> 0;
   }
   return (hi & 0x1fffff) * 0x100000000 + lo;
 }

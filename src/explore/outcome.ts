@@ -50,6 +50,26 @@ export interface Outcome {
 export const outcome = (parts: Part[]): Outcome => ({ key: JSON.stringify(parts), parts });
 
 /**
+ * The outcomes runs reached lately, by an id of their parts (each name and text, the text
+ * after its length, so no two lists of parts share an id): most runs of an exploration
+ * reach an outcome seen before, and looking it up costs less than JSON.stringify.
+ */
+const seen = new Map<string, Outcome>();
+const SEEN_MAX = 4096;
+
+function known(parts: Part[]): Outcome {
+  let id = '';
+  for (const [name, text] of parts) id += `${name} ${text.length} ${text}`;
+  let o = seen.get(id);
+  if (o === undefined) {
+    if (seen.size >= SEEN_MAX) seen.clear();
+    o = outcome(parts);
+    seen.set(id, o);
+  }
+  return o;
+}
+
+/**
  * An outcome as a value to compare in tests: the text of its one part (what a returned
  * value was, for 'return'), or an object of its parts ({ stdout, exit, ... }).
  */
@@ -123,5 +143,5 @@ export function outcomeOf(k: Kernel, p: Projection, returned: () => unknown): Ou
   }
   const end = ending(k);
   if (end !== null) parts.push(['end', end]);
-  return outcome(parts);
+  return known(parts);
 }

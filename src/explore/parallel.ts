@@ -1,12 +1,15 @@
 /**
  * Exploring with worker threads. The plan (explore.ts) stays in this thread and decides
  * every run; sampling batches (PCT, random walk: runs independent of one another, each
- * drawing from its own stream) are split in contiguous slices, one per thread — this
- * thread runs the first slice itself, N-1 workers the others — and their summaries taken
- * back in run order. (This thread would otherwise wait idle, and each worker costs a
- * fresh V8 isolate, Node's start-up and a cold JIT.) DPOR and the exhaustive search stay
- * in this thread: each of their runs depends on the races of the ones before. Either
- * way the result is the one `explore` gives in a single thread.
+ * drawing from its own stream) are cut into chunks of consecutive runs that the threads
+ * take as they come free: this thread runs chunks itself between two looks at its
+ * workers' replies, and each worker keeps two chunks in hand (one running, one waiting)
+ * once it is up. A worker is a fresh V8 isolate: it starts in a few hundred ms and runs
+ * its first thousands of runs several times slower than a warm thread, so a fixed share
+ * per thread would leave this one waiting for it; taking chunks as they come gives each
+ * thread what it can do. Summaries go back in run order, whoever ran them. DPOR and the
+ * exhaustive search stay in this thread: each of their runs depends on the races of the
+ * ones before. Either way the result is the one `explore` gives in a single thread.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,17 +24,18 @@ const threads = (): typeof import('node:worker_threads') => createRequire(import
 
 type Reply = { ready: true } | { ok: RunSummary[] } | { error: string };
 
-/** A worker and the replies it has not handed out yet. */
+/** A worker and the replies it has not handed out yet (in the order of its requests). */
 class Hand {
   private waiting: ((r: Reply) => void)[] = [];
   private failed: Error | null = null;
-  private started = false;
-  private readonly ready: Promise<void>;
+  /** Whether it has loaded its scenario; `ready` resolves then (or when it failed). */
+  up = false;
+  readonly ready: Promise<void>;
 
   constructor(readonly worker: Worker) {
     this.ready = new Promise((resolve) =>
       this.waiting.push(() => {
-        this.started = true;
+        this.up = true;
         resolve();
       }),
     );
@@ -42,20 +46,16 @@ class Hand {
     });
   }
 
-  /** Sends the batch now when the worker is up (the caller then runs its own slice meanwhile), else once it is. */
+  /** Runs a batch on the worker (which is up). */
   async run(b: Batch): Promise<RunSummary[]> {
-    const reply = await (this.started ? this.send(b) : this.ready.then(() => this.send(b)));
-    if ('error' in reply) throw new Error(`explore worker: ${reply.error}`);
-    if (!('ok' in reply)) throw new Error('explore worker: unexpected reply');
-    return reply.ok;
-  }
-
-  private send(b: Batch): Promise<Reply> {
-    if (this.failed) return Promise.reject(this.failed);
-    return new Promise<Reply>((resolve) => {
+    if (this.failed) throw new Error(`explore worker: ${this.failed.message}`);
+    const reply = await new Promise<Reply>((resolve) => {
       this.waiting.push(resolve);
       this.worker.postMessage(b);
     });
+    if ('error' in reply) throw new Error(`explore worker: ${reply.error}`);
+    if (!('ok' in reply)) throw new Error('explore worker: unexpected reply');
+    return reply.ok;
   }
 }
 
@@ -69,35 +69,80 @@ function spawnWorker(data: unknown): Worker {
   return new Worker(code, { eval: true, workerData: data });
 }
 
+/** Lets the event loop deliver the workers' replies (and post their next chunks). */
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Chunks a worker has in hand at once: one running, one posted for when it ends. */
+const IN_HAND = 2;
+
 class Pool {
   private hands: Hand[] | null = null;
 
-  /** `size` threads in all: this one (running `local`) and size - 1 workers. */
+  /** `size` threads in all: this one (running `local`) and size - 1 workers, started with the first batch. */
   constructor(
     private readonly size: number,
     private readonly setup: { file: string; bundle: string | undefined; options: RunOptions; settings: Settings },
     private readonly local: (b: Batch) => RunSummary[],
   ) {}
 
-  /** Runs a batch split in contiguous slices, one per thread (the first here); summaries in run order. */
-  async run(b: Batch): Promise<RunSummary[]> {
+  /**
+   * Runs a batch as chunks of `chunk` runs, taken by whichever thread is free (a worker
+   * once it is up); the summaries in run order.
+   */
+  async run(b: Batch, chunk: number): Promise<RunSummary[]> {
     this.hands ??= Array.from({ length: this.size - 1 }, () => new Hand(spawnWorker(this.setup)));
-    const slice = Math.ceil(b.count / this.size);
-    const parts: Promise<RunSummary[]>[] = [];
-    for (let w = 1; w < this.size; w++) {
-      const from = w * slice;
-      const count = Math.min(slice, b.count - from);
-      if (count > 0) parts.push(this.hands[w - 1]!.run({ ...b, from: b.from + from, count }));
+    const chunks = Math.ceil(b.count / chunk);
+    const parts: RunSummary[][] = new Array(chunks);
+    const part = (c: number): Batch => ({ ...b, from: b.from + c * chunk, count: Math.min(chunk, b.count - c * chunk) });
+    let next = 0;
+    const inHand = new Set<Promise<void>>();
+    let failure: unknown = null;
+    /** Gives worker h the next chunk, and the one after when it replies. */
+    const give = (h: Hand): void => {
+      if (next >= chunks || failure !== null) return;
+      const c = next++;
+      const p: Promise<void> = h.run(part(c)).then(
+        (r) => {
+          parts[c] = r;
+          inHand.delete(p);
+          give(h);
+        },
+        (e: unknown) => {
+          failure ??= e;
+          inHand.delete(p);
+        },
+      );
+      inHand.add(p);
+    };
+    for (const h of this.hands) {
+      if (h.up) for (let i = 0; i < IN_HAND; i++) give(h);
+      // A worker still starting joins this batch if it comes up before its chunks are all taken.
+      else void h.ready.then(() => { for (let i = 0; i < IN_HAND; i++) give(h); });
     }
-    // The workers' slices are posted (once they are ready); this thread runs its own meanwhile.
-    const mine = this.local({ ...b, count: Math.min(slice, b.count) });
-    return [mine, ...(await Promise.all(parts))].flat();
+    while (next < chunks && failure === null) {
+      const c = next++;
+      parts[c] = this.local(part(c));
+      await turn();
+    }
+    // Every chunk is taken: what remains is the workers' chunks in hand (no new ones start).
+    while (inHand.size > 0) await Promise.all([...inHand]);
+    if (failure !== null) throw failure;
+    return parts.flat();
   }
 
   async close(): Promise<void> {
     await Promise.all((this.hands ?? []).map((h) => h.worker.terminate()));
   }
 }
+
+/**
+ * Runs per batch of the plan, per thread (a batch is where progress is reported and the
+ * time budget looked at), and per chunk (what a thread takes at a time: small enough
+ * that the last chunks of a batch end close together, large enough that a reply costs
+ * little next to its runs).
+ */
+const BATCH = 1024;
+const CHUNK = 32;
 
 /** How many workers by default: one per core. */
 export const defaultWorkers = (): number => (createRequire(import.meta.url)('node:os') as typeof import('node:os')).availableParallelism();
@@ -111,11 +156,12 @@ export async function exploreParallel(scenario: Scenario, options: RunOptions, o
   const settings = settingsOf(opts);
   const target = { scenario, options: runOptionsOf(scenario, options, settings.mode), mode: settings.mode, projection: settings.projection };
   const paths = new Paths();
+  // The workers start now: a systematic phase first (auto) runs meanwhile.
   const pool = new Pool(workers, { file: scenario.file, bundle: scenario.bundle, options, settings }, (b) => runBatch(b, target, settings, paths));
   try {
-    const steps = plan(scenario, options, opts, 256 * workers);
+    const steps = plan(scenario, options, opts, BATCH * workers);
     let next = steps.next();
-    while (!next.done) next = steps.next(await pool.run(next.value));
+    while (!next.done) next = steps.next(await pool.run(next.value, CHUNK));
     return next.value;
   } finally {
     await pool.close();

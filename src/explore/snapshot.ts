@@ -142,7 +142,7 @@ export function renderOutcomeSnapshot(r: ExploreResult, s: SnapshotSettings, pat
     lines.push(`  runs: ${o.runs}`, `  preemptions: ${o.preemptions}`);
     if (o.race) lines.push(`  race: ${raceText(o.race)}`);
     lines.push(`  witness: ${o.witness}`);
-    const labels = choiceLabels(replay(target, o.witness, paths), paths).slice(0, choicesIn(o.witness));
+    const labels = choiceLabels(replay(target, o.witness, paths, false), paths).slice(0, choicesIn(o.witness));
     const kept = labels.slice(0, LABELS);
     lines.push(`  choices: ${labels.length}${labels.length > LABELS ? ` (the first ${LABELS} below; all: ${labelDigest(labels)})` : ''}`);
     kept.forEach((label, c) => lines.push(`    ${c + 1} ${label}`));
@@ -306,7 +306,7 @@ export async function checkOutcomeSnapshot(file: string, reexplore: boolean, wit
   const paths = new Paths();
   for (const [n, o] of snap.outcomes.entries()) {
     if (witnesses !== null && !witnesses.includes(n)) continue;
-    const r = replay(target, o.witness, paths);
+    const r = replay(target, o.witness, paths, false);
     const labels = choiceLabels(r, paths).slice(0, o.choices);
     for (let c = 0; c < o.labels.length; c++) {
       if (labels[c] !== o.labels[c]) {

@@ -8,6 +8,8 @@ import { type ScheduleMode, formatSchedule } from '../kernel/chooser.js';
 import { Kernel, type KernelOptions } from '../kernel/kernel.js';
 import type { Heap } from '../kernel/persistent.js';
 import { live, liveTimers } from '../kernel/timer.js';
+import { taskAt } from '../kernel/state.js';
+import type { Syscall } from '../kernel/syscalls.js';
 import type { KernelState, RunEnd } from '../kernel/types.js';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
@@ -52,7 +54,7 @@ function machine(t: Target, rec: Recorder): Kernel {
   let base = machines.get(t);
   if (base === undefined) {
     const { schedule: _ignored, ...options } = t.options;
-    base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode }), chooser: undefined, footprint: undefined };
+    base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode, keepDecisions: 'choices' }), chooser: undefined, footprint: undefined };
     machines.set(t, base);
   }
   base.chooser = rec;
@@ -84,9 +86,19 @@ export function execute(t: Target, driver: Driver, paths: Paths, views = true, r
     return { exec, outcome: null, end: null, state: k.state };
   }
   exec.ended(() => shortSchedule(t.mode, k.recorder.choices));
-  if (k.state.end?.kind === 'budget') exec.pending = pendingAtCut(k);
+  if (k.state.end?.kind === 'budget') {
+    exec.pending = pendingAtCut(k);
+    exec.pendingCalls = exec.pending.map((tid) => pendingCall(k, tid));
+  }
   const returned = () => (main instanceof TsSpace ? main.result : undefined);
   return { exec, outcome: outcomeOf(k, t.projection, returned), end: k.state.end, state: k.state };
+}
+
+/** The call task `tid` was about to make at the cut, or null when its pending event is not a call. */
+function pendingCall(k: Kernel, tid: number): Syscall | null {
+  const task = taskAt(k.state, tid);
+  if (task.state.tag !== 'running') return null;
+  return k.state.cpus[task.state.cpu]!.pending === 'syscall' ? k.ctx.rt[tid]!.call : null;
 }
 
 /**

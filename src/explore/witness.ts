@@ -28,8 +28,11 @@ export function replayDriver(schedule: string): Driver {
   return { pick: (_at, n) => next(n), data: (_at, _nth, _kind, n) => next(n) };
 }
 
-/** Runs the target under a schedule string. */
-export const replay = (t: Target, schedule: string, paths: Paths): RunResult => execute(t, replayDriver(schedule), paths);
+/**
+ * Runs the target under a schedule string. `views: false` leaves out the state of each
+ * key a step touched, which only race finding reads (choiceLabels reads the keys alone).
+ */
+export const replay = (t: Target, schedule: string, paths: Paths, views = true): RunResult => execute(t, replayDriver(schedule), paths, views);
 
 function thingOf(key: number, state: KernelState, paths: Paths): Thing {
   const id = fpId(key);

@@ -218,5 +218,10 @@ export function waitsNow(k: Ctx, s: KernelState, tid: Tid): boolean {
   // A handle the process does not hold fails at once.
   const h = (call as { h?: number }).h;
   if (h !== undefined && !proc.handles[h]) return false;
+  if (call.op === 'cread' || call.op === 'cwrite') {
+    // A cell without a lock never waits: the common case, answered without building views.
+    const c = findObj(s, call.h);
+    if (c?.kind !== 'cell' || c.lock < 0) return false;
+  }
   return waits(s, call, tid, task.pid, liveEnv(s));
 }

@@ -41,6 +41,9 @@ export type ChoiceKind =
 
 export const CHOICE_KINDS: readonly ChoiceKind[] = ['tie', 'jitter', 'wake', 'lottery', 'pace', 'start', 'latency', 'feeder'];
 
+/** Each kind's index in CHOICE_KINDS (a recorder stores it at every decision). */
+const KIND_INDEX = Object.fromEntries(CHOICE_KINDS.map((kind, i) => [kind, i])) as Record<ChoiceKind, number>;
+
 export interface Chooser {
   /**
    * Returns an integer in [0, n). Called only with n >= 2. `who[i]` (i < n) is the task
@@ -231,23 +234,31 @@ export class RecordingChooser implements Chooser {
   private readonly text: ScheduleText | null;
   /** Counts decisions only: the inner chooser keeps them (the stepping UI's tape). */
   private readonly counting: boolean;
+  /** Keeps the answers alone: the inner chooser records the rest (the explorer's Recorder). */
+  private readonly answers: boolean;
   /**
    * `keep`: what is kept of each decision: all of it (false, 'decisions'), the schedule
-   * string only (true, 'schedule'), or nothing but their number ('count': the inner
-   * chooser keeps them; checkpoints still work, schedule() does not).
+   * string only (true, 'schedule'), the answers only ('choices': `choices` and
+   * `schedule()` work, the other queries do not), or nothing but their number ('count':
+   * the inner chooser keeps them; checkpoints still work, schedule() does not).
    */
   constructor(
     private readonly inner: Chooser,
-    keep: boolean | 'decisions' | 'schedule' | 'count' = false,
+    keep: boolean | 'decisions' | 'schedule' | 'choices' | 'count' = false,
   ) {
     this.text = keep === true || keep === 'schedule' ? new ScheduleText() : null;
     this.counting = keep === 'count';
+    this.answers = keep === 'choices';
   }
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const c = this.inner.choose(kind, n, who);
     if (this.counting) {
       this.n++;
+      return c;
+    }
+    if (this.answers) {
+      this.picked[this.n++] = c;
       return c;
     }
     if (this.text) {
@@ -257,7 +268,7 @@ export class RecordingChooser implements Chooser {
     }
     const i = this.n++;
     this.picked[i] = c;
-    this.kindOf[i] = CHOICE_KINDS.indexOf(kind);
+    this.kindOf[i] = KIND_INDEX[kind];
     this.optionsOf[i] = n;
     this.startOf[i] = this.used;
     for (let j = 0; j < n; j++) this.pool[this.used++] = who[j]!;
@@ -271,12 +282,18 @@ export class RecordingChooser implements Chooser {
 
   /** The decisions themselves exist only when they were recorded. */
   private full(): void {
+    this.picks();
+    if (this.answers) throw new Error("this run kept only its decisions' answers (keepDecisions: 'choices')");
+  }
+
+  /** The answers exist unless only the schedule's text or the decisions' number was kept. */
+  private picks(): void {
     if (this.text) throw new Error('this run recorded only its schedule (scheduleOnly), not its decisions');
     if (this.counting) throw new Error('this run kept no decisions (keepDecisions: false): its chooser has them');
   }
 
   get choices(): number[] {
-    this.full();
+    this.picks();
     return this.picked.slice(0, this.n);
   }
 
@@ -307,7 +324,7 @@ export class RecordingChooser implements Chooser {
   /** The choices alone, without a mode marker (see Kernel.schedule for the full string). */
   schedule(): string {
     if (this.text) return this.text.text();
-    this.full();
+    this.picks();
     return encodeSchedule(this.picked.length === this.n ? this.picked : this.picked.slice(0, this.n));
   }
 
@@ -322,7 +339,7 @@ export class RecordingChooser implements Chooser {
   load(saved: unknown): void {
     const s = saved as { n: number; inner: unknown };
     this.n = s.n;
-    this.used = s.n === 0 || this.counting ? 0 : this.startOf[s.n - 1]! + this.optionsOf[s.n - 1]!;
+    this.used = s.n === 0 || this.counting || this.answers ? 0 : this.startOf[s.n - 1]! + this.optionsOf[s.n - 1]!;
     this.inner.load!(s.inner);
   }
 }

@@ -124,5 +124,6 @@ export function loadFiles(fs: KernelState['fs'], files: Record<string, string>):
     preload(p, files);
     prepared.set(files, p);
   }
-  Object.assign(fs, p);
+  // No files: the new machine's '/' is all there is (most machines; Object.assign costs more than the rest of this).
+  for (const path in p) if (path !== '/') fs[path] = p[path]!;
 }

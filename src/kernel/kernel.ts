@@ -76,8 +76,10 @@ export interface KernelOptions {
    * Keep each decision (default true). False: only their number — for a chooser that
    * keeps them itself (the stepping UI's tape), so that a long run does not hold them
    * twice (a million-event run: 27 MB). `schedule()` is then unavailable; checkpoints work.
+   * 'choices': only each decision's answer — for a chooser that records the candidates
+   * itself (the explorer's); `recorder.choices` and `schedule()` work.
    */
-  keepDecisions?: boolean;
+  keepDecisions?: boolean | 'choices';
   /** Where trace events go when tracing (default: an array, `kernel.trace`). */
   traceSink?: TraceSink;
   /** Where the terminal's writes go (default: an array, `kernel.output`). */
@@ -135,6 +137,8 @@ export const DEFAULTS = {
 export const FIRST_PID = 1000;
 
 const NO_FILES: Record<string, string> = {};
+/** The default network (read only: handlers look hosts up), shared by every machine. */
+const NO_NETWORK: Ctx['network'] = Object.freeze({ hosts: Object.freeze({}), dnsFailure: 400 * MS });
 
 /** The cost parameters of a machine, made once per options record (an explorer boots a machine for every run); frozen, as they are shared. */
 const paramsMade = new WeakMap<Partial<CostParams>, CostParams>();
@@ -184,7 +188,7 @@ export class Kernel {
     const policy = POLICIES[mode === 'free' ? 'fifo' : (opts.policy ?? DEFAULTS.policy)];
     // Past the end of a replayed schedule every choice is 0 (the cost model's earliest event): one rule for both modes.
     this.replayer = replay && !opts.chooser ? new ReplayChooser(replay.runs) : null;
-    this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed), opts.keepDecisions === false ? 'count' : opts.scheduleOnly === true);
+    this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed), opts.keepDecisions === false ? 'count' : opts.keepDecisions === 'choices' ? 'choices' : opts.scheduleOnly === true);
     const platform = opts.platform ?? DEFAULTS.platform;
     this.pidSeed = `${seed}/pid`;
     this.settings = {
@@ -215,7 +219,7 @@ export class Kernel {
       loader: opts.loader,
       stdin: this.stdin,
       seed,
-      network: opts.network ?? { hosts: {}, dnsFailure: 400 * MS },
+      network: opts.network ?? NO_NETWORK,
       maxTime: this.settings.maxTime,
       pidRandom: () => (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true }))(),
       rt: [] as TaskRuntime[],
@@ -263,7 +267,9 @@ export class Kernel {
         : k.mode === 'free'
           ? selectFree(k, this.state)
           : select(k, this.state);
-    this.apply((s) => perform(k, s, next, this.mainPid));
+    // Without history the step edits the state in place: no recipe closure (an explorer steps millions of times).
+    if (this.history) this.apply((s) => perform(k, s, next, this.mainPid));
+    else perform(k, this.state, next, this.mainPid);
     return this.state.end === null;
   }
 

@@ -162,7 +162,8 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
     origin: 'fork',
     stdio: [...parent.stdio],
   });
-  for (const [id, n] of Object.entries(parent.handles)) hold(k, s, child, Number(id), n);
+  // for-in, not Object.entries: no array per fork (handle ids are integer keys, enumerated in ascending order either way).
+  for (const id in parent.handles) hold(k, s, child, Number(id), parent.handles[id as unknown as number]!);
   // The child keeps what its parent does with each signal; nothing is pending, no alarm is set.
   child.sigcatch = parent.sigcatch;
   child.sigign = parent.sigign;
@@ -253,9 +254,11 @@ export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, ho
     const st = taskAt(s, tid).state;
     if (st.tag === 'blocked' && st.on.kind === 'tjoin' && st.on.tid === task.tid) wakeup(k, s, tid, null, { why: 'thread', tid: task.tid });
   }
-  if (proc.tasks.every((tid) => taskAt(s, tid).state.tag === 'zombie' || taskAt(s, tid).state.tag === 'exited')) {
-    exitProcess(k, s, proc, wstatus);
+  for (const tid of proc.tasks) {
+    const tag = taskAt(s, tid).state.tag;
+    if (tag !== 'zombie' && tag !== 'exited') return;
   }
+  exitProcess(k, s, proc, wstatus);
 }
 
 /**

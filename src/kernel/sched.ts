@@ -88,11 +88,11 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
       cpu.pending = cpu.at >= cpu.sliceEnd ? 'slice' : 'chunk';
       return;
     }
-    if (rt.call !== null) {
-      // It had already reached its syscall when it was preempted.
-      cpu.pending = 'syscall';
-      return;
-    }
+  }
+  if (rt.call !== null) {
+    // It had already reached its syscall when it was preempted, or it was woken to make its call again (ipc/sem.ts: grant).
+    cpu.pending = 'syscall';
+    return;
   }
   if (budget <= 0) {
     cpu.pending = 'slice';

@@ -73,13 +73,7 @@ export function selectFree(k: Ctx, s: KernelState): Next {
     n = c.add(n, cpu.at, cpu.id, cpu.task);
   }
   const cpus = s.cpus.length;
-  const addTimers = (h: Heap | null): void => {
-    if (h === null) return;
-    if (live(s, h)) n = c.add(n, h.key, cpus + h.seq, h.v);
-    addTimers(h.l);
-    addTimers(h.r);
-  };
-  addTimers(root);
+  if (root !== null) n = addTimers(s, c, n, cpus, root);
   if (n === 0) return { kind: 'finish', timers };
   if (c.at[0]! > k.maxTime) return { kind: 'budget', what: 'time', timers };
   const pick = n > 1 ? k.chooser.choose('tie', n, c.who) : 0;
@@ -93,4 +87,12 @@ export function selectFree(k: Ctx, s: KernelState): Next {
   const pop = root !== null && root.v === tid && root.seq === seq;
   const p = procOfTask(s, taskAt(s, tid));
   return { kind: 'timer', tid, at, pop, alarm: p.alarm === seq && p.status === 'alive', timers, reorder };
+}
+
+/** Adds the live timers of heap `h` to the candidates (n so far; returns the new n). A function, not a closure: free mode selects at every step. */
+function addTimers(s: KernelState, c: Ctx['candidates'], n: number, cpus: number, h: Heap): number {
+  if (live(s, h)) n = c.add(n, h.key, cpus + h.seq, h.v);
+  if (h.l !== null) n = addTimers(s, c, n, cpus, h.l);
+  if (h.r !== null) n = addTimers(s, c, n, cpus, h.r);
+  return n;
 }

@@ -31,7 +31,7 @@ export type ObjWake =
   | 'message' // a connection has a message for a receiver
   | 'eof' // every writer of a connection is gone
   | 'epipe' // every reader of a connection is gone (a sender was waiting for room)
-  | 'acquired' // a lock or semaphore was handed to the waiter
+  | 'released' // a lock or semaphore the waiter waits for was released: it tries to take it again
   | 'reacquired' // Condition.wait got its lock back
   | 'cell-access' // a shared value's access got the lock that guards it
   | 'notified' // Condition.notify chose the waiter

@@ -108,8 +108,8 @@ export function wakeText(r: WakeReason): string {
       return `EOF on ${shortName(r.obj)}`;
     case 'epipe':
       return 'broken pipe';
-    case 'acquired':
-      return `got ${quotedOrId(r.obj)}`;
+    case 'released':
+      return `${quotedOrId(r.obj)} was released; it tries to take it`;
     case 'reacquired':
       return `got lock ${quotedOrId(r.obj)} back`;
     case 'cell-access':

@@ -100,10 +100,49 @@ export function coverageText(r: ExploreReport): string {
   return 'sampled (other outcomes may exist)';
 }
 
-/** An outcome on one line: its parts, newlines shown as \n, cut to `width`. */
-export function outcomeLine(parts: OutcomeEntry['parts'], width = 64): string {
-  const text = parts.map(([name, value]) => `${name} ${JSON.stringify(value).slice(1, -1)}`).join(' · ');
-  return text.length > width ? `${text.slice(0, width - 3)}...` : text;
+/** An outcome's parts on one line, newlines shown as \n. */
+const oneLine = (parts: OutcomeEntry['parts']): string => parts.map(([name, value]) => `${name} ${JSON.stringify(value).slice(1, -1)}`).join(' · ');
+
+/** Characters of what two outcomes share that are kept before the point where they differ. */
+const LEAD = 12;
+
+/** How many characters `a` and `b` share at their start. */
+function shared(a: string, b: string): number {
+  let d = 0;
+  while (d < a.length && d < b.length && a[d] === b[d]) d++;
+  return d;
+}
+
+/**
+ * For each text, how far it runs alike with the most similar other one (its longest
+ * common prefix with any other: with a neighbour in sorted order).
+ */
+function alike(texts: readonly string[]): number[] {
+  const order = texts.map((_, i) => i).sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : a - b));
+  const out = texts.map(() => 0);
+  for (let k = 1; k < order.length; k++) {
+    const a = order[k - 1]!;
+    const b = order[k]!;
+    const d = shared(texts[a]!, texts[b]!);
+    out[a] = Math.max(out[a]!, d);
+    out[b] = Math.max(out[b]!, d);
+  }
+  return out;
+}
+
+/**
+ * An outcome on one line, cut to `width`; from `from` on (a little before where it first
+ * differs from the most similar other outcome) when it is long: outcomes of a racy
+ * program often share a long beginning, printed before the race, and the table must
+ * show what tells them apart ("...LoopCount: 3\nPid: 24796...").
+ */
+export function outcomeLine(parts: OutcomeEntry['parts'], width = 64, differsAt = 0): string {
+  const text = oneLine(parts);
+  if (text.length <= width) return text;
+  const from = Math.min(differsAt - LEAD, text.length - (width - 3));
+  if (from <= 3) return `${text.slice(0, width - 3)}...`;
+  const end = from + width - 3;
+  return end >= text.length ? `...${text.slice(text.length - (width - 3))}` : `...${text.slice(from, end - 3)}...`;
 }
 
 export function renderExplore(r: ExploreReport): string {
@@ -116,9 +155,14 @@ export function renderExplore(r: ExploreReport): string {
   );
   lines.push('');
   lines.push('   #    runs  first  preemptions  outcome');
+  const texts = r.outcomes.map((o) => oneLine(o.parts));
+  const differs = alike(texts);
   r.outcomes.forEach((o, i) => {
-    lines.push(`${String(i + 1).padStart(4)}  ${n(o.runs).padStart(6)}  ${n(o.first).padStart(5)}  ${String(o.preemptions).padStart(11)}  ${outcomeLine(o.parts)}`);
+    lines.push(`${String(i + 1).padStart(4)}  ${n(o.runs).padStart(6)}  ${n(o.first).padStart(5)}  ${String(o.preemptions).padStart(11)}  ${outcomeLine(o.parts, 64, i === 0 ? 0 : differs[i])}`);
   });
+  if (texts.some((t, i) => i > 0 && t.length > 64 && differs[i]! - LEAD > 3)) {
+    lines.push('  (a long outcome is shown from a little before where it differs from the most similar other one; --format json has them in full)');
+  }
   lines.push('');
   r.outcomes.forEach((o, i) => {
     lines.push(`outcome ${i + 1}: ${i === 0 ? 'the first found' : o.race ? raceText(o.race) : 'no race orders its steps differently from outcome 1'}`);

@@ -22,7 +22,7 @@ export interface SimulateExtras {
   /** Record only the schedule string, not each decision (long command-line runs; KernelOptions.scheduleOnly). */
   scheduleOnly?: boolean;
   /** Keep each decision in the kernel (default true; KernelOptions.keepDecisions). */
-  keepDecisions?: boolean;
+  keepDecisions?: boolean | 'choices';
   /** Where the trace goes (default: kept in full). */
   traceSink?: TraceSink;
   /** Where the terminal's writes go (default: kept in full). */

@@ -84,8 +84,8 @@ export class TsSpace implements AddressSpace {
    */
   result: unknown = undefined;
   private readonly threads = new Map<Tid, Thread>();
-  /** Threads started with k.thread(), waiting for the kernel to give them a tid. */
-  private readonly pending = new Map<number, Thread>();
+  /** Threads started with k.thread(), waiting for the kernel to give them a tid (made when the first starts: an explorer boots a space per run). */
+  private pending: Map<number, Thread> | null = null;
   private nextEntry = 1;
   /** The first run() names the main thread's tid. */
   private main: Thread | null;
@@ -114,9 +114,9 @@ export class TsSpace implements AddressSpace {
 
   private copy(): TsSpace {
     const c = Object.create(TsSpace.prototype) as TsSpace;
-    const w = c as unknown as { threads: Map<Tid, Thread>; pending: Map<number, Thread>; nextEntry: number; main: Thread | null; label: string; map: CodeMap | null; tracked: boolean };
+    const w = c as unknown as { threads: Map<Tid, Thread>; pending: Map<number, Thread> | null; nextEntry: number; main: Thread | null; label: string; map: CodeMap | null; tracked: boolean };
     w.threads = new Map([...this.threads].map(([tid, t]) => [tid, t.copy()]));
-    w.pending = new Map([...this.pending].map(([e, t]) => [e, t.copy()]));
+    w.pending = this.pending === null ? null : new Map([...this.pending].map(([e, t]) => [e, t.copy()]));
     w.nextEntry = this.nextEntry;
     w.main = this.main?.copy() ?? null;
     w.label = this.label;
@@ -192,7 +192,7 @@ export class TsSpace implements AddressSpace {
       }
       if (s.op === 'startThread') {
         const entry = this.nextEntry++;
-        this.pending.set(entry, new Thread(s.program, s.args, false));
+        (this.pending ??= new Map()).set(entry, new Thread(s.program, s.args, false));
         return { used, call: { op: 'thread', entry, name: s.program.name } };
       }
       t.lastCall = s;
@@ -275,9 +275,9 @@ export class TsSpace implements AddressSpace {
   }
 
   startThread(tid: Tid, entry: number): void {
-    const t = this.pending.get(entry);
+    const t = this.pending?.get(entry);
     if (t === undefined) panic(`${this.label}: no thread entry ${entry}`);
-    this.pending.delete(entry);
+    this.pending!.delete(entry);
     this.threads.set(tid, t);
   }
 

@@ -39,11 +39,16 @@ export interface CommandContext {
 const otherPlatform = (p: Platform): Platform => (p === 'windows' ? 'linux' : 'windows');
 /** The least virtual time the other platform's run is given in the split view (`p`), in ns. */
 const MIN_OTHER = 1_000_000;
+/**
+ * Kernel steps of the other platform's run recorded between two frames while the split
+ * view fills (a step that spawns a Python program imports its modules: some take 20 ms).
+ */
+const RECORD_SLICE = 24;
 
 /** After any move: the split view follows by time; the selection stays on a shown process. */
 function sync(c: CommandContext): void {
   const { session, ui } = c;
-  if (ui.other) ui.other.seek(ui.other.stepAtTime(session.clock));
+  if (ui.other?.recorded) ui.other.seek(ui.other.stepAtTime(session.clock));
   const procs = shownProcs(session.state);
   if (!procs.some((p) => p.pid === ui.selected) && procs.length > 0) ui.selected = procs[0]!.pid;
 }
@@ -200,15 +205,27 @@ export function runCommand(c: CommandContext, cmd: Command): void {
       const end = session.clockAt(session.end);
       const maxTime = Math.min(session.settings.maxTime, Math.max(end, MIN_OTHER));
       const cut = maxTime < session.settings.maxTime ? ` (run to t=${formatDuration(maxTime)}, where this one ends)` : '';
-      const open = (): void => {
-        ui.other = new Session(session.scenario, { ...session.options, platform, schedule: undefined, maxTime });
+      const other = new Session(session.scenario, { ...session.options, platform, schedule: undefined, maxTime }, { deferred: true });
+      ui.other = other;
+      const done = (): void => {
         sync(c);
         ui.status = `${platform} beside ${session.settings.platform}, at the same virtual time${cut}: p again to close`;
       };
-      // Recording the other run can take seconds (a windows run that spawns pool workers): say so first.
-      ui.status = `running the program on ${platform}${cut}...`;
-      if (c.later) c.later(open);
-      else open();
+      // Recording the other run can take seconds (a windows run that spawns pool workers):
+      // a slice between frames, so the view opens at once, fills as the run advances and
+      // keys work meanwhile. Closing the view (p) stops it.
+      const slice = (): void => {
+        if (ui.other !== other) return;
+        if (other.recordSome(RECORD_SLICE)) done();
+        else c.later!(slice);
+      };
+      if (c.later) {
+        ui.status = `running the program on ${platform}${cut}: the view fills as it runs; p closes it`;
+        c.later(slice);
+      } else {
+        other.recordSome(Infinity);
+        done();
+      }
       return;
     }
     case 'close':

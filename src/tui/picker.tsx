@@ -1,5 +1,5 @@
 /** The scenario picker (`forkscope step` with no file): the scenarios with their titles, filtered by typing, with a source preview. */
-import React, { useState } from 'react';
+import React, { useRef, useState } from 'react';
 import { Box, Text, render, useApp, useInput, useStdout } from 'ink';
 import { fit } from './text.js';
 
@@ -15,46 +15,88 @@ export interface Picked {
   interrupted: boolean;
 }
 
-function Picker({ entries, onPick }: { entries: Entry[]; onPick: (p: Picked) => void }): React.JSX.Element {
+/** One row of the picker's screen; `selected` is drawn inverse (the `>` in front says it without colour). */
+export interface PickerRow {
+  text: string;
+  bold?: boolean;
+  dim?: boolean;
+  yellow?: boolean;
+  selected?: boolean;
+}
+
+/** The entries whose id or title contains the filter (any case). */
+export function matching(entries: readonly Entry[], filter: string): Entry[] {
+  const f = filter.toLowerCase();
+  return entries.filter((e) => `${e.id} ${e.title}`.toLowerCase().includes(f));
+}
+
+/**
+ * The picker's rows for a filter and the selected index among the matches: the title,
+ * the filter with how many match (and which are shown when they do not all fit), the
+ * list, then the selected scenario's source under a rule naming it. Pure (tests read it).
+ */
+export function pickerRows(entries: readonly Entry[], filter: string, index: number, cols: number, rows: number): PickerRow[] {
+  const shown = matching(entries, filter);
+  const at = Math.min(index, Math.max(0, shown.length - 1));
+  const listH = Math.max(3, Math.floor((rows - 3) / 2));
+  const first = Math.max(0, Math.min(at - Math.floor(listH / 2), shown.length - listH));
+  const count =
+    shown.length === 0
+      ? 'nothing matches (Backspace)'
+      : `${shown.length === entries.length ? `${shown.length} scenarios` : `${shown.length} of ${entries.length} match`}${shown.length > listH ? `, ${first + 1}-${Math.min(shown.length, first + listH)} shown` : ''}`;
+  const out: PickerRow[] = [
+    { text: fit('forkscope step: pick a scenario (type to filter, ↑↓ PgUp PgDn, Enter; Esc quits)', cols), bold: true },
+    { text: fit(`filter: ${filter}   (${count})`, cols), yellow: true },
+  ];
+  shown.slice(first, first + listH).forEach((e, i) => {
+    const selected = first + i === at;
+    out.push({ text: fit(`${selected ? '>' : ' '} ${e.id.padEnd(40)} ${e.title}`, cols), selected });
+  });
+  const sel = shown[at];
+  out.push({ text: fit(`─ ${sel ? sel.id : 'source'} ${'─'.repeat(cols)}`, cols), dim: true });
+  for (const l of (sel?.source ?? '').split('\n').slice(0, Math.max(0, rows - out.length))) out.push({ text: fit(l, cols) });
+  return out;
+}
+
+export function Picker({ entries, onPick }: { entries: Entry[]; onPick: (p: Picked) => void }): React.JSX.Element {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const cols = stdout.columns || 80;
   const rows = (stdout.rows || 24) - 1;
-  const [filter, setFilter] = useState('');
-  const [index, setIndex] = useState(0);
-  const shown = entries.filter((e) => `${e.id} ${e.title}`.toLowerCase().includes(filter.toLowerCase()));
-  const at = Math.min(index, Math.max(0, shown.length - 1));
+  // Keys can arrive faster than frames (typed fast, pasted): each one reads the state the one before left.
+  const st = useRef({ filter: '', index: 0 }).current;
+  const [, setVersion] = useState(0);
+  const page = Math.max(3, Math.floor((rows - 3) / 2));
   useInput((input, key) => {
+    const shown = matching(entries, st.filter);
+    const at = Math.min(st.index, Math.max(0, shown.length - 1));
     if (key.escape || (key.ctrl && input === 'c')) {
       onPick({ id: null, interrupted: !key.escape });
       exit();
+      return;
     } else if (key.return) {
-      onPick({ id: shown[at]?.id ?? null, interrupted: false });
+      // Nothing matches: Enter picks nothing (the row says so); Backspace or Esc go on.
+      if (shown[at] === undefined) return;
+      onPick({ id: shown[at].id, interrupted: false });
       exit();
-    } else if (key.upArrow) setIndex(Math.max(0, at - 1));
-    else if (key.downArrow) setIndex(Math.min(shown.length - 1, at + 1));
-    else if (key.backspace || key.delete) setFilter(filter.slice(0, -1));
+      return;
+    } else if (key.upArrow) st.index = Math.max(0, at - 1);
+    else if (key.downArrow) st.index = Math.max(0, Math.min(shown.length - 1, at + 1));
+    else if (key.pageUp) st.index = Math.max(0, at - page);
+    else if (key.pageDown) st.index = Math.max(0, Math.min(shown.length - 1, at + page));
+    else if (key.backspace || key.delete) st.filter = st.filter.slice(0, -1);
     else if (input && !key.ctrl && !key.meta) {
-      setFilter(filter + input);
-      setIndex(0);
-    }
+      st.filter += input;
+      st.index = 0;
+    } else return;
+    setVersion((v) => v + 1);
   });
-  const listH = Math.max(3, Math.floor((rows - 3) / 2));
-  const first = Math.max(0, Math.min(at - Math.floor(listH / 2), shown.length - listH));
-  const preview = (shown[at]?.source ?? '').split('\n').slice(0, rows - listH - 4);
+  const at = Math.min(st.index, Math.max(0, matching(entries, st.filter).length - 1));
   return (
     <Box flexDirection="column" height={rows}>
-      <Text bold>forkscope step: pick a scenario (type to filter, ↑↓, Enter; Esc quits)</Text>
-      <Text color="yellow">{fit(`filter: ${filter}`, cols)}</Text>
-      {shown.slice(first, first + listH).map((e, i) => (
-        <Text key={e.id} inverse={first + i === at} wrap="truncate">
-          {fit(`${e.id.padEnd(40)} ${e.title}`, cols)}
-        </Text>
-      ))}
-      <Text dimColor>{fit('─ source ', cols).replace(/ +$/, (m) => '─'.repeat(m.length))}</Text>
-      {preview.map((l, i) => (
-        <Text key={i} wrap="truncate">
-          {fit(l, cols)}
+      {pickerRows(entries, st.filter, at, cols, rows).map((r, i) => (
+        <Text key={i} wrap="truncate" bold={r.bold} dimColor={r.dim} color={r.yellow ? 'yellow' : undefined} inverse={r.selected}>
+          {r.text}
         </Text>
       ))}
     </Box>

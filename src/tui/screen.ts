@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import { findProc } from '../kernel/state.js';
+import { formatDuration } from '../kernel/time.js';
 import type { Pid, Proc } from '../kernel/types.js';
 import { explainStep } from '../render/explain.js';
 import { renderTree } from '../render/tree.js';
@@ -249,14 +250,17 @@ function splitView(a: Session, b: Session, width: number, height: number, colorO
     mainPid: s.mainPid,
     replay: '',
   });
-  const diff = firstDifference(viewOf(a), viewOf(b));
+  // While the other run is being recorded it is behind this one: its output is not comparable yet.
+  const diff = b.recorded ? firstDifference(viewOf(a), viewOf(b)) : -1;
+  const outputNote = !b.recorded ? '' : diff >= 0 ? ` (first difference: line ${diff + 1})` : ', the same so far';
   const side = (s: Session, w: number): string[] => {
+    const running = s.recorded ? '' : ` (running: t=${formatDuration(s.clock)} so far)`;
     const procsH = Math.min(shownProcs(s.state).length + 2, Math.floor(height / 2));
     const out = outputLines(s.output, s.writesDone, height - procsH - 1, colorOf);
     const where = (p: Proc): string => (p.status === 'alive' ? shortLoc(s, s.location(p.pid)) : '');
     return [
-      ...pane(`${s.settings.platform}: processes`, false, processLines(s.state, { selected: -1 as Pid, width: w, height: procsH - 1, marked: new Set(), where }), w, procsH),
-      ...pane(`${s.settings.platform}: output${diff >= 0 ? ` (first difference: line ${diff + 1})` : ', the same so far'}`, false, markLine(out, diff, s), w, height - procsH),
+      ...pane(`${s.settings.platform}: processes${running}`, false, processLines(s.state, { selected: -1 as Pid, width: w, height: procsH - 1, marked: new Set(), where }), w, procsH),
+      ...pane(`${s.settings.platform}: output${running === '' ? outputNote : ''}`, false, markLine(out, diff, s), w, height - procsH),
     ];
   };
   return beside(side(a, left), side(b, width - 1 - left));

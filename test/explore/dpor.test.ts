@@ -16,7 +16,9 @@ import type { Json, Program, Sys } from '../../src/scenario/api.js';
 import { programScenario } from '../../src/scenario/program.js';
 import { programOf, randomSpec } from './programs.js';
 import { stdoutOf, sweep, target } from './helpers.js';
-import type { Target } from '../../src/explore/target.js';
+import { type Target, execute } from '../../src/explore/target.js';
+import { Paths } from '../../src/explore/execution.js';
+import { HappensBefore } from '../../src/explore/dependence.js';
 
 describe('dpor on the lost update', () => {
   it('3 processes x 1 increment: 36 runs, 36 classes, outcomes 1, 2 and 3', async () => {
@@ -227,6 +229,22 @@ describe('dpor equals brute force under a step budget', () => {
       expect(d.results.every((r) => r.end?.kind === 'budget' || r.outcome === null)).toBe(true);
     });
   }
+  it('a cut run adds a few races, however long it ran (not one per step it took)', () => {
+    // The first run of each budget, by preference: the parent and child alternate on the lock.
+    const racesAt = (maxSteps: number): [number, number][] => {
+      const r = execute(budgeted(turns, maxSteps), new Dpor().next()!, new Paths());
+      expect(r.end?.kind).toBe('budget');
+      expect(r.exec.pending.length).toBeGreaterThan(0);
+      return new HappensBefore(r.exec).pendingRaces(r.state);
+    };
+    const short = racesAt(200);
+    const long = racesAt(2000);
+    expect(short.length).toBeGreaterThan(0);
+    expect(long.length).toBe(short.length);
+    // At most one race per other task on each path, and one per key a waiting call waits on.
+    expect(long.length).toBeLessThanOrEqual(4);
+    expect(long.every(([i]) => i >= 2000 - 10)).toBe(true);
+  });
   for (const seed of [2, 5, 16, 21, 47, 53, 70, 88, 102, 133]) {
     const spec = randomSpec(seed);
     it(`program ${seed}, cut part way: ${JSON.stringify(spec)}`, () => {

@@ -188,6 +188,21 @@ describe('choosers', () => {
     expect(() => rec.candidates(0)).toThrow(/kept no decisions/);
   });
 
+  it("answers only ('choices': the explorer's recorder keeps the candidates) gives the choices and the schedule, and refuses the rest", () => {
+    const rec = new RecordingChooser(new ReplayChooser([1, 0, 2]), 'choices');
+    rec.choose('tie', 2, who(4, 7));
+    const saved = rec.save();
+    rec.choose('wake', 2, who(8, 9));
+    rec.choose('jitter', 5, who(3, 3, 3, 3, 3));
+    expect(rec.choices).toEqual([1, 0, 2]);
+    expect(rec.schedule()).toBe('102');
+    expect(() => rec.kinds).toThrow(/only its decisions' answers/);
+    expect(() => rec.candidates(0)).toThrow(/only its decisions' answers/);
+    expect(() => rec.chosen(0)).toThrow(/only its decisions' answers/);
+    rec.load(saved);
+    expect(rec.choices).toEqual([1]);
+  });
+
   it('recording keeps candidates of many decisions (its buffers grow)', () => {
     const rec = new RecordingChooser(new SeededChooser(1));
     for (let i = 0; i < 1000; i++) rec.choose('lottery', 300, new Int32Array(300).fill(i));

@@ -1,16 +1,20 @@
 /**
- * Differential tests, compiled tier: every corpus program must print what CPython 3.11
- * printed with every code object compiled on its first run (vm/jit.ts), and the compiled
- * code must be what ran (diff.test.ts: the interpreter alone).
+ * Differential tests, compiled tier: corpus programs must print what CPython 3.11
+ * printed with every code object compiled on its first run (vm/jit.ts), and the
+ * compiled code must be what ran. Every program runs in the interpreter (diff.test.ts);
+ * here, the programs that together hold every form of compiled code the corpus holds
+ * (diff-tiers.ts compiledTierCases), and a last test checks that each form did run
+ * compiled.
  */
 import { describe, expect, it } from 'vitest';
 import { listCases } from './diff-harness.js';
-import { inTier, moduleCode } from './diff-tiers.js';
+import { compiledForms, compiledTierCases, inTier, moduleCode } from './diff-tiers.js';
 
 const cases = listCases();
+const { chosen, forms } = compiledTierCases(cases);
 
 describe('differential corpus, compiled tier', () => {
-  for (const c of cases) {
+  for (const c of chosen) {
     it(c.name, () => {
       const code = moduleCode(c);
       if (code === null) {
@@ -22,4 +26,14 @@ describe('differential corpus, compiled tier', () => {
       expect(code.jit).toBeTypeOf('function');
     });
   }
+
+  it(`every form of compiled code in the corpus (${forms.size}) ran compiled in the ${chosen.length} programs above`, () => {
+    expect(chosen.length).toBeGreaterThan(0);
+    const ran = new Set<string>();
+    for (const c of chosen) {
+      const code = moduleCode(c);
+      if (code !== null) compiledForms(code, ran, true);
+    }
+    expect([...forms].filter((f) => !ran.has(f))).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { Session } from '../../src/tui/session/session.js';
 import { width } from '../../src/tui/text.js';
 import { initialUi } from '../../src/tui/ui.js';
 import { runCommand } from '../../src/tui/commands.js';
+import { screenRows } from '../../src/tui/screen.js';
 
 process.env.NO_COLOR = '1';
 process.env.FORCE_COLOR = '0';
@@ -101,17 +102,52 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
-  it('p first says that it runs the program on the other platform, then records that run', async () => {
-    const session = new Session(await loadScenario('docs/fork/fork-returns-twice'), {});
+  it('p opens the split view at once and records the other run a slice per frame: the view fills as it runs, keys work meanwhile', async () => {
+    const session = new Session(await loadScenario('docs/queue/producer-consumer-values'), {});
+    session.seek(session.end);
     const ui = initialUi(session);
     const pending: (() => void)[] = [];
-    runCommand({ session, ui, quit: () => {}, page: 10, later: (work) => pending.push(work) }, 'platform');
-    expect(ui.status).toMatch(/^running the program on windows \(run to t=[\d.]+m?s, where this one ends\)\.\.\.$/);
-    expect(ui.other).toBeNull();
-    expect(pending).toHaveLength(1);
-    pending[0]!();
-    expect(ui.other?.settings.platform).toBe('windows');
+    const ctx = { session, ui, quit: () => {}, page: 10, later: (work: () => void) => pending.push(work) };
+    runCommand(ctx, 'platform');
+    expect(ui.status).toMatch(/^running the program on windows( \(run to t=[\d.]+m?s, where this one ends\))?: the view fills as it runs; p closes it$/);
+    const other = ui.other!;
+    expect(other.settings.platform).toBe('windows');
+    expect(other.recorded).toBe(false);
+    let slices = 0;
+    let during = '';
+    while (pending.length > 0) {
+      pending.shift()!();
+      slices++;
+      if (!other.recorded) {
+        during = screenRows(session, ui, { cols: 120, rows: 40 }).join('\n');
+        // A key while the other run is being recorded moves this run; the other stays where its recording is.
+        runCommand(ctx, 'back');
+        runCommand(ctx, 'forward');
+      }
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(during).toMatch(/windows: processes \(running: t=[\d.]+m?s so far\)/);
+    expect(other.recorded).toBe(true);
     expect(ui.status).toMatch(/^windows beside linux/);
+    // Recorded: it follows this run by time again.
+    expect(other.clock).toBeLessThanOrEqual(session.clock);
+    expect(screenRows(session, ui, { cols: 120, rows: 40 }).join('\n')).not.toContain('running: t=');
+  });
+
+  it('p while the other run is still being recorded closes the view and stops recording it', async () => {
+    const session = new Session(await loadScenario('docs/queue/producer-consumer-values'), {});
+    const ui = initialUi(session);
+    const pending: (() => void)[] = [];
+    const ctx = { session, ui, quit: () => {}, page: 10, later: (work: () => void) => pending.push(work) };
+    runCommand(ctx, 'platform');
+    const other = ui.other!;
+    pending.shift()!();
+    runCommand(ctx, 'platform');
+    expect(ui.other).toBeNull();
+    const at = other.position;
+    while (pending.length > 0) pending.shift()!();
+    expect(other.position).toBe(at);
+    expect(other.recorded).toBe(false);
   });
 
   it('help, tree and event-breakpoint overlays; Esc closes them', async () => {

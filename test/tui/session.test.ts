@@ -62,6 +62,28 @@ describe('session: time travel', () => {
     }
   });
 
+  it('a deferred session records bit by bit the same run as one recorded at once, and seeks only once recorded', async () => {
+    const id = 'docs/queue/producer-consumer-values';
+    const whole = new Session(await loadScenario(id), {});
+    const bits = new Session(await loadScenario(id), {}, { deferred: true, checkpointEvery: 7 });
+    let slices = 0;
+    while (!bits.recordSome(5)) {
+      slices++;
+      expect(bits.recorded).toBe(false);
+      expect(bits.position).toBe(bits.end);
+      expect(() => bits.seek(0)).toThrow(/still being recorded/);
+    }
+    expect(slices).toBeGreaterThan(3);
+    expect(bits.end).toBe(whole.end);
+    expect(bits.trace.slice(0, bits.trace.length)).toEqual(whole.trace.slice(0, whole.trace.length));
+    expect(bits.output).toEqual(whole.output);
+    const states = await history(id);
+    for (const p of [whole.end >> 1, 3, whole.end]) {
+      bits.seek(p);
+      expect(json(bits.state), `step ${p}`).toBe(states[p]);
+    }
+  });
+
   it('shows what a Manager server holds (its shared dict and list) from its own heap', async () => {
     const s = new Session(await loadScenario(new URL('./fixtures/manager-list.py', import.meta.url).pathname), {});
     const server = shownProcsOf(s).find((p) => p.name.startsWith('SyncManager'))!;
@@ -89,6 +111,21 @@ describe('session: time travel', () => {
     expect(s.trace.slice()).toEqual(sim.trace);
     expect(terminalText(s.output)).toBe(terminalText(sim.output));
     expect(s.schedule()).toBe(sim.schedule);
+  });
+
+  it('a program looked at while stepping back is the program as it was at that step (kept when it did nothing since, rebuilt when it did)', async () => {
+    const s = new Session(await loadScenario('docs/fork/fork-returns-twice'), {});
+    const views = (): string => JSON.stringify(shownProcsOf(s).map((p) => [p.pid, s.program(p.pid)]));
+    const forward: string[] = [];
+    for (let p = 0; p <= s.end; p++) {
+      s.seek(p);
+      forward.push(views());
+    }
+    expect(new Set(forward).size).toBeGreaterThan(3);
+    for (let p = s.end; p >= 0; p--) {
+      s.seek(p);
+      expect(views(), `step ${p}`).toBe(forward[p]);
+    }
   });
 
   it('shows a Python program’s variables at any step, and after fork each process has its own', async () => {

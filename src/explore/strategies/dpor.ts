@@ -21,9 +21,10 @@
  *
  * A run cut by its step or time budget leaves steps untaken: the next step of every task
  * with an event pending. What such a step touches is unknown, so it counts as dependent
- * with every step, and it races with each step of another task that does not happen
- * before it (dependence.ts, pendingRaces). Finishing then means every class of the
- * executions cut at that budget was run: complete up to the budget.
+ * with every step: it races with the last steps of other tasks that do not happen before
+ * it, and, when it is a call that may wait, with the latest change of what it waits on
+ * before which it would not wait (dependence.ts, pendingRaces). Finishing then means
+ * every class of the executions cut at that budget was run: complete up to the budget.
  */
 import type { ChoiceKind } from '../../kernel/chooser.js';
 import { type Ev, HappensBefore, evOf, gateRaces, reversible, sameEv, unknownEv } from '../dependence.js';
@@ -113,7 +114,7 @@ export class Dpor implements Strategy {
       insert(node.wut, v, 1);
     }
     // A run cut by its budget: the next steps of the tasks that could still go race too.
-    for (const [i, t] of hb.pendingRaces()) {
+    for (const [i, t] of hb.pendingRaces(state)) {
       const v = [...hb.after(i).map((k) => evs[k]!), unknownEv(t)];
       const node = this.nodes[i]!;
       if (node.sleep.some((q) => weakInitial(q, v))) continue;

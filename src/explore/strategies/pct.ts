@@ -39,9 +39,10 @@ export class Pct implements Strategy {
 }
 
 class PctDriver implements Driver {
-  private readonly priority = new Map<number, number>();
-  /** Step index → which change point it is (1-based). */
-  private readonly changes = new Map<number, number>();
+  /** Priorities by task id (tasks are numbered from 0), drawn when a task first appears. */
+  private readonly priority: number[] = [];
+  /** The change points: change i + 1 happens at step changes[i] (sorted). */
+  private readonly changes: number[];
 
   constructor(
     private readonly rng: () => number,
@@ -52,31 +53,42 @@ class PctDriver implements Driver {
     const points = new Set<number>();
     const want = Math.min(depth - 1, steps);
     while (points.size < want) points.add(Math.floor(rng() * steps));
-    [...points].sort((a, b) => a - b).forEach((at, i) => this.changes.set(at, i + 1));
+    this.changes = [...points].sort((a, b) => a - b);
   }
 
   private prio(tid: number): number {
-    let p = this.priority.get(tid);
+    let p = this.priority[tid];
     if (p === undefined) {
       p = this.depth + this.rng();
-      this.priority.set(tid, p);
+      this.priority[tid] = p;
     }
     return p;
   }
 
-  private highest(ok: number[], who: Int32Array): number {
-    let best = ok[0]!;
-    for (const c of ok) if (this.prio(who[c]!) > this.prio(who[best]!)) best = c;
-    return best;
+  /**
+   * The first candidate of highest priority among those a bound allows (`allowed`), or
+   * without one among those that would not wait (candidate 0 when all would).
+   */
+  private highest(n: number, who: Int32Array, waits: Uint8Array, allowed: number[] | null): number {
+    const p = this.priority;
+    if (allowed !== null) {
+      let best = allowed[0]!;
+      for (const c of allowed) if (p[who[c]!]! > p[who[best]!]!) best = c;
+      return best;
+    }
+    let best = -1;
+    for (let i = 0; i < n; i++) if (waits[i] === 0 && (best < 0 || p[who[i]!]! > p[who[best]!]!)) best = i;
+    return best < 0 ? 0 : best;
   }
 
   pick(at: number, n: number, who: Int32Array, waits: Uint8Array, x: Execution): number {
     // New tasks draw their priorities in candidate order, whatever is picked.
     for (let i = 0; i < n; i++) this.prio(who[i]!);
-    const ok = boundedChoices(n, who, waits, x, this.bound);
-    const change = this.changes.get(at);
-    if (change !== undefined) this.priority.set(who[this.highest(ok, who)]!, change);
-    return this.highest(ok, who);
+    // Without a bound no list of candidates is made: every step of every run picks.
+    const allowed = this.bound === null ? null : boundedChoices(n, who, waits, x, this.bound);
+    const change = this.changes.indexOf(at) + 1;
+    if (change > 0) this.priority[who[this.highest(n, who, waits, allowed)]!] = change;
+    return this.highest(n, who, waits, allowed);
   }
 
   data(_at: number, _nth: number, _kind: ChoiceKind, n: number): number {

@@ -73,7 +73,8 @@ export function drop(k: Ctx, s: KernelState, proc: Proc, id: number): boolean {
 
 /** Closes every handle a terminating process holds. */
 export function dropAll(k: Ctx, s: KernelState, proc: Proc): void {
-  for (const key of Object.keys(proc.handles)) {
+  // for-in, not Object.keys (no array per exit): drop deletes only the key being visited.
+  for (const key in proc.handles) {
     const id = Number(key);
     while (proc.handles[id]) drop(k, s, proc, id);
   }

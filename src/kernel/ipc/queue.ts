@@ -173,7 +173,7 @@ export function qflush(k: Ctx, s: KernelState, task: Task, h: number): null | Er
 
 /** A process ended: what its feeder threads still held is lost (they died with it). */
 export function dropFed(k: Ctx, s: KernelState, proc: Proc): void {
-  for (const id of Object.keys(proc.handles)) {
+  for (const id in proc.handles) {
     const o = findObj(s, Number(id));
     if (o?.kind !== 'queue' || o.backlog.size === 0 || heldBytes(o, proc.pid) === 0) continue;
     k.fp?.touch(fpKey(FP.obj, o.id), true);

@@ -1,15 +1,22 @@
 /**
  * The semaphore family: Lock (no owner check on release, not re-entrant), RLock
  * (owner and recursion count), Semaphore (a counter), BoundedSemaphore (a counter
- * that may not exceed its initial value). A release with waiters hands the unit
- * straight to one of them, chosen by the Chooser.
+ * that may not exceed its initial value).
+ *
+ * A release with waiters does not hand the unit over: as Linux's sem_post (futex) and
+ * Windows' ReleaseSemaphore, it frees the unit and wakes one waiter (chosen by the
+ * Chooser), which tries to take it when it runs — after its wake-up latency, so the
+ * releaser, still on its CPU, usually takes it again first (a loop of acquire/release
+ * keeps its lock, as under CPython, instead of a convoy that switches at every round).
+ * The waiter that finds it taken blocks again. Condition.wait's re-acquire and a shared
+ * value's guarded access are still handed over (their waiter has work queued on it).
  */
 import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend, panic } from '../ctx.js';
 import { block, chooseWaiter, wakeup } from '../sched.js';
 import { objAt, procOf, procOfTask, taskAt } from '../state.js';
 import type { ErrResult, Timeout } from '../syscalls.js';
-import type { CellObj, KernelState, SemFlavor, SemObj, Task, Then, Tid } from '../types.js';
+import type { CellObj, KernelState, Ns, SemFlavor, SemObj, Task, Then, Tid } from '../types.js';
 import { base, create, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
@@ -107,8 +114,25 @@ export function grant(k: Ctx, s: KernelState, o: SemObj): void {
     grant(k, s, o); // the access holds the lock only for itself
     wakeup(k, s, tid, result, { why: 'cell-access', obj: objRef(o) });
   } else {
-    wakeup(k, s, tid, true, { why: 'acquired', obj: objRef(o) });
+    retry(k, s, o, tid, st.tag === 'blocked' && st.on.kind === 'ipc' ? st.on.until : null);
   }
+}
+
+/**
+ * Frees the unit and wakes `tid`, blocked in acquire on `o`, to make its call again
+ * (sched.ts: runOn performs a woken task's pending call), with what is left of its
+ * timeout: sem_timedwait's deadline is absolute.
+ */
+function retry(k: Ctx, s: KernelState, o: SemObj, tid: Tid, until: Ns | null): void {
+  const rt = k.rt[tid]!;
+  const call = rt.call;
+  if (call === null || call.op !== 'acquire') panic(`task ${tid} waits on ${o.id} without its acquire call`);
+  const timeout = until === null ? null : Math.max(0, until - s.clock);
+  o.owner = -1;
+  o.count = 0;
+  o.value++;
+  wakeup(k, s, tid, null, { why: 'released', obj: objRef(o) });
+  rt.call = timeout === call.timeout ? call : { ...call, timeout };
 }
 
 /** A shared value's read or write. */

@@ -50,7 +50,11 @@ class ReadyStructure implements RunQueue {
   }
 }
 
-export const emptyRunq = (levels: number): RunQueue => new ReadyStructure(Array.from({ length: levels }, () => EMPTY_FIFO), null, 0);
+/** Empty ready structures by number of levels: persistent values (every change makes a new one), so machines share them (one boots per explored run). */
+const EMPTY_RUNQS: RunQueue[] = [];
+
+export const emptyRunq = (levels: number): RunQueue =>
+  (EMPTY_RUNQS[levels] ??= new ReadyStructure(Array.from({ length: levels }, () => EMPTY_FIFO), null, 0));
 
 export const runq = (s: KernelState): RunQueue => s.runq;
 
@@ -61,7 +65,7 @@ export function setRunq(s: KernelState, rq: { levels: readonly Fifo[]; heap: Hea
 function setLevel(s: KernelState, rq: RunQueue, level: number, q: RunQueue['levels'][number]): void {
   const levels = rq.levels.slice();
   levels[level] = q;
-  setRunq(s, { ...rq, levels });
+  s.runq = new ReadyStructure(levels, rq.heap, rq.boostedAt);
 }
 
 /** Appends to a level (the level keeps arrival order: the FIFO tie-break). */

@@ -8,7 +8,14 @@ import { compileGuard } from '../parse/errors.js';
 import type { Code } from '../objects/code.js';
 import { compileModuleAst } from './compiler.js';
 
-const cache = new Map<string, Code>();
+/**
+ * Code objects by file name, then by source. Two levels rather than one key made of
+ * both: every spawned process imports its modules again, and a key joining a module's
+ * whole source to its name is a new string to hash each time, while the source itself
+ * (the stdlib's, kept by modules/stdlib.ts) is one string whose hash V8 keeps.
+ */
+const cache = new Map<string, Map<string, Code>>();
+let cached = 0;
 
 /**
  * Compiles a module; throws PythonCompileError for syntax errors and unsupported
@@ -16,12 +23,17 @@ const cache = new Map<string, Code>();
  * source, when there is one (the stdlib's: compile/marshal.ts).
  */
 export function compilePython(source: string, filename: string, precompiled: (() => Code | null) | null = null): Code {
-  const key = `${filename}\u0000${source}`;
-  const hit = cache.get(key);
+  const hit = cache.get(filename)?.get(source);
   if (hit) return hit;
   const code = precompiled?.() ?? compileGuard(filename, () => compileModuleAst(parseModule(source, filename)));
-  if (cache.size > 256) cache.clear();
-  cache.set(key, code);
+  if (cached > 256) {
+    cache.clear();
+    cached = 0;
+  }
+  let sources = cache.get(filename);
+  if (sources === undefined) cache.set(filename, (sources = new Map()));
+  sources.set(source, code);
+  cached++;
   return code;
 }
 
@@ -32,6 +44,7 @@ export function compilePython(source: string, filename: string, precompiled: (()
  */
 export function forgetCompiled(): void {
   cache.clear();
+  cached = 0;
   sourceCache.clear();
 }
 

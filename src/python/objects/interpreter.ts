@@ -55,6 +55,24 @@ export interface ProcessInfo {
   buffering?: Buffering;
 }
 
+/**
+ * Source texts split into lines, shared by every interpreter: each spawned process
+ * that prints a traceback through the stdlib would otherwise split those files again.
+ * Keyed by the text itself (the same string object for every process, whose hash V8
+ * keeps); never edited by its readers.
+ */
+const splitSources = new Map<string, readonly string[]>();
+
+function linesOf(src: string): readonly string[] {
+  let lines = splitSources.get(src);
+  if (lines === undefined) {
+    if (splitSources.size >= 256) splitSources.clear();
+    lines = src.split('\n');
+    splitSources.set(src, lines);
+  }
+  return lines;
+}
+
 export class Interpreter {
   ids = new IdSpace();
   /** sys.modules. */
@@ -101,7 +119,7 @@ export class Interpreter {
     return this.info.params;
   }
 
-  private lineCache = new Map<string, string[]>();
+  private lineCache = new Map<string, readonly string[]>();
 
   /** A source line for tracebacks (files are looked up by the name code objects carry). */
   sourceLine(filename: string, line: number): string | null {
@@ -109,7 +127,7 @@ export class Interpreter {
     if (lines === undefined) {
       const src = this.sourceOf(filename);
       if (src === null) return null;
-      lines = src.split('\n');
+      lines = linesOf(src);
       this.lineCache.set(filename, lines);
     }
     return lines[line - 1]?.replace(/\r$/, '') ?? null;

@@ -34,6 +34,8 @@ export class Thread {
   exited = false;
   /** CPU time (ns) owed before the next syscall goes out (vm/driver.ts pays it; vm/shutdown.ts owes it). */
   debt = 0;
+  /** Virtual time paid off debts so far: run time that ran no instruction (vm/space.ts estimates allocation from instructions alone). */
+  paid = 0;
   /** The syscall held back until the debt is paid. */
   pending: Syscall | null = null;
   /** The last syscall the thread made (retried after a caught signal interrupts it: vm/signals.ts). */

@@ -2,8 +2,12 @@
  * fork(): a deep copy of an interpreter's heap — modules, classes, instances,
  * frames, generators, iterator positions — with identity and cycles kept (one
  * memo), and ids carried over. Shared, never copied: builtin classes, code
- * objects, stateless builtin functions and immutable atoms (floats, bytes).
- * Values that stand for kernel objects are plain handle numbers, copied as such.
+ * objects, stateless builtin functions, immutable atoms (floats, bytes; not an
+ * instance of a bytes subclass, whose class is the process's own) and
+ * immutable values made only of shared parts (tuples, frozensets, ranges, slices,
+ * complex numbers of the builtin classes): no process can change them, so parent
+ * and child may hold the one object. Values that stand for kernel objects are
+ * plain handle numbers, copied as such.
  *
  * Caches that point into the parent's heap are dropped (global-lookup caches,
  * class attribute caches) and refill in the child on first use.
@@ -15,7 +19,11 @@ import { PyDict } from '../objects/dict.js';
 import { PyBuiltin, PyFunction } from '../objects/function.js';
 import { PyGetSet } from '../objects/getset.js';
 import { PyClass, PyFloat, PyObject, PySingleton, type Value } from '../objects/object.js';
-import { PyList } from '../objects/tuple.js';
+import { PyList, PyTuple } from '../objects/tuple.js';
+import { PySet } from '../objects/set.js';
+import { PyRange, PySlice } from '../objects/range.js';
+import { PyComplex } from '../objects/complex.js';
+import { T } from '../objects/types.js';
 import { PyBytes } from '../objects/bytes.js';
 import { DictIter } from '../objects/iterators.js';
 import { IdSpace } from '../objects/identity.js';
@@ -79,11 +87,6 @@ export class Cloner {
   private object(o: object): object {
     const proto = Object.getPrototypeOf(o);
     if (proto === PyObject.prototype || proto === PyList.prototype) return this.plain(o as PyObject, proto);
-    if (shared(o)) {
-      // Shared, not copied: the child still sees the id the object had in the parent.
-      this.from.inherit(this.to, o, o);
-      return o;
-    }
     if (Array.isArray(o)) {
       const a: unknown[] = new Array(o.length);
       this.memo.set(o, a);
@@ -92,6 +95,10 @@ export class Cloner {
       return a;
     }
     if (o instanceof PyDict) return this.dict(o);
+    if (shared(o)) {
+      this.share(o);
+      return o;
+    }
     if (o instanceof DictIter) return this.dictIter(o);
     if (o instanceof Frame) return this.frame(o);
     if (o instanceof NativeFrame) return this.native(o);
@@ -134,6 +141,22 @@ export class Cloner {
       (c as unknown as PyFunction).pool = null;
     }
     return c;
+  }
+
+  /**
+   * A shared object, not copied: the child still sees the id it had in the parent, and so
+   * do the parts of an immutable value (a tuple inside a shared tuple is met only here;
+   * such a value is memoised, so that its parts are visited once).
+   */
+  private share(o: object): void {
+    this.from.inherit(this.to, o, o);
+    const parts = o instanceof PyTuple ? o.items : o instanceof PySet ? o.items() : o instanceof PySlice ? [o.start, o.stop, o.step] : null;
+    if (parts === null) return;
+    this.memo.set(o, o);
+    for (const x of parts) {
+      if (x === null || typeof x !== 'object' || this.memo.has(x)) continue;
+      this.share(x);
+    }
   }
 
   /**
@@ -305,6 +328,7 @@ export class Cloner {
 function shared(o: object): boolean {
   if (o instanceof PyClass) return o.builtin;
   if (o instanceof PyBuiltin) return o.self === undefined;
+  if (o instanceof PyTuple || o instanceof PySet || o instanceof PyRange || o instanceof PySlice || o instanceof PyComplex) return immutable(o, 0);
   // An instance of a bytes subclass has a __dict__ of its own: it is copied.
   return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton || o instanceof PyFloat || (o instanceof PyBytes && o.dict === null);
 }

@@ -70,6 +70,7 @@ export function runThread(th: Thread, budget: number, resume: unknown): RunResul
 function payDebt(th: Thread, budget: number, used: number, call: Syscall): RunResult {
   const pay = Math.min(th.debt, budget - used);
   th.debt -= pay;
+  th.paid += pay;
   if (th.debt > 0) {
     th.pending = call;
     return { used: budget, call: null };

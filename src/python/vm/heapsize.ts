@@ -21,6 +21,7 @@ import { PySet } from '../objects/set.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { Interpreter } from '../objects/interpreter.js';
 import { Thread } from '../objects/thread.js';
+import { IntSet } from './intset.js';
 
 /** Fields that are caches or derived indexes, not data the program holds. */
 const SKIP = new Set(['cache', 'gcache', 'pool', 'tmap', 'hmap', 'interp']);
@@ -33,88 +34,120 @@ const SKIP = new Set(['cache', 'gcache', 'pool', 'tmap', 'hmap', 'interp']);
  */
 let mark = 0;
 
+/** How many distinct ints the last count found: the next count's table starts that large (its speed only, not its result). */
+let lastInts = 0;
+
+/**
+ * One count under way. A str, an int or a bigint is counted where it is met (`item`);
+ * only objects go on the `todo` stack to be visited: the order does not change the
+ * total, and a list of a million ints or bools is then one loop, not a million pushes.
+ */
+class Count {
+  total = 0;
+  readonly todo: object[] = [];
+  readonly strs = new Set<string>();
+  readonly ints: IntSet;
+
+  constructor(ints: number) {
+    this.ints = new IntSet(ints);
+  }
+
+  item(x: unknown): void {
+    switch (typeof x) {
+      case 'object':
+        if (x !== null) this.todo.push(x);
+        return;
+      case 'number':
+        // Small ints are cached by CPython; an equal int held twice is taken as one object (d[i] = i).
+        if ((x < -5 || x > 256) && this.ints.add(x)) this.total += 28;
+        return;
+      case 'string':
+        // Equal strs are counted once: a program's equal strs are mostly one object (literals, interned names).
+        if (x.length > 1 && !this.strs.has(x)) {
+          this.strs.add(x);
+          this.total += 49 + x.length;
+        }
+        return;
+      case 'bigint':
+        this.total += 32 + 4 * Math.ceil(x.toString(16).length / 7.5);
+        return;
+      default:
+    }
+  }
+}
+
 /** Bytes held by what is reachable from `interp` (see the file comment). */
 export function heapSize(interp: Interpreter): number {
   const epoch = ++mark;
   const seen = new Set<object>();
-  const strs = new Set<string>();
-  const ints = new Set<number>();
-  const todo: unknown[] = [interp.modules, interp.builtins, interp.builtinsModule, interp.mainModule, interp.atexit, interp.state, interp.threadStarts];
-  for (const th of interp.threads.values()) todo.push(th.top, th.excInfo);
-  let total = 0;
+  const c = new Count(lastInts);
+  const todo = c.todo;
+  for (const root of [interp.modules, interp.builtins, interp.builtinsModule, interp.mainModule, interp.atexit, interp.state, interp.threadStarts]) c.item(root);
+  for (const th of interp.threads.values()) {
+    c.item(th.top);
+    c.item(th.excInfo);
+  }
   while (todo.length > 0) {
-    const v = todo.pop();
-    switch (typeof v) {
-      case 'string':
-        // Equal strs are counted once: a program's equal strs are mostly one object (literals, interned names).
-        if (v.length > 1 && !strs.has(v)) {
-          strs.add(v);
-          total += 49 + v.length;
-        }
-        continue;
-      case 'number':
-        // Small ints are cached by CPython; an equal int held twice is taken as one object (d[i] = i).
-        if ((v < -5 || v > 256) && !ints.has(v)) {
-          ints.add(v);
-          total += 28;
-        }
-        continue;
-      case 'bigint':
-        total += 32 + 4 * Math.ceil(v.toString(16).length / 7.5);
-        continue;
-      case 'object':
-        break;
-      default:
-        continue;
-    }
-    if (v === null) continue;
+    const v = todo.pop()!;
     if (v instanceof PyObject) {
       if (v.seen === epoch) continue;
       v.seen = epoch;
       if (v instanceof PyList || v instanceof PyTuple) {
-        total += (v instanceof PyList ? 56 : 40) + 8 * v.items.length;
-        for (const x of v.items) todo.push(x);
-        todo.push(v.dict, v.cls);
+        const items = v.items;
+        c.total += (v instanceof PyList ? 56 : 40) + 8 * items.length;
+        for (let i = 0; i < items.length; i++) c.item(items[i]);
+        c.item(v.dict);
+        c.item(v.cls);
         continue;
       }
       if (v instanceof PyDict) {
         // CPython's: 64 bytes empty, 184 up to five entries, then about 45 bytes an entry.
-        total += v.map.size === 0 ? 64 : Math.max(184, 64 + 45 * v.map.size);
-        v.map.forEach((e, k) => todo.push(k, e.key, e.value));
-        todo.push(v.dict, v.cls);
+        c.total += v.map.size === 0 ? 64 : Math.max(184, 64 + 45 * v.map.size);
+        v.map.forEach((e, k) => {
+          c.item(k);
+          c.item(e.key);
+          c.item(e.value);
+        });
+        c.item(v.dict);
+        c.item(v.cls);
         continue;
       }
       if (v instanceof PySet) {
-        total += 200 + 16 * v.keys.length;
-        for (const x of v.keys) todo.push(x);
-        todo.push(v.dict, v.cls);
+        const keys = v.keys;
+        c.total += 200 + 16 * keys.length;
+        for (let i = 0; i < keys.length; i++) c.item(keys[i]);
+        c.item(v.dict);
+        c.item(v.cls);
         continue;
       }
       if (shared(v)) continue;
-      total += 48;
+      c.total += 48;
     } else {
       if (seen.has(v) || v instanceof Interpreter || v instanceof Thread) continue;
       seen.add(v);
       if (Array.isArray(v)) {
-        total += 16 + 8 * v.length;
-        for (const x of v) todo.push(x);
+        c.total += 16 + 8 * v.length;
+        for (let i = 0; i < v.length; i++) c.item(v[i]);
         continue;
       }
       if (v instanceof Map) {
-        total += 64 + 40 * v.size;
-        v.forEach((x, k) => todo.push(k, x));
+        c.total += 64 + 40 * v.size;
+        v.forEach((x, k) => {
+          c.item(k);
+          c.item(x);
+        });
         continue;
       }
       if (v instanceof Set) {
-        total += 64 + 32 * v.size;
-        v.forEach((x) => todo.push(x));
+        c.total += 64 + 32 * v.size;
+        v.forEach((x) => c.item(x));
         continue;
       }
       if (ArrayBuffer.isView(v)) {
-        total += 33 + v.byteLength;
+        c.total += 33 + v.byteLength;
         continue;
       }
-      total += 64;
+      c.total += 64;
     }
     // Other objects' fields: only what they hold, not their own numbers and names (a
     // frame's position, a function's name), which are the VM's bookkeeping.
@@ -124,7 +157,8 @@ export function heapSize(interp: Interpreter): number {
       if (typeof x === 'object' && x !== null && !SKIP.has(k)) todo.push(x);
     }
   }
-  return total;
+  lastInts = c.ints.size;
+  return c.total;
 }
 
 /** Python objects every process shares: builtin classes, stateless builtin functions, code, descriptors, singletons. */

@@ -61,8 +61,12 @@ function instruction(code: Code, k: number, decls: string[], bound: ReadonlySet<
   op${k}: { ${body} }`;
 }
 
-/** Generates and compiles the function for `code`. */
-export function compileJit(code: Code): JitFn {
+/**
+ * The generated code of each instruction of `code` (one `case` each), and the
+ * declarations they share. The differential tests read it to tell which forms of the
+ * instructions a program's compiled code contains.
+ */
+export function jitCases(code: Code): { cases: string[]; decls: string[] } {
   if (code.depths.length !== code.ops.length) panic(`${code.qualname}: no static stack depths for the compiled tier`);
   initDirect();
   const cases: string[] = [];
@@ -71,6 +75,12 @@ export function compileJit(code: Code): JitFn {
   for (let k = 0; k < code.ops.length; k++) {
     cases.push(code.depths[k]! < 0 ? `case ${k}: panic('unreachable instruction ${k}');` : instruction(code, k, decls, bound));
   }
+  return { cases, decls };
+}
+
+/** Generates and compiles the function for `code`. */
+export function compileJit(code: Code): JitFn {
+  const { cases, decls } = jitCases(code);
   const src = `${PRELUDE}${decls.join('\n')}\nreturn function jit(th, f) {
   const regs = f.regs; const gcache = f.gcache;
   let left = th.left; let pc = f.ip; let cur = pc;

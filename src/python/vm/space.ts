@@ -53,6 +53,18 @@ function countAt(every: number): number {
   return Math.max(Math.min(cap() - memory.live, every), amortised, MIN_COUNT);
 }
 
+/**
+ * A fork copies what the process holds, and fails with ENOMEM when the machine cannot
+ * hold the copy beside it (kernel: proc.ts): the kernel must know what it holds then —
+ * closely only when the copy might not fit. Most of what a process holds is counted
+ * again only when it may matter: while twice the most it can hold (its last count
+ * and the estimate since) fits in what the machine leaves it, its last count stands
+ * (a fork bomb would otherwise count its whole heap at every fork).
+ */
+function forkNeedsCount(): boolean {
+  return memory.since > 0 && 2 * (memory.live + memory.since) > memory.room;
+}
+
 export class PySpace implements AddressSpace {
   /** One thread of a Python process runs at a time (the kernel's GIL). */
   readonly gil = true;
@@ -108,11 +120,11 @@ export class PySpace implements AddressSpace {
       const left = budget - used;
       const until = countAt(every) - memory.since;
       const piece = Math.min(left, Math.max(MIN_PIECE, Math.ceil(until / BYTES_PER_INSTRUCTION)) * cost);
+      const paid = th.paid;
       r = runThread(th, piece, first ? resume : undefined);
       used += r.used;
-      memory.since += Math.floor(r.used / cost) * BYTES_PER_INSTRUCTION;
-      // A fork copies what the process holds: the machine must know how much (kernel: fork's ENOMEM).
-      if (memory.since >= countAt(every) || (r.call?.op === 'fork' && memory.since > 0)) {
+      memory.since += Math.floor((r.used - (th.paid - paid)) / cost) * BYTES_PER_INSTRUCTION;
+      if (memory.since >= countAt(every) || (r.call?.op === 'fork' && forkNeedsCount())) {
         recount();
         if (memory.live <= cap()) memory.raised = 0;
         else if (raisesAgain()) {

@@ -42,6 +42,8 @@ export class Materializer {
     const record = this.records(pid);
     if (record === null) return null;
     let b = this.built.get(pid);
+    // Back to a position before any call it replayed since: the program is as it was there (a step back mostly moves another process).
+    if (b !== undefined && b.record === record && b.step > p && (b.index === 0 || record.log.step(b.index - 1) <= p)) b.step = p;
     if (b === undefined || b.record !== record || b.step > p || this.baseBetween(record, b.index, p)) {
       b = this.start(record, p);
       this.built.set(pid, b);

@@ -32,9 +32,9 @@ import { TapeChooser, runChooser } from './tape.js';
 import { Materializer } from './materialize.js';
 
 /**
- * Distances before a seek's target at which its re-execution leaves scratch checkpoints:
- * a ladder, so that stepping back from there (the common move after a jump) re-executes
- * at most a few dozen steps, then a hundred or so (prepareBack, when idle, lays them again further back).
+ * Distances before the current position at which prepareBack (when the UI is idle)
+ * leaves scratch checkpoints: a ladder, so that stepping back from there (the common
+ * move after a jump) re-executes at most a few dozen steps, then a hundred or so.
  */
 const RUNGS = [16, 128] as const;
 /** Scratch checkpoints kept at most (the oldest go first). */
@@ -45,6 +45,12 @@ export interface SessionSettings {
   checkpointEvery?: number;
   /** Checkpoints kept at most (default 128): bounds their memory on long runs (a million events: about 125 of 0.3 MB, every 4,000 steps). */
   maxCheckpoints?: number;
+  /**
+   * Record the run bit by bit (recordSome) instead of whole in the constructor: the
+   * split view shows a run that takes seconds to record as it advances. Until it is
+   * recorded, the session shows the machine where recording got to and cannot seek.
+   */
+  deferred?: boolean;
 }
 
 /** One decision the kernel made, and the options it had. */
@@ -109,7 +115,8 @@ export class Session {
     this.kernel = boot(wrapped, options, { chooser: this.tape, traceSink, outputSink, keepDecisions: false });
     this.note();
     this.rec.checkpoints.push(this.kernel.checkpoint());
-    this.runToEnd();
+    if (settings.deferred) this.kernel.setTracing(true);
+    else this.runToEnd();
   }
 
   // ---- recording ----
@@ -159,7 +166,16 @@ export class Session {
   private runToEnd(): void {
     this.live = true;
     this.kernel.setTracing(true);
-    while (this.kernel.state.end === null) {
+    this.recordSome(Infinity);
+  }
+
+  /**
+   * Records up to `steps` more steps of the live machine (a deferred session's run, bit
+   * by bit); true once the run is recorded to its end (the session can seek from then on).
+   */
+  recordSome(steps: number): boolean {
+    if (!this.live) return true;
+    for (let i = 0; i < steps && this.kernel.state.end === null; i++) {
       this.kernel.step();
       this.pos++;
       this.note();
@@ -169,8 +185,15 @@ export class Session {
         if (this.rec.checkpoints.length > this.maxCheckpoints) this.thin();
       }
     }
+    if (this.kernel.state.end === null) return false;
     this.live = false;
     this.kernel.setTracing(false);
+    return true;
+  }
+
+  /** Whether the run is recorded to its end (a deferred session's is not until recordSome says so). */
+  get recorded(): boolean {
+    return !this.live;
   }
 
   /**
@@ -281,6 +304,7 @@ export class Session {
 
   /** Moves to position p (clamped to the run). */
   seek(p: number): void {
+    if (this.live) panic('seek in a run that is still being recorded');
     p = Math.max(0, Math.min(Math.round(p), this.end));
     let restore = false;
     while (p < this.rec.forkStep && this.rec.parent !== null) {
@@ -293,7 +317,7 @@ export class Session {
     if (restore || p < this.pos || p - this.pos > this.every) {
       this.restoreFor(p);
     }
-    this.replayTo(p);
+    this.replayTo(p, false);
   }
 
   /**
@@ -306,7 +330,7 @@ export class Session {
     const p = this.pos;
     if (p === 0 || p - 1 - this.restorePoint(p - 1).step <= RUNGS[0]) return;
     this.restoreFor(p - 1);
-    this.replayTo(p);
+    this.replayTo(p, true);
   }
 
   /** The latest checkpoint (kept or scratch) at or before p. */
@@ -322,9 +346,14 @@ export class Session {
     this.pos = cp.step;
   }
 
-  /** Re-executes up to p, leaving the ladder's rungs short of it where it passes them. */
-  private replayTo(p: number): void {
-    const marks = RUNGS.map((d) => p - d).filter((m) => m > this.pos && !this.scratch.some((sc) => sc.rec === this.rec && sc.cp.step === m));
+  /**
+   * Re-executes up to p; with `rungs`, leaves the ladder's rungs short of it where it
+   * passes them. A jump lays none (each is a copy of the whole state: on the
+   * 1,000-process run two of them cost as much as the rest of the jump, and their garbage
+   * brings the collector in); prepareBack lays them when the UI is idle.
+   */
+  private replayTo(p: number, rungs: boolean): void {
+    const marks = rungs ? RUNGS.map((d) => p - d).filter((m) => m > this.pos && !this.scratch.some((sc) => sc.rec === this.rec && sc.cp.step === m)) : [];
     while (this.pos < p) {
       if (marks.includes(this.pos)) {
         this.scratch.push({ rec: this.rec, cp: this.kernel.checkpoint() });

@@ -76,6 +76,53 @@ describe('locks and semaphores', () => {
   });
 });
 
+describe('a release wakes a waiter without handing it the lock (as futex-based sem_post)', () => {
+  it('the releaser that takes the lock again at once keeps it; the woken waiter tries, blocks again, and gets it later', () => {
+    const k = run(function* (k: Sys) {
+      const l = yield* k.lock('l');
+      yield* k.acquire(l);
+      if ((yield* k.fork()) === 0) {
+        yield* k.acquire(l);
+        yield* k.print('child got it');
+        yield* k.release(l);
+        return 0;
+      }
+      yield* k.sleep('1ms'); // the child is blocked by now
+      for (let i = 0; i < 3; i++) {
+        yield* k.release(l);
+        yield* k.acquire(l); // before the woken child runs (its wake-up latency)
+        yield* k.compute('100us');
+        yield* k.print(`parent round ${i}`);
+      }
+      yield* k.release(l);
+      yield* k.wait();
+    });
+    expect(lines(k)).toEqual(['parent round 0', 'parent round 1', 'parent round 2', 'child got it']);
+    const child = k.trace.filter((e) => e.pid === 1002).map((e) => (e.kind === 'wake' ? `wake ${e.reason.why}` : e.kind === 'block' ? 'block' : ''));
+    // Woken by every release but the last, it finds the lock taken and blocks again; the last release it wins.
+    expect(child.filter((e) => e !== '')).toEqual(['block', 'wake released', 'block', 'wake released', 'block', 'wake released', 'block', 'wake released']);
+  });
+
+  it('a waiter woken in vain keeps its deadline: acquire with a timeout still times out when it was due', () => {
+    const k = run(function* (k: Sys) {
+      const l = yield* k.lock();
+      yield* k.acquire(l);
+      if ((yield* k.fork()) === 0) {
+        const t = yield* k.time();
+        yield* k.print(`${yield* k.acquire(l, { timeout: '20ms' })} after ${Math.round(((yield* k.time()) - t) / 1e6)}ms`);
+        return 0;
+      }
+      yield* k.sleep('5ms');
+      yield* k.release(l);
+      yield* k.acquire(l);
+      yield* k.sleep('50ms');
+      yield* k.release(l);
+      yield* k.wait();
+    });
+    expect(lines(k)).toEqual(['false after 20ms']);
+  });
+});
+
 describe('events, conditions, barriers', () => {
   it('an event wakes every waiter when set', () => {
     const k = run(function* (k: Sys) {

@@ -408,3 +408,103 @@ err.note = 'P'
 os.write(w, b'x')
 os.waitpid(pid, 0)
 print('parent sees', view())
+# --- fork isolation: immutable values (tuples, frozensets, ranges, slices, complex numbers), and a tuple holding a list
+import os
+t = (1, 'a', (2.5, b'b', None), frozenset({3, (4,)}))
+fs = frozenset({'x', (1, 2)})
+rg = range(3, 30, 3)
+sl = slice(1, None, (2, 3))
+z = 1 + 2j
+holder = (0, [1])
+alias = {'t': t, 'fs': fs, 'h': holder, 'rg': rg}
+ids = (id(t), id(t[2]), id(t[3]), id(fs), id(rg), id(sl), id(z), id(holder), id(holder[1]))
+
+def view():
+    same = (id(t), id(t[2]), id(t[3]), id(fs), id(rg), id(sl), id(z), id(holder), id(holder[1])) == ids
+    return (same, alias['t'] is t, alias['fs'] is fs, alias['h'] is holder, alias['rg'] is rg,
+            hash(fs) == hash(frozenset({(1, 2), 'x'})), t, sorted(map(str, fs)), rg[2], sl.step, z, holder)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    holder[1].append('c')
+    t = t + ('c',)
+    alias['fs'] = fs | {'c'}
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+holder[1].append('p')
+alias['t'] = (9,)
+z = z * 2
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: instances of subclasses of immutable builtins (their class is the process's own)
+import os
+class B(bytes):
+    pass
+class F(float):
+    pass
+class C(complex):
+    pass
+class Tu(tuple):
+    pass
+class S(frozenset):
+    pass
+class I(int):
+    pass
+class U(str):
+    pass
+classes = [B, F, C, Tu, S, I, U]
+vals = [B(b'x'), F(1.5), C(1, 2), Tu((1, 2)), S({1}), I(3), U('u')]
+held = (vals[0], vals[1], 0)
+
+def view():
+    return ([type(v) is c for v, c in zip(vals, classes)], type(held[0]) is B, [getattr(c, 'tag', None) for c in classes])
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    B.tag = 'c'
+    S.tag = 'c'
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+Tu.tag = 'p'
+F.tag = 'p'
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: fork from inside nested calls (locals of every frame on the stack, a set iterator mid-iteration, a nonlocal)
+import os
+
+def outer():
+    acc = ['o']
+    n = 0
+
+    def inner(it):
+        nonlocal n
+        local = [next(it)]
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.read(r, 1)
+            print('child sees', acc, n, local, sorted(it), flush=True)
+            acc.append('c')
+            n += 10
+            local.append('c')
+            print('child after its write', acc, n, local, flush=True)
+            os._exit(0)
+        acc.append('p')
+        n += 1
+        local.append(next(it))
+        os.write(w, b'x')
+        os.waitpid(pid, 0)
+        return local
+
+    local = inner(iter({3, 1, 2, 4, 100, 37}))
+    print('parent sees', acc, n, local)
+
+outer()
