@@ -1,6 +1,6 @@
 """signal: the platform's signal numbers as members of the Signals IntEnum (as in
 CPython 3.11: repr <Signals.SIGTERM: 15>, str and format as the number), the handlers
-(_signal, modules/signal.ts, runs them) and the ITIMER_REAL interval timer."""
+(_signal, modules/signal.ts, runs them and has the ITIMER_REAL interval timer)."""
 
 import _signal
 from _signal import signal, getsignal
@@ -75,44 +75,3 @@ for _name, _value in _signal._numbers:
 _member(Handlers, 'SIG_DFL', 0)
 _member(Handlers, 'SIG_IGN', 1)
 del _name, _value
-
-if hasattr(_signal, '_itimer'):
-    # Interval timers. ITIMER_REAL is the kernel's alarm (SIGALRM) on virtual time, with an
-    # interval; the other two count CPU time, which forkscope does not model for timers.
-    ITIMER_REAL = 0
-    ITIMER_VIRTUAL = 1
-    ITIMER_PROF = 2
-
-    class itimer_error(OSError):
-        pass
-
-    ItimerError = itimer_error
-
-    def _usec(seconds):
-        # CPython rounds up to the nanosecond, then to the microsecond of a timeval.
-        ns = -int((-seconds * 1e9) // 1)
-        return -(-ns // 1000)
-
-    def _timeval(ns):
-        us = ns // 1000
-        return us // 1000000 + (us % 1000000) / 1000000.0
-
-    def _which(which):
-        if which == ITIMER_REAL:
-            return
-        if which == ITIMER_VIRTUAL or which == ITIMER_PROF:
-            raise NotImplementedError("forkscope has ITIMER_REAL only: ITIMER_VIRTUAL and ITIMER_PROF count CPU time, which its timers do not")
-        raise ItimerError(22, 'Invalid argument')
-
-    def setitimer(which, seconds, interval=0.0):
-        _which(which)
-        value, every = _usec(seconds), _usec(interval)
-        if value < 0 or every < 0:
-            raise ItimerError(22, 'Invalid argument')
-        left, was = _signal._itimer(value * 1000, every * 1000)
-        return (_timeval(left), _timeval(was))
-
-    def getitimer(which):
-        _which(which)
-        left, every = _signal._itimer(None, 0)
-        return (_timeval(left), _timeval(every))

@@ -329,8 +329,47 @@ function shared(o: object): boolean {
   if (o instanceof PyClass) return o.builtin;
   if (o instanceof PyBuiltin) return o.self === undefined;
   if (o instanceof PyTuple || o instanceof PySet || o instanceof PyRange || o instanceof PySlice || o instanceof PyComplex) return immutable(o, 0);
-  // An instance of a bytes subclass has a __dict__ of its own: it is copied.
-  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton || o instanceof PyFloat || (o instanceof PyBytes && o.dict === null);
+  // An instance of a user subclass of bytes is a PyBytes whose class is the process's own (copied).
+  if (o instanceof PyFloat || o instanceof PyBytes) return o.cls.builtin;
+  return o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton;
+}
+
+/**
+ * Nesting past which an immutable value is copied rather than checked (the check
+ * recurses; the copy has its own work list for deep data).
+ */
+const NESTED = 32;
+
+/**
+ * What `immutable` found for a value: a tuple or frozenset cannot change, so neither can
+ * the verdict, and every later fork reuses it (a value met again is one lookup).
+ */
+const verdicts = new WeakMap<PyObject, boolean>();
+
+/**
+ * Whether a value of a builtin immutable class (not a subclass instance, which has a
+ * class and maybe a dict of its own) holds only what every heap shares: atoms
+ * (str, int, bool, None), floats, bytes, builtin classes and functions, and other
+ * such values. A tuple holding a list is not: the list is the process's own.
+ */
+function immutable(o: PyObject, depth: number): boolean {
+  const known = verdicts.get(o);
+  if (known !== undefined) return known;
+  let ok: boolean;
+  if (o.dict !== null || depth > NESTED) ok = false;
+  else if (o instanceof PyTuple) ok = o.cls === T.tuple && o.items.every((x) => part(x, depth));
+  else if (o instanceof PySet) ok = o.cls === T.frozenset && o.items().every((x) => part(x, depth));
+  else if (o instanceof PySlice) ok = part(o.start, depth) && part(o.stop, depth) && part(o.step, depth);
+  else ok = o.cls.builtin; // a range (its bounds are ints) or a complex number of the builtin class
+  verdicts.set(o, ok);
+  return ok;
+}
+
+/** Whether a part of an immutable value is shared (an atom, or a shared object). */
+function part(v: Value, depth: number): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (v instanceof PyTuple || v instanceof PySet || v instanceof PyRange || v instanceof PySlice || v instanceof PyComplex) return immutable(v, depth + 1);
+  return shared(v);
 }
 
 /** The child's interpreter: the heap copied, one thread (the one that forked) as `childTid`. */
