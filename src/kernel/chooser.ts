@@ -36,9 +36,10 @@ export type ChoiceKind =
   | 'lottery' // the lottery policy's draw
   | 'pace' // how fast a new task runs (variation.ts)
   | 'start' // how long a new interpreter takes to start (variation.ts)
-  | 'latency'; // how long a woken task takes to continue (variation.ts)
+  | 'latency' // how long a woken task takes to continue (variation.ts)
+  | 'feeder'; // whether a queue's feeder thread has written an item a poll looks for (ipc/queue.ts)
 
-export const CHOICE_KINDS: readonly ChoiceKind[] = ['tie', 'jitter', 'wake', 'lottery', 'pace', 'start', 'latency'];
+export const CHOICE_KINDS: readonly ChoiceKind[] = ['tie', 'jitter', 'wake', 'lottery', 'pace', 'start', 'latency', 'feeder'];
 
 /** Each kind's index in CHOICE_KINDS (a recorder stores it at every decision). */
 const KIND_INDEX = Object.fromEntries(CHOICE_KINDS.map((kind, i) => [kind, i])) as Record<ChoiceKind, number>;

@@ -14,10 +14,11 @@ import { cond, cwait, notify, relock } from './ipc/condition.js';
 import { event, evget, evset, evwait } from './ipc/event.js';
 import { drop, hold, useHandle } from './ipc/handles.js';
 import { deliver, pipe, poll, recv, send } from './ipc/pipe.js';
-import { get, put, qflush, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
+import { loadavg } from './loadavg.js';
+import { get, put, qempty, qflush, qjoin, qsize, queue, taskDone } from './ipc/queue.js';
 import { acquire, release, sem, semValue } from './ipc/sem.js';
 import { exec, exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
-import { alarm, hasPending, kill, sigaction } from './signal.js';
+import { alarm, hasPending, itimer, kill, sigaction } from './signal.js';
 import { block, preempt, readyBeats, unwait, wakeup } from './sched.js';
 import { findProc, procOf, procOfTask } from './state.js';
 import type { ErrResult, Syscall, SyscallOp } from './syscalls.js';
@@ -34,6 +35,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     return SUSPEND;
   },
   time: (_k, s) => s.clock,
+  loadavg: (_k, s) => loadavg(s),
   io: (k, s, task, c) => {
     block(k, s, task, { kind: 'io', what: c.what, until: s.clock + c.ns }, s.clock + c.ns);
     return SUSPEND;
@@ -65,6 +67,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   },
   sigaction: (k, s, task, c) => sigaction(k, s, task, c.sig, c.act),
   alarm: (k, s, task, c) => alarm(k, s, task, c.ns),
+  itimer: (k, s, task, c) => itimer(k, s, task, c.ns, c.every),
   pause: (k, s, task) => {
     const proc = procOfTask(s, task);
     k.fp?.touch(fpKey(FP.sig, proc.pid), false);
@@ -105,7 +108,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     hold(k, s, proc, c.h, 1);
     return null;
   },
-  queue: (k, s, task, c) => queue(k, s, task, c.maxsize, c.label, c.direct === true),
+  queue: (k, s, task, c) => queue(k, s, task, c.maxsize, c.label, c.direct === true, c.feeder === true),
   put: (k, s, task, c) => put(k, s, task, c.h, c.data, c.repr, c.timeout, c.handles),
   get: (k, s, task, c) => get(k, s, task, c.h, c.timeout),
   qflush: (k, s, task, c) => qflush(k, s, task, c.h),
@@ -113,6 +116,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     k.fp?.touch(fpKey(FP.obj, c.h), false);
     return qsize(s, task, c.h);
   },
+  qempty: (k, s, task, c) => qempty(k, s, task, c.h),
   task_done: (k, s, task, c) => taskDone(k, s, task, c.h),
   qjoin: (k, s, task, c) => qjoin(k, s, task, c.h, c.timeout),
   sem: (k, s, task, c) => sem(k, s, task, c.flavor, c.value, c.label),
@@ -191,7 +195,7 @@ export function syscall(k: Ctx, s: KernelState, task: Task, call: Syscall): unkn
 }
 
 /** Syscalls that only read or name things: not worth a trace line each. */
-export const QUIET_OPS: ReadonlySet<string> = new Set(['time', 'getpid', 'getppid', 'label', 'semvalue', 'evget', 'qsize', 'status', 'bstate']);
+export const QUIET_OPS: ReadonlySet<string> = new Set(['time', 'loadavg', 'getpid', 'getppid', 'label', 'semvalue', 'evget', 'qsize', 'qempty', 'status', 'bstate']);
 
 /** Routes a write to fd 1 or 2: the terminal, nowhere, or a pipe. */
 function write(k: Ctx, s: KernelState, task: Task, fd: number, text: string): number | ErrResult {

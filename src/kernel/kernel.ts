@@ -10,6 +10,7 @@
  * plain state in place. The trace and the output are append-only logs beside the state.
  */
 import seedrandom from 'seedrandom';
+import { catchUp } from './loadavg.js';
 import { Immer, freeze } from 'immer';
 import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, FREE_MARK, parseScheduleRuns } from './chooser.js';
 import type { Footprint } from './footprint.js';
@@ -400,6 +401,7 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
   if (next.timers !== undefined) s.timers = next.timers;
   switch (next.kind) {
     case 'cpu': {
+      catchUp(s, next.at);
       s.clock = Math.max(s.clock, next.at);
       const cpu = s.cpus[next.cpu]!;
       cpu.at = s.clock;
@@ -409,6 +411,7 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       break;
     }
     case 'timer': {
+      catchUp(s, next.at);
       s.clock = Math.max(s.clock, next.at);
       if (next.pop) s.timers = heapPop(s.timers!);
       k.fp?.step(next.tid);
@@ -421,7 +424,10 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       finish(k, s, mainPid, null);
       return;
     case 'budget':
-      if (next.what === 'time') s.clock = Math.max(s.clock, k.maxTime);
+      if (next.what === 'time') {
+        catchUp(s, k.maxTime);
+        s.clock = Math.max(s.clock, k.maxTime);
+      }
       finish(k, s, mainPid, { kind: 'budget', status: EXIT_STUCK, what: next.what });
       return;
   }

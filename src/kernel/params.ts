@@ -56,6 +56,12 @@ export interface CostParams {
   startSpread: number;
   /** The longest a task takes to continue after another task wakes it (a pipe, a lock, a child's exit): the scheduler's wake-up latency. */
   wakeLatency: Ns;
+  /**
+   * The longest a queue's feeder thread waits for the GIL while its putter runs on without
+   * blocking (CPython's switch interval): a poll (Queue.empty(), get_nowait) within it may
+   * miss the item (ipc/queue.ts). 0: the feeder writes every item at once.
+   */
+  feederLatency: Ns;
   /** Events closer together than this may happen in either order; the Chooser decides. */
   raceWindow: Ns;
   /** Bytes a pipe buffers before a sender blocks (Linux: 64 KiB). */
@@ -117,6 +123,7 @@ export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
   paceSpread: n(15, 0, 90), // 85%-115%: a process's speed varies with caches and clock frequency
   startSpread: n(60, 0, 90), // 40%-160%: start-up times of CPython processes vary widely
   wakeLatency: d(40_000), // Linux: a task woken on a pipe or futex runs some 5-50 us later
+  feederLatency: d(5_000_000), // sys.getswitchinterval(); CPython 3.11 here: empty() right after put() was True in 28-78% of runs
   raceWindow: d(1_000),
   pipeCapacity: n(65_536, 1, 1 << 30),
   maxProcs: n(512, 3, 100_000), // init, the shell and the main program

@@ -91,6 +91,8 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     sigpend: 0,
     alarm: -1,
     alarmAt: 0,
+    alarmEvery: 0,
+    blocks: 0,
     mem: 0,
   };
   const slot = s.nprocs++;

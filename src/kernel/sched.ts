@@ -211,6 +211,7 @@ export function block(k: Ctx, s: KernelState, task: Task, on: BlockReason, deadl
   if (st.tag !== 'running') panic(`block of task ${task.tid} in state ${st.tag}`);
   const cpu = s.cpus[st.cpu]!;
   leaveCpu(k, s, cpu, task, s.clock);
+  procOfTask(s, task).blocks++;
   const timer = deadline === null ? -1 : arm(s, task.tid, Math.max(deadline, s.clock) + jitter(k, task.tid));
   task.state = blocked(on, s.clock, timer);
   emit(k, s, cpu.id, task.pid, task.tid, { kind: 'block', on, obj: on.kind === 'ipc' ? objRef(objAt(s, on.obj)) : null });

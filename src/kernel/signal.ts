@@ -127,22 +127,46 @@ export const hasPending = (proc: Proc): boolean => proc.sigpend !== 0;
  * timer queue on the process's main task, live while `proc.alarm` holds its seq.
  */
 export function alarm(k: Ctx, s: KernelState, task: Task, ns: Ns): Ns {
-  const proc = procOfTask(s, task);
-  k.fp?.touch(fpKey(FP.sig, proc.pid), true);
-  const left = proc.alarm >= 0 ? Math.max(0, proc.alarmAt - s.clock) : 0;
-  proc.alarm = -1;
-  if (ns > 0) {
-    const seq = s.seq++;
-    proc.alarmAt = s.clock + ns;
-    s.timers = heapInsert(s.timers, proc.alarmAt, seq, proc.tasks[0]!);
-    proc.alarm = seq;
-  }
-  return left;
+  return itimer(k, s, task, ns, 0)[0];
 }
 
-/** A process's alarm went off: SIGALRM, sent by the kernel. */
+/**
+ * itimer(ns, every): setitimer(ITIMER_REAL): the alarm fires `ns` from now (0: none), then
+ * every `every` after each expiry (0: once); alarm() is the same with no interval, as on
+ * Linux. Returns what was left of the previous alarm and its interval; with `ns` null it
+ * only reads them (getitimer). Linux reports an alarm that is due but not yet delivered as
+ * 1 µs left.
+ */
+export function itimer(k: Ctx, s: KernelState, task: Task, ns: Ns | null, every: Ns): [Ns, Ns] {
+  const proc = procOfTask(s, task);
+  k.fp?.touch(fpKey(FP.sig, proc.pid), ns !== null);
+  const old: [Ns, Ns] = proc.alarm >= 0 ? [Math.max(1_000, proc.alarmAt - s.clock), proc.alarmEvery] : [0, 0];
+  if (ns === null) return old;
+  proc.alarm = -1;
+  proc.alarmEvery = 0;
+  if (ns > 0) {
+    arm(s, proc, s.clock + ns);
+    proc.alarmEvery = every;
+  }
+  return old;
+}
+
+/** Puts the process's alarm on the timer queue for `at`, on its main task. */
+function arm(s: KernelState, proc: Proc, at: Ns): void {
+  const seq = s.seq++;
+  proc.alarmAt = at;
+  s.timers = heapInsert(s.timers, at, seq, proc.tasks[0]!);
+  proc.alarm = seq;
+}
+
+/** A process's alarm went off: SIGALRM, sent by the kernel; an interval timer re-arms from its expiry (missed periods are skipped). */
 export function ring(k: Ctx, s: KernelState, task: Task): void {
   const proc = procOfTask(s, task);
   proc.alarm = -1;
+  if (proc.alarmEvery > 0) {
+    let next = proc.alarmAt + proc.alarmEvery;
+    if (next <= s.clock) next += Math.ceil((s.clock - next + 1) / proc.alarmEvery) * proc.alarmEvery;
+    arm(s, proc, next);
+  }
   kill(k, s, null, proc.pid, SIGALRM);
 }

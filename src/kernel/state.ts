@@ -1,4 +1,5 @@
 /** Building the initial state, and looking things up in it. */
+import { LOAD_FREQ } from './loadavg.js';
 import { panic } from './ctx.js';
 import { emptyRunq } from './policies/policy.js';
 import { tableAll, tableGet } from './table.js';
@@ -48,6 +49,8 @@ export function initialState(cpus: number, levels: number, firstPid: number): Ke
     idle: (1 << cpus) - 1,
     runq: emptyRunq(levels),
     nready: 0,
+    avenrun: [0, 0, 0],
+    loadNext: LOAD_FREQ,
     gilThreads: 0,
     timers: null,
     objects: [],

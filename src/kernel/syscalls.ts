@@ -101,6 +101,7 @@ export type Syscall =
   // time
   | { op: 'sleep'; ns: Ns }
   | { op: 'time' } // → Ns since boot
+  | { op: 'loadavg' } // → [1, 5, 15 minutes] as /proc/loadavg shows them (loadavg.ts)
   | { op: 'io'; what: string; ns: Ns } // blocked on I/O for ns → null
   // processes
   | { op: 'getpid' } // → Pid
@@ -116,6 +117,7 @@ export type Syscall =
   | { op: 'kill'; pid: Pid; sig: number } // → 0 | ESRCH | EINVAL (sig 0: only checks that pid exists)
   | { op: 'sigaction'; sig: number; act: SigAction } // → the previous SigAction (SIGKILL and SIGSTOP keep 'default')
   | { op: 'alarm'; ns: Ns } // → ns left of the previous alarm (0: none); ns 0 cancels it. SIGALRM when it fires
+  | { op: 'itimer'; ns: Ns | null; every: Ns } // → [ns left, interval] of the previous alarm; sets it (ns 0 cancels), re-arming every `every` (0: once); ns null only reads it (setitimer/getitimer ITIMER_REAL)
   | { op: 'pause' } // → EINTR once a caught signal arrives (never retried)
   | { op: 'status'; pid: Pid } // → 'alive' | 'zombie' | 'exited' | ESRCH, without reaping
   | { op: 'setname'; name: string } // → null (names the calling process)
@@ -130,11 +132,12 @@ export type Syscall =
   | { op: 'poll'; h: number; timeout: Timeout } // → boolean
   | { op: 'close'; h: number } // → null | EBADF
   | { op: 'dup'; h: number } // → null (one more handle to the same object)
-  | { op: 'queue'; maxsize: number; label: string; direct?: boolean } // → id (direct: no pipe and feeder underneath, puts go straight in)
+  | { op: 'queue'; maxsize: number; label: string; direct?: boolean; feeder?: boolean } // → id (direct: no pipe and feeder underneath, puts go straight in; feeder: a poll may not see an item its feeder thread is still writing)
   | { op: 'put'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | 'fed' (the pipe is full: the feeder thread holds it) | FULL | EBADF
   | { op: 'get'; h: number; timeout: Timeout } // → data | EMPTY
   | { op: 'qflush'; h: number } // → null once the caller's feeder data is all in the queue's pipe (blocks until then)
   | { op: 'qsize'; h: number } // → number
+  | { op: 'qempty'; h: number } // → boolean: nothing to read in the pipe (Queue.empty(): a poll, which can miss an item still in its feeder)
   | { op: 'task_done'; h: number } // → null | TOOMANY
   | { op: 'qjoin'; h: number; timeout: Timeout } // → null | TIMEOUT
   | { op: 'sem'; flavor: SemFlavor; value: number; label: string } // → id

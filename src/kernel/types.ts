@@ -118,6 +118,10 @@ export interface Proc {
   alarm: number;
   /** When that alarm fires. */
   alarmAt: Ns;
+  /** The alarm's interval (setitimer's it_interval): it re-arms itself this long after each expiry; 0: once. */
+  alarmEvery: Ns;
+  /** How many times its tasks have blocked: each time its threads let go of the GIL (a queue's feeder thread writes then). */
+  blocks: number;
   /** Bytes its program holds, as its address space last reported (0 once it has exited): the machine's memory counts them. */
   mem: number;
 }
@@ -140,6 +144,14 @@ export interface Cpu {
 
 /** A message held by a kernel object: the payload as its sender encoded it, and a short repr to show
  *  (an immutable value: values.ts). */
+/** An item put into a queue, as a poll asks whether its feeder thread has written it yet. */
+export interface Fed {
+  /** When it was put, by which process, and that process's `blocks` count then. */
+  readonly at: Ns;
+  readonly pid: Pid;
+  readonly blocks: number;
+}
+
 export interface Msg {
   readonly data: string;
   readonly repr: string;
@@ -194,6 +206,13 @@ export interface QueueObj extends ObjBase {
   capacity: number;
   /** Messages feeder threads have not yet written into the pipe. */
   backlog: Fifo<Msg>;
+  /**
+   * Whether puts go through a feeder thread that may not have written an item yet when
+   * put() returns (multiprocessing.Queue; not SimpleQueue, whose put writes the pipe itself).
+   */
+  lags: boolean;
+  /** The last `feed.size` items in the pipe, as their feeder threads may still be writing them for a poll (ipc/queue.ts). */
+  feed: Fifo<Fed>;
   /** Messages whose feeder died with its process before writing them (qsize still counts them, as CPython's semaphore does). */
   lost: number;
   unfinished: number; // JoinableQueue: puts not yet matched by task_done
@@ -270,6 +289,9 @@ export interface KernelState {
   runq: RunQueue;
   /** Tasks in the ready structure. */
   nready: number;
+  /** The 1-, 5- and 15-minute load averages in Linux's 11-bit fixed point, and when the next sample is due (loadavg.ts). */
+  avenrun: readonly number[];
+  loadNext: Ns;
   /** Threads created in processes with a global interpreter lock (0: no GIL check needed). */
   gilThreads: number;
   /** The timer queue: a persistent min-heap on (time, seq) of task ids; an entry whose task

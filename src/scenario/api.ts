@@ -78,6 +78,8 @@ export const sys = {
   io: (what: string, d: Duration): Op<null> => call({ op: 'io', what, ns: ns(d) }),
   /** Virtual time in ns since boot. */
   time: (): Op<Ns> => call({ op: 'time' }),
+  /** The 1-, 5- and 15-minute load averages, as /proc/loadavg shows them (kernel/loadavg.ts). */
+  loadavg: (): Op<[number, number, number]> => call({ op: 'loadavg' }),
   getpid: (): Op<number> => call({ op: 'getpid' }),
   getppid: (): Op<number> => call({ op: 'getppid' }),
   /**

@@ -18,6 +18,8 @@ export interface Expected {
 const RACE = 'the processes race: the order of their lines differs from run to run';
 const MIXED = "unsynchronised prints mix mid-line (print's text and end are separate writes)";
 const WRAPPER = "spawn was forced on Linux through a wrapper, so CPython's tracebacks start with the wrapper's and runpy's frames";
+const FEEDER =
+  "empty() polls the pipe just after the puts, before the feeder thread may have written the first message: CPython printed the messages here, and in 2 and 3 of the 8 runs of cpython-variety/";
 const NOT_WINDOWS = 'spawn on Linux is not Windows (test/docs/README.md)';
 
 /** `topic/name.method` → the level its run reaches at least. */
@@ -49,6 +51,8 @@ export const EXPECTED: Record<string, Expected> = {
   'process/three-workers.fork': { level: 'reordered', why: RACE },
   'process/three-workers.spawn': { level: 'interleaved', why: MIXED },
   'process/two-processes-interleaved.fork': { level: 'interleaved', why: MIXED },
+  'queue/bounded-queue-full.fork': { level: 'subset', why: FEEDER },
+  'queue/bounded-queue-full.spawn': { level: 'subset', why: FEEDER },
   'queue/joinable-queue.fork': { level: 'interleaved', why: MIXED },
   'queue/producer-consumer-buns.fork': { level: 'timeout', why: 'runs until stopped; random 0-3 s waits decide how many lines each got' },
   'queue/producer-consumer-buns.spawn': { level: 'subset', why: 'runs until stopped; random 0-3 s waits decide how many lines each got' },

@@ -41,6 +41,8 @@ const FLOORS: Record<string, Floor> = {
   'process/two-processes-interleaved.fork': { reached: 1, ours: 4, why: DRIFT },
   'process/two-processes-interleaved.spawn': { reached: 2, ours: 2, why: DRIFT },
   'process/no-main-guard.fork': { reached: 1, ours: 3, why: DRIFT },
+  'queue/bounded-queue-full.fork': { reached: 2, ours: 2 },
+  'queue/bounded-queue-full.spawn': { reached: 2, ours: 2 },
   'queue/writer-reader-terminate.fork': { reached: 2, ours: 2, why: DRIFT },
   'queue/writer-reader-terminate.spawn': { reached: 2, ours: 2, why: DRIFT },
   'daemon/without-daemon.fork': { reached: 1, ours: 1, why: DRIFT },

@@ -13,19 +13,30 @@
  * deadlock of joining a process before getting what it put. When a process ends without
  * flushing (os._exit, cancel_join_thread), what its feeder held is lost. Items that fit
  * go straight into the pipe, so programs with small items time exactly as before.
+ *
+ * Except for a poll. CPython's put() only appends to a buffer and wakes the feeder
+ * thread, which writes the item once it gets the GIL: when the putter blocks (a sleep, a
+ * get, a join, its exit), at a poll (the select of empty() or get_nowait() releases the
+ * GIL for a moment), or after the switch interval (5 ms) of the putter running on. So
+ * `q.put(x); q.empty()` is often True, and `q.get_nowait()` right after a put can raise
+ * Empty. Here an item in `feed` (put less than `feederLatency` ago by a process that has
+ * not blocked since) is in the pipe for a poll only if the Chooser says its feeder has
+ * written it by now (option 0, the nominal run; 1: not yet, and the next poll asks again).
+ * Gets that may wait take it at once. Only polls decide, so a program that never polls
+ * right after a put times as before. SimpleQueue has no feeder thread (`lags` false).
  */
 import { FP, fpKey } from '../footprint.js';
 import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
 import { block, chooseWaiter, wakeup } from '../sched.js';
-import { findObj, procOf, procOfTask, taskAt } from '../state.js';
+import { findObj, findProc, procOfTask, taskAt } from '../state.js';
 import type { ErrResult, Timeout } from '../syscalls.js';
 import { EMPTY_FIFO, fifoFromArray, fifoPeek, fifoPush, fifoShift, fifoToArray } from '../persistent.js';
-import type { KernelState, Msg, Pid, Proc, QueueObj, Task } from '../types.js';
+import type { Fed, KernelState, Msg, Pid, Proc, QueueObj, Task } from '../types.js';
 import { message } from '../values.js';
 import { base, carry, create, receive, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
-export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label: string, direct: boolean): number {
+export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label: string, direct: boolean, feeder: boolean): number {
   // Object.assign, not a spread: V8 builds it far faster, and every exploration run boots.
   return create(
     k,
@@ -38,6 +49,8 @@ export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label
       bytes: 0,
       capacity: direct ? -1 : k.params.pipeCapacity,
       backlog: EMPTY_FIFO,
+      lags: feeder && !direct,
+      feed: EMPTY_FIFO,
       lost: 0,
       unfinished: 0,
       putters: [],
@@ -55,16 +68,51 @@ function q(s: KernelState, task: Task, h: number): QueueObj | ErrResult {
 
 const full = (o: QueueObj): boolean => o.maxsize > 0 && o.items.size + o.backlog.size >= o.maxsize;
 
-/** A message written into the pipe: a waiting reader takes it, or it stays in the pipe. */
-function deliver(k: Ctx, s: KernelState, o: QueueObj, msg: Msg): void {
+/** A message written into the pipe: a waiting reader takes it (false), or it stays in the pipe (true). */
+function deliver(k: Ctx, s: KernelState, o: QueueObj, msg: Msg): boolean {
   o.unfinished++;
   if (o.waiters.length > 0) {
     const tid = o.waiters.splice(chooseWaiter(k, o.waiters), 1)[0]!;
     wakeup(k, s, tid, receive(s, taskAt(s, tid), msg), { why: 'item', obj: objRef(o) });
-    return;
+    return false;
   }
   o.items = fifoPush(o.items, msg);
   o.bytes += msg.size;
+  return true;
+}
+
+/** An item put by `pid` now, for `feed`. */
+const fed = (s: KernelState, pid: Pid): Fed => ({ at: s.clock, pid, blocks: findProc(s, pid)?.blocks ?? 0 });
+
+/** Whether the feeder thread of `f`'s putter must have written it: the putter blocked or ended since, or it ran on past the switch interval. */
+function written(k: Ctx, s: KernelState, f: Fed): boolean {
+  if (s.clock - f.at >= k.params.feederLatency) return true;
+  const p = findProc(s, f.pid);
+  return p === undefined || p.status !== 'alive' || p.blocks !== f.blocks;
+}
+
+/**
+ * Whether a poll by `task` finds the first item in the pipe: for an item whose feeder may
+ * still be writing it, the Chooser decides (see the top of this file). A written item
+ * leaves `feed`.
+ */
+function headLanded(k: Ctx, s: KernelState, task: Task, o: QueueObj): boolean {
+  if (o.items.size === 0) return false;
+  if (o.feed.size < o.items.size) return true;
+  const f = fifoPeek(o.feed)!;
+  if (!written(k, s, f) && k.chooser.choose('feeder', 2, k.candidates.all(2, task.tid)) === 1) return false;
+  o.feed = fifoShift(o.feed)![1];
+  return true;
+}
+
+/** The first item leaves the pipe (a get that may wait takes it even while its feeder is writing it: it reads as it is written). */
+function takeHead(o: QueueObj): Msg | null {
+  const head = fifoShift(o.items);
+  if (head === null) return null;
+  if (o.feed.size >= o.items.size) o.feed = fifoShift(o.feed)![1];
+  o.items = head[1];
+  o.bytes -= head[0].size;
+  return head[0];
 }
 
 /** Whether a feeder can write `msg` into the pipe now: nothing is ahead of it, and it fits or a reader takes it as it is written. */
@@ -74,7 +122,7 @@ const fits = (o: QueueObj, msg: Msg): boolean =>
 /** A putter's message: into the pipe, or to its feeder thread's backlog when the pipe is full ('fed'). */
 function feed(k: Ctx, s: KernelState, o: QueueObj, msg: Msg): null | 'fed' {
   if (fits(o, msg)) {
-    deliver(k, s, o, msg);
+    if (deliver(k, s, o, msg) && o.lags && k.params.feederLatency > 0) o.feed = fifoPush(o.feed, fed(s, msg.from));
     return null;
   }
   o.unfinished++;
@@ -90,6 +138,8 @@ function refill(k: Ctx, s: KernelState, o: QueueObj): void {
     o.backlog = fifoShift(o.backlog)![1];
     o.unfinished--; // deliver counts it again
     deliver(k, s, o, head);
+    // A feeder wrote this one after the items ahead of it: those are in the pipe.
+    o.feed = EMPTY_FIFO;
   }
   if (o.flushers.length > 0) released(k, s, o);
 }
@@ -161,12 +211,9 @@ export function get(k: Ctx, s: KernelState, task: Task, h: number, timeout: Time
   const o = q(s, task, h);
   if ('err' in o) return o;
   k.fp?.touch(fpKey(FP.obj, o.id), true);
-  let msg: Msg | null = null;
-  const head = fifoShift(o.items);
-  if (head !== null) {
-    [msg, o.items] = head;
-    o.bytes -= msg.size;
-  } else {
+  if (timeout === 0 && o.items.size > 0 && !headLanded(k, s, task, o)) return { err: 'EMPTY' };
+  let msg = takeHead(o);
+  if (msg === null) {
     // The pipe is empty but a feeder is writing a large item: this reader reads it as it is written.
     const held = fifoShift(o.backlog);
     if (held !== null) [msg, o.backlog] = held;
@@ -186,6 +233,14 @@ export function get(k: Ctx, s: KernelState, task: Task, h: number, timeout: Time
   const until = timeout === null ? null : s.clock + timeout;
   block(k, s, task, { kind: 'ipc', obj: o.id, op: 'get', until }, until);
   return SUSPEND;
+}
+
+/** Whether the pipe has nothing to read for `task`'s poll (Queue.empty(), SimpleQueue.empty()). */
+export function qempty(k: Ctx, s: KernelState, task: Task, h: number): boolean | ErrResult {
+  const o = q(s, task, h);
+  if ('err' in o) return o;
+  k.fp?.touch(fpKey(FP.obj, o.id), o.feed.size > 0);
+  return o.backlog.size === 0 && !headLanded(k, s, task, o);
 }
 
 /** Items put and not yet got, those still in feeder threads included (CPython counts its semaphore). */

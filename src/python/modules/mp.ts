@@ -254,12 +254,12 @@ export function makeMp(interp: Interpreter): PyModule {
   });
 
   // -- semaphores and locks
-  // queue(maxsize, what, label=None) -> Handle
+  // queue(maxsize, what, label=None, feeder=False) -> Handle (feeder: puts go through a feeder thread, as multiprocessing.Queue's do)
   def('queue', (th, a) => {
-    const [maxsize, what, label] = [num(a[0]), str(a[1]), labelOf(th, a[2])];
+    const [maxsize, what, label, feeder] = [num(a[0]), str(a[1]), labelOf(th, a[2]), a[3] === true];
     return co(
       (function* () {
-        const h = (yield sysReq({ op: 'queue', maxsize: maxsize > 0 ? maxsize : 0, label })) as number;
+        const h = (yield sysReq({ op: 'queue', maxsize: maxsize > 0 ? maxsize : 0, label, ...(feeder ? { feeder } : {}) })) as number;
         return new Handle(h, 'queue', what);
       })(),
     );
@@ -306,6 +306,11 @@ export function makeMp(interp: Interpreter): PyModule {
   def('qsize', (_th, a) => {
     const q = asHandle(a[0]!, 'queue');
     return co((function* () { return (yield sysReq({ op: 'qsize', h: q.h })) as number; })());
+  });
+  // qempty(q) -> bool: whether a poll finds nothing in q's pipe (it can miss an item a feeder thread is still writing)
+  def('qempty', (_th, a) => {
+    const q = asHandle(a[0]!, 'queue');
+    return co((function* () { return (yield sysReq({ op: 'qempty', h: q.h })) as boolean; })());
   });
   def('task_done', (_th, a) => {
     const q = asHandle(a[0]!, 'queue');

@@ -22,6 +22,7 @@ import type { Interpreter } from '../objects/interpreter.js';
 import { NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
 import { intValue } from '../types/numbers.js';
+import { float } from '../runtime/arith.js';
 import { strValue } from '../types/str.js';
 import { absPath, normpath } from './paths.js';
 import { closeFd, handleOf, openFd } from './fdtable.js';
@@ -324,6 +325,16 @@ export function makeOs(interp: Interpreter): PyModule {
     def('waitpid', (_th, a) => {
       unpack('waitpid', a, 2, 2);
       return co(waitCo(intArg(a[0]!), (intArg(a[1]!) & 1) !== 0));
+    });
+    // The kernel's load average (kernel/loadavg.ts); Windows' os has no getloadavg.
+    def('getloadavg', (_th, a) => {
+      unpack('getloadavg', a, 0, 0);
+      return co(
+        (function* () {
+          const avg = (yield sysReq({ op: 'loadavg' })) as [number, number, number];
+          return new PyTuple(avg.map(float));
+        })(),
+      );
     });
     set('WNOHANG', 1);
     set('WUNTRACED', 2);

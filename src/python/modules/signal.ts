@@ -11,20 +11,23 @@
  */
 import { isErr, SIGKILL, SIGSTOP, type SigAction } from '../../kernel/syscalls.js';
 import { type Gen, type NativeResult, callReq, co, sysReq } from '../objects/coro.js';
-import { E, exc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
+import { E, PyBaseException, exc, newExc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBuiltin, PyFunction, PyMethod } from '../objects/function.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { PyModule } from '../objects/module.js';
 import { PyDict } from '../objects/dict.js';
 import { PyBoxed } from '../objects/boxed.js';
 import { fn, one, unpack } from '../objects/native.js';
-import { PyClass, type Value } from '../objects/object.js';
+import { PyClass, PyFloat, type Value } from '../objects/object.js';
+import { builtinClass } from '../objects/boot.js';
+import { float } from '../runtime/arith.js';
 import { PySet } from '../objects/set.js';
 import { setAddCo } from '../runtime/settable.js';
 import type { Thread } from '../objects/thread.js';
 import { PyTuple } from '../objects/tuple.js';
-import { typeOf } from '../objects/types.js';
+import { T, typeOf } from '../objects/types.js';
 import { intValue } from '../types/numbers.js';
+import { frameView } from '../types/frame.js';
 
 const POSIX: Record<string, number> = {
   SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10,
@@ -81,9 +84,10 @@ function handlersOf(interp: Interpreter): Map<number, Value> {
 export function runHandler(th: Thread, sig: number): NativeResult {
   const h = handlersOf(th.interp).get(sig);
   if (h === undefined || h === SIG_DFL || h === SIG_IGN) return null;
-  // CPython passes the frame the main thread stands in; forkscope passes None.
+  // CPython passes the frame the main thread stands in (a snapshot here: types/frame.ts).
+  const frame = frameView(th.top);
   return co((function* (): Gen {
-    yield callReq(h, [sig, null]);
+    yield callReq(h, [sig, frame]);
     return null;
   })());
 }
@@ -128,7 +132,7 @@ export function finishSignal(interp: Interpreter, m: PyModule): void {
   signals.dict!.setStr('_member_map_', sorted);
   const lib = interp.modules.getStr('_signal');
   if (!(lib instanceof PyModule)) return;
-  for (const name of ['alarm', 'pause', 'default_int_handler', 'strsignal', 'valid_signals', 'raise_signal', 'NSIG']) {
+  for (const name of ['alarm', 'pause', 'default_int_handler', 'strsignal', 'valid_signals', 'raise_signal', 'NSIG', 'setitimer', 'getitimer', 'ITIMER_REAL', 'ITIMER_VIRTUAL', 'ITIMER_PROF', 'ItimerError']) {
     const v = lib.ns.getStr(name);
     if (v !== undefined) m.ns.setStr(name, v);
   }
@@ -147,6 +151,44 @@ function signum(v: Value): number {
   const sig = intArg(v);
   if (sig < 1 || sig >= PY_NSIG) throw valueErr('signal number out of range');
   return sig;
+}
+
+const ITIMER_REAL = 0;
+/** signal.ItimerError: CPython names it signal.itimer_error, an OSError. */
+const ItimerError = builtinClass('signal.itimer_error', E.OSError!, null, 'signal', 'itimer_error');
+delete T['signal.itimer_error'];
+
+function itimerErr(): PyBaseException {
+  const e = newExc(ItimerError, [22, 'Invalid argument']);
+  e.dict!.setStr('errno', 22);
+  e.dict!.setStr('strerror', 'Invalid argument');
+  e.dict!.setStr('filename', null);
+  return e;
+}
+
+function checkWhich(v: Value): void {
+  const which = intArg(v);
+  if (which === ITIMER_REAL) return;
+  if (which === 1 || which === 2) throw exc(E.NotImplementedError!, 'forkscope has ITIMER_REAL only: ITIMER_VIRTUAL and ITIMER_PROF count CPU time, which its timers do not');
+  throw itimerErr();
+}
+
+/** Seconds as setitimer takes them: CPython rounds up to the nanosecond, then to the microsecond of a timeval. */
+function usec(v: Value): number {
+  const secs = v instanceof PyFloat ? v.v : intArg(v);
+  const ns = Math.ceil(secs * 1e9);
+  return Math.ceil(ns / 1000);
+}
+
+/** A timeval as CPython returns it: whole microseconds (Linux truncates), as seconds. */
+const timeval = (ns: number): PyFloat => {
+  const us = Math.floor(ns / 1000);
+  return float(Math.floor(us / 1e6) + (us % 1e6) / 1e6);
+};
+
+function* itimerCo(ns: number | null, every: number): Gen {
+  const [left, was] = (yield sysReq({ op: 'itimer', ns, every })) as [number, number];
+  return new PyTuple([timeval(left), timeval(was)]);
 }
 
 /** Whether `th` is its process's main thread (the only one that may set handlers). */
@@ -206,6 +248,25 @@ export function makeSignal(interp: Interpreter): PyModule {
         const whole = Math.floor(left / 1e9);
         return left === 0 ? 0 : Math.max(1, whole + (left % 1e9 >= 5e8 ? 1 : 0));
       })());
+    });
+    // Interval timers: ITIMER_REAL is the kernel's alarm with an interval; the other two
+    // count CPU time, which forkscope's timers do not. Native, so that importing signal
+    // costs what it did before they existed.
+    m.ns.setStr('ITIMER_REAL', ITIMER_REAL);
+    m.ns.setStr('ITIMER_VIRTUAL', 1);
+    m.ns.setStr('ITIMER_PROF', 2);
+    m.ns.setStr('ItimerError', ItimerError);
+    def('setitimer', (_th, a) => {
+      unpack('setitimer', a, 2, 3);
+      checkWhich(a[0]!);
+      const ns = usec(a[1]!) * 1000;
+      const every = a.length > 2 ? usec(a[2]!) * 1000 : 0;
+      if (ns < 0 || every < 0) throw itimerErr();
+      return co(itimerCo(ns, every));
+    });
+    def('getitimer', (_th, a) => {
+      checkWhich(one('getitimer', a));
+      return co(itimerCo(null, 0));
     });
     def('pause', () =>
       co((function* (): Gen {

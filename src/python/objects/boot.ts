@@ -40,7 +40,11 @@ builtinClass('bool', T.int, null);
 builtinClass('float', object, (cls) => new PyBoxed(cls, userDict(cls), new PyFloat(T.float, 0)));
 builtinClass('complex', object, null);
 builtinClass('str', object, (cls) => new PyBoxed(cls, userDict(cls), ''));
-builtinClass('bytes', object, (cls) => new PyBytes(new Uint8Array(0), cls));
+builtinClass('bytes', object, (cls) => {
+  const b = new PyBytes(new Uint8Array(0), cls);
+  b.dict = userDict(cls);
+  return b;
+});
 builtinClass('list', object, (cls) => {
   const l = new PyList([], cls);
   l.dict = userDict(cls);
@@ -91,6 +95,7 @@ for (const name of [
   'str_iterator',
   'str_ascii_iterator',
   'traceback',
+  'frame',
   'range_iterator',
   'dict_keyiterator',
   'dict_valueiterator',

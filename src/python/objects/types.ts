@@ -56,6 +56,7 @@ export const T = {} as {
   reversed: PyClass;
   getset_descriptor: PyClass;
   traceback: PyClass;
+  frame: PyClass;
   TextIOWrapper: PyClass;
   /** Made by types/bytearray.ts. */
   bytearray: PyClass;

@@ -1,6 +1,6 @@
 """signal: the platform's signal numbers as members of the Signals IntEnum (as in
-CPython 3.11: repr <Signals.SIGTERM: 15>, str and format as the number), and
-handlers that are recorded but never delivered (the kernel does not call them)."""
+CPython 3.11: repr <Signals.SIGTERM: 15>, str and format as the number), the handlers
+(_signal, modules/signal.ts, runs them and has the ITIMER_REAL interval timer)."""
 
 import _signal
 from _signal import signal, getsignal

@@ -20,6 +20,7 @@ import './iterator-methods.js';
 import './exception-methods.js';
 import './file.js';
 import './traceback.js';
+import './frame.js';
 import './deque-methods.js';
 import './genericalias.js';
 import './arity.js';

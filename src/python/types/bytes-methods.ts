@@ -1,4 +1,5 @@
 /** bytes: constructor, decode, repr, hex, and the sequence dunders. */
+import { PyDict } from '../objects/dict.js';
 import { NotImplemented } from '../objects/boot.js';
 import { typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -93,7 +94,12 @@ statics(T.bytes, {
   __new__: (th, args, kw) => {
     const cls = args[0] as PyClass;
     const [src, encoding, errors] = params('bytes', args, kw, ['source', 'encoding', 'errors'], 1);
-    const make = (d: Uint8Array): PyBytes => new PyBytes(d, cls);
+    // An instance of a subclass has a __dict__, as in CPython.
+    const make = (d: Uint8Array): PyBytes => {
+      const b = new PyBytes(d, cls);
+      if (!cls.builtin) b.dict = new PyDict();
+      return b;
+    };
     if (src === undefined) return make(new Uint8Array(0));
     if (typeof src === 'string') {
       if (encoding === undefined) throw typeErr('string argument without an encoding');

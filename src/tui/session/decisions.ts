@@ -24,6 +24,7 @@ const KIND_WORDS: Record<Decision['kind'], string> = {
   pace: 'how fast a new task runs',
   start: 'how long a new interpreter takes to start',
   latency: 'how long a woken task takes to continue',
+  feeder: "whether a queue's feeder thread has written the item a poll looks for",
 };
 
 export const decisionText = (d: Decision): string => KIND_WORDS[d.kind];
@@ -48,6 +49,8 @@ export function optionTexts(s: KernelState, d: Decision): string[] {
         return `ticket ${i}: pid ${task.pid}`;
       case 'latency':
         return `pid ${task.pid} continues ${i} step${i === 1 ? '' : 's'} of the wake-up latency late`;
+      case 'feeder':
+        return i === 0 ? `pid ${task.pid}'s poll finds the item its feeder thread wrote` : `pid ${task.pid}'s poll comes before the feeder thread writes the item (--param feederLatency)`;
       default: {
         const never: never = d.kind;
         return String(never);

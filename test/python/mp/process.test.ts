@@ -35,13 +35,36 @@ describe('platforms', () => {
   });
 
   it('macos cannot read a semaphore: qsize() raises NotImplementedError', () => {
-    expect(out('import multiprocessing as mp\nq = mp.Queue()\nq.put(1)\ntry:\n    q.qsize()\nexcept NotImplementedError:\n    print("no qsize", q.empty(), repr(mp.Semaphore(2)))\n', { platform: 'macos' })).toBe(
+    // The sleep lets the feeder thread write the item: right after a put, empty() may still be True.
+    expect(out('import multiprocessing as mp, time\nq = mp.Queue()\nq.put(1)\ntime.sleep(0.01)\ntry:\n    q.qsize()\nexcept NotImplementedError:\n    print("no qsize", q.empty(), repr(mp.Semaphore(2)))\n', { platform: 'macos' })).toBe(
       'no qsize False <Semaphore(value=unknown)>\n',
     );
   });
 
   it('cpu_count() is the machine\'s', () => {
     expect(out('import multiprocessing as mp, os\nprint(mp.cpu_count(), os.cpu_count())\n', { cpus: 3 })).toBe('3 3\n');
+  });
+
+  it("os.getloadavg() reads the kernel's load average: floats, rising while children keep CPUs busy; Windows' os has none", () => {
+    // A costly instruction (1 ms) makes a few thousand loop turns seconds of busy virtual time.
+    const src = `
+        import multiprocessing as mp, os, time
+        def burn():
+            end = time.monotonic() + 11
+            while time.monotonic() < end:
+                pass
+        if __name__ == "__main__":
+            mp.set_start_method("fork")
+            print(os.getloadavg())
+            ps = [mp.Process(target=burn) for _ in range(2)]
+            for p in ps: p.start()
+            for p in ps: p.join()
+            one, five, fifteen = os.getloadavg()
+            print(type(one).__name__, one > five > fifteen > 0)
+      `;
+    expect(out(src, { params: { instruction: 1_000_000 }, maxTime: 60_000_000_000 })).toBe('(0.0, 0.0, 0.0)\nfloat True\n');
+    const r = py('import os\nos.getloadavg()\n', { platform: 'windows' });
+    expect(lastErr(r)).toBe("AttributeError: module 'os' has no attribute 'getloadavg'");
   });
 });
 

@@ -5,6 +5,8 @@ CPython's Queue hands each item to a feeder thread that pickles it into a pipe o
 an item that fits is in it when put() returns, a larger one waits with the process's
 feeder until readers make room, and the process cannot finish exiting (nor return
 from join_thread()) before it is written, unless cancel_join_thread() was called.
+empty() and get_nowait() poll the pipe, as CPython's do: right after a put, the poll
+may come before the feeder thread has written the item (the kernel decides, per run).
 An item that cannot be pickled is reported on stderr and dropped, as the feeder
 thread does; put() itself does not raise.
 """
@@ -26,7 +28,7 @@ class Queue:
     def __init__(self, maxsize=0, *, ctx):
         if maxsize <= 0:
             maxsize = _mp.SEM_VALUE_MAX
-        self._h = _mp.queue(maxsize if maxsize < _mp.SEM_VALUE_MAX else 0, type(self).__name__)
+        self._h = _mp.queue(maxsize if maxsize < _mp.SEM_VALUE_MAX else 0, type(self).__name__, None, True)
         self._maxsize = maxsize
         self._closed = False
         self._ignore_epipe = False
@@ -72,7 +74,8 @@ class Queue:
         return _mp.qsize(self._h)
 
     def empty(self):
-        return _mp.qsize(self._h) == 0
+        # A poll of the pipe, as CPython's: it can miss an item whose feeder thread is still writing it.
+        return _mp.qempty(self._h)
 
     def full(self):
         return self._maxsize < _mp.SEM_VALUE_MAX and _mp.qsize(self._h) >= self._maxsize
@@ -123,7 +126,7 @@ class SimpleQueue:
     def empty(self):
         if self._closed:
             raise OSError("handle is closed")
-        return _mp.qsize(self._h) == 0
+        return _mp.qempty(self._h)
 
     def get(self):
         if self._closed:
