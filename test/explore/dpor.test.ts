@@ -14,7 +14,7 @@ import { Dfs } from '../../src/explore/strategies/dfs.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import type { Json, Program, Sys } from '../../src/scenario/api.js';
 import { programScenario } from '../../src/scenario/program.js';
-import { programOf, randomSpec } from './programs.js';
+import { lockTurns, programOf, randomSpec } from './programs.js';
 import { stdoutOf, sweep, target } from './helpers.js';
 import { type Target, execute } from '../../src/explore/target.js';
 import { Paths } from '../../src/explore/execution.js';
@@ -206,20 +206,10 @@ describe('dpor equals brute force on pipes, threads and semaphores', () => {
  * schedule's outcome included, each run cut at the same step.
  */
 describe('dpor equals brute force under a step budget', () => {
-  function* turns(k: Sys) {
-    // Parent and child take turns on a lock for ever: every run ends on the budget.
-    const l = yield* k.lock('L');
-    const pid = yield* k.fork();
-    for (;;) {
-      yield* k.acquire(l);
-      yield* k.print(pid === 0 ? 'c' : 'p');
-      yield* k.release(l);
-    }
-  }
   const budgeted = (program: Program, maxSteps: number): Target => ({ ...target(program), options: { maxSteps } });
   for (const maxSteps of [6, 9, 12, 16]) {
     it(`two processes taking a lock for ever, ${maxSteps} steps a run`, () => {
-      const t = budgeted(turns, maxSteps);
+      const t = budgeted(lockTurns, maxSteps);
       const d = sweep(t, new Dpor());
       const all = sweep(t, new Dfs(null), 40_000);
       expect(all.complete).toBe(true);
@@ -232,7 +222,7 @@ describe('dpor equals brute force under a step budget', () => {
   it('a cut run adds a few races, however long it ran (not one per step it took)', () => {
     // The first run of each budget, by preference: the parent and child alternate on the lock.
     const racesAt = (maxSteps: number): [number, number][] => {
-      const r = execute(budgeted(turns, maxSteps), new Dpor().next()!, new Paths());
+      const r = execute(budgeted(lockTurns, maxSteps), new Dpor().next()!, new Paths());
       expect(r.end?.kind).toBe('budget');
       expect(r.exec.pending.length).toBeGreaterThan(0);
       return new HappensBefore(r.exec).pendingRaces(r.state);

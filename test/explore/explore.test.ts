@@ -13,6 +13,7 @@ import { loadScenario } from '../../src/scenario/load.js';
 import { programScenario } from '../../src/scenario/program.js';
 import { simulate } from '../../src/scenario/simulate.js';
 import { terminalText } from '../../src/render/output.js';
+import { lockTurns } from './programs.js';
 
 const lost3x1 = () => loadScenario('kernel/lost-update-3x1');
 
@@ -121,21 +122,11 @@ describe('explore', () => {
     expect(ends).toEqual(['deadlock', 'done']);
   });
 
-  // Parent and child take turns on a lock for ever: every run ends on the step budget.
-  function* forever(k: Sys) {
-    const l = yield* k.lock('L');
-    const pid = yield* k.fork();
-    for (;;) {
-      yield* k.acquire(l);
-      yield* k.print(pid === 0 ? 'c' : 'p');
-      yield* k.release(l);
-    }
-  }
 
   it('goes past the step budget\'s cut, and is then complete up to the budget', () => {
     // The first run (by preference, the parent alone) never runs the child: DPOR reverses
     // races with the child's step it never took. 14 steps: 2 set-up steps and 4 prints.
-    const r = explore(programScenario(forever), { maxSteps: 14 }, { maxRuns: 200 });
+    const r = explore(programScenario(lockTurns), { maxSteps: 14 }, { maxRuns: 200 });
     expect(r.complete).toBe(true);
     expect(r.phases).toMatchObject([{ strategy: 'dpor', stop: 'complete' }]);
     expect(r.phases[0]!.cut).toBe(r.phases[0]!.runs - (r.phases[0]!.infeasible ?? 0) - (r.phases[0]!.redundant ?? 0));
@@ -149,7 +140,7 @@ describe('explore', () => {
   });
 
   it('falls back to sampling when DPOR does not finish under a step budget (lk2: a lock taken a million times)', () => {
-    const r = explore(programScenario(forever), { maxSteps: 3000 }, { maxRuns: 20 });
+    const r = explore(programScenario(lockTurns), { maxSteps: 3000 }, { maxRuns: 20 });
     expect(r.complete).toBe(false);
     expect(r.phases[0]).toMatchObject({ strategy: 'dpor', stop: 'runs', runs: 10 });
     expect(r.phases[0]!.cut).toBeGreaterThan(0);

@@ -119,3 +119,14 @@ export function programOf(spec: Op[][]): Program {
     return 0;
   };
 }
+
+/** Parent and child take turns on a lock for ever: every run ends on the step or time budget. */
+export function* lockTurns(k: Sys) {
+  const l = yield* k.lock('L');
+  const pid = yield* k.fork();
+  for (;;) {
+    yield* k.acquire(l);
+    yield* k.print(pid === 0 ? 'c' : 'p');
+    yield* k.release(l);
+  }
+}
