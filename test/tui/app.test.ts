@@ -149,11 +149,13 @@ describe('the stepping UI', () => {
     const slices = vi.spyOn(Session.prototype, 'recordSome');
     try {
       await press('p');
-      expect(slices).toHaveBeenCalledTimes(1);
+      // How many slices ran before the key's frame depends on the host's timing; none may run after the unmount.
+      const before = slices.mock.calls.length;
+      expect(before).toBeGreaterThanOrEqual(1);
       app.unmount();
       for (let i = 0; i < 5; i++) await tick();
-      expect(slices).toHaveBeenCalledTimes(1);
-      expect(slices.mock.results[0]!.value).toBe(false);
+      expect(slices).toHaveBeenCalledTimes(before);
+      expect(slices.mock.results.at(-1)!.value).toBe(false);
     } finally {
       slices.mockRestore();
     }
