@@ -150,11 +150,11 @@ export function statusText(wstatus: number): string {
 }
 
 /** A syscall's operands, payloads shortened: `h=3 timeout=null`. */
-export function callText(call: Syscall): string {
+export function callText(call: Syscall, skip = ''): string {
   // Every trace line of a syscall comes through here: plain loops, and numbers written without JSON.
   let out = '';
   for (const key in call) {
-    if (key === 'op' || key === 'data') continue;
+    if (key === 'op' || key === 'data' || key === skip) continue;
     const value = (call as unknown as Record<string, unknown>)[key];
     let text: string;
     if (key === 'opts') text = (value as { image: Image }).image.label;

@@ -75,9 +75,21 @@ export function explainEvent(e: TraceEvent): string {
   return (EXPLAIN[e.kind] as Explain<EventKind>)(e as never);
 }
 
-/** The events of one kernel step, explained: the first few, then how many more. */
-export function explainStep(events: readonly TraceEvent[], max = 3): string[] {
-  const out = events.slice(0, max).map(explainEvent);
+/** The name of the object behind a handle ("Lock 'lock'"), for a reader that knows the machine's state (the TUI); null when unknown. */
+export type HandleName = (h: number) => string | null;
+
+/** A call on a kernel object, naming the object instead of its handle: "makes the system call release on Semaphore 'full'". */
+function callOn(e: TraceEvent & { kind: 'syscall' }, name: HandleName): string | null {
+  const h = (e.call as { h?: unknown }).h;
+  const obj = typeof h === 'number' ? name(h) : null;
+  if (obj === null) return null;
+  const args = callText(e.call, 'h');
+  return `Process ${e.pid} makes the system call ${e.call.op} on ${obj}${args ? ` (${args})` : ''}.`;
+}
+
+/** The events of one kernel step, explained: the first few, then how many more. With `name`, calls name the objects they use. */
+export function explainStep(events: readonly TraceEvent[], max = 3, name?: HandleName): string[] {
+  const out = events.slice(0, max).map((e) => (name !== undefined && e.kind === 'syscall' ? callOn(e, name) : null) ?? explainEvent(e));
   if (events.length > max) out.push(`(and ${events.length - max} more events at the same instant)`);
   return out;
 }

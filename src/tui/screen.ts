@@ -6,11 +6,12 @@
  * in, rows out (the App draws them; tests and the benchmark read them).
  */
 import { basename } from 'node:path';
-import { findProc } from '../kernel/state.js';
+import { findObj, findProc } from '../kernel/state.js';
 import { formatDuration } from '../kernel/time.js';
 import type { Pid, Proc } from '../kernel/types.js';
 import type { TraceEvent } from '../kernel/trace.js';
 import { explainStep } from '../render/explain.js';
+import { objectName } from '../render/describe.js';
 import { renderTree } from '../render/tree.js';
 import { firstDifference } from '../render/compare.js';
 import type { RunView } from '../render/view.js';
@@ -208,7 +209,12 @@ function managedLines(session: Session, procs: readonly Proc[]): Line[] {
  */
 function eventLines(session: Session, width: number, height: number): Line[] {
   const [e0, e1] = session.currentEvents;
-  const explained = (events: readonly TraceEvent[]): string[] => explainStep(events, 3).flatMap((sentence) => wrap(sentence, width));
+  const s = session.state;
+  const name = (h: number): string | null => {
+    const o = findObj(s, h);
+    return o === undefined ? null : objectName(o);
+  };
+  const explained = (events: readonly TraceEvent[]): string[] => explainStep(events, 3, name).flatMap((sentence) => wrap(sentence, width));
   const events = session.trace.slice(e0, e1);
   let rows = explained(events);
   if (rows.length > height && events.some((e) => e.kind !== 'syscall')) rows = explained(events.filter((e) => e.kind !== 'syscall'));

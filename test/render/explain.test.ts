@@ -46,4 +46,17 @@ describe('event explained', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('(and 3 more events at the same instant)');
   });
+
+  it('names the object a call uses when the reader knows it, and falls back to the handle when not', () => {
+    const release: TraceEvent = { ...at, kind: 'syscall', call: { op: 'release', h: 2 } };
+    const acquire: TraceEvent = { ...at, kind: 'syscall', call: { op: 'acquire', h: 7, timeout: 5_000_000 } };
+    const name = (h: number): string | null => (h === 2 ? "Semaphore 'full'" : null);
+    expect(explainStep([release, acquire], 3, name)).toEqual([
+      "Process 1001 makes the system call release on Semaphore 'full'.",
+      'Process 1001 makes the system call acquire (h=7 timeout=5000000).',
+    ]);
+    expect(explainStep([{ ...acquire, call: { op: 'acquire', h: 2, timeout: 5_000_000 } }], 3, name)).toEqual([
+      "Process 1001 makes the system call acquire on Semaphore 'full' (timeout=5000000).",
+    ]);
+  });
 });
