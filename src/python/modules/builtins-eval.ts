@@ -21,7 +21,7 @@ import { strValue } from '../types/str.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { Frame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
-import { localsOf } from './builtins-funcs.js';
+import { localsOf } from '../runtime/locals.js';
 
 type Mode = 'exec' | 'eval';
 

@@ -2,6 +2,7 @@
  * The builtin functions that are not types and do not do I/O: len, isinstance,
  * getattr, sum, min, max, sorted, round, divmod, chr, ... with CPython's errors.
  */
+import { localsOf } from '../runtime/locals.js';
 import { NotImplemented } from '../objects/boot.js';
 import { Coro, type Gen } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
@@ -175,23 +176,6 @@ function intArg(v: Value, what = ''): number | bigint {
 
 function base(v: Value, f: (i: number | bigint) => string): string {
   return f(intArg(v));
-}
-
-/** The namespace `locals()` shows for a frame. */
-export function localsOf(f: Frame): PyDict {
-  if (f.locals !== null) return f.locals;
-  if (f.func === null) return f.globals;
-  const d = new PyDict();
-  f.code.varnames.forEach((n, i) => {
-    const v = f.regs[i];
-    if (v !== undefined) d.setStr(n, v);
-  });
-  const cells = f.cells ?? [];
-  [...f.code.cellvars, ...f.code.freevars].forEach((n, i) => {
-    const v = cells[i]?.value;
-    if (v !== undefined) d.setStr(n, v);
-  });
-  return d;
 }
 
 const callerFrame = (th: Thread): Frame => {

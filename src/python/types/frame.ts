@@ -13,6 +13,7 @@ import { getsets, methods } from '../objects/native.js';
 import { PyObject, type Value } from '../objects/object.js';
 import { T } from '../objects/types.js';
 import { addr } from '../runtime/repr.js';
+import { localsOf } from '../runtime/locals.js';
 
 export class PyFrameView extends PyObject {
   constructor(
@@ -38,18 +39,6 @@ export function frameView(top: AnyFrame | null): PyFrameView | null {
     view = new PyFrameView(f.code, here ? f.nextLine : f.line, 2 * (here ? f.ip : Math.max(0, f.ip - 1)), f.globals, localsOf(f), view);
   }
   return view;
-}
-
-/** The frame's local variables that are bound, by name (a module's or class body's namespace is its own dict). */
-function localsOf(f: Frame): PyDict {
-  if (f.locals !== null) return f.locals;
-  if (f.func === null) return f.globals;
-  const d = new PyDict();
-  f.code.varnames.forEach((name, i) => {
-    const v = f.regs[i];
-    if (v !== undefined) d.setStr(name, v);
-  });
-  return d;
 }
 
 const fv = (v: Value): PyFrameView => v as PyFrameView;
