@@ -5,11 +5,16 @@
  * again at every start. Loading must give back exactly what compilePython gives —
  * every instruction, span, constant and stack depth — or runs (whose virtual time
  * counts instructions) would differ; test/python/unit/marshal.test.ts compares the
- * two for the whole stdlib. The digest of the source guards against a stale file.
+ * two for the whole stdlib. The file holds the source it was compiled from, and is
+ * used only when that is the source beside it (a stale build is never used): a string
+ * comparison, where hashing the source in JS cost a start more than reading it twice.
  *
  * Constants are JSON primitives where JSON can hold them, else tagged objects:
  * floats, big and non-finite numbers, bytes, complex, tuples, frozensets (slot for
- * slot: their table order is what iteration shows), Ellipsis and nested code.
+ * slot: their table order is what iteration shows), Ellipsis and nested code. The
+ * integer arrays (instructions, spans, stack depths) are the bytes of the typed array,
+ * little-endian, in base64: decoded natively, where a JSON array of numbers is parsed
+ * number by number and copied again into the typed array.
  */
 import { Ellipsis } from '../objects/boot.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -23,20 +28,28 @@ import { T } from '../objects/types.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/**
- * The digest of a module's source that a code file records: its length and two
- * independent 32-bit FNV-1a hashes of its UTF-16 units (a guard against a stale build,
- * not against an adversary; computed in JS, so a start need not load node:crypto).
- */
-export function sourceDigest(source: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ source.length;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return `${source.length}:${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
+/** Whether this machine stores integers little-endian (the files' byte order). */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/** A typed array's bytes, little-endian, in base64. */
+function packInts(a: Int32Array | Int16Array): string {
+  const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice();
+  if (!LITTLE_ENDIAN) swapBytes(bytes, a.BYTES_PER_ELEMENT);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+/** The typed array whose bytes packInts wrote (in a buffer of its own: aligned, and not Buffer's shared pool). */
+function unpackInts<A extends Int32Array | Int16Array>(text: string, Type: { new (n: number): A; BYTES_PER_ELEMENT: number }): A {
+  const bytes = Buffer.from(text, 'base64');
+  const out = new Type(bytes.length / Type.BYTES_PER_ELEMENT);
+  const view = new Uint8Array(out.buffer);
+  view.set(bytes);
+  if (!LITTLE_ENDIAN) swapBytes(view, Type.BYTES_PER_ELEMENT);
+  return out;
+}
+
+function swapBytes(bytes: Uint8Array, size: number): void {
+  for (let i = 0; i < bytes.length; i += size) bytes.subarray(i, i + size).reverse();
 }
 
 const num = (n: number): Json => (Number.isFinite(n) && !Object.is(n, -0) ? n : String(n === 0 ? '-0' : n));
@@ -109,27 +122,27 @@ function dumpCode(c: Code): { [k: string]: Json } {
     qualname: c.qualname,
     filename: c.filename,
     firstLine: c.firstLine,
-    ops: Array.from(c.ops),
-    spans: Array.from(c.spans),
+    ops: packInts(c.ops),
+    spans: packInts(c.spans),
     consts: c.consts.map(dumpValue),
     names: c.names,
     varnames: c.varnames,
     cellvars: c.cellvars,
     freevars: c.freevars,
-    cellParams: Array.from(c.cellParams),
+    cellParams: packInts(c.cellParams),
     argcount: c.argcount,
     posonlyCount: c.posonlyCount,
     kwonlyCount: c.kwonlyCount,
     flags: c.flags,
     stacksize: c.stacksize,
     doc: dumpValue(c.doc),
-    depths: Array.from(c.depths),
+    depths: packInts(c.depths),
   };
 }
 
 function loadCode(j: { [k: string]: Json }): Code {
-  const spans = Int32Array.from(j.spans as number[]);
-  const ops = Int32Array.from(j.ops as number[]);
+  const spans = unpackInts(j.spans as string, Int32Array);
+  const ops = unpackInts(j.ops as string, Int32Array);
   const lines = new Int32Array(ops.length);
   for (let i = 0; i < ops.length; i++) lines[i] = spans[i * 4]!;
   return new Code(
@@ -145,24 +158,24 @@ function loadCode(j: { [k: string]: Json }): Code {
     j.varnames as string[],
     j.cellvars as string[],
     j.freevars as string[],
-    Int32Array.from(j.cellParams as number[]),
+    unpackInts(j.cellParams as string, Int32Array),
     j.argcount as number,
     j.posonlyCount as number,
     j.kwonlyCount as number,
     j.flags as number,
     j.stacksize as number,
     loadValue(j.doc!),
-    Int16Array.from(j.depths as number[]),
+    unpackInts(j.depths as string, Int16Array),
   );
 }
 
-/** A module's code object as text, with the digest of the source it was compiled from. */
+/** A module's code object as text, with the source it was compiled from. */
 export function marshalCode(source: string, code: Code): string {
-  return JSON.stringify({ digest: sourceDigest(source), code: dumpCode(code) });
+  return JSON.stringify({ source, code: dumpCode(code) });
 }
 
 /** The code object in `text`, or null when it was compiled from other source than `source`. */
 export function unmarshalCode(source: string, text: string): Code | null {
-  const file = JSON.parse(text) as { digest: string; code: { [k: string]: Json } };
-  return file.digest === sourceDigest(source) ? loadCode(file.code) : null;
+  const file = JSON.parse(text) as { source?: string; code: { [k: string]: Json } };
+  return file.source === source ? loadCode(file.code) : null;
 }
