@@ -10,7 +10,8 @@ import { fn, one, params } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import type { Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
-import { typeOf } from '../objects/types.js';
+import { T, typeOf } from '../objects/types.js';
+import { PyBytes } from '../objects/bytes.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { fsKind } from '../../kernel/syscalls.js';
 import { absPath, normpath } from './paths.js';
@@ -107,6 +108,7 @@ export function makePosixpath(interp: Interpreter): PyModule {
     return (abs[0] ? '/' : '') + split[0]!.slice(0, n).join('/');
   });
   def('normcase', (_th, a) => p(one('normcase', a), 'normcase'));
+  def('splitdrive', (_th, a) => new PyTuple([typeOf(one('splitdrive', a)) === T.bytes ? new PyBytes(new Uint8Array()) : '', one('splitdrive', a)]));
   def('ismount', (th, a) => absPath(th.interp.cwd, p(one('ismount', a), 'ismount')) === '/');
   def('expandvars', (th, a) => {
     const s = p(one('expandvars', a), 'expandvars');
