@@ -1,5 +1,6 @@
 /** sys: argv, platform, modules, the standard streams, exit, recursion limit, version. */
 import { PyDict } from '../objects/dict.js';
+import { Coro } from '../objects/coro.js';
 import { E, newExc, typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, methods, one } from '../objects/native.js';
 import { runOrCoro } from '../runtime/dunder.js';
@@ -12,6 +13,7 @@ import type { Interpreter } from '../objects/interpreter.js';
 import { intValue } from '../types/numbers.js';
 import { stdio } from './stdio.js';
 import { structSeq, structValue } from '../types/structseq.js';
+import { frameView } from '../types/frame.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyFloat } from '../objects/object.js';
 import { T } from '../objects/types.js';
@@ -88,6 +90,27 @@ export function makeSys(interp: Interpreter): PyModule {
     ),
   );
   set('getrecursionlimit', fn('getrecursionlimit', (th) => th.interp.recursionLimit, 'sys'));
+  set(
+    '_getframe',
+    fn(
+      '_getframe',
+      (th, a) => {
+        if (a.length > 1) throw typeErr(`_getframe expected at most 1 argument, got ${a.length}`);
+        const depth = a.length === 0 ? 0 : intValue(a[0]!);
+        if (depth === undefined) throw typeErr(`'${typeOf(a[0]!).name}' object cannot be interpreted as an integer`);
+        // As a coroutine: the VM then records where the calling frame stands before the body runs.
+        return new Coro(
+          (function* () {
+            let frame = frameView(th.top);
+            for (let i = 0n; i < BigInt(depth) && frame !== null; i++) frame = frame.back;
+            if (frame === null) throw valueErr('call stack is not deep enough');
+            return frame;
+          })(),
+        );
+      },
+      'sys',
+    ),
+  );
   set(
     'setrecursionlimit',
     fn(
