@@ -8,7 +8,7 @@
 export type Command =
   | 'forward' | 'back' | 'next' | 'prev' | 'cont' | 'rcont' | 'start' | 'end' | 'jump' | 'play' | 'faster' | 'slower'
   | 'up' | 'down' | 'focus' | 'scrollLeft' | 'scrollRight' | 'search' | 'searchNext' | 'searchPrev' | 'breakLine' | 'breakKinds' | 'breakProc'
-  | 'tree' | 'help' | 'quit' | 'sched' | 'write' | 'platform' | 'close';
+  | 'tree' | 'explain' | 'help' | 'quit' | 'sched' | 'write' | 'platform' | 'close';
 
 export interface Binding {
   command: Command;
@@ -44,6 +44,7 @@ export const KEYS: readonly Binding[] = [
   { command: 'search', keys: ['/'], hint: '/ find', section: 'Look', help: 'search events and output' },
   { command: 'searchNext', keys: [']', 'enter'], hint: null, section: 'Look', help: 'next match' },
   { command: 'searchPrev', keys: ['['], hint: null, section: 'Look', help: 'previous match' },
+  { command: 'explain', keys: ['x'], hint: 'x more', section: 'Look', help: 'the current step explained in full, every event (the Event pane and the hints say x when it has more); ↑↓ scroll it, → ← step on' },
   { command: 'tree', keys: ['t'], hint: null, section: 'Look', help: 'process tree (zombies, orphans adopted by init)' },
   { command: 'sched', keys: ['s'], hint: 's sched', section: 'Scheduler', help: 'be the scheduler: pick another option for a decision of the next step' },
   { command: 'write', keys: ['w'], hint: 'w save', section: 'Scheduler', help: 'write the schedule string of this run and the command that replays it' },
@@ -64,9 +65,15 @@ export function keyLabel(k: string): string {
   return named[k] ?? k;
 }
 
-/** The one-line hint bar. */
-export function hintBar(): string {
-  return KEYS.filter((b) => b.hint !== null).map((b) => b.hint).join('  ');
+/** The hints left out first when the bar is too narrow (the help overlay has them all). */
+const DROPPED_FIRST: readonly Command[] = ['next', 'search', 'cont', 'play'];
+
+/** The one-line hint bar for a terminal `width` wide: `x more` only when the Event pane has more than it shows (`more`). */
+export function hintBar(width = 80, more = false): string {
+  let shown = KEYS.filter((b) => b.hint !== null && (more || b.command !== 'explain'));
+  const text = (): string => shown.map((b) => b.hint).join('  ');
+  for (const c of DROPPED_FIRST) if (text().length > width) shown = shown.filter((b) => b.command !== c);
+  return text();
 }
 
 /** The help overlay's lines, by section; on a wide screen, in two columns. */

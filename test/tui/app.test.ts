@@ -292,6 +292,75 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
+  it('80×24: when the step says more than the Event pane holds, its title and the hints say x; x shows every event, scrolls, follows → and closes', async () => {
+    const { press, frame, session, app } = await open('docs/fork/fork-returns-twice');
+    let f = frame();
+    while (!f.includes('forks: process 1002')) f = await press('right');
+    // The pane drops the sentence that only names the call, ends with '…', and says where the rest is.
+    expect(f).toContain('─ Event  (x: all of it) ─');
+    expect(f).not.toContain('makes the system call fork');
+    expect(f.split('\n').at(-1)).toMatch(/ x more /);
+    fits(f, 80, 24);
+    const step = session.position;
+    f = await press('x');
+    expect(f).toContain('▌ Event (x or Esc closes; → ← step)');
+    expect(f).toContain(`Step ${step}: events`);
+    expect(f).toContain('• Process 1001 makes the system call fork.');
+    expect(f).toMatch(/• Process 1001 forks: process 1002 is created as a copy of it \(same memory, same\n {2}open objects\) and waits for a CPU\./);
+    fits(f, 80, 24);
+    // → steps with it open: it explains the next step.
+    f = await press('right');
+    expect(f).toContain(`Step ${step + 1}: event`);
+    expect(session.position).toBe(step + 1);
+    f = await press('x');
+    expect(f).toContain('─ Event');
+    expect(f).not.toContain('x or Esc closes');
+    // A step whose explanation fits: neither the title nor the hints offer x.
+    f = await press('G');
+    expect(f).toContain('The run is over');
+    expect(f).not.toContain('x: all of it');
+    expect(f).not.toContain('x more');
+    app.unmount();
+  });
+
+  it('the Event overlay scrolls when the step says more than the screen holds (12 rows)', async () => {
+    const session = new Session(await loadScenario('kernel/fork-tree'), {});
+    session.seek(9); // the step with the most events of this run (5)
+    const ui = initialUi(session);
+    runCommand({ session, ui, quit: () => {}, page: 4 }, 'explain');
+    const shown = (): string => screenRows(session, ui, { cols: 80, rows: 12 }).join('\n');
+    let f = shown();
+    const [, a, b, n] = /\(lines (\d+)-(\d+) of (\d+); ↑↓ PgUp PgDn scroll\)/.exec(f)!.map(Number);
+    expect(a).toBe(1);
+    expect(n).toBeGreaterThan(b!);
+    const { modalKey } = await import('../../src/tui/commands.js');
+    const ctx = { session, ui, quit: () => {}, page: 4 };
+    for (let i = 0; i < n!; i++) expect(modalKey(ctx, 'down', 'down')).toBe(true);
+    f = shown();
+    expect(f).toContain(`(lines ${n! - (b! - a!)}-${n} of ${n}; ↑↓ PgUp PgDn scroll)`);
+    // Not a scrolling key: it goes to the key table (Space plays).
+    expect(modalKey(ctx, 'space', ' ')).toBe(false);
+  });
+
+  it('be the scheduler at 80 columns: each decision is said once above its options, and every option row is whole', async () => {
+    const { press, session, app } = await open('docs/daemon/with-daemon');
+    while (!session.nextDecisions().some((d) => d.kind === 'jitter')) session.seek(session.position + 1);
+    await press('right', 'left');
+    const f = await press('s');
+    const lines = f.split('\n');
+    const heading = lines.findIndex((l) => /^decision \d+: how late a timer fires within the timer slack/.test(l));
+    expect(heading).toBeGreaterThan(0);
+    const options = lines.filter((l) => /^[> ] \[\d+\] /.test(l));
+    expect(options.length).toBeGreaterThan(3);
+    expect(options.filter((l) => l.includes('(taken)'))).toHaveLength(1);
+    for (const l of options) {
+      expect(l.trimEnd(), l).toMatch(/pid \d+'s timer fires \d+ steps? of the slack late$/);
+      expect(width(l.trimEnd())).toBeLessThan(80);
+    }
+    fits(f, 80, 24);
+    app.unmount();
+  });
+
   it('be the scheduler: take a decision over, the header shows the new branch, w writes the schedule', async () => {
     const { press, session, app } = await open('kernel/lost-update-2');
     let p = 0;
