@@ -7,7 +7,7 @@
  */
 import { basename } from 'node:path';
 import { findProc } from '../kernel/state.js';
-import { formatDuration } from '../kernel/time.js';
+import { formatClock, formatDuration } from '../kernel/time.js';
 import type { Pid, Proc } from '../kernel/types.js';
 import { firstDifference } from '../render/compare.js';
 import type { RunView } from '../render/view.js';
@@ -68,6 +68,7 @@ export interface Size {
 export function screenRows(session: Session, ui: Ui, size: Size): string[] {
   const width = size.cols;
   const height = Math.max(12, size.rows - 1);
+  if (!session.recorded) return recordingRows(session, width, height);
   const out: string[] = headerLines(session, width).map((l) => row(l, width));
   // The bottom's height first (the body fills the rest), its text after the body (the hints say when the Event pane has more).
   const bodyH = height - out.length - bottomLines(ui, width).length;
@@ -77,6 +78,21 @@ export function screenRows(session: Session, ui: Ui, size: Size): string[] {
   else out.push(...body(session, ui, width, bodyH));
   out.push(...bottomLines(ui, width));
   return out;
+}
+
+/** The screen while the run is being recorded (the UI takes the terminal first, then records): how far it got. */
+function recordingRows(session: Session, width: number, height: number): string[] {
+  const [title, settings] = headerLines(session, width);
+  const n = (k: number): string => k.toLocaleString('en-US');
+  const procs = shownProcs(session.state).length;
+  const lines: Line[] = [
+    title!,
+    [settings![0]!],
+    [],
+    [{ text: `recording the run: t=${formatClock(session.state.clock)}s, ${n(session.trace.length)} events, ${n(procs)} process${procs === 1 ? '' : 'es'} so far`, color: 'yellow' }],
+    [{ text: 'the keys work once it is recorded; q quits', dim: true }],
+  ];
+  return Array.from({ length: height }, (_, i) => row(lines[i] ?? [], width));
 }
 
 /** Rows a message takes at most at the bottom (a replay command with its schedule string is long). */

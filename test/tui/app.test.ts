@@ -68,6 +68,23 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
+  it('a run not recorded yet (forkscope step takes the terminal first): it says how far recording got, ignores keys but q, then shows its start', async () => {
+    const session = new Session(await loadScenario('docs/queue/producer-consumer-values'), {}, { deferred: true });
+    const app = render(React.createElement(App, { session, cols: 80, rows: 24 }));
+    const first = app.lastFrame() ?? '';
+    expect(first).toMatch(/recording the run: t=[\d.]+s, [\d,]+ events?, \d+ process(es)? so far/);
+    expect(first).toContain('the keys work once it is recorded; q quits');
+    fits(first, 80, 24);
+    app.stdin.write(KEY.right!);
+    for (let i = 0; i < 300 && !session.recorded; i++) await tick();
+    for (let i = 0; i < 300 && !(app.lastFrame() ?? '').includes('step 0/'); i++) await tick();
+    expect(session.recorded).toBe(true);
+    // The key typed while it recorded did not move it.
+    expect(app.lastFrame()).toMatch(/event \d+\/\d+ {2}step 0\//);
+    expect(session.position).toBe(0);
+    app.unmount();
+  });
+
   it('CJK output lines up in the output pane and the source pane', async () => {
     const { press, app } = await open('docs/fork/getpid-getppid');
     const f = await press('G');
