@@ -6,6 +6,7 @@
 import React, { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { type CommandContext, modalKey, playTick, runCommand } from './commands.js';
+import { RecordingHeap } from './heap.js';
 import { commandOf } from './keys.js';
 import type { Painter } from './painter.js';
 import { screenRows } from './screen.js';
@@ -104,9 +105,13 @@ export function App({ session, cols, rows, onWrite, scheduleFile, painter }: App
   // A run not recorded yet (forkscope step takes the terminal first): recorded a slice per frame, then shown from its start.
   useEffect(() => {
     if (session.recorded) return;
+    const heap = new RecordingHeap();
     const slice = (): void => {
       if (recordFor(session, RECORD_MS)) session.seek(0);
-      else ctx.later!(slice);
+      else {
+        heap.slice();
+        ctx.later!(slice);
+      }
     };
     ctx.later!(slice);
   }, []);
