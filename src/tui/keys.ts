@@ -5,6 +5,8 @@
  * (gdb SingleKey, rr's reverse-next/continue); g/G ends (less, htop); Space plays; `/`
  * searches, `:` jumps (k9s, vim); ? help and q quit (htop, lazygit); Esc closes overlays.
  */
+import { wrap } from './text.js';
+
 export type Command =
   | 'forward' | 'back' | 'next' | 'prev' | 'cont' | 'rcont' | 'start' | 'end' | 'jump' | 'play' | 'faster' | 'slower'
   | 'up' | 'down' | 'focus' | 'scrollLeft' | 'scrollRight' | 'search' | 'searchNext' | 'searchPrev' | 'breakLine' | 'breakKinds' | 'breakProc'
@@ -76,17 +78,19 @@ export function hintBar(width = 80, more = false): string {
   return text();
 }
 
-/** The help overlay's lines, by section; on a wide screen, in two columns. */
+/** The help overlay's lines, by section, each key's help wrapped under itself to fit `width`; on a wide screen, in two columns. */
 export function helpLines(width = 80): string[] {
-  const sections: string[][] = [];
-  for (const section of ['Time', 'Breakpoints', 'Look', 'Scheduler', 'Session'] as const) {
-    const lines: string[] = [section];
-    for (const b of KEYS.filter((x) => x.section === section)) lines.push(`  ${b.keys.map(keyLabel).join(' ').padEnd(12)} ${b.help}`);
-    sections.push(lines);
-  }
+  const KEYS_W = 12;
+  const entry = (b: Binding, w: number): string[] =>
+    wrap(b.help, Math.max(16, w - KEYS_W - 3)).map((t, i) => `  ${(i === 0 ? b.keys.map(keyLabel).join(' ') : '').padEnd(KEYS_W)} ${t}`);
+  const sectionsAt = (w: number): string[][] =>
+    (['Time', 'Breakpoints', 'Look', 'Scheduler', 'Session'] as const).map((section) => [section, ...KEYS.filter((x) => x.section === section).flatMap((b) => entry(b, w))]);
+  // Two columns when each can hold its longest line whole; one column, wrapped to the width, otherwise.
+  const whole = sectionsAt(Infinity);
+  const colW = Math.max(...whole.flat().map((l) => l.length)) + 3;
+  if (width < 2 * colW) return sectionsAt(width).flat();
+  const sections = whole;
   const all = sections.flat();
-  const colW = Math.max(...all.map((l) => l.length)) + 3;
-  if (width < 2 * colW) return all;
   // Two columns: the first sections on the left until about half, the rest on the right.
   const left: string[] = [];
   let i = 0;
