@@ -153,6 +153,15 @@ describe('the stepping UI', () => {
     expect(screenRows(session, ui, { cols: 120, rows: 40 }).join('\n')).not.toContain('running: t=');
   });
 
+  it("80 columns: the process table's DOING says what a blocked process waits on whole (WHERE is only as wide as it needs)", async () => {
+    const session = new Session(await loadScenario('docs/sync/producer-consumer-semaphores'), { platform: 'windows' });
+    session.seek(session.end);
+    const f = screenRows(session, initialUi(session), { cols: 80, rows: 24 }).join('\n');
+    expect(f).toContain("waits: acquire on Semaphore 'empty'");
+    expect(f).toContain("waits: acquire on Semaphore 'full'");
+    expect(f).toMatch(/line 51 {2}waits: wait for child \d+/);
+  });
+
   it("the split view's other table, which ↑↓ do not move, does not offer to scroll", async () => {
     const session = new Session(await loadScenario('docs/queue/producer-consumer-values'), {});
     session.seek(session.end);
