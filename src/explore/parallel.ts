@@ -137,11 +137,12 @@ class Pool {
 
 /**
  * Runs per batch of the plan, per thread (a batch is where progress is reported and the
- * time budget looked at), and per chunk (what a thread takes at a time: small enough
- * that the last chunks of a batch end close together, large enough that a reply costs
- * little next to its runs).
+ * time budget looked at; at its end a thread may wait for the others' last chunks, so
+ * a batch is a hundred chunks or so), and per chunk (what a thread takes at a time:
+ * small enough that the last chunks of a batch end close together, large enough that a
+ * reply costs little next to its runs).
  */
-const BATCH = 1024;
+const BATCH = 4096;
 const CHUNK = 32;
 
 /** How many workers by default: one per core. */
