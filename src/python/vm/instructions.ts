@@ -50,6 +50,7 @@ import type { OutOfLine } from './ops/results.js';
 import { enter, pushFrame, pushNative } from './stack.js';
 import { handleException, toPyExc } from './unwind.js';
 import { resumeGen, returnFrom, yieldFrom } from './transfer.js';
+import { flat } from '../objects/flatstr.js';
 
 /** Longer concatenations go through binaryOp, where the process's memory limit is checked (objects/memory.ts). */
 const SHORT_CONCAT = 1 << 20;
@@ -87,7 +88,7 @@ export const HELPERS = {
   binaryOp, unaryOp, compare, getAttr, loadMethod, setAttr, delAttr, getItem, setItem, delItem, getIter, truth, contains, formatValue, callValue, tuple,
   recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundFree,
   pushNative, pushFrame, enter, resumeGen, returnFrom, yieldFrom, handleException, toPyExc, panic, DIRECT, listGrew, GROWTH_MASK,
-  MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
+  flat, MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
 };
 
 /** If `r` (a slow path's result) is a coroutine: SAVE with the stack moved by (k, m), run it as a native frame, leave. */
@@ -214,7 +215,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.BINARY_OP]: inline(
     (g) => `const b = ${g.s(-1)}, a = ${g.s(-2)};
   if (typeof a === 'number' && typeof b === 'number') { ${g.cases((a) => a & 15, `${g.arg} & 15`, NUM_KEYS, (op) => NUM_OPS[op]!(g))} }
-  ${g.cases((a) => a & 15, `${g.arg} & 15`, [BinOp.ADD], () => `if (typeof a === 'string' && typeof b === 'string' && a.length + b.length < ${SHORT_CONCAT}) { ${g.s(-2)} = a + b; ${g.next(-1)} }`)}
+  ${g.cases((a) => a & 15, `${g.arg} & 15`, [BinOp.ADD], () => `if (typeof a === 'string' && typeof b === 'string' && a.length + b.length < ${SHORT_CONCAT}) { ${g.s(-2)} = flat(a + b); ${g.next(-1)} }`)}
   const r = binaryOp(th, a, b, ${g.arg}); ${coro(g, 'binary op', -2)} ${g.s(-2)} = r; ${g.next(-1)}`,
   ),
   [Op.UNARY_NEGATIVE]: inline((g) => `const r = unaryOp(th, ${g.s(-1)}, ${UnaryOp.NEG}); ${coro(g, 'unary op', -1)} ${g.s(-1)} = r; ${g.next(0)}`),
@@ -349,10 +350,10 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
     );
   }),
   [Op.BUILD_STRING]: inline((g) => {
-    if (g.known === null) return `let s = ''; for (let i = ${g.at(0, 1)}; i < ${g.at(0)}; i++) s += regs[i]; ${g.s(0, 1)} = s; ${g.next(1, 1)}`;
+    if (g.known === null) return `let s = ''; for (let i = ${g.at(0, 1)}; i < ${g.at(0)}; i++) s += regs[i]; ${g.s(0, 1)} = flat(s); ${g.next(1, 1)}`;
     const parts: string[] = [];
     for (let i = 0; i < g.known; i++) parts.push(g.s(i - g.known));
-    return `${g.s(0, 1)} = ${parts.join(' + ') || "''"}; ${g.next(1, 1)}`;
+    return `${g.s(0, 1)} = ${parts.length > 1 ? `flat(${parts.join(' + ')})` : parts.join('') || "''"}; ${g.next(1, 1)}`;
   }, true),
   [Op.SETUP_ANNOTATIONS]: call(setupAnnotations),
 };
