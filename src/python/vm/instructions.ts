@@ -28,7 +28,7 @@ import { PyList, PyTuple, tuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
 import { binaryOp, unaryOp } from '../runtime/arith.js';
 import { GROWTH_MASK, listGrew } from '../objects/memory.js';
-import { delAttr, getAttr, loadMethod, setAttr } from '../runtime/attr.js';
+import { ATTR_DATUM, cacheLoadAttr, cacheStoreAttr, delAttr, getAttr, loadMethod, setAttr } from '../runtime/attr.js';
 import { callValue } from '../runtime/call.js';
 import { compare } from '../runtime/compare.js';
 import { contains } from '../runtime/contains.js';
@@ -88,7 +88,7 @@ export const HELPERS = {
   binaryOp, unaryOp, compare, getAttr, loadMethod, setAttr, delAttr, getItem, setItem, delItem, getIter, truth, contains, formatValue, callValue, tuple,
   recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundFree,
   pushNative, pushFrame, enter, resumeGen, returnFrom, yieldFrom, handleException, toPyExc, panic, DIRECT, listGrew, GROWTH_MASK,
-  flat, MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
+  flat, cacheLoadAttr, cacheStoreAttr, MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
 };
 
 /** If `r` (a slow path's result) is a coroutine: SAVE with the stack moved by (k, m), run it as a native frame, leave. */
@@ -172,8 +172,30 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.STORE_NAME]: call(storeName),
   [Op.DELETE_NAME]: call(deleteName),
 
-  [Op.LOAD_ATTR]: inline((g) => `const r = getAttr(th, ${g.s(-1)}, N[${g.arg}]); ${coro(g, 'getattr', -1)} ${g.s(-1)} = r; ${g.next(0)}`),
-  [Op.STORE_ATTR]: inline((g) => `const r = setAttr(th, ${g.s(-1)}, N[${g.arg}], ${g.s(-2)}); ${coro(g, 'setattr', -2, 0, '.discard = true')} ${g.next(-2)}`),
+  [Op.LOAD_ATTR]: inline((g) => {
+    // An inline cache (compiled tier): an instance of the cached class (same version
+    // tag) reads its dict, else the class's datum; anything else takes getAttr and
+    // refills the cache (runtime/attr.ts cacheLoadAttr).
+    const ic = g.cache();
+    const hit =
+      ic === null
+        ? ''
+        : `if (o instanceof PyObject && o.cls === ${ic}.cls && ${ic}.tag === o.cls.tag && o.dict !== null) {
+    const v = o.dict.getStr(N[${g.arg}]);
+    if (v !== undefined) { ${g.s(-1)} = v; ${g.next(0)} }
+    if (${ic}.kind === ${ATTR_DATUM}) { ${g.s(-1)} = o.cls.lookup(N[${g.arg}]); ${g.next(0)} } }`;
+    const fill = ic === null ? '' : `cacheLoadAttr(${ic}, o, N[${g.arg}]);`;
+    return `const o = ${g.s(-1)}; ${hit}
+  const r = getAttr(th, o, N[${g.arg}]); ${coro(g, 'getattr', -1)} ${g.s(-1)} = r; ${fill} ${g.next(0)}`;
+  }),
+  [Op.STORE_ATTR]: inline((g) => {
+    // An inline cache (compiled tier): an instance of the cached class (same version tag) gets the value in its dict.
+    const ic = g.cache();
+    const hit = ic === null ? '' : `if (o instanceof PyObject && o.cls === ${ic}.cls && ${ic}.tag === o.cls.tag && o.dict !== null) { o.dict.setStr(N[${g.arg}], ${g.s(-2)}); ${g.next(-2)} }`;
+    const fill = ic === null ? '' : `cacheStoreAttr(${ic}, o, N[${g.arg}]);`;
+    return `const o = ${g.s(-1)}; ${hit}
+  const r = setAttr(th, o, N[${g.arg}], ${g.s(-2)}); ${coro(g, 'setattr', -2, 0, '.discard = true')} ${fill} ${g.next(-2)}`;
+  }),
   [Op.DELETE_ATTR]: inline((g) => `const r = delAttr(th, ${g.s(-1)}, N[${g.arg}]); ${coro(g, 'delattr', -1, 0, '.discard = true')} ${g.next(-1)}`),
   [Op.LOAD_METHOD]: inline((g) => {
     // An inline cache (compiled tier): (class, its version tag) → the method found on the
