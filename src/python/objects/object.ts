@@ -79,12 +79,15 @@ export class PyClass extends PyObject {
   /**
    * After `name` in this class's namespace went from `before` to `after`. Replacing
    * one plain datum with another (`Shape.count += 1`) changes no method an inline
-   * cache can hold (they hold functions only), so only the lookups of `name` are
-   * forgotten, in this class and its subclasses; any other change is `changed()`.
+   * cache can hold (they hold functions or a kind, not data), so only the lookups
+   * of `name` change: this class finds the new datum (its own namespace comes first
+   * in its MRO), and its subclasses forget what they found; any other change is
+   * `changed()`.
    */
   changedName(name: string, before: Value | undefined, after: Value | undefined): void {
     if (!isDatum(before) || !isDatum(after)) return this.changed();
-    this.forget(name);
+    this.cache.set(name, after);
+    for (const s of this.subclasses) s.forget(name);
   }
 
   private forget(name: string): void {
