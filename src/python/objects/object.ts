@@ -50,6 +50,10 @@ export class PyClass extends PyObject {
   readonly builtin: boolean;
   /** Set when the class defines abstract methods it does not implement (abc). */
   abstract: string[] | null = null;
+  /** `__new__` and `__init__` along the MRO as calling the class found them (runtime/typecall.ts), valid while `tag` equals `callTag`. */
+  callNew: Value | undefined = undefined;
+  callInit: Value | undefined = undefined;
+  callTag = -1;
 
   constructor(
     meta: PyClass | null,
@@ -137,7 +141,7 @@ export class PyClass extends PyObject {
 }
 
 /** A value no attribute protocol treats specially: int, bool, str, None, float. */
-function isDatum(v: Value | undefined): boolean {
+export function isDatum(v: Value | undefined): boolean {
   return v !== undefined && (v === null || typeof v !== 'object' || v instanceof PyFloat);
 }
 
