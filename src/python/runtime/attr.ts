@@ -128,19 +128,24 @@ export function genericGetAttr(th: Thread, obj: Value, name: string): NativeResu
 
 /** super().name: the MRO of the object's type, after the class super() was called in. */
 function superGetAttr(th: Thread, s: PySuper, name: string): NativeResult {
+  const d = superFind(s, name);
+  if (d === undefined) return genericGetAttr(th, s, name);
+  if (s.obj instanceof PyClass && s.obj === s.objType) {
+    if (d instanceof PyClassMethod) return new PyMethod(d.func, s.obj);
+    if (d instanceof PyStaticMethod) return d.func;
+    return d;
+  }
+  return bindFor(th, d, s.obj, s.objType);
+}
+
+/** What `name` is in the MRO of the super object's type after the class super() was called in, or undefined. */
+function superFind(s: PySuper, name: string): Value | undefined {
   const mro = s.objType.mro;
   for (let i = mro.indexOf(s.thisClass) + 1; i < mro.length; i++) {
     const d = mro[i]!.ns.getStr(name);
-    if (d === undefined) continue;
-    if (s.obj instanceof PyClass && s.obj === s.objType) {
-      if (d instanceof PyClassMethod) return new PyMethod(d.func, s.obj);
-      if (d instanceof PyStaticMethod) return d.func;
-      if (d instanceof PyBuiltin && name === '__new__') return d;
-      return d;
-    }
-    return bindFor(th, d, s.obj, s.objType);
+    if (d !== undefined) return d;
   }
-  return genericGetAttr(th, s, name);
+  return undefined;
 }
 
 function classGetAttr(th: Thread, cls: PyClass, name: string): NativeResult {
@@ -186,7 +191,15 @@ export function* getAttrOr(th: Thread, obj: Value, name: string): Gen<Value | un
  * needs Python code (its result is the bound value).
  */
 export function loadMethod(th: Thread, obj: Value, name: string, regs: Value[], at: number): Coro | null {
-  if (!(obj instanceof PyClass) && !(obj instanceof PySuper)) {
+  if (obj instanceof PySuper && !(obj.obj instanceof PyClass)) {
+    // super().method(...) on an instance: the function and the instance, as the bound method would call it.
+    const d = superFind(obj, name);
+    if (d instanceof PyFunction) {
+      regs[at] = d;
+      regs[at + 1] = obj.obj;
+      return null;
+    }
+  } else if (!(obj instanceof PyClass) && !(obj instanceof PySuper)) {
     const tp = typeOf(obj);
     if (tp.builtin || tp.lookup('__getattribute__') === objGetattribute()) {
       const d = tp.lookup(name);

@@ -199,7 +199,8 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.DELETE_ATTR]: inline((g) => `const r = delAttr(th, ${g.s(-1)}, N[${g.arg}]); ${coro(g, 'delattr', -1, 0, '.discard = true')} ${g.next(-1)}`),
   [Op.LOAD_METHOD]: inline((g) => {
     // An inline cache (compiled tier): (class, its version tag) → the method found on the
-    // class, for receivers whose instance dict does not shadow it.
+    // class, for receivers whose instance dict does not shadow it. Only a method bound to
+    // the receiver itself is cached (super() gives the function with another self).
     const ic = g.cache();
     const hit =
       ic === null
@@ -207,7 +208,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
         : `const cls = typeof o === 'string' ? T.str : o instanceof PyObject ? o.cls : null;
   if (cls !== null && cls === ${ic}.cls && ${ic}.tag === cls.tag && (typeof o === 'string' || o.dict === null || o.dict.getStr(N[${g.arg}]) === undefined)) {
     ${g.s(-1)} = ${ic}.fn; ${g.s(0)} = o; ${g.next(1)} }`;
-    const fill = ic === null ? '' : `if (cls !== null && ${g.s(0)} !== undefined && !(o instanceof PyClass)) { ${ic}.cls = cls; ${ic}.tag = cls.tag; ${ic}.fn = ${g.s(-1)}; }`;
+    const fill = ic === null ? '' : `if (cls !== null && ${g.s(0)} === o && !(o instanceof PyClass)) { ${ic}.cls = cls; ${ic}.tag = cls.tag; ${ic}.fn = ${g.s(-1)}; }`;
     return `const o = ${g.s(-1)}; ${hit}
   const r = loadMethod(th, o, N[${g.arg}], regs, ${g.at(-1)}); ${coro(g, 'getattr', -1, 0, '.post = pushNull')}
   ${fill} ${g.next(1)}`;
