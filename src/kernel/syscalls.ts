@@ -167,11 +167,19 @@ export type Syscall =
 export type FsCall =
   | { fn: 'read'; path: string } // → text | ENOENT | EISDIR
   | { fn: 'write'; path: string; text: string; append: boolean } // → null | ENOENT (no parent dir) | EISDIR
-  | { fn: 'stat'; path: string } // → 'file' | 'dir' | ENOENT
+  | { fn: 'stat'; path: string } // → FsStat | ENOENT
   | { fn: 'listdir'; path: string } // → names (sorted as the fs stores them) | ENOENT | ENOTDIR
   | { fn: 'mkdir'; path: string } // → null | EEXIST | ENOENT
   | { fn: 'remove'; path: string } // → null | ENOENT | EISDIR
-  | { fn: 'rmdir'; path: string }; // → null | ENOENT | ENOTDIR | ENOTEMPTY
+  | { fn: 'rmdir'; path: string } // → null | ENOENT | ENOTDIR | ENOTEMPTY
+  | { fn: 'rename'; path: string; to: string }; // → null | ENOENT | EISDIR | ENOTDIR | ENOTEMPTY | EINVAL (a directory into itself), as rename(2)
+
+/** What `stat` tells of an entry: its kind, its size in bytes (a file's text as UTF-8; 0 for a directory) and when it last changed (virtual ns). */
+export interface FsStat {
+  kind: 'file' | 'dir';
+  size: number;
+  mtime: Ns;
+}
 
 export type SyscallOp = Syscall['op'];
 
@@ -230,3 +238,6 @@ export const waitstatusToExitcode = (w: number): number => (wifexited(w) ? wexit
 
 export const isErr = (r: unknown): r is ErrResult =>
   typeof r === 'object' && r !== null && typeof (r as ErrResult).err === 'string';
+
+/** The kind of entry an fs `stat` found: 'file', 'dir', or null when there is none (ENOENT). */
+export const fsKind = (r: unknown): FsStat['kind'] | null => (isErr(r) ? null : (r as FsStat).kind);

@@ -316,7 +316,8 @@ export interface KernelState {
   fs: Record<string, FsNode>;
 }
 
-export type FsNode = { kind: 'dir' } | { kind: 'file'; text: string };
+/** A file system entry; `mtime` is the virtual time of its last change (absent: there since boot). */
+export type FsNode = { kind: 'dir'; mtime?: Ns } | { kind: 'file'; text: string; mtime?: Ns };
 
 /** The ready structure: FIFO levels (fifo, rr, priority, mlfq, lottery) or a heap (cfs). */
 export interface RunQueue {

@@ -237,6 +237,12 @@ export function limitText(limit: LimitName, max: number, op: string, bytes?: num
   return `${what}: the ${LIMIT_NAMES[limit]} (${amount}, --param ${limit}) is reached`;
 }
 
+/**
+ * The thread that writes a process's queue items into the queue's pipe (multiprocessing's
+ * feeder thread): `who` is the process as the sentence names it (`1001`, `pid 1001`).
+ */
+export const feederName = (who: string): string => `the feeder thread of ${who}`;
+
 /** A free-mode step that a schedule ran before an event the cost model would have run first. */
 export function reorderText(before: Pid, early: Ns): string {
   return `the schedule runs this before pid ${before}'s event, which was due ${formatDuration(early)} earlier`;
