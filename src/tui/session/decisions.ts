@@ -6,6 +6,7 @@
 import { taskAt } from '../../kernel/state.js';
 import type { KernelState } from '../../kernel/types.js';
 import { spreadOf } from '../../kernel/variation.js';
+import { feederName } from '../../render/describe.js';
 import type { Decision } from './session.js';
 
 /** Option i of a seeded variation in words: 'as the cost model says', or how far from it. */
@@ -49,8 +50,12 @@ export function optionTexts(s: KernelState, d: Decision): string[] {
         return `ticket ${i}: pid ${task.pid}`;
       case 'latency':
         return `pid ${task.pid} continues ${i} step${i === 1 ? '' : 's'} of the wake-up latency late`;
-      case 'feeder':
-        return i === 0 ? `pid ${task.pid}'s poll finds the item its feeder thread wrote` : `pid ${task.pid}'s poll comes before the feeder thread writes the item`;
+      case 'feeder': {
+        // The candidates are the poller and the putter (ipc/queue.ts).
+        const poller = taskAt(s, d.candidates[0]!).pid;
+        const putter = taskAt(s, d.candidates[1]!).pid;
+        return i === 0 ? `pid ${poller}'s poll finds the item ${feederName(`pid ${putter}`)} wrote` : `pid ${poller}'s poll comes before ${feederName(`pid ${putter}`)} writes the item (--param feederLatency)`;
+      }
       default: {
         const never: never = d.kind;
         return String(never);
