@@ -40,7 +40,8 @@ export async function stepCommand(file: string | undefined, flags: RunFlags, io:
   }
   // From here on keys are the UI's: raw mode at once, so that keys typed before the UI is up
   // are not echoed on the terminal (the UI reads them; Ctrl-C is then a key, which quits).
-  // (Not before the picker: an Ink app started on a terminal already raw gets its keys a line at a time.)
+  // Not before the picker: started on a terminal already raw, it got its keys a line at a time
+  // (Enter reached its filter as a space; seen in tmux, test/tui/e2e.test.ts).
   const keys = process.stdin.isTTY ? process.stdin : null;
   keys?.setRawMode(true);
   try {
