@@ -6,7 +6,7 @@
 import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { PyBytes } from '../objects/bytes.js';
-import { E, attrErr, exc, osErr, typeErr } from '../objects/exceptions.js';
+import { E, attrErr, exc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, kwargs, methods, one, params, unpack } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import type { Value } from '../objects/object.js';
@@ -17,7 +17,7 @@ import type { PyClass } from '../objects/object.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { dictRepr } from '../types/dict-methods.js';
 import { dictSetDel } from '../runtime/subscript.js';
-import { fsKind, isErr, wexitstatus, wifexited, wifsignaled, wtermsig, waitstatusToExitcode } from '../../kernel/syscalls.js';
+import { fsKind, isErr, wexitstatus, wifcontinued, wifexited, wifsignaled, wifstopped, wstopsig, wtermsig, waitstatusToExitcode } from '../../kernel/syscalls.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
@@ -84,8 +84,10 @@ function checkForkable(th: Thread): void {
   }
 }
 
-function* waitCo(pid: number, nohang: boolean): Gen {
-  const r = yield sysReq({ op: 'wait', pid, nohang });
+/** waitpid's options: WNOHANG (1), WUNTRACED (2), WCONTINUED (8), as Linux numbers them. */
+function* waitCo(pid: number, options: number): Gen {
+  const nohang = (options & 1) !== 0;
+  const r = yield sysReq(options & 10 ? { op: 'wait', pid, nohang, untraced: (options & 2) !== 0, continued: (options & 8) !== 0 } : { op: 'wait', pid, nohang });
   if (isErr(r)) throw osErr('ChildProcessError');
   const [p, status] = r as [number, number];
   return new PyTuple([p, status]);
@@ -312,10 +314,10 @@ export function makeOs(interp: Interpreter): PyModule {
       checkForkable(th);
       return new Coro(forkCo(), forkCo);
     });
-    def('wait', () => co(waitCo(-1, false)));
+    def('wait', () => co(waitCo(-1, 0)));
     def('waitpid', (_th, a) => {
       unpack('waitpid', a, 2, 2);
-      return co(waitCo(intArg(a[0]!), (intArg(a[1]!) & 1) !== 0));
+      return co(waitCo(intArg(a[0]!), intArg(a[1]!)));
     });
     // The kernel's load average (kernel/loadavg.ts); Windows' os has no getloadavg.
     def('getloadavg', (_th, a) => {
@@ -329,22 +331,28 @@ export function makeOs(interp: Interpreter): PyModule {
     });
     set('WNOHANG', 1);
     set('WUNTRACED', 2);
+    set('WCONTINUED', 8);
     def('WIFEXITED', (_th, a) => wifexited(intArg(one('WIFEXITED', a))));
     def('WEXITSTATUS', (_th, a) => wexitstatus(intArg(one('WEXITSTATUS', a))));
     def('WIFSIGNALED', (_th, a) => wifsignaled(intArg(one('WIFSIGNALED', a))));
     def('WTERMSIG', (_th, a) => wtermsig(intArg(one('WTERMSIG', a))));
-    def('WIFSTOPPED', () => false);
+    def('WIFSTOPPED', (_th, a) => wifstopped(intArg(one('WIFSTOPPED', a))));
+    def('WSTOPSIG', (_th, a) => wstopsig(intArg(one('WSTOPSIG', a))));
+    def('WIFCONTINUED', (_th, a) => wifcontinued(intArg(one('WIFCONTINUED', a))));
     def('WCOREDUMP', () => false);
     def('getuid', () => 1000);
     def('getgid', () => 1000);
     def('geteuid', () => 1000);
     def('getlogin', () => 'user');
   } else {
-    def('waitpid', (_th, a) => co(waitCo(intArg(a[0]!), false)));
+    def('waitpid', (_th, a) => co(waitCo(intArg(a[0]!), 0)));
   }
   def('waitstatus_to_exitcode', (_th, a, kw) => {
     const [status] = params('waitstatus_to_exitcode', a, kw, ['status'], 0, 1);
-    return waitstatusToExitcode(intArg(status!));
+    const w = intArg(status!);
+    if (wifexited(w) || wifsignaled(w)) return waitstatusToExitcode(w);
+    if (wifstopped(w)) throw valueErr(`process stopped by delivery of signal ${wstopsig(w)}`);
+    throw valueErr(`invalid wait status: ${w}`);
   });
   // /bin/sh -c on the virtual commands: the wait status (exit code << 8), output to the terminal.
   def('system', (th, a) => {
