@@ -13,7 +13,7 @@ import type { ChoiceKind, Chooser } from '../kernel/chooser.js';
 import { FP, type Footprint, fpKey, fpKind } from '../kernel/footprint.js';
 import { hash53 } from './hash.js';
 import type { Kernel } from '../kernel/kernel.js';
-import { taskAt } from '../kernel/state.js';
+import { findProc, taskAt } from '../kernel/state.js';
 import type { Syscall } from '../kernel/syscalls.js';
 import type { KernelState, Pid, Tid } from '../kernel/types.js';
 
@@ -284,7 +284,16 @@ export class Recorder implements Chooser, Footprint {
     // A call that may wait reads everything that decides whether it does, whatever path the
     // kernel takes (a recv that finds data does not look at the writers): reversing a race
     // must know whether the call would have waited there.
-    if (call !== null && WAITING_OPS.has(call.op)) {
+    if (call !== null && call.op === 'wait') {
+      // The common waiting call, without the arrays waitKeys makes: the status of each child it may reap.
+      if (call.nohang) return;
+      const children = findProc(k.state, task.pid)?.children ?? [];
+      for (const c of children) {
+        if (call.pid !== -1 && c !== call.pid) continue;
+        const key = fpKey(FP.proc, c);
+        this.exec.access(key, false, views ? viewOf(k.state, key) : null);
+      }
+    } else if (call !== null && WAITING_OPS.has(call.op)) {
       if (this.env === null || this.envOf !== k.state) {
         this.env = liveEnv(k.state);
         this.envOf = k.state;

@@ -18,14 +18,14 @@ import type { ScheduleMode } from '../kernel/chooser.js';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
 import { type Driver, Execution, Paths } from './execution.js';
-import { fingerprint } from './fingerprint.js';
-import type { Outcome, Projection } from './outcome.js';
+import type { Projection } from './outcome.js';
 import type { Strategy, StrategyName } from './strategy.js';
 import { Dfs } from './strategies/dfs.js';
 import { Dpor } from './strategies/dpor.js';
 import { Pct } from './strategies/pct.js';
 import { RandomWalk } from './strategies/random.js';
-import { type RunResult, type Target, execute } from './target.js';
+import { type Target, execute } from './target.js';
+import { Tally, type TallyData } from './tally.js';
 import { racingPair } from './witness.js';
 import type { ExploreReport, OutcomeEntry, PhaseReport } from '../render/explore.js';
 import { replayCommand } from '../scenario/simulate.js';
@@ -96,71 +96,6 @@ export interface ExploreResult extends ExploreReport {
   readonly request: { readonly strategy: StrategyChoice; readonly maxRuns: number; readonly depth: number };
 }
 
-interface Found {
-  outcome: Outcome;
-  runs: number;
-  first: number;
-  witness: string;
-  preemptions: number;
-}
-
-/** Orders witnesses: fewer preemptions, then shorter, then smaller strings. */
-export function betterWitness(a: { preemptions: number; witness: string }, b: { preemptions: number; witness: string }): boolean {
-  if (a.preemptions !== b.preemptions) return a.preemptions < b.preemptions;
-  if (a.witness.length !== b.witness.length) return a.witness.length < b.witness.length;
-  return a.witness < b.witness;
-}
-
-/** What a run contributes to an exploration's tally (what a worker sends back). */
-export interface RunSummary {
-  /** Steps it took. */
-  readonly n: number;
-  /** Null when its strategy abandoned it. */
-  readonly outcome: Outcome | null;
-  readonly schedule: string;
-  readonly preemptions: number;
-  readonly fingerprint: number;
-}
-
-/** A run's summary; without `schedule`, its schedule string is left empty (the run cannot be a witness). */
-export const summarize = (r: RunResult, schedule = true): RunSummary => ({
-  n: r.exec.n,
-  outcome: r.outcome,
-  schedule: schedule && r.outcome !== null ? r.exec.schedule : '',
-  preemptions: r.exec.preemptions,
-  fingerprint: r.outcome === null ? 0 : fingerprint(r.exec),
-});
-
-/** What the runs found so far. */
-class Tally {
-  runs = 0;
-  executions = 0;
-  readonly classes = new Set<number>();
-  readonly found = new Map<string, Found>();
-  /** Steps of the longest run (PCT places its change points among them). */
-  longest = 0;
-
-  add(r: RunSummary): void {
-    this.runs++;
-    this.longest = Math.max(this.longest, r.n);
-    if (r.outcome === null) return;
-    this.executions++;
-    this.classes.add(r.fingerprint);
-    const witness = r.schedule;
-    const preemptions = r.preemptions;
-    const f = this.found.get(r.outcome.key);
-    if (f === undefined) {
-      this.found.set(r.outcome.key, { outcome: r.outcome, runs: 1, first: this.runs, witness, preemptions });
-      return;
-    }
-    f.runs++;
-    if (betterWitness({ preemptions, witness }, f)) {
-      f.witness = witness;
-      f.preemptions = preemptions;
-    }
-  }
-}
-
 /** The systematic strategy for a mode and bound: DPOR in free mode, else every schedule. */
 const systematic = (mode: ScheduleMode, bound: number | null): Strategy => (mode === 'free' && bound === null ? new Dpor() : new Dfs(bound));
 
@@ -196,26 +131,16 @@ export function settingsOf(opts: ExploreOptions): Settings {
 export const sampler = (b: Batch, s: Settings): Pct | RandomWalk =>
   b.strategy === 'pct' ? new Pct(s.seed, s.depth, b.steps, s.bound) : new RandomWalk(s.seed, s.bound);
 
-/**
- * Runs a batch in this thread. A run's schedule string is made only when the run may be
- * its outcome's witness: a run with more preemptions than an earlier run of the batch
- * with the same outcome cannot be (witnesses have the fewest), and the tally sees that
- * earlier run first.
- */
-export function runBatch(b: Batch, target: Target, s: Settings, paths: Paths): RunSummary[] {
+/** Runs a batch in this thread: the tally of its runs (one Execution, reset for each). */
+export function runBatch(b: Batch, target: Target, s: Settings, paths: Paths): TallyData {
   const strategy = sampler(b, s);
-  const out: RunSummary[] = [];
-  const fewest = new Map<string, number>();
+  const tally = new Tally();
   const exec = new Execution();
   for (let r = b.from; r < b.from + b.count; r++) {
     const run = execute(target, strategy.driver(r), paths, false, exec);
-    const key = run.outcome?.key;
-    const before = key === undefined ? undefined : fewest.get(key);
-    const candidate = before === undefined || run.exec.preemptions <= before;
-    if (key !== undefined && candidate) fewest.set(key, run.exec.preemptions);
-    out.push(summarize(run, candidate));
+    tally.add(run.exec, run.outcome);
   }
-  return out;
+  return tally.data();
 }
 
 /**
@@ -223,7 +148,7 @@ export function runBatch(b: Batch, target: Target, s: Settings, paths: Paths): R
  * as batches (yielded), whose summaries come back in order — from this thread or from
  * workers, with the same result.
  */
-export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOptions, batch: number): Generator<Batch, ExploreResult, RunSummary[]> {
+export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOptions, batch: number): Generator<Batch, ExploreResult, TallyData> {
   const s = settingsOf(opts);
   const { mode, projection, bound, seed, depth } = s;
   const target: Target = { scenario, options: runOptionsOf(scenario, options, mode), mode, projection };
@@ -254,7 +179,7 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
       const r = execute(target, driver, paths);
       if (r.end?.kind === 'budget') cut++;
       st.finished(r);
-      tally.add(summarize(r));
+      tally.add(r.exec, r.outcome);
       progress(st.name);
     }
     if (st.complete) stop = 'complete';
@@ -263,7 +188,7 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
     return stop;
   };
 
-  function* samplingPhase(kind: 'pct' | 'random', budget: number, share: number): Generator<Batch, void, RunSummary[]> {
+  function* samplingPhase(kind: 'pct' | 'random', budget: number, share: number): Generator<Batch, void, TallyData> {
     const start = tally.runs;
     // PCT places its change points among a run's steps: with no run yet, its first run is one by preference.
     if (kind === 'pct' && tally.longest === 0 && budget > 0) calibrate();
@@ -277,7 +202,7 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
       }
       const count = Math.min(batch, budget - (tally.runs - start));
       const results = yield { strategy: kind, from: next, count, steps };
-      for (const r of results) tally.add(r);
+      tally.merge(results);
       next += count;
       progress(kind);
     }
@@ -287,7 +212,8 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
   /** A run by preference (the last task while it can go on, else the earliest event): PCT learns from it how long runs are. */
   function calibrate(): void {
     const first: Driver = { pick: (_at, n, who, waits, x) => Math.max(0, preferred(n, who, (c) => waits[c] === 0, x.last)), data: () => 0 };
-    tally.add(summarize(execute(target, first, paths)));
+    const r = execute(target, first, paths);
+    tally.add(r.exec, r.outcome);
   }
 
   switch (strategy) {

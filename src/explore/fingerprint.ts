@@ -60,12 +60,57 @@ function mix(a: number, b: number): number {
  * arrays kept between calls: every run computes a fingerprint, and one object per key
  * per run was a good part of what a small run allocates.
  */
-const slotOf = new Map<number, number>();
 const h1: number[] = [];
 const h2: number[] = [];
 const reads1: number[] = [];
 const reads2: number[] = [];
 const nreads: number[] = [];
+
+/**
+ * Key → slot: an open-addressing table whose entries count only when stamped with the
+ * current call's generation, so a call starts with an empty table without clearing it
+ * (a Map cleared at every call grew its table again at every run).
+ */
+let tableKey = new Float64Array(256);
+let tableSlot = new Int32Array(256);
+let tableGen = new Uint32Array(256);
+let generation = 0;
+/** The key of each slot of this call (what a growing table re-inserts). */
+const slotKey: number[] = [];
+
+const home = (key: number, mask: number): number => mix(key % 0x100000000, Math.floor(key / 0x100000000)) & mask;
+
+/** The slot of `key` in this call, given the next free one: `slots` when the key is new. */
+function slotFor(key: number, slots: number): number {
+  const mask = tableKey.length - 1;
+  let i = home(key, mask);
+  while (tableGen[i] === generation) {
+    if (tableKey[i] === key) return tableSlot[i]!;
+    i = (i + 1) & mask;
+  }
+  tableGen[i] = generation;
+  tableKey[i] = key;
+  tableSlot[i] = slots;
+  slotKey[slots] = key;
+  if (2 * (slots + 1) > tableKey.length) grow(slots + 1);
+  return slots;
+}
+
+/** Doubles the table, re-inserting the `slots` keys of this call. */
+function grow(slots: number): void {
+  const size = tableKey.length * 2;
+  tableKey = new Float64Array(size);
+  tableSlot = new Int32Array(size);
+  tableGen = new Uint32Array(size);
+  generation = 1;
+  for (let k = 0; k < slots; k++) {
+    let i = home(slotKey[k]!, size - 1);
+    while (tableGen[i] === generation) i = (i + 1) & (size - 1);
+    tableGen[i] = generation;
+    tableKey[i] = slotKey[k]!;
+    tableSlot[i] = k;
+  }
+}
 
 /** Folds the pending reads of slot k into its hashes (a read set counts once, in no order). */
 function flush(k: number): void {
@@ -83,7 +128,11 @@ function flush(k: number): void {
  * combined by a sum (so the order keys were met does not count either).
  */
 export function fingerprint(x: Execution): number {
-  slotOf.clear();
+  // A new generation empties the table (after 2^32 - 1 calls, the stamps start over).
+  if (++generation === 0x100000000) {
+    tableGen.fill(0);
+    generation = 1;
+  }
   let slots = 0;
   for (let i = 0; i < x.n; i++) {
     let t1 = mix(x.tid[i]!, x.nth[i]!);
@@ -91,10 +140,9 @@ export function fingerprint(x: Execution): number {
     const t2 = mix(t1, 0x165667b1);
     for (let a = x.accStart[i]!; a < x.accEnd(i); a++) {
       const key = x.accKey[a]!;
-      let k = slotOf.get(key);
-      if (k === undefined) {
-        k = slots++;
-        slotOf.set(key, k);
+      const k = slotFor(key, slots);
+      if (k === slots) {
+        slots++;
         h1[k] = mix(key % 0x100000000, Math.floor(key / 0x100000000));
         h2[k] = 0x3c6ef372;
         reads1[k] = 0;

@@ -14,7 +14,7 @@ import type { KernelState, RunEnd } from '../kernel/types.js';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
 import { machineOptions } from '../scenario/simulate.js';
-import { TsSpace } from '../scenario/ts-space.js';
+import { TsSpace, refusingExit } from '../scenario/ts-space.js';
 import { Abandon, type Driver, Execution, Paths, Recorder } from './execution.js';
 import { type Outcome, type Projection, outcomeOf } from './outcome.js';
 
@@ -78,7 +78,7 @@ export function execute(t: Target, driver: Driver, paths: Paths, views = true, r
   const k = machine(t, rec);
   const main = k.ctx.rt[0]?.space;
   try {
-    k.run();
+    refusingExit(() => k.run());
   } catch (e) {
     if (!(e instanceof Abandon)) throw e;
     exec.aborted = true;

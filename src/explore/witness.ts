@@ -6,7 +6,7 @@
  */
 import { parseSchedule } from '../kernel/chooser.js';
 import { FP, fpId, fpKind } from '../kernel/footprint.js';
-import { findObj } from '../kernel/state.js';
+import { findObj, taskAt } from '../kernel/state.js';
 import { objRef } from '../kernel/trace.js';
 import type { KernelState } from '../kernel/types.js';
 import { type Race, type Thing, thingName } from '../render/race.js';
@@ -16,8 +16,19 @@ import { type RunResult, type Target, execute } from './target.js';
 
 export type { Race, RaceSide, Thing } from '../render/race.js';
 
-/** A driver that replays a schedule string's choices, in order, then takes option 0. */
-export function replayDriver(schedule: string): Driver {
+/** A feeder decision of a run (ipc/queue.ts): in step `at`, its `nth` decision, answered `c` (1: the poll came first), the putter's task. */
+interface FeederDecision {
+  readonly at: number;
+  readonly nth: number;
+  readonly c: number;
+  readonly putter: number;
+}
+
+/**
+ * A driver that replays a schedule string's choices, in order, then takes option 0.
+ * Given `feeders`, it lists there the feeder decisions it answers.
+ */
+export function replayDriver(schedule: string, feeders?: FeederDecision[]): Driver {
   const choices = parseSchedule(schedule).choices;
   let i = 0;
   const next = (n: number): number => {
@@ -25,7 +36,14 @@ export function replayDriver(schedule: string): Driver {
     i++;
     return c < n ? c : 0;
   };
-  return { pick: (_at, n) => next(n), data: (_at, _nth, _kind, n) => next(n) };
+  return {
+    pick: (_at, n) => next(n),
+    data: (at, nth, kind, n, who) => {
+      const c = next(n);
+      if (kind === 'feeder') feeders?.push({ at, nth, c, putter: who[1]! });
+      return c;
+    },
+  };
 }
 
 /**
@@ -98,8 +116,10 @@ function rank(t: Thing): number {
  * order; null when there is none.
  */
 export function racingPair(t: Target, base: string, witness: string, paths: Paths): Race | null {
-  const a = replay(t, base, paths);
-  const b = replay(t, witness, paths);
+  const fa: FeederDecision[] = [];
+  const fb: FeederDecision[] = [];
+  const a = execute(t, replayDriver(base, fa), paths);
+  const b = execute(t, replayDriver(witness, fb), paths);
   if (b.state === null) return null;
   const x = b.exec;
   const pos = new Map<string, number>();
@@ -121,7 +141,35 @@ export function racingPair(t: Target, base: string, witness: string, paths: Path
     best = { thing, earlier: { pid: x.pid[i]!, call: x.call[i] ?? null, write: c.wi }, later: { pid: x.pid[j]!, call: x.call[j] ?? null, write: c.wj } };
     if (r === 0) break;
   }
-  return best;
+  return best ?? feederRace(a, fa, b, fb);
+}
+
+/**
+ * When no two steps race, a poll of a queue and a feeder thread may: the first feeder
+ * decision of the witness's run (`b`) answered otherwise than at the same poll of the
+ * base run (`a`; a poll that decided nothing there found the item written). The put
+ * whose item it was is the putter's last put on the queue before the poll.
+ */
+function feederRace(a: RunResult, fa: readonly FeederDecision[], b: RunResult, fb: readonly FeederDecision[]): Race | null {
+  const x = b.exec;
+  const state = b.state!;
+  const before = new Map<string, number>();
+  for (const d of fa) before.set(`${a.exec.tid[d.at]}.${a.exec.nth[d.at]}.${d.nth}`, d.c);
+  for (const d of fb) {
+    if ((before.get(`${x.tid[d.at]}.${x.nth[d.at]}.${d.nth}`) ?? 0) === d.c) continue;
+    const poll = x.call[d.at];
+    const h = poll && 'h' in poll ? poll.h : -1;
+    const q = findObj(state, h);
+    const putter = taskAt(state, d.putter).pid;
+    let put = d.at - 1;
+    while (put >= 0 && !(x.pid[put] === putter && x.call[put]?.op === 'put' && (x.call[put] as { h: number }).h === h)) put--;
+    if (q === undefined || put < 0) continue;
+    const polled = { pid: x.pid[d.at]!, call: poll ?? null, write: false, role: 'poll' as const };
+    const wrote = { pid: putter, call: x.call[put]!, write: true, role: 'feeder' as const };
+    const thing = { kind: 'object' as const, obj: objRef(q) };
+    return d.c === 1 ? { thing, earlier: polled, later: wrote } : { thing, earlier: wrote, later: polled };
+  }
+  return null;
 }
 
 /** A step in a few words: `1002 cread counter`, `1001 fork`, `1003 timer`. */

@@ -53,6 +53,8 @@ export function blockText(on: BlockReason, obj: ObjRef | null): string {
       return `join thread ${on.tid}`;
     case 'pause':
       return 'pause (until a signal arrives)';
+    case 'stopped':
+      return `stopped by ${signalName(on.sig)} (until SIGCONT)`;
     case 'ipc':
       if (on.op === 'flush') {
         return `join of its feeder thread, which is writing ${(on.bytes ?? 0).toLocaleString('en-US')} bytes into ${obj ? objectName(obj) : `object ${on.obj}`}`;
@@ -83,7 +85,7 @@ export function wakeText(r: WakeReason): string {
     case 'signal':
       return `signal ${signalName(r.sig)}`;
     case 'child':
-      return `child ${r.pid} exited`;
+      return `child ${r.pid} ${r.change ?? 'exited'}`;
     case 'thread':
       return `thread ${r.tid} ended`;
     case 'item':
@@ -234,6 +236,12 @@ export function limitText(limit: LimitName, max: number, op: string, bytes?: num
   const amount = limit === 'maxProcs' ? `${max}` : `${max} bytes`;
   return `${what}: the ${LIMIT_NAMES[limit]} (${amount}, --param ${limit}) is reached`;
 }
+
+/**
+ * The thread that writes a process's queue items into the queue's pipe (multiprocessing's
+ * feeder thread): `who` is the process as the sentence names it (`1001`, `pid 1001`).
+ */
+export const feederName = (who: string): string => `the feeder thread of ${who}`;
 
 /** A free-mode step that a schedule ran before an event the cost model would have run first. */
 export function reorderText(before: Pid, early: Ns): string {

@@ -6,7 +6,7 @@
 import type { Syscall } from '../kernel/syscalls.js';
 import type { ObjRef } from '../kernel/trace.js';
 import type { Pid } from '../kernel/types.js';
-import { kindName } from './describe.js';
+import { feederName, kindName } from './describe.js';
 
 /** What two racing steps both touched. */
 export type Thing =
@@ -26,6 +26,12 @@ export interface RaceSide {
   readonly call: Syscall | null;
   /** Whether the step changed the thing (else it only read it). */
   readonly write: boolean;
+  /**
+   * A race between a poll of a queue and a feeder thread writing an item into it (no two
+   * steps: a decision inside the poll's step): 'poll' is the poller's side; 'feeder', the
+   * side of the putter's feeder thread, with the put whose item it writes as its call.
+   */
+  readonly role?: 'poll' | 'feeder';
 }
 
 export interface Race {
@@ -67,6 +73,8 @@ const short = (text: string): string => JSON.stringify(text.length > 24 ? `${tex
 /** What one side did to the thing, named `name` (or 'it', the second time). */
 function did(side: RaceSide, name: string): string {
   const c = side.call;
+  if (side.role === 'poll') return `polled ${name}`;
+  if (side.role === 'feeder') return c?.op === 'put' ? `wrote ${c.repr} into ${name}` : `wrote an item into ${name}`;
   if (c === null) return side.write ? `changed ${name}` : `looked at ${name}`;
   switch (c.op) {
     case 'cread':
@@ -112,7 +120,10 @@ function did(side: RaceSide, name: string): string {
   }
 }
 
-/** `1004 wrote counter=2 after 1002 read it`. */
+/** Who took a side: its pid, or the feeder thread of its pid. */
+const who = (side: RaceSide): string => (side.role === 'feeder' ? feederName(`${side.pid}`) : `${side.pid}`);
+
+/** `1004 wrote counter=2 after 1002 read it`; `the feeder thread of 1001 wrote 'job' into q after 1001 polled it`. */
 export function raceText(r: Race): string {
-  return `${r.later.pid} ${did(r.later, thingName(r.thing))} after ${r.earlier.pid} ${did(r.earlier, 'it')}`;
+  return `${who(r.later)} ${did(r.later, thingName(r.thing))} after ${who(r.earlier)} ${did(r.earlier, 'it')}`;
 }

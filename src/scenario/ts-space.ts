@@ -18,6 +18,27 @@ function refuseExit(code?: number | string | null): never {
   throw new ScenarioError(`process.exit(${code ?? ''}) ends forkscope, not the simulated process; return the status from the program or use yield* k.exit(${code ?? 0})`);
 }
 
+/**
+ * Whether process.exit is refused already for a whole run (`refusingExit`): a step then
+ * leaves it alone. Setting it at every step of every program was a good part of a small
+ * explored run's cost.
+ */
+let refusing = false;
+
+/** Runs `f` (a whole run of the machine) with process.exit refused for every program step in it. */
+export function refusingExit<T>(f: () => T): T {
+  if (refusing) return f();
+  const exit = process.exit;
+  process.exit = refuseExit;
+  refusing = true;
+  try {
+    return f();
+  } finally {
+    refusing = false;
+    process.exit = exit;
+  }
+}
+
 /** What a program may yield besides syscalls. */
 const STEP_OPS: ReadonlySet<string> = new Set(['compute', 'startThread', 'caught']);
 
@@ -207,8 +228,9 @@ export class TsSpace implements AddressSpace {
    */
   private next(t: Thread, resume: unknown): IteratorResult<Step, number> {
     if (t.failed) return { done: true, value: 1 };
-    const exit = process.exit;
-    process.exit = refuseExit;
+    const guard = !refusing;
+    const exit = guard ? process.exit : refuseExit;
+    if (guard) process.exit = refuseExit;
     const track = this.tracked;
     try {
       if (t.gen === null) {
@@ -237,7 +259,7 @@ export class TsSpace implements AddressSpace {
       return { done: false, value: { op: 'write', fd: 2, text: this.uncaught(e) } };
     } finally {
       noting(false);
-      process.exit = exit;
+      if (guard) process.exit = exit;
     }
   }
 

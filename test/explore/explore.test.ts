@@ -158,12 +158,19 @@ describe('explore', () => {
     expect(r.phases[0]!.strategy).toBe('dfs');
   });
 
-  it('gives the same document with 1 and 2 workers', async () => {
+  it('gives the same document with 1 and 2 workers, both threads running chunks', async () => {
     const sc = await loadScenario('kernel/lost-update-3x2');
     const opts = { strategy: 'random' as const, maxRuns: 3000 };
     const one = await exploreParallel(sc, {}, opts, 1);
-    const two = await exploreParallel(sc, {}, opts, 2);
+    // Which thread ran which runs: every run once, and each thread some (a worker is dealt its first chunks of a batch).
+    const ran: [number, number, number][] = [];
+    const two = await exploreParallel(sc, {}, opts, 2, (thread, c) => ran.push([thread, c.from, c.count]));
     expect(JSON.stringify(exploreDocument(two))).toBe(JSON.stringify(exploreDocument(one)));
     expect(one.outcomes.length).toBe(5);
+    const runs = ran.flatMap(([, from, count]) => Array.from({ length: count }, (_, i) => from + i)).sort((a, b) => a - b);
+    expect(runs).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+    // One batch: the worker is dealt its first two chunks, this thread takes the next.
+    expect(ran.filter(([thread]) => thread === 1).length).toBeGreaterThanOrEqual(2);
+    expect(ran.filter(([thread]) => thread === 0).length).toBeGreaterThan(0);
   });
 });

@@ -93,16 +93,25 @@ function written(k: Ctx, s: KernelState, f: Fed): boolean {
 
 /**
  * Whether a poll by `task` finds the first item in the pipe: for an item whose feeder may
- * still be writing it, the Chooser decides (see the top of this file). A written item
- * leaves `feed`.
+ * still be writing it, the Chooser decides (see the top of this file). Its candidates
+ * are the poller and the putter's first task (whose feeder thread it is): option 0, the
+ * item is written; 1, the poll comes first. A written item leaves `feed`.
  */
 function headLanded(k: Ctx, s: KernelState, task: Task, o: QueueObj): boolean {
   if (o.items.size === 0) return false;
   if (o.feed.size < o.items.size) return true;
   const f = fifoPeek(o.feed)!;
-  if (!written(k, s, f) && k.chooser.choose('feeder', 2, k.candidates.all(2, task.tid)) === 1) return false;
+  if (!written(k, s, f) && k.chooser.choose('feeder', 2, feederPair(k, s, task, f)) === 1) return false;
   o.feed = fifoShift(o.feed)![1];
   return true;
+}
+
+/** The candidates of a feeder decision: the poller, then the putter's first task (the poller's again if it is gone). */
+function feederPair(k: Ctx, s: KernelState, task: Task, f: Fed): Int32Array {
+  const who = k.candidates.room(2);
+  who[0] = task.tid;
+  who[1] = findProc(s, f.pid)?.tasks[0] ?? task.tid;
+  return who;
 }
 
 /** The first item leaves the pipe (a get that may wait takes it even while its feeder is writing it: it reads as it is written). */

@@ -6,6 +6,7 @@
 import { taskAt } from '../../kernel/state.js';
 import type { KernelState } from '../../kernel/types.js';
 import { spreadOf } from '../../kernel/variation.js';
+import { feederName } from '../../render/describe.js';
 import type { Decision } from './session.js';
 
 /** Option i of a seeded variation in words: 'as the cost model says', or how far from it. */
@@ -21,10 +22,10 @@ const KIND_WORDS: Record<Decision['kind'], string> = {
   wake: 'which waiter gets the object',
   jitter: 'how late a timer fires within the timer slack',
   lottery: "the lottery's draw",
-  pace: 'how fast a new task runs',
-  start: 'how long a new interpreter takes to start',
+  pace: 'how fast a new task runs (--param paceSpread)',
+  start: 'how long a new interpreter takes to start (--param startSpread)',
   latency: 'how long a woken task takes to continue',
-  feeder: "whether a queue's feeder thread has written the item a poll looks for",
+  feeder: "whether a queue's feeder thread has written the item a poll looks for (--param feederLatency)",
 };
 
 export const decisionText = (d: Decision): string => KIND_WORDS[d.kind];
@@ -32,8 +33,8 @@ export const decisionText = (d: Decision): string => KIND_WORDS[d.kind];
 export function optionTexts(s: KernelState, d: Decision): string[] {
   return d.candidates.map((tid, i) => {
     // A new task's pace and start-up are decided while it is being made: it is not in the state before.
-    if (d.kind === 'pace') return `the new task ${tid} runs ${spreadWords(i, d.candidates.length, 'faster', 'slower')} (--param paceSpread)`;
-    if (d.kind === 'start') return `the new task ${tid} starts ${spreadWords(i, d.candidates.length, 'sooner', 'later')} (--param startSpread)`;
+    if (d.kind === 'pace') return `the new task ${tid} runs ${spreadWords(i, d.candidates.length, 'faster', 'slower')}`;
+    if (d.kind === 'start') return `the new task ${tid} starts ${spreadWords(i, d.candidates.length, 'sooner', 'later')}`;
     const task = taskAt(s, tid);
     switch (d.kind) {
       case 'tie': {
@@ -49,8 +50,12 @@ export function optionTexts(s: KernelState, d: Decision): string[] {
         return `ticket ${i}: pid ${task.pid}`;
       case 'latency':
         return `pid ${task.pid} continues ${i} step${i === 1 ? '' : 's'} of the wake-up latency late`;
-      case 'feeder':
-        return i === 0 ? `pid ${task.pid}'s poll finds the item its feeder thread wrote` : `pid ${task.pid}'s poll comes before the feeder thread writes the item (--param feederLatency)`;
+      case 'feeder': {
+        // The candidates are the poller and the putter (ipc/queue.ts).
+        const poller = taskAt(s, d.candidates[0]!).pid;
+        const putter = taskAt(s, d.candidates[1]!).pid;
+        return i === 0 ? `pid ${poller}'s poll finds the item ${feederName(`pid ${putter}`)} wrote` : `pid ${poller}'s poll comes before ${feederName(`pid ${putter}`)} writes the item (--param feederLatency)`;
+      }
       default: {
         const never: never = d.kind;
         return String(never);

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { explore } from '../../../src/explore/explore.js';
 import { streamText } from '../../../src/render/output.js';
 import { blockedTasks } from '../../../src/render/deadlock.js';
+import { raceText } from '../../../src/render/race.js';
 import { loadScenario } from '../../../src/scenario/load.js';
 import { runPython } from '../../../src/scenario/python.js';
 import { simulate } from '../../../src/scenario/simulate.js';
@@ -70,6 +71,10 @@ describe('the queue feeder thread', () => {
     expect(r.complete).toBe(true);
     const outputs = r.outcomes.map((o) => o.parts.find(([part]) => part === 'stdout')?.[1]);
     expect(new Set(outputs)).toEqual(new Set(EMPTY_AFTER_PUT));
+    // No two steps race here: the racing pair is the poll and the feeder thread (the first outcome's poll found the item).
+    expect(outputs[0]).toContain('empty right after put: False');
+    const race = "the feeder thread of 1001 wrote 'job' into q after 1001 polled it";
+    expect(r.outcomes.slice(1).map((o) => (o.race ? raceText(o.race) : null))).toEqual([race, race]);
   });
 
   it('seeds 1-20 reach each of the three outputs', async () => {
