@@ -150,6 +150,11 @@ describe('forkscope step in a terminal (tmux)', () => {
     execFileSync('tmux', ['new-session', '-d', '-s', t.name, '-x', '80', '-y', '24', `env -u CI node ${BIN} step; echo EXIT=$?; sleep 600`]);
     try {
       await t.until('the picker', (x) => x.includes('pick a scenario'));
+      // Resized, it lays its list out again: whole titles at 120 columns, its first row still the title.
+      execFileSync('tmux', ['resize-window', '-t', t.name, '-x', '120', '-y', '30']);
+      await t.until('the picker at 120 columns', (x) => x.startsWith('forkscope step: pick') && x.includes('reporting progress through a Manager queue'));
+      execFileSync('tmux', ['resize-window', '-t', t.name, '-x', '80', '-y', '24']);
+      await t.until('the picker at 80 columns again', (x) => x.startsWith('forkscope step: pick') && !x.includes('through a Manager queue'));
       t.key('fork-returns');
       await t.until('the filter', (x) => x.includes('filter: fork-returns ') && x.includes('> docs/fork/fork-returns-twice'));
       await t.press('Enter', 'the UI', (x) => x.includes('step 0/'));
