@@ -349,16 +349,25 @@ export class Kernel {
    * not change (checkpoint.ts, cloneState).
    */
   checkpoint(like?: Checkpoint): Checkpoint {
+    return this.checkpointIfAble(like) ?? panic('checkpoint of a machine whose programs cannot snapshot themselves now');
+  }
+
+  /** A checkpoint, or null when a program cannot snapshot itself now (a native frame it cannot re-create is on a stack). */
+  checkpointIfAble(like?: Checkpoint): Checkpoint | null {
     if (this.history) panic('checkpoint of a run that keeps its history (it needs none)');
+    let able = true;
+    const tasks = saveTasks(this.ctx.rt, (space) => {
+      const snap = space.snapshot?.() ?? null;
+      if (snap !== null) return snap;
+      able = false;
+      return { restore: () => panic('restore of a program that could not snapshot itself') };
+    });
+    if (!able) return null;
     return {
       step: this.steps,
       events: this.ctx.counts.events,
       state: cloneState(this.state, like?.state),
-      tasks: saveTasks(this.ctx.rt, (space) => {
-        const snap = space.snapshot?.() ?? null;
-        if (snap === null) panic('checkpoint of a machine whose programs cannot snapshot themselves now');
-        return snap;
-      }),
+      tasks,
       chooser: this.recorder.save(),
       pids: (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true })).state(),
     };
@@ -379,6 +388,8 @@ export class Kernel {
     for (const r of rt) this.ctx.rt.push(r);
     this.recorder.load(cp.chooser);
     this.pidPrng = seedrandom.alea('', { state: cp.pids as seedrandom.State.Alea });
+    // A run abandoned inside a program's step (an explorer's) may have left this set.
+    this.ctx.running.tid = -1;
   }
 
   /** The state right after trace event `i` happened (needs history). */
