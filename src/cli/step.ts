@@ -32,20 +32,29 @@ export async function stepCommand(file: string | undefined, flags: RunFlags, io:
   }
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
   if (process.env.NODE_ENV === undefined) process.env.NODE_ENV = 'production';
-  let ref = file ?? null;
-  if (ref === null) {
-    const picked = await pickScenario();
-    if (picked.id === null) return picked.interrupted ? EXIT.interrupted : 0;
-    ref = picked.id;
+  // From here on keys are the UI's: raw mode at once, so that keys typed before the UI is up
+  // are not echoed on the terminal (the UI reads them; Ctrl-C is then a key, which quits).
+  const keys = process.stdin.isTTY ? process.stdin : null;
+  keys?.setRawMode(true);
+  try {
+    let ref = file ?? null;
+    if (ref === null) {
+      const picked = await pickScenario();
+      if (picked.id === null) return picked.interrupted ? EXIT.interrupted : 0;
+      ref = picked.id;
+      // The picker gave the terminal its line mode back.
+      keys?.setRawMode(true);
+    }
+    const scenario = await loadScenario(ref);
+    const { Session } = await import('../tui/session/session.js');
+    // Recorded by the UI once it has the screen (it says how far it got; q quits meanwhile).
+    const session = new Session(scenario, options, { deferred: true });
+    const { startTui } = await import('../tui/start.js');
+    const { written, interrupted } = await startTui(session);
+    if (written) io.stdout(`replay the schedule you wrote: ${written}\n`);
+    // Ctrl-C: the status of an interrupted program (128 + SIGINT), as shells report it.
+    return interrupted ? EXIT.interrupted : 0;
+  } finally {
+    keys?.setRawMode(false);
   }
-  const scenario = await loadScenario(ref);
-  io.stderr(`forkscope: recording ${scenario.id}...\n`);
-  const { Session } = await import('../tui/session/session.js');
-  const session = new Session(scenario, options);
-  session.seek(0);
-  const { startTui } = await import('../tui/start.js');
-  const { written, interrupted } = await startTui(session);
-  if (written) io.stdout(`replay the schedule you wrote: ${written}\n`);
-  // Ctrl-C: the status of an interrupted program (128 + SIGINT), as shells report it.
-  return interrupted ? EXIT.interrupted : 0;
 }

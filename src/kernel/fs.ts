@@ -3,7 +3,7 @@
  * processes. Paths arrive normalised (absolute, no '.' or '..', no trailing '/').
  */
 import type { Footprint } from './footprint.js';
-import type { ErrResult, FsCall } from './syscalls.js';
+import type { ErrResult, FsCall, FsStat } from './syscalls.js';
 import type { KernelState } from './types.js';
 import { panic } from './panic.js';
 
@@ -22,11 +22,15 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
       if (node?.kind === 'dir') return { err: 'EISDIR' };
       if (s.fs[parentOf(call.path)]?.kind !== 'dir') return enoent();
       const before = call.append && node?.kind === 'file' ? node.text : '';
-      s.fs[call.path] = { kind: 'file', text: before + call.text };
+      if (!node) touchDir(s, parentOf(call.path));
+      s.fs[call.path] = { kind: 'file', text: before + call.text, mtime: s.clock };
       return null;
     }
-    case 'stat':
-      return node ? node.kind : enoent();
+    case 'stat': {
+      if (!node) return enoent();
+      const st: FsStat = { kind: node.kind, size: node.kind === 'file' ? byteLength(node.text) : 0, mtime: node.mtime ?? 0 };
+      return st;
+    }
     case 'listdir': {
       if (!node) return enoent();
       if (node.kind !== 'dir') return { err: 'ENOTDIR' };
@@ -36,12 +40,14 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
     case 'mkdir':
       if (node) return { err: 'EEXIST' };
       if (s.fs[parentOf(call.path)]?.kind !== 'dir') return enoent();
-      s.fs[call.path] = { kind: 'dir' };
+      s.fs[call.path] = { kind: 'dir', mtime: s.clock };
+      touchDir(s, parentOf(call.path));
       return null;
     case 'remove':
       if (!node) return enoent();
       if (node.kind === 'dir') return { err: 'EISDIR' };
       delete s.fs[call.path];
+      touchDir(s, parentOf(call.path));
       return null;
     case 'rmdir': {
       if (!node) return enoent();
@@ -49,8 +55,11 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
       const prefix = `${call.path}/`;
       if (call.path === '/' || Object.keys(s.fs).some((p) => p.startsWith(prefix))) return { err: 'ENOTEMPTY' };
       delete s.fs[call.path];
+      touchDir(s, parentOf(call.path));
       return null;
     }
+    case 'rename':
+      return rename(s, call.path, call.to);
     default: {
       const never: never = call;
       panic(`unknown fs call ${JSON.stringify(never)}`);
@@ -59,6 +68,57 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
 }
 
 const enoent = (): ErrResult => ({ err: 'ENOENT' });
+
+/**
+ * rename(2): moves an entry (a directory with everything under it) in one step. An
+ * existing file at `to` is replaced; an existing directory only by a directory, and only
+ * when empty.
+ */
+function rename(s: KernelState, from: string, to: string): ErrResult | null {
+  const node = s.fs[from];
+  if (!node) return enoent();
+  if (s.fs[parentOf(to)]?.kind !== 'dir') return enoent();
+  if (from === to) return null;
+  const target = s.fs[to];
+  if (node.kind === 'dir') {
+    if (to.startsWith(`${from}/`)) return { err: 'EINVAL' };
+    if (target?.kind === 'file') return { err: 'ENOTDIR' };
+    if (target && Object.keys(s.fs).some((p) => p.startsWith(`${to}/`))) return { err: 'ENOTEMPTY' };
+  } else if (target?.kind === 'dir') return { err: 'EISDIR' };
+  const moved = node.kind === 'dir' ? Object.keys(s.fs).filter((p) => p.startsWith(`${from}/`)) : [];
+  s.fs[to] = node;
+  delete s.fs[from];
+  for (const p of moved) {
+    s.fs[to + p.slice(from.length)] = s.fs[p]!;
+    delete s.fs[p];
+  }
+  touchDir(s, parentOf(from));
+  touchDir(s, parentOf(to));
+  return null;
+}
+
+/** A directory's entries changed: its mtime moves (the node is replaced, never changed: machines share nodes, see loadFiles). */
+function touchDir(s: KernelState, path: string): void {
+  if (s.fs[path]?.kind === 'dir') s.fs[path] = { kind: 'dir', mtime: s.clock };
+}
+
+/**
+ * A file's size in bytes: its text as UTF-8, where the lone surrogates U+DC80–U+DCFF are
+ * single bytes (binary files are stored as Python's surrogateescape decoding of their bytes).
+ */
+function byteLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += c >= 0xdc80 && c < 0xdd00 ? 1 : 3;
+  }
+  return n;
+}
 
 /**
  * The footprint of a file system call: the path it reads or changes, and its directory
@@ -80,6 +140,15 @@ export function fsTouch(fp: Footprint, s: KernelState, call: FsCall): void {
     case 'rmdir':
       fp.file(call.path, true);
       fp.file(parentOf(call.path), true);
+      return;
+    case 'rename':
+      // Both names and their directories change, and so does every path under a renamed directory.
+      for (const p of [call.path, call.to]) {
+        fp.file(p, true);
+        fp.file(parentOf(p), true);
+        const prefix = `${p}/`;
+        for (const q in s.fs) if (q.startsWith(prefix)) fp.file(q, true);
+      }
       return;
     default: {
       const never: never = call;

@@ -60,7 +60,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     return SUSPEND;
   },
   tjoin: (k, s, task, c) => tjoin(k, s, task, c.tid, c.timeout),
-  wait: (k, s, task, c) => wait(k, s, task, c.pid, c.nohang) ?? SUSPEND,
+  wait: (k, s, task, c) => wait(k, s, task, c.pid, c.nohang, c.untraced, c.continued) ?? SUSPEND,
   kill: (k, s, task, c) => {
     const r = kill(k, s, task, c.pid, c.sig);
     return task.state.tag === 'running' ? r : SUSPEND;
@@ -256,6 +256,7 @@ export function timeout(k: Ctx, s: KernelState, task: Task): void {
       return;
     case 'wait':
     case 'pause':
+    case 'stopped':
       panic(`${on.kind} of task ${task.tid} has a timer`);
     // falls through: panic does not return
     case 'ipc': {

@@ -15,9 +15,10 @@ import { findProc, pidSlotOf, procOf, procOfTask, setPidSlot, taskAt } from './s
 import { tablePush } from './table.js';
 import { exited, ready, zombie } from './values.js';
 import type { ErrResult, Image, SpawnOptions } from './syscalls.js';
-import { SIGCHLD, wstatusExited, wstatusSignaled } from './syscalls.js';
+import { SIGCHLD, wifcontinued, wstatusExited, wstatusSignaled } from './syscalls.js';
+import { orphaned, sigchld } from './signal.js';
 import type { ExitHow } from './trace.js';
-import type { KernelState, Pid, Proc, Stdio, Task, Tid } from './types.js';
+import type { BlockReason, KernelState, Pid, Proc, Stdio, Task, Tid } from './types.js';
 
 export const INIT_PID = 1;
 
@@ -94,6 +95,8 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     alarmEvery: 0,
     blocks: 0,
     mem: 0,
+    stopped: 0,
+    report: 0,
   };
   const slot = s.nprocs++;
   s.live++;
@@ -344,6 +347,7 @@ function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void 
   proc.children = [];
   const parent = procOf(s, proc.ppid);
   emit(k, s, -1, parent.pid, -1, { kind: 'signal', sig: SIGCHLD, target: parent.pid });
+  if (proc.origin === 'main') orphaned(k, s);
   if (parent.tasks.length === 0) {
     // init and the shell reap at once.
     reap(k, s, parent, proc);
@@ -354,9 +358,10 @@ function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void 
     if (st.tag === 'blocked' && st.on.kind === 'wait' && (st.on.pid === -1 || st.on.pid === proc.pid)) {
       reap(k, s, parent, proc);
       wakeup(k, s, tid, [proc.pid, wstatus], { why: 'child', pid: proc.pid });
-      return;
+      break;
     }
   }
+  sigchld(k, s, parent);
 }
 
 /** An orphan goes to init, which reaps it at once if it is already a zombie. */
@@ -385,13 +390,16 @@ export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
 }
 
 /**
- * waitpid(pid, nohang): reaps a zombie child (pid -1: any) and returns [pid, wstatus];
- * with no such child, ECHILD; with nohang and none finished, [0, 0]; otherwise blocks.
+ * waitpid(pid, nohang, untraced, continued): reaps a zombie child (pid -1: any) and
+ * returns [pid, wstatus]; with `untraced` / `continued` (WUNTRACED, WCONTINUED) a child
+ * that stopped / continued since its parent last asked is reported the same way (its
+ * report is collected, the child stays). With no such child, ECHILD; with nohang and
+ * nothing to report, [0, 0]; otherwise blocks.
  */
-export function wait(k: Ctx, s: KernelState, task: Task, pid: Pid, nohang: boolean): [number, number] | ErrResult | null {
+export function wait(k: Ctx, s: KernelState, task: Task, pid: Pid, nohang: boolean, untraced = false, continued = false): [number, number] | ErrResult | null {
   const proc = procOfTask(s, task);
   const candidates = proc.children.filter((c) => pid === -1 || c === pid);
-  if (k.fp) for (const c of candidates) k.fp.touch(fpKey(FP.proc, c), false);
+  if (k.fp) for (const c of candidates) k.fp.touch(fpKey(FP.proc, c), untraced || continued);
   if (candidates.length === 0) return { err: 'ECHILD' };
   for (const c of candidates) {
     const child = procOf(s, c);
@@ -399,9 +407,15 @@ export function wait(k: Ctx, s: KernelState, task: Task, pid: Pid, nohang: boole
       reap(k, s, proc, child);
       return [child.pid, child.wstatus];
     }
+    const report = child.report;
+    if (report !== 0 && (wifcontinued(report) ? continued : untraced)) {
+      child.report = 0;
+      return [child.pid, report];
+    }
   }
   if (nohang) return [0, 0];
-  block(k, s, task, { kind: 'wait', pid }, null);
+  const on: BlockReason = untraced || continued ? { kind: 'wait', pid, untraced, continued } : { kind: 'wait', pid };
+  block(k, s, task, on, null);
   return null;
 }
 

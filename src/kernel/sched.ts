@@ -16,7 +16,7 @@ import { readyTids } from './policies/policy.js';
 import { MAX_CPUS, findObj, newCpu, objAt, procOfTask, taskAt } from './state.js';
 import { type WakeReason, objRef } from './trace.js';
 import type { BlockReason, Cpu, KernelState, Ns, Task, Tid } from './types.js';
-import { NSIG, type Syscall } from './syscalls.js';
+import { NSIG, type Syscall, retryCall } from './syscalls.js';
 import { paced, wakeLatency } from './variation.js';
 import { blocked, interrupted, ready, running } from './values.js';
 
@@ -243,6 +243,78 @@ export function wakeup(k: Ctx, s: KernelState, tid: Tid, result: unknown, reason
   rt.call = null;
   if (reason.why !== 'timer' && reason.why !== 'timeout' && reason.why !== 'signal') task.debt += wakeLatency(k, tid);
   emit(k, s, -1, task.pid, tid, { kind: 'wake', reason });
+  const stopped = procOfTask(s, task).stopped;
+  if (stopped !== 0 && task.killed === 0) {
+    // A call that could not be interrupted completed while its process is stopped: it holds its result until SIGCONT.
+    const on: BlockReason = { kind: 'stopped', sig: stopped, until: null };
+    task.state = blocked(on, s.clock, -1);
+    emit(k, s, -1, task.pid, tid, { kind: 'block', on, obj: null });
+    return;
+  }
+  makeReady(k, s, task, 'ready', 'wake');
+  if (k.policy.preemptive) preemptFor(k, s, task);
+}
+
+/**
+ * Stops `task`, its process having been stopped by `sig` (signal.ts: stop): it leaves
+ * its CPU (owing the time it had run ahead, as when preempted), the run queue, or a
+ * wait that a signal may interrupt (`interruptible`), and is `blocked` on 'stopped'
+ * until SIGCONT. A call it gave up is made again when it continues, by the same
+ * deadline, as Linux restarts a call that a stop interrupted. A task in a call that
+ * cannot be interrupted stays in it (wakeup stops it when the call completes).
+ */
+export function park(k: Ctx, s: KernelState, task: Task, sig: number, interruptible: boolean): void {
+  const st = task.state;
+  let until: Ns | null = null;
+  let cpu = -1;
+  switch (st.tag) {
+    case 'running': {
+      cpu = st.cpu;
+      const c = s.cpus[cpu]!;
+      const now = Math.max(s.clock, st.since);
+      task.debt += Math.max(0, c.at - now);
+      leaveCpu(k, s, c, task, now);
+      break;
+    }
+    case 'ready':
+    case 'interrupted':
+      k.policy.remove(s, task.tid);
+      break;
+    case 'blocked': {
+      const on = st.on;
+      if (on.kind === 'stopped' || !interruptible) return;
+      if (on.kind === 'sleep') until = on.until;
+      else if (on.kind === 'ipc' || on.kind === 'tjoin') until = on.until;
+      if (on.kind === 'ipc') {
+        k.fp?.touch(fpKey(FP.obj, on.obj), true);
+        unwait(s, on.obj, task.tid);
+      }
+      break;
+    }
+    case 'zombie':
+    case 'exited':
+      return;
+    default: {
+      const never: never = st;
+      panic(`unknown task state ${JSON.stringify(never)}`);
+    }
+  }
+  // Its timer, if it had one, goes stale with the state it leaves.
+  const on: BlockReason = { kind: 'stopped', sig, until };
+  task.state = blocked(on, s.clock, -1);
+  emit(k, s, cpu, task.pid, task.tid, { kind: 'block', on, obj: null });
+}
+
+/**
+ * SIGCONT reached the stopped `task`: it is ready again. A call it gave up when it was
+ * stopped is made again, with what is left of its deadline (none left: it times out at once).
+ */
+export function unpark(k: Ctx, s: KernelState, task: Task, sig: number): void {
+  const st = task.state;
+  if (st.tag !== 'blocked' || st.on.kind !== 'stopped') return;
+  const rt = k.rt[task.tid]!;
+  if (rt.call !== null && st.on.until !== null) rt.call = retryCall(rt.call, Math.max(0, st.on.until - s.clock));
+  emit(k, s, -1, task.pid, task.tid, { kind: 'wake', reason: { why: 'signal', sig } });
   makeReady(k, s, task, 'ready', 'wake');
   if (k.policy.preemptive) preemptFor(k, s, task);
 }

@@ -80,6 +80,13 @@ export function procOf(s: KernelState, pid: Pid): Proc {
   return p;
 }
 
+/** The main program's process: the third in the table, after init and the shell that started it (kernel.ts: the constructor). */
+export function mainProc(s: KernelState): Proc {
+  const p = tableGet(s.procs, 2);
+  if (p === undefined || p.origin !== 'main') panic('the process in slot 2 is not the main program');
+  return p;
+}
+
 /** The process a task belongs to. */
 export function procOfTask(s: KernelState, task: Task): Proc {
   const p = tableGet(s.procs, task.slot);

@@ -113,7 +113,7 @@ export type Syscall =
   | { op: 'thread'; entry: number; name: string } // → tid of a new thread of this process (see AddressSpace.startThread)
   | { op: 'texit' } // ends only the calling thread (the process ends with its last thread, status 0)
   | { op: 'tjoin'; tid: number; timeout: Timeout } // → null once that thread has ended | TIMEOUT
-  | { op: 'wait'; pid: Pid; nohang: boolean } // → [pid, wstatus] | [0, 0] (nohang, none ready) | ECHILD
+  | { op: 'wait'; pid: Pid; nohang: boolean; untraced?: boolean; continued?: boolean } // → [pid, wstatus] | [0, 0] (nohang, none ready) | ECHILD; untraced / continued (WUNTRACED, WCONTINUED) also report a child that stopped or continued
   | { op: 'kill'; pid: Pid; sig: number } // → 0 | ESRCH | EINVAL (sig 0: only checks that pid exists)
   | { op: 'sigaction'; sig: number; act: SigAction } // → the previous SigAction (SIGKILL and SIGSTOP keep 'default')
   | { op: 'alarm'; ns: Ns } // → ns left of the previous alarm (0: none); ns 0 cancels it. SIGALRM when it fires
@@ -167,11 +167,19 @@ export type Syscall =
 export type FsCall =
   | { fn: 'read'; path: string } // → text | ENOENT | EISDIR
   | { fn: 'write'; path: string; text: string; append: boolean } // → null | ENOENT (no parent dir) | EISDIR
-  | { fn: 'stat'; path: string } // → 'file' | 'dir' | ENOENT
+  | { fn: 'stat'; path: string } // → FsStat | ENOENT
   | { fn: 'listdir'; path: string } // → names (sorted as the fs stores them) | ENOENT | ENOTDIR
   | { fn: 'mkdir'; path: string } // → null | EEXIST | ENOENT
   | { fn: 'remove'; path: string } // → null | ENOENT | EISDIR
-  | { fn: 'rmdir'; path: string }; // → null | ENOENT | ENOTDIR | ENOTEMPTY
+  | { fn: 'rmdir'; path: string } // → null | ENOENT | ENOTDIR | ENOTEMPTY
+  | { fn: 'rename'; path: string; to: string }; // → null | ENOENT | EISDIR | ENOTDIR | ENOTEMPTY | EINVAL (a directory into itself), as rename(2)
+
+/** What `stat` tells of an entry: its kind, its size in bytes (a file's text as UTF-8; 0 for a directory) and when it last changed (virtual ns). */
+export interface FsStat {
+  kind: 'file' | 'dir';
+  size: number;
+  mtime: Ns;
+}
 
 export type SyscallOp = Syscall['op'];
 
@@ -181,7 +189,9 @@ export const SIGABRT = 6;
 export const SIGKILL = 9;
 export const SIGALRM = 14;
 export const SIGTERM = 15;
+export const SIGHUP = 1;
 export const SIGCHLD = 17;
+export const SIGCONT = 18;
 export const SIGSTOP = 19;
 
 export const SIGNAL_NAMES: Readonly<Record<number, string>> = {
@@ -193,11 +203,13 @@ export const SIGNAL_NAMES: Readonly<Record<number, string>> = {
 };
 
 /**
- * Signals whose default action is to do nothing (signal(7): Ign, and Stop/Cont, which the
- * kernel does not model: a stopped process is not a state here). Every other signal's
- * default action ends the process.
+ * Signals whose default action is to do nothing (signal(7): Ign; SIGCONT's default is
+ * only to continue the process, which it does whatever the disposition, stop.ts).
  */
-export const HARMLESS_SIGNALS: ReadonlySet<number> = new Set([17, 18, 19, 20, 21, 22, 23, 28]);
+export const HARMLESS_SIGNALS: ReadonlySet<number> = new Set([17, 18, 23, 28]);
+
+/** Signals whose default action stops the process (signal(7): Stop): SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU. */
+export const STOP_SIGNALS: ReadonlySet<number> = new Set([19, 20, 21, 22]);
 
 /** Signals a process can neither catch nor ignore. */
 export const UNCATCHABLE: ReadonlySet<number> = new Set([SIGKILL, SIGSTOP]);
@@ -215,8 +227,17 @@ export const wifexited = (w: number): boolean => (w & 0x7f) === 0;
 export const wexitstatus = (w: number): number => (w >> 8) & 0xff;
 export const wifsignaled = (w: number): boolean => (w & 0x7f) !== 0 && (w & 0x7f) !== 0x7f;
 export const wtermsig = (w: number): number => w & 0x7f;
+/** A child stopped by `sig`, as waitpid(WUNTRACED) reports it; and one continued (WCONTINUED). */
+export const wstatusStopped = (sig: number): number => ((sig & 0xff) << 8) | 0x7f;
+export const WSTATUS_CONTINUED = 0xffff;
+export const wifstopped = (w: number): boolean => (w & 0xff) === 0x7f;
+export const wstopsig = (w: number): number => (w >> 8) & 0xff;
+export const wifcontinued = (w: number): boolean => w === WSTATUS_CONTINUED;
 /** The exit code `python` would give: the code, or -signal. */
 export const waitstatusToExitcode = (w: number): number => (wifexited(w) ? wexitstatus(w) : -wtermsig(w));
 
 export const isErr = (r: unknown): r is ErrResult =>
   typeof r === 'object' && r !== null && typeof (r as ErrResult).err === 'string';
+
+/** The kind of entry an fs `stat` found: 'file', 'dir', or null when there is none (ENOENT). */
+export const fsKind = (r: unknown): FsStat['kind'] | null => (isErr(r) ? null : (r as FsStat).kind);

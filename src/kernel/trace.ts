@@ -42,8 +42,8 @@ export type WakeReason =
   | { why: 'timer' } // its sleep ended
   | { why: 'timeout' } // its blocking call's timeout expired
   | { why: 'io'; what: string } // simulated I/O completed
-  | { why: 'signal'; sig: number } // a signal interrupted the call (fatal, or caught: then it returns EINTR)
-  | { why: 'child'; pid: Pid } // the child it waited for exited
+  | { why: 'signal'; sig: number } // a signal interrupted the call (fatal, or caught: then it returns EINTR), or SIGCONT continued its stopped process
+  | { why: 'child'; pid: Pid; change?: 'stopped' | 'continued' } // the child it waited for exited (or, for waitpid's WUNTRACED / WCONTINUED, stopped or continued)
   | { why: 'thread'; tid: Tid } // the thread it joined ended
   | { why: ObjWake; obj: ObjRef };
 

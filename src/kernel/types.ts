@@ -19,11 +19,13 @@ export type Ns = number;
 /** Why a task is blocked: each variant names the thing it waits for. */
 export type BlockReason =
   | { kind: 'sleep'; until: Ns }
-  | { kind: 'wait'; pid: Pid } // waitpid: a child pid, or -1 for any child
+  | { kind: 'wait'; pid: Pid; untraced?: boolean; continued?: boolean } // waitpid: a child pid, or -1 for any child; untraced/continued: a stop or continue also ends the wait
   | { kind: 'tjoin'; tid: Tid; until: Ns | null } // a thread of the same process
   | { kind: 'ipc'; obj: number; op: IpcOp; until: Ns | null; then?: Then; bytes?: number } // bytes: what a 'flush' waits to write
   | { kind: 'io'; what: string; until: Ns; result?: unknown } // result: what the I/O call returns when it completes
   | { kind: 'pause' } // signal.pause(): until a caught signal arrives
+  // its process is stopped (stop.ts) until SIGCONT; until: the deadline of the call it was making, which runs again then
+  | { kind: 'stopped'; sig: number; until: Ns | null }
 
 /** What happens when a task blocked on a lock gets it, besides returning true. */
 export type Then =
@@ -124,6 +126,10 @@ export interface Proc {
   blocks: number;
   /** Bytes its program holds, as its address space last reported (0 once it has exited): the machine's memory counts them. */
   mem: number;
+  /** The signal that stopped it (SIGSTOP, SIGTSTP, ...), or 0 while it is not stopped (stop.ts). */
+  stopped: number;
+  /** The wait status of a stop or a continue its parent has not yet collected with waitpid(WUNTRACED / WCONTINUED), or 0. */
+  report: number;
 }
 
 export type Stdio = 'tty' | 'null' | number;
@@ -310,7 +316,8 @@ export interface KernelState {
   fs: Record<string, FsNode>;
 }
 
-export type FsNode = { kind: 'dir' } | { kind: 'file'; text: string };
+/** A file system entry; `mtime` is the virtual time of its last change (absent: there since boot). */
+export type FsNode = { kind: 'dir'; mtime?: Ns } | { kind: 'file'; text: string; mtime?: Ns };
 
 /** The ready structure: FIFO levels (fifo, rr, priority, mlfq, lottery) or a heap (cfs). */
 export interface RunQueue {

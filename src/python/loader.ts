@@ -4,7 +4,7 @@
  */
 import { runHandler } from './modules/signal.js';
 import type { AddressSpace, LoadContext, Loader } from '../kernel/program.js';
-import type { Image } from '../kernel/syscalls.js';
+import { fsKind, type Image } from '../kernel/syscalls.js';
 import { Coro, type Gen, sysReq } from './objects/coro.js';
 import { PyModule } from './objects/module.js';
 import { compilePython } from './compile/index.js';
@@ -86,7 +86,7 @@ function* ensureDir(path: string): Gen {
   for (let i = 1; i <= parts.length; i++) {
     const dir = `/${parts.slice(0, i).join('/')}`;
     const st = yield sysReq({ op: 'fs', call: { fn: 'stat', path: dir } });
-    if (st === 'dir') continue;
+    if (fsKind(st) === 'dir') continue;
     yield sysReq({ op: 'fs', call: { fn: 'mkdir', path: dir } });
   }
   return null;

@@ -45,7 +45,11 @@ function describeWaiter(s: KernelState, task: Task): Waiter {
 
 function childList(s: KernelState, pid: Pid, which: Pid): string {
   const kids = procOf(s, pid).children.filter((c) => which === -1 || c === which);
-  return kids.length === 0 ? 'no children' : `children: ${kids.map((c) => `${c} (${procOf(s, c).status})`).join(', ')}`;
+  const state = (c: Pid): string => {
+    const p = procOf(s, c);
+    return p.status === 'alive' && p.stopped !== 0 ? 'stopped' : p.status;
+  };
+  return kids.length === 0 ? 'no children' : `children: ${kids.map((c) => `${c} (${state(c)})`).join(', ')}`;
 }
 
 /** Processes holding a handle to `obj`, and the owner if it is a lock. */

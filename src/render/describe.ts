@@ -53,6 +53,8 @@ export function blockText(on: BlockReason, obj: ObjRef | null): string {
       return `join thread ${on.tid}`;
     case 'pause':
       return 'pause (until a signal arrives)';
+    case 'stopped':
+      return `stopped by ${signalName(on.sig)} (until SIGCONT)`;
     case 'ipc':
       if (on.op === 'flush') {
         return `join of its feeder thread, which is writing ${(on.bytes ?? 0).toLocaleString('en-US')} bytes into ${obj ? objectName(obj) : `object ${on.obj}`}`;
@@ -83,7 +85,7 @@ export function wakeText(r: WakeReason): string {
     case 'signal':
       return `signal ${signalName(r.sig)}`;
     case 'child':
-      return `child ${r.pid} exited`;
+      return `child ${r.pid} ${r.change ?? 'exited'}`;
     case 'thread':
       return `thread ${r.tid} ended`;
     case 'item':

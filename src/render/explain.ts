@@ -21,6 +21,7 @@ const FS_VERBS: Record<FsCall['fn'], string> = {
   mkdir: 'make the directory',
   remove: 'remove the file',
   rmdir: 'remove the directory',
+  rename: 'rename',
 };
 
 const EXPLAIN: { [K in EventKind]: Explain<K> } = {
@@ -43,7 +44,8 @@ const EXPLAIN: { [K in EventKind]: Explain<K> } = {
   syscall: (e) => {
     if (e.call.op === 'fs') {
       const c = e.call.call;
-      return `Process ${e.pid} asks the file system to ${c.fn === 'write' && c.append ? 'append to the file' : FS_VERBS[c.fn]} ${JSON.stringify(c.path)}.`;
+      const to = c.fn === 'rename' ? ` to ${JSON.stringify(c.to)}` : '';
+      return `Process ${e.pid} asks the file system to ${c.fn === 'write' && c.append ? 'append to the file' : FS_VERBS[c.fn]} ${JSON.stringify(c.path)}${to}.`;
     }
     const args = callText(e.call);
     return `Process ${e.pid} makes the system call ${e.call.op}${args ? ` (${args})` : ''}.`;

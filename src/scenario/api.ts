@@ -113,9 +113,13 @@ export const sys = {
     yield { op: 'exit', status };
     throw new ScenarioError('exit returned');
   },
-  /** waitpid: [pid, raw wait status]; [0, 0] with nohang when none has finished; null when there are no children. */
-  *wait(pid = -1, opts: { nohang?: boolean } = {}): Op<[number, number] | null> {
-    const r = yield { op: 'wait', pid, nohang: opts.nohang ?? false };
+  /**
+   * waitpid: [pid, raw wait status]; [0, 0] with nohang when none has finished; null when there are no children.
+   * With untraced / continued (WUNTRACED, WCONTINUED) a child that stopped / continued is reported too.
+   */
+  *wait(pid = -1, opts: { nohang?: boolean; untraced?: boolean; continued?: boolean } = {}): Op<[number, number] | null> {
+    const nohang = opts.nohang ?? false;
+    const r = yield opts.untraced || opts.continued ? { op: 'wait', pid, nohang, untraced: opts.untraced ?? false, continued: opts.continued ?? false } : { op: 'wait', pid, nohang };
     return isErr(r) ? null : (r as [number, number]);
   },
   /** Sends a signal (default SIGTERM). Returns false when there is no such process, or it is init. */

@@ -80,10 +80,12 @@ const code = (text: string): string => text.replace(/^[ \t]*#.*$/gm, '');
 /** A Python scenario from its file's bytes (decoded as CPython decodes a file it runs). */
 export function loadPython(file: string, data: Uint8Array, id: string): Scenario {
   const name = basename(file);
+  const main = `${HOME}/${name}`;
   let source: string;
   try {
     source = decodeSource(data, file);
-    compilePython(source, name);
+    // Compiled under the name the process runs it by, so that the process finds this code object in compilePython's cache instead of compiling it again.
+    compilePython(source, main);
   } catch (e) {
     if (e instanceof PythonCompileError) {
       const what = e.kind === 'unsupported' ? `unsupported: ${e.detail}` : `${e.kind}: ${e.detail}`;
@@ -92,7 +94,6 @@ export function loadPython(file: string, data: Uint8Array, id: string): Scenario
     throw e;
   }
   const h = parseHeader(source, file);
-  const main = `${HOME}/${name}`;
   const dir = readProgramDir(dirname(file));
   return makeScenario({
     id,

@@ -6,6 +6,7 @@
 import React, { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import { type CommandContext, modalKey, playTick, runCommand } from './commands.js';
+import { RecordingHeap } from './heap.js';
 import { commandOf } from './keys.js';
 import type { Painter } from './painter.js';
 import { screenRows } from './screen.js';
@@ -27,6 +28,16 @@ export interface AppProps {
 /** How the UI ended: q, or Ctrl-C (the command then exits with 130, as an interrupted program does). */
 export interface Ending {
   interrupted: boolean;
+}
+
+/** Wall-clock milliseconds a slice of recording takes at most before the next frame (the frame says how far it got). */
+const RECORD_MS = 40;
+
+/** Records `session` for about `ms` of wall-clock time; true once it is recorded to its end. */
+function recordFor(session: Session, ms: number): boolean {
+  const until = Date.now() + ms;
+  while (!session.recordSome(16)) if (Date.now() >= until) return false;
+  return true;
 }
 
 const CHAR_KEYS: Readonly<Record<string, string>> = { ' ': 'space', '\r': 'enter', '\n': 'enter', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace' };
@@ -91,6 +102,20 @@ export function App({ session, cols, rows, onWrite, scheduleFile, painter }: App
     }
   };
 
+  // A run not recorded yet (forkscope step takes the terminal first): recorded a slice per frame, then shown from its start.
+  useEffect(() => {
+    if (session.recorded) return;
+    const heap = new RecordingHeap();
+    const slice = (): void => {
+      if (recordFor(session, RECORD_MS)) session.seek(0);
+      else {
+        heap.slice();
+        ctx.later!(slice);
+      }
+    };
+    ctx.later!(slice);
+  }, []);
+
   useEffect(() => {
     if (!ui.playing) return;
     const timer = setInterval(() => {
@@ -102,6 +127,7 @@ export function App({ session, cols, rows, onWrite, scheduleFile, painter }: App
 
   // Idle after a frame: make the next step back short (session.prepareBack); a key before then cancels it.
   useEffect(() => {
+    if (!session.recorded) return;
     const timer = setTimeout(() => guarded(() => session.prepareBack()), 40);
     return () => clearTimeout(timer);
   });
@@ -111,10 +137,16 @@ export function App({ session, cols, rows, onWrite, scheduleFile, painter }: App
       exit({ interrupted: true } satisfies Ending);
       return;
     }
+    // While the run is being recorded, only q does something (it quits).
+    const names = keyNames(input, key as unknown as Record<string, boolean>);
+    if (!session.recorded) {
+      if (names.includes('q')) ctx.quit();
+      return;
+    }
     // A message stays until the next key.
     if (!ui.prompt) ui.status = '';
     guarded(() => {
-      for (const name of keyNames(input, key as unknown as Record<string, boolean>)) {
+      for (const name of names) {
         if (modalKey(ctx, name, name === 'space' ? ' ' : name)) continue;
         const c = commandOf(name);
         if (c) runCommand(ctx, c);

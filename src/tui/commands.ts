@@ -51,6 +51,8 @@ function sync(c: CommandContext): void {
   if (ui.other?.recorded) ui.other.seek(ui.other.stepAtTime(session.clock));
   const procs = shownProcs(session.state);
   if (!procs.some((p) => p.pid === ui.selected) && procs.length > 0) ui.selected = procs[0]!.pid;
+  // The Event overlay shows the new step from its start.
+  if (ui.overlay === 'event') ui.overlayIndex = 0;
 }
 
 /** Moves to position p, or says there is nothing that way. */
@@ -184,6 +186,10 @@ export function runCommand(c: CommandContext, cmd: Command): void {
       ui.overlay = ui.overlay === cmd ? null : cmd;
       ui.overlayIndex = 0;
       return;
+    case 'explain':
+      ui.overlay = ui.overlay === 'event' ? null : 'event';
+      ui.overlayIndex = 0;
+      return;
     case 'sched':
       openScheduler(c);
       return;
@@ -264,17 +270,22 @@ function openScheduler(c: CommandContext): void {
 }
 
 export interface SchedOption {
+  /** The decision's index in the run's schedule. */
   index: number;
   choice: number;
   chosen: number;
+  /** The option in words ('pid 1002 goes first: its write'). */
   text: string;
+  /** The decision it is an option of, in words ('decision 5: how late a timer fires within the timer slack'). */
+  about: string;
 }
 
-/** The options of the next step's decisions, one line each. */
+/** The options of the next step's decisions. */
 export function schedOptions(session: Session): SchedOption[] {
   const out: SchedOption[] = [];
   for (const d of session.nextDecisions()) {
-    optionTexts(session.state, d).forEach((text, choice) => out.push({ index: d.index, choice, chosen: d.chosen, text: `decision ${d.index + 1} (${decisionText(d)}): [${choice}] ${text}` }));
+    const about = `decision ${d.index + 1}: ${decisionText(d)}`;
+    optionTexts(session.state, d).forEach((text, choice) => out.push({ index: d.index, choice, chosen: d.chosen, text, about }));
   }
   return out;
 }
@@ -287,7 +298,7 @@ export function modalKey(c: CommandContext, name: string, input: string): boolea
     return true;
   }
   if (ui.overlay === null) return false;
-  if (name === 'escape' || name === 'q' || (ui.overlay === 'help' && name === '?') || (ui.overlay === 'tree' && name === 't')) {
+  if (name === 'escape' || name === 'q' || (ui.overlay === 'help' && name === '?') || (ui.overlay === 'tree' && name === 't') || (ui.overlay === 'event' && name === 'x')) {
     ui.overlay = null;
     return true;
   }
@@ -300,6 +311,11 @@ export function modalKey(c: CommandContext, name: string, input: string): boolea
     case 'tree':
       // Text overlays scroll (the screen clamps to their length).
       if (step !== 0) move(step, Number.MAX_SAFE_INTEGER);
+      return true;
+    case 'event':
+      // It scrolls too; every other key does what it does without it (→ ← step, and it follows).
+      if (step === 0 || name === 'space') return false;
+      move(step, Number.MAX_SAFE_INTEGER);
       return true;
     case 'kinds':
       if (name === 'up' || name === 'down') move(step, BREAK_KINDS.length - 1);

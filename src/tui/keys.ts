@@ -5,10 +5,12 @@
  * (gdb SingleKey, rr's reverse-next/continue); g/G ends (less, htop); Space plays; `/`
  * searches, `:` jumps (k9s, vim); ? help and q quit (htop, lazygit); Esc closes overlays.
  */
+import { wrap } from './text.js';
+
 export type Command =
   | 'forward' | 'back' | 'next' | 'prev' | 'cont' | 'rcont' | 'start' | 'end' | 'jump' | 'play' | 'faster' | 'slower'
   | 'up' | 'down' | 'focus' | 'scrollLeft' | 'scrollRight' | 'search' | 'searchNext' | 'searchPrev' | 'breakLine' | 'breakKinds' | 'breakProc'
-  | 'tree' | 'help' | 'quit' | 'sched' | 'write' | 'platform' | 'close';
+  | 'tree' | 'explain' | 'help' | 'quit' | 'sched' | 'write' | 'platform' | 'close';
 
 export interface Binding {
   command: Command;
@@ -44,6 +46,7 @@ export const KEYS: readonly Binding[] = [
   { command: 'search', keys: ['/'], hint: '/ find', section: 'Look', help: 'search events and output' },
   { command: 'searchNext', keys: [']', 'enter'], hint: null, section: 'Look', help: 'next match' },
   { command: 'searchPrev', keys: ['['], hint: null, section: 'Look', help: 'previous match' },
+  { command: 'explain', keys: ['x'], hint: 'x more', section: 'Look', help: 'the current step explained in full, every event (the Event pane and the hints say x when it has more); ↑↓ scroll it, → ← step on' },
   { command: 'tree', keys: ['t'], hint: null, section: 'Look', help: 'process tree (zombies, orphans adopted by init)' },
   { command: 'sched', keys: ['s'], hint: 's sched', section: 'Scheduler', help: 'be the scheduler: pick another option for a decision of the next step' },
   { command: 'write', keys: ['w'], hint: 'w save', section: 'Scheduler', help: 'write the schedule string of this run and the command that replays it' },
@@ -64,22 +67,30 @@ export function keyLabel(k: string): string {
   return named[k] ?? k;
 }
 
-/** The one-line hint bar. */
-export function hintBar(): string {
-  return KEYS.filter((b) => b.hint !== null).map((b) => b.hint).join('  ');
+/** The hints left out first when the bar is too narrow (the help overlay has them all). */
+const DROPPED_FIRST: readonly Command[] = ['next', 'search', 'cont', 'play'];
+
+/** The one-line hint bar for a terminal `width` wide: `x more` only when the Event pane has more than it shows (`more`). */
+export function hintBar(width = 80, more = false): string {
+  let shown = KEYS.filter((b) => b.hint !== null && (more || b.command !== 'explain'));
+  const text = (): string => shown.map((b) => b.hint).join('  ');
+  for (const c of DROPPED_FIRST) if (text().length > width) shown = shown.filter((b) => b.command !== c);
+  return text();
 }
 
-/** The help overlay's lines, by section; on a wide screen, in two columns. */
+/** The help overlay's lines, by section, each key's help wrapped under itself to fit `width`; on a wide screen, in two columns. */
 export function helpLines(width = 80): string[] {
-  const sections: string[][] = [];
-  for (const section of ['Time', 'Breakpoints', 'Look', 'Scheduler', 'Session'] as const) {
-    const lines: string[] = [section];
-    for (const b of KEYS.filter((x) => x.section === section)) lines.push(`  ${b.keys.map(keyLabel).join(' ').padEnd(12)} ${b.help}`);
-    sections.push(lines);
-  }
+  const KEYS_W = 12;
+  const entry = (b: Binding, w: number): string[] =>
+    wrap(b.help, Math.max(16, w - KEYS_W - 3)).map((t, i) => `  ${(i === 0 ? b.keys.map(keyLabel).join(' ') : '').padEnd(KEYS_W)} ${t}`);
+  const sectionsAt = (w: number): string[][] =>
+    (['Time', 'Breakpoints', 'Look', 'Scheduler', 'Session'] as const).map((section) => [section, ...KEYS.filter((x) => x.section === section).flatMap((b) => entry(b, w))]);
+  // Two columns when each can hold its longest line whole; one column, wrapped to the width, otherwise.
+  const whole = sectionsAt(Infinity);
+  const colW = Math.max(...whole.flat().map((l) => l.length)) + 3;
+  if (width < 2 * colW) return sectionsAt(width).flat();
+  const sections = whole;
   const all = sections.flat();
-  const colW = Math.max(...all.map((l) => l.length)) + 3;
-  if (width < 2 * colW) return all;
   // Two columns: the first sections on the left until about half, the rest on the right.
   const left: string[] = [];
   let i = 0;

@@ -6,18 +6,15 @@
  * in, rows out (the App draws them; tests and the benchmark read them).
  */
 import { basename } from 'node:path';
-import { findObj, findProc } from '../kernel/state.js';
-import { formatDuration } from '../kernel/time.js';
+import { findProc } from '../kernel/state.js';
+import { formatClock, formatDuration } from '../kernel/time.js';
 import type { Pid, Proc } from '../kernel/types.js';
-import type { TraceEvent } from '../kernel/trace.js';
-import { explainStep } from '../render/explain.js';
-import { objectName } from '../render/describe.js';
-import { renderTree } from '../render/tree.js';
 import { firstDifference } from '../render/compare.js';
 import type { RunView } from '../render/view.js';
-import { schedOptions } from './commands.js';
-import { helpLines, hintBar } from './keys.js';
-import { BREAK_KINDS } from './navigate.js';
+import { hintBar } from './keys.js';
+import { overlayPane } from './overlays.js';
+import { eventLines } from './panes/event.js';
+import { pane } from './panes/pane.js';
 import { headerLines } from './panes/header.js';
 import { objectLines } from './panes/objects.js';
 import { outputLines } from './panes/output.js';
@@ -29,14 +26,6 @@ import { variableLines } from './panes/variables.js';
 import type { Session } from './session/session.js';
 import { type Line, fit, row, sliceLine, width as textWidth, wrap } from './text.js';
 import type { PaneName, Ui, WidePane } from './ui.js';
-
-/** A pane's rows: its title rule, then `height - 1` lines fitted to `width` (blank rows below the last). */
-export function pane(title: string, focused: boolean, lines: readonly Line[], width: number, height: number): string[] {
-  const head = `${focused ? '▌' : '─'} ${title} `;
-  const out = [row([{ text: fit(head + '─'.repeat(Math.max(0, width - head.length)), width), bold: focused, color: focused ? 'cyan' : undefined }], width)];
-  for (let i = 0; i < height - 1; i++) out.push(i < lines.length ? row(lines[i]!, width) : ' '.repeat(width));
-  return out;
-}
 
 /** Two columns of rows side by side, a rule between them (┬ on the title row). */
 function beside(left: readonly string[], right: readonly string[]): string[] {
@@ -79,14 +68,31 @@ export interface Size {
 export function screenRows(session: Session, ui: Ui, size: Size): string[] {
   const width = size.cols;
   const height = Math.max(12, size.rows - 1);
+  if (!session.recorded) return recordingRows(session, width, height);
   const out: string[] = headerLines(session, width).map((l) => row(l, width));
-  const bottom = bottomLines(ui, width);
-  const bodyH = height - out.length - bottom.length;
+  // The bottom's height first (the body fills the rest), its text after the body (the hints say when the Event pane has more).
+  const bodyH = height - out.length - bottomLines(ui, width).length;
   const overlay = overlayPane(session, ui, width, bodyH);
+  ui.eventMore = false;
   if (overlay) out.push(...overlay);
   else out.push(...body(session, ui, width, bodyH));
-  out.push(...bottom);
+  out.push(...bottomLines(ui, width));
   return out;
+}
+
+/** The screen while the run is being recorded (the UI takes the terminal first, then records): how far it got. */
+function recordingRows(session: Session, width: number, height: number): string[] {
+  const [title, settings] = headerLines(session, width);
+  const n = (k: number): string => k.toLocaleString('en-US');
+  const procs = shownProcs(session.state).length;
+  const lines: Line[] = [
+    title!,
+    [settings![0]!],
+    [],
+    [{ text: `recording the run: t=${formatClock(session.state.clock)}s, ${n(session.trace.length)} events, ${n(procs)} process${procs === 1 ? '' : 'es'} so far`, color: 'yellow' }],
+    [{ text: 'the keys work once it is recorded; q quits', dim: true }],
+  ];
+  return Array.from({ length: height }, (_, i) => row(lines[i] ?? [], width));
 }
 
 /** Rows a message takes at most at the bottom (a replay command with its schedule string is long). */
@@ -106,7 +112,8 @@ function bottomLines(ui: Ui, width: number): string[] {
     }
     return rows.map((t) => row([{ text: t, color: 'yellow' }], width));
   }
-  return [row([{ text: ui.playing ? `playing x${ui.speed}  ` : '', color: 'yellow' }, { text: hintBar(), dim: true }], width)];
+  const playing = ui.playing ? `playing x${ui.speed}  ` : '';
+  return [row([{ text: playing, color: 'yellow' }, { text: hintBar(width - playing.length, ui.eventMore), dim: true }], width)];
 }
 
 /** The panes under the header: processes, source and variables (with timeline and objects on big screens), output, the event. */
@@ -181,7 +188,9 @@ function body(session: Session, ui: Ui, width: number, height: number): string[]
     else out.push(...pair('source', 'vars', middleH));
     out.push(...paneOf('output', width, outH));
   }
-  out.push(...pane('Event', false, eventLines(session, width, eventH - 1), width, eventH));
+  const event = eventLines(session, width, eventH - 1);
+  ui.eventMore = event.more;
+  out.push(...pane(event.more ? 'Event  (x: all of it)' : 'Event', false, event.lines, width, eventH));
   return out;
 }
 
@@ -199,79 +208,6 @@ function managedLines(session: Session, procs: readonly Proc[]): Line[] {
     }
   }
   return out;
-}
-
-/**
- * The current step's events explained, wrapped to the pane (the last row says when more
- * did not fit). When they do not fit, the sentence that only names the system call
- * ("Process 1002 makes the system call fork.") gives way to what the call did (the
- * child created, the process blocked, ...), which says more.
- */
-function eventLines(session: Session, width: number, height: number): Line[] {
-  const [e0, e1] = session.currentEvents;
-  const s = session.state;
-  const name = (h: number): string | null => {
-    const o = findObj(s, h);
-    return o === undefined ? null : objectName(o);
-  };
-  const explained = (events: readonly TraceEvent[]): string[] => explainStep(events, 3, name).flatMap((sentence) => wrap(sentence, width));
-  const events = session.trace.slice(e0, e1);
-  let rows = explained(events);
-  if (rows.length > height && events.some((e) => e.kind !== 'syscall')) rows = explained(events.filter((e) => e.kind !== 'syscall'));
-  if (rows.length > height) {
-    rows.length = height;
-    rows[height - 1] = `${fit(rows[height - 1]!, width - 1).trimEnd()}…`;
-  }
-  return rows.map((t) => [{ text: t }]);
-}
-
-/** An overlay over the body: help, the process tree, the scheduler's options, the event kinds to stop at. */
-function overlayPane(session: Session, ui: Ui, width: number, height: number): string[] | null {
-  const text = (title: string, all: Line[]): string[] => {
-    // Scrolls: overlayIndex is its first line; the title says what is above and below.
-    const room = height - 1;
-    const first = Math.max(0, Math.min(ui.overlayIndex, all.length - room));
-    ui.overlayIndex = first;
-    const more = all.length > room ? `  (lines ${first + 1}-${Math.min(all.length, first + room)} of ${all.length}; ↑↓ PgUp PgDn scroll)` : '';
-    return pane(`${title}${more}`, true, all.slice(first, first + room), width, height);
-  };
-  switch (ui.overlay) {
-    case null:
-      return null;
-    case 'help':
-      return text('Keys (Esc or ? closes)', helpLines(width).map((l) => [{ text: l, bold: !l.startsWith(' ') }]));
-    case 'tree':
-      return text('Process tree (Esc or t closes)', renderTree(session.state).replace(/\n$/, '').split('\n').map((l) => [{ text: l }]));
-    case 'kinds':
-      return pane(
-        'Stop at these events (↑↓ move, Space toggles, Esc closes; then c / C)',
-        true,
-        BREAK_KINDS.map((k, i) => [{ text: `${i === ui.overlayIndex ? '>' : ' '} ${ui.kinds.has(k) ? '[x]' : '[ ]'} ${k}`, inverse: i === ui.overlayIndex }]),
-        width,
-        height,
-      );
-    case 'sched': {
-      // A step can make several decisions of many options each: the list scrolls with the selection.
-      const opts = schedOptions(session);
-      const room = height - 1;
-      const first = Math.max(0, Math.min(ui.overlayIndex - Math.floor(room / 2), opts.length - room));
-      const more = opts.length > room ? `  options ${first + 1}-${Math.min(opts.length, first + room)} of ${opts.length}, PgUp PgDn` : '';
-      return pane(
-        `Be the scheduler: pick one (↑↓ Enter, Esc)${more}`,
-        true,
-        opts.slice(first, first + room).map((o, j) => {
-          const i = first + j;
-          return [{ text: `${i === ui.overlayIndex ? '>' : ' '} ${o.choice === o.chosen ? '(taken) ' : '        '}${o.text}`, inverse: i === ui.overlayIndex }];
-        }),
-        width,
-        height,
-      );
-    }
-    default: {
-      const never: never = ui.overlay;
-      return [String(never)];
-    }
-  }
 }
 
 /** Two runs side by side (the TUI form of `forkscope compare`): process tables and outputs, the first differing output line marked. */

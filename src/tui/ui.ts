@@ -13,7 +13,7 @@ export const FOCUS_ORDER: readonly PaneName[] = ['procs', 'source', 'vars', 'out
 /** The panes whose long lines scroll sideways. */
 export type WidePane = 'source' | 'output' | 'vars';
 
-export type Overlay = null | 'help' | 'tree' | 'sched' | 'kinds';
+export type Overlay = null | 'help' | 'tree' | 'sched' | 'kinds' | 'event';
 
 export interface Prompt {
   kind: 'jump' | 'search';
@@ -46,6 +46,8 @@ export interface Ui {
   other: Session | null;
   /** How many kernel objects up from the newest the Kernel objects pane is scrolled (↑↓ when it is focused). */
   objectsBack: number;
+  /** The Event pane shows less than the step's whole explanation (the screen sets it; the hints then offer `x`). */
+  eventMore: boolean;
 }
 
 export function initialUi(session: Session): Ui {
@@ -67,5 +69,6 @@ export function initialUi(session: Session): Ui {
     speed: 1,
     other: null,
     objectsBack: 0,
+    eventMore: false,
   };
 }

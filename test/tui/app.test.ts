@@ -68,6 +68,23 @@ describe('the stepping UI', () => {
     app.unmount();
   });
 
+  it('a run not recorded yet (forkscope step takes the terminal first): it says how far recording got, ignores keys but q, then shows its start', async () => {
+    const session = new Session(await loadScenario('docs/queue/producer-consumer-values'), {}, { deferred: true });
+    const app = render(React.createElement(App, { session, cols: 80, rows: 24 }));
+    const first = app.lastFrame() ?? '';
+    expect(first).toMatch(/recording the run: t=[\d.]+s, [\d,]+ events?, \d+ process(es)? so far/);
+    expect(first).toContain('the keys work once it is recorded; q quits');
+    fits(first, 80, 24);
+    app.stdin.write(KEY.right!);
+    for (let i = 0; i < 300 && !session.recorded; i++) await tick();
+    for (let i = 0; i < 300 && !(app.lastFrame() ?? '').includes('step 0/'); i++) await tick();
+    expect(session.recorded).toBe(true);
+    // The key typed while it recorded did not move it.
+    expect(app.lastFrame()).toMatch(/event \d+\/\d+ {2}step 0\//);
+    expect(session.position).toBe(0);
+    app.unmount();
+  });
+
   it('CJK output lines up in the output pane and the source pane', async () => {
     const { press, app } = await open('docs/fork/getpid-getppid');
     const f = await press('G');
@@ -134,6 +151,15 @@ describe('the stepping UI', () => {
     // Recorded: it follows this run by time again.
     expect(other.clock).toBeLessThanOrEqual(session.clock);
     expect(screenRows(session, ui, { cols: 120, rows: 40 }).join('\n')).not.toContain('running: t=');
+  });
+
+  it("80 columns: the process table's DOING says what a blocked process waits on whole (WHERE is only as wide as it needs)", async () => {
+    const session = new Session(await loadScenario('docs/sync/producer-consumer-semaphores'), { platform: 'windows' });
+    session.seek(session.end);
+    const f = screenRows(session, initialUi(session), { cols: 80, rows: 24 }).join('\n');
+    expect(f).toContain("waits: acquire on Semaphore 'empty'");
+    expect(f).toContain("waits: acquire on Semaphore 'full'");
+    expect(f).toMatch(/line 51 {2}waits: wait for child \d+/);
   });
 
   it("the split view's other table, which ↑↓ do not move, does not offer to scroll", async () => {
@@ -288,6 +314,75 @@ describe('the stepping UI', () => {
     expect(f).toMatch(new RegExp(`options \\d+-${total} of ${total}, PgUp PgDn`));
     f = await press('pageup');
     expect(f.split('\n').filter((l) => l.startsWith('> '))).toHaveLength(1);
+    fits(f, 80, 24);
+    app.unmount();
+  });
+
+  it('80×24: when the step says more than the Event pane holds, its title and the hints say x; x shows every event, scrolls, follows → and closes', async () => {
+    const { press, frame, session, app } = await open('docs/fork/fork-returns-twice');
+    let f = frame();
+    while (!f.includes('forks: process 1002')) f = await press('right');
+    // The pane drops the sentence that only names the call, ends with '…', and says where the rest is.
+    expect(f).toContain('─ Event  (x: all of it) ─');
+    expect(f).not.toContain('makes the system call fork');
+    expect(f.split('\n').at(-1)).toMatch(/ x more /);
+    fits(f, 80, 24);
+    const step = session.position;
+    f = await press('x');
+    expect(f).toContain('▌ Event (x or Esc closes; → ← step)');
+    expect(f).toContain(`Step ${step}: events`);
+    expect(f).toContain('• Process 1001 makes the system call fork.');
+    expect(f).toMatch(/• Process 1001 forks: process 1002 is created as a copy of it \(same memory, same\n {2}open objects\) and waits for a CPU\./);
+    fits(f, 80, 24);
+    // → steps with it open: it explains the next step.
+    f = await press('right');
+    expect(f).toContain(`Step ${step + 1}: event`);
+    expect(session.position).toBe(step + 1);
+    f = await press('x');
+    expect(f).toContain('─ Event');
+    expect(f).not.toContain('x or Esc closes');
+    // A step whose explanation fits: neither the title nor the hints offer x.
+    f = await press('G');
+    expect(f).toContain('The run is over');
+    expect(f).not.toContain('x: all of it');
+    expect(f).not.toContain('x more');
+    app.unmount();
+  });
+
+  it('the Event overlay scrolls when the step says more than the screen holds (12 rows)', async () => {
+    const session = new Session(await loadScenario('kernel/fork-tree'), {});
+    session.seek(9); // the step with the most events of this run (5)
+    const ui = initialUi(session);
+    runCommand({ session, ui, quit: () => {}, page: 4 }, 'explain');
+    const shown = (): string => screenRows(session, ui, { cols: 80, rows: 12 }).join('\n');
+    let f = shown();
+    const [, a, b, n] = /\(lines (\d+)-(\d+) of (\d+); ↑↓ PgUp PgDn scroll\)/.exec(f)!.map(Number);
+    expect(a).toBe(1);
+    expect(n).toBeGreaterThan(b!);
+    const { modalKey } = await import('../../src/tui/commands.js');
+    const ctx = { session, ui, quit: () => {}, page: 4 };
+    for (let i = 0; i < n!; i++) expect(modalKey(ctx, 'down', 'down')).toBe(true);
+    f = shown();
+    expect(f).toContain(`(lines ${n! - (b! - a!)}-${n} of ${n}; ↑↓ PgUp PgDn scroll)`);
+    // Not a scrolling key: it goes to the key table (Space plays).
+    expect(modalKey(ctx, 'space', ' ')).toBe(false);
+  });
+
+  it('be the scheduler at 80 columns: each decision is said once above its options, and every option row is whole', async () => {
+    const { press, session, app } = await open('docs/daemon/with-daemon');
+    while (!session.nextDecisions().some((d) => d.kind === 'jitter')) session.seek(session.position + 1);
+    await press('right', 'left');
+    const f = await press('s');
+    const lines = f.split('\n');
+    const heading = lines.findIndex((l) => /^decision \d+: how late a timer fires within the timer slack/.test(l));
+    expect(heading).toBeGreaterThan(0);
+    const options = lines.filter((l) => /^[> ] \[\d+\] /.test(l));
+    expect(options.length).toBeGreaterThan(3);
+    expect(options.filter((l) => l.includes('(taken)'))).toHaveLength(1);
+    for (const l of options) {
+      expect(l.trimEnd(), l).toMatch(/pid \d+'s timer fires \d+ steps? of the slack late$/);
+      expect(width(l.trimEnd())).toBeLessThan(80);
+    }
     fits(f, 80, 24);
     app.unmount();
   });

@@ -127,6 +127,23 @@ describe('forkscope step in a terminal (tmux)', () => {
     }
   }, 600_000);
 
+  it('keys typed while the run is recorded are not echoed; q then quits; the terminal gets its echo and line mode back', async () => {
+    expect(hasTmux, 'tmux is missing: apt-get install tmux').toBe(true);
+    const t = new Tmux(`forkscope-e2e-keys-${process.pid}`);
+    // dict-race records for seconds (101 Python processes): long enough to type into.
+    execFileSync('tmux', ['new-session', '-d', '-s', t.name, '-x', '80', '-y', '24', `env -u CI node ${BIN} step docs/manager/dict-race; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo\\|-\\?icanon' | tr '\\n' ' '; echo; sleep 600`]);
+    try {
+      await t.until('the recording', (x) => x.includes('recording the run'), 400);
+      t.key('zzz');
+      const s = await t.press('q', 'the shell again', (x) => x.includes('EXIT=0') && x.includes('icanon'));
+      expect(s).not.toContain('zzz');
+      expect(s).not.toContain('recording the run');
+      expect(s).toMatch(/^icanon echo *$/m);
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', t.name]);
+    }
+  }, 600_000);
+
   it('with stdout not a terminal, prints the plain output and how to open the UI, and exits with the program’s status', () => {
     const ok = spawnSync('node', [BIN, 'step', 'docs/daemon/with-daemon'], { encoding: 'utf8', env: { ...process.env, CI: '' } });
     expect(ok.status).toBe(0);

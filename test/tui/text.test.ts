@@ -10,7 +10,7 @@ import { renderCompare } from '../../src/render/compare.js';
 import { cut, row, sliceLine, wrap } from '../../src/tui/text.js';
 import { outputLines } from '../../src/tui/panes/output.js';
 import { sourceLines, sourceView } from '../../src/tui/panes/source.js';
-import { pane } from '../../src/tui/screen.js';
+import { pane } from '../../src/tui/panes/pane.js';
 import type { Write } from '../../src/kernel/trace.js';
 import { loadScenario } from '../../src/scenario/load.js';
 import { simulate } from '../../src/scenario/simulate.js';

@@ -4,7 +4,7 @@ import { E, exc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, kwargs, params } from '../objects/native.js';
 import type { Value } from '../objects/object.js';
 import { typeOf } from '../objects/types.js';
-import { isErr } from '../../kernel/syscalls.js';
+import { fsKind, isErr } from '../../kernel/syscalls.js';
 import type { Thread } from '../objects/thread.js';
 import { Coro } from '../objects/coro.js';
 import { quickStr, strCo } from '../runtime/repr.js';
@@ -90,7 +90,7 @@ function* openCo(th: Thread, args: Value[], kw: Map<string, Value> | null): Gen 
     f.text = r as string;
   } else {
     const st = yield sysReq({ op: 'fs', call: { fn: 'stat', path } });
-    if (st === 'dir') throw osErr('IsADirectoryError', name);
+    if (fsKind(st) === 'dir') throw osErr('IsADirectoryError', name);
     if (mode.includes('x') && !isErr(st)) throw osErr('FileExistsError', name);
     const r = yield sysReq({ op: 'fs', call: { fn: 'write', path, text: '', append: !mode.includes('w') && !mode.includes('x') } });
     if (isErr(r)) throw osErr(r.err === 'EISDIR' ? 'IsADirectoryError' : 'FileNotFoundError', name);

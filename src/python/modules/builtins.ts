@@ -16,7 +16,7 @@ import { IO_FUNCS } from './builtins-io.js';
 import { EVAL_FUNCS } from './builtins-eval.js';
 
 /** Builtin names that are types. */
-const TYPES = ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'enumerate', 'zip', 'map', 'filter', 'reversed'];
+const TYPES = ['object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'list', 'tuple', 'dict', 'set', 'frozenset', 'range', 'slice', 'property', 'staticmethod', 'classmethod', 'enumerate', 'zip', 'map', 'filter', 'reversed'];
 
 /** One shared namespace template; each interpreter gets a copy (programs may rebind builtins). */
 let template: PyDict | null = null;

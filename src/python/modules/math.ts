@@ -178,23 +178,7 @@ export function makeMath(_interp: Interpreter): PyModule {
   }, 'math'));
   set('fsum', fn('fsum', (th, a) => runOrCoro((function* () {
     const items = yield* listOf(th, one('math.fsum', a));
-    // Neumaier summation: exact enough for the partial sums CPython's msum keeps.
-    const parts: number[] = [];
-    for (const v of items) {
-      let y = x(v);
-      const next: number[] = [];
-      for (let p of parts) {
-        if (Math.abs(y) < Math.abs(p)) [y, p] = [p, y];
-        const hi = y + p;
-        const lo = p - (hi - y);
-        if (lo !== 0) next.push(lo);
-        y = hi;
-      }
-      next.push(y);
-      parts.length = 0;
-      parts.push(...next);
-    }
-    return float(parts.reduce((s, p) => s + p, 0));
+    return float(fsum(items.map(x)));
   })()), 'math'));
   set('prod', fn('prod', (th, a, kw) => runOrCoro((function* () {
     const items = yield* listOf(th, a[0]!);
@@ -226,4 +210,58 @@ export function makeMath(_interp: Interpreter): PyModule {
 function* mul(th: Thread, a: Value, b: Value): Generator<import('../objects/coro.js').Req, Value, unknown> {
   const r = binaryOp(th, a, b, BinOp.MUL);
   return r instanceof Coro ? yield* r.gen : r;
+}
+
+/**
+ * math.fsum: the correctly rounded sum (Shewchuk's exact partials, as CPython's msum keeps
+ * them, with its half-even correction at the end). A sum that overflows although every
+ * item is finite raises OverflowError; infinities and NaNs among the items give their sum,
+ * and +inf with -inf raises ValueError.
+ */
+function fsum(items: number[]): number {
+  const partials: number[] = [];
+  let special = 0;
+  let infs = 0;
+  for (const item of items) {
+    let v = item;
+    let n = 0;
+    for (let p of partials) {
+      if (Math.abs(v) < Math.abs(p)) [v, p] = [p, v];
+      const hi = v + p;
+      const lo = p - (hi - v);
+      if (lo !== 0) partials[n++] = lo;
+      v = hi;
+    }
+    if (v !== 0) {
+      if (!Number.isFinite(v)) {
+        if (Number.isFinite(item)) throw exc(E.OverflowError!, 'intermediate overflow in fsum');
+        if (!Number.isNaN(item)) infs += item;
+        special += item;
+        n = 0;
+      } else partials[n++] = v;
+    }
+    partials.length = n;
+  }
+  if (special !== 0) {
+    if (Number.isNaN(infs)) throw exc(E.ValueError!, '-inf + inf in fsum');
+    return special;
+  }
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n]!;
+  let lo = 0;
+  while (n > 0) {
+    const v = hi;
+    const p = partials[--n]!;
+    hi = v + p;
+    lo = p - (hi - v);
+    if (lo !== 0) break;
+  }
+  // Half-even rounding across partials: when the rest leans the same way as lo, round by it.
+  if (n > 0 && ((lo < 0 && partials[n - 1]! < 0) || (lo > 0 && partials[n - 1]! > 0))) {
+    const twice = lo * 2;
+    const sum = hi + twice;
+    if (sum - hi === twice) hi = sum;
+  }
+  return hi;
 }

@@ -3,10 +3,10 @@
  * the virtual file system (cwd per process), environ. On Windows the POSIX-only
  * names are absent, as there.
  */
-import { Coro, type Gen, sysReq } from '../objects/coro.js';
+import { Coro, type Gen, callReq, sysReq } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { PyBytes } from '../objects/bytes.js';
-import { E, exc, osErr, typeErr } from '../objects/exceptions.js';
+import { E, attrErr, exc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, kwargs, methods, one, params, unpack } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import type { Value } from '../objects/object.js';
@@ -17,7 +17,7 @@ import type { PyClass } from '../objects/object.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { dictRepr } from '../types/dict-methods.js';
 import { dictSetDel } from '../runtime/subscript.js';
-import { isErr, wexitstatus, wifexited, wifsignaled, wtermsig, waitstatusToExitcode } from '../../kernel/syscalls.js';
+import { fsKind, isErr, wexitstatus, wifcontinued, wifexited, wifsignaled, wifstopped, wstopsig, wtermsig, waitstatusToExitcode } from '../../kernel/syscalls.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
@@ -29,6 +29,8 @@ import { closeFd, handleOf, openFd } from './fdtable.js';
 import { PyFile } from '../types/file.js';
 import { shellCo } from './subprocess.js';
 import { execFunctions } from './os-exec.js';
+import { makePosixpath } from './posixpath.js';
+import { fileFunctions, fsCo as fs, pathArg, pathFileFunctions } from './os-files.js';
 import { forkCo } from './forking.js';
 
 /** The environment every simulated process sees (TZ and LC_ALL as the corpus was recorded). */
@@ -65,30 +67,16 @@ function pipeBuffers(th: Thread): Map<number, Uint8Array> {
 const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
 const fromLatin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 
-function pathArg(v: Value | undefined, fname: string): string {
-  if (v === undefined) throw typeErr(`${fname}() missing required argument 'path' (pos 1)`);
-  const s = strValue(v);
-  if (s === undefined) throw typeErr(`${fname}: path should be string, bytes or os.PathLike, not ${typeOf(v).name}`);
-  return s;
-}
-
 function intArg(v: Value): number {
   const i = intValue(v);
   if (i === undefined) throw typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
   return Number(i);
 }
 
-/** The fs syscall for `call`, raising the OSError subclass CPython would. */
-function* fs(call: import('../../kernel/syscalls.js').FsCall, name: string): Gen<unknown> {
-  const r = yield sysReq({ op: 'fs', call });
-  if (isErr(r)) {
-    const cls = { ENOENT: 'FileNotFoundError', EEXIST: 'FileExistsError', ENOTDIR: 'NotADirectoryError', EISDIR: 'IsADirectoryError', ENOTEMPTY: 'DirectoryNotEmpty' }[r.err as string] ?? 'OSError';
-    throw osErr(cls, name);
-  }
-  return r;
-}
-
 const co = (g: Gen): Coro => new Coro(g);
+
+/** What os gets from stdlib/_oswalk.py when first asked. */
+const LAZY = new Set(['walk', 'scandir', 'DirEntry', 'fspath']);
 
 function checkForkable(th: Thread): void {
   for (let f = th.top; f !== null; f = f.back) {
@@ -96,8 +84,10 @@ function checkForkable(th: Thread): void {
   }
 }
 
-function* waitCo(pid: number, nohang: boolean): Gen {
-  const r = yield sysReq({ op: 'wait', pid, nohang });
+/** waitpid's options: WNOHANG (1), WUNTRACED (2), WCONTINUED (8), as Linux numbers them. */
+function* waitCo(pid: number, options: number): Gen {
+  const nohang = (options & 1) !== 0;
+  const r = yield sysReq(options & 10 ? { op: 'wait', pid, nohang, untraced: (options & 2) !== 0, continued: (options & 8) !== 0 } : { op: 'wait', pid, nohang });
   if (isErr(r)) throw osErr('ChildProcessError');
   const [p, status] = r as [number, number];
   return new PyTuple([p, status]);
@@ -126,6 +116,20 @@ export function makeOs(interp: Interpreter): PyModule {
   for (const [k, v] of Object.entries({ ...ENVIRON, ...given })) environ.setStr(k, v);
   set('environ', environ);
   for (const [name, f] of Object.entries(execFunctions(environ))) def(name, f);
+  for (const [name, f] of Object.entries(fileFunctions())) def(name, f);
+  // os.walk, os.scandir, os.DirEntry and os.fspath are written in Python (stdlib/_oswalk.py), which is imported, at its
+  // cost in virtual time, the first time a program asks os for one of them.
+  def('__getattr__', (th, a) => {
+    const name = strValue(one('__getattr__', a));
+    if (name === undefined || !LAZY.has(name)) throw attrErr(`module 'os' has no attribute '${name ?? ''}'`);
+    return co(
+      (function* () {
+        const mod = (yield callReq(th.interp.builtins.getStr('__import__')!, ['_oswalk'])) as PyModule;
+        for (const n of LAZY) m.ns.setStr(n, mod.ns.getStr(n)!);
+        return mod.ns.getStr(name)!;
+      })(),
+    );
+  });
   set('path', makePosixpath(interp));
   def('getpid', (th) => th.interp.info.pid);
   def('getppid', () => co((function* () { return (yield sysReq({ op: 'getppid' })) as number; })()));
@@ -145,7 +149,7 @@ export function makeOs(interp: Interpreter): PyModule {
     return co(
       (function* () {
         const st = yield* fs({ fn: 'stat', path: abs }, p);
-        if (st !== 'dir') throw osErr('NotADirectoryError', p);
+        if (fsKind(st) !== 'dir') throw osErr('NotADirectoryError', p);
         th.interp.cwd = abs;
         return null;
       })(),
@@ -179,7 +183,7 @@ export function makeOs(interp: Interpreter): PyModule {
         const parts = abs.split('/').filter(Boolean);
         for (let i = 1; i <= parts.length; i++) {
           const dir = `/${parts.slice(0, i).join('/')}`;
-          const st = yield sysReq({ op: 'fs', call: { fn: 'stat', path: dir } });
+          const st = fsKind(yield sysReq({ op: 'fs', call: { fn: 'stat', path: dir } }));
           if (st === 'dir') {
             if (i === parts.length && existOk !== true) throw osErr('FileExistsError', p);
             continue;
@@ -197,17 +201,6 @@ export function makeOs(interp: Interpreter): PyModule {
       return co((function* () { yield* fs({ fn: 'remove', path: absPath(th.interp.cwd, p) }, p); return null; })());
     });
   }
-  def('rename', (th, a) => {
-    const [src, dst] = [pathArg(a[0], 'rename'), pathArg(a[1], 'rename')];
-    return co(
-      (function* () {
-        const text = (yield* fs({ fn: 'read', path: absPath(th.interp.cwd, src) }, src)) as string;
-        yield* fs({ fn: 'write', path: absPath(th.interp.cwd, dst), text, append: false }, dst);
-        yield* fs({ fn: 'remove', path: absPath(th.interp.cwd, src) }, src);
-        return null;
-      })(),
-    );
-  });
   def('rmdir', (th, a) => {
     const p = pathArg(a[0], 'rmdir');
     const abs = absPath(th.interp.cwd, p);
@@ -321,10 +314,10 @@ export function makeOs(interp: Interpreter): PyModule {
       checkForkable(th);
       return new Coro(forkCo(), forkCo);
     });
-    def('wait', () => co(waitCo(-1, false)));
+    def('wait', () => co(waitCo(-1, 0)));
     def('waitpid', (_th, a) => {
       unpack('waitpid', a, 2, 2);
-      return co(waitCo(intArg(a[0]!), (intArg(a[1]!) & 1) !== 0));
+      return co(waitCo(intArg(a[0]!), intArg(a[1]!)));
     });
     // The kernel's load average (kernel/loadavg.ts); Windows' os has no getloadavg.
     def('getloadavg', (_th, a) => {
@@ -338,22 +331,28 @@ export function makeOs(interp: Interpreter): PyModule {
     });
     set('WNOHANG', 1);
     set('WUNTRACED', 2);
+    set('WCONTINUED', 8);
     def('WIFEXITED', (_th, a) => wifexited(intArg(one('WIFEXITED', a))));
     def('WEXITSTATUS', (_th, a) => wexitstatus(intArg(one('WEXITSTATUS', a))));
     def('WIFSIGNALED', (_th, a) => wifsignaled(intArg(one('WIFSIGNALED', a))));
     def('WTERMSIG', (_th, a) => wtermsig(intArg(one('WTERMSIG', a))));
-    def('WIFSTOPPED', () => false);
+    def('WIFSTOPPED', (_th, a) => wifstopped(intArg(one('WIFSTOPPED', a))));
+    def('WSTOPSIG', (_th, a) => wstopsig(intArg(one('WSTOPSIG', a))));
+    def('WIFCONTINUED', (_th, a) => wifcontinued(intArg(one('WIFCONTINUED', a))));
     def('WCOREDUMP', () => false);
     def('getuid', () => 1000);
     def('getgid', () => 1000);
     def('geteuid', () => 1000);
     def('getlogin', () => 'user');
   } else {
-    def('waitpid', (_th, a) => co(waitCo(intArg(a[0]!), false)));
+    def('waitpid', (_th, a) => co(waitCo(intArg(a[0]!), 0)));
   }
   def('waitstatus_to_exitcode', (_th, a, kw) => {
     const [status] = params('waitstatus_to_exitcode', a, kw, ['status'], 0, 1);
-    return waitstatusToExitcode(intArg(status!));
+    const w = intArg(status!);
+    if (wifexited(w) || wifsignaled(w)) return waitstatusToExitcode(w);
+    if (wifstopped(w)) throw valueErr(`process stopped by delivery of signal ${wstopsig(w)}`);
+    throw valueErr(`invalid wait status: ${w}`);
   });
   // /bin/sh -c on the virtual commands: the wait status (exit code << 8), output to the terminal.
   def('system', (th, a) => {
@@ -378,71 +377,5 @@ export function makeOs(interp: Interpreter): PyModule {
     );
   });
   void kwargs;
-  return m;
-}
-
-
-/** os.path (posixpath). */
-export function makePosixpath(interp: Interpreter): PyModule {
-  const hit = interp.modules.getStr('posixpath');
-  if (hit instanceof PyModule) return hit;
-  const m = new PyModule('posixpath');
-  const def = (name: string, f: import('../objects/function.js').NativeFn): void => m.ns.setStr(name, fn(name, f, 'posixpath'));
-  const p = (v: Value | undefined, name: string): string => pathArg(v, name);
-  m.ns.setStr('sep', '/');
-  def('join', (_th, a) => {
-    if (a.length === 0) throw typeErr('join() missing 1 required positional argument: \'a\'');
-    let out = p(a[0], 'join');
-    for (const x of a.slice(1)) {
-      const s = p(x, 'join');
-      if (s.startsWith('/')) out = s;
-      else if (out === '' || out.endsWith('/')) out += s;
-      else out += `/${s}`;
-    }
-    return out;
-  });
-  def('basename', (_th, a) => {
-    const s = p(one('basename', a), 'basename');
-    return s.slice(s.lastIndexOf('/') + 1);
-  });
-  def('dirname', (_th, a) => {
-    const s = p(one('dirname', a), 'dirname');
-    const i = s.lastIndexOf('/') + 1;
-    const head = s.slice(0, i);
-    return head && head !== '/'.repeat(head.length) ? head.replace(/\/+$/, '') : head;
-  });
-  def('split', (_th, a) => {
-    const s = p(one('split', a), 'split');
-    const i = s.lastIndexOf('/') + 1;
-    let head = s.slice(0, i);
-    if (head && head !== '/'.repeat(head.length)) head = head.replace(/\/+$/, '');
-    return new PyTuple([head, s.slice(i)]);
-  });
-  def('splitext', (_th, a) => {
-    const s = p(one('splitext', a), 'splitext');
-    const base = s.slice(s.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) return new PyTuple([s, '']);
-    const cut = s.length - (base.length - dot);
-    return new PyTuple([s.slice(0, cut), s.slice(cut)]);
-  });
-  def('abspath', (th, a) => absPath(th.interp.cwd, p(one('abspath', a), 'abspath')));
-  def('normpath', (_th, a) => normpath(p(one('normpath', a), 'normpath')));
-  def('isabs', (_th, a) => p(one('isabs', a), 'isabs').startsWith('/'));
-  def('expanduser', (_th, a) => p(one('expanduser', a), 'expanduser').replace(/^~(?=\/|$)/, '/home/user'));
-  const stat = (name: string, test: (st: unknown) => boolean): void =>
-    def(name, (th, a) => {
-      const path = absPath(th.interp.cwd, p(one(name, a), name));
-      return co((function* () { return test(yield sysReq({ op: 'fs', call: { fn: 'stat', path } })); })());
-    });
-  stat('exists', (st) => st === 'file' || st === 'dir');
-  stat('isfile', (st) => st === 'file');
-  stat('isdir', (st) => st === 'dir');
-  def('getsize', (th, a) => {
-    const name = p(one('getsize', a), 'getsize');
-    const path = absPath(th.interp.cwd, name);
-    return co((function* () { return new TextEncoder().encode((yield* fs({ fn: 'read', path }, name)) as string).length; })());
-  });
-  interp.modules.setStr('posixpath', m);
   return m;
 }

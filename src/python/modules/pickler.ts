@@ -218,6 +218,8 @@ class Pickler {
     if (o instanceof KObj) return this.kobj(o);
     if (o === Ellipsis || o === NotImplemented) return [Tag.SINGLETON, (o as PySingleton).label];
     if (o instanceof PyModule) throw cannotPickle(o);
+    // memoryview's own __reduce__ refuses, with its own wording.
+    if (typeOf(o) === T.memoryview) throw typeErr('cannot pickle memoryview objects');
     const reduce = nativeReduce(o);
     if (reduce !== undefined) return yield* this.reduced(o, reduce);
     throw cannotPickle(o);

@@ -2,7 +2,8 @@
 import type { PyModule } from '../objects/module.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { makeSys } from './sys.js';
-import { makeOs, makePosixpath } from './os.js';
+import { makeOs } from './os.js';
+import { makePosixpath } from './posixpath.js';
 import { makeTime } from './time.js';
 import { makeRandom } from './random.js';
 import { makeMath } from './math.js';

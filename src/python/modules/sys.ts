@@ -1,7 +1,10 @@
 /** sys: argv, platform, modules, the standard streams, exit, recursion limit, version. */
 import { PyDict } from '../objects/dict.js';
+import { Coro } from '../objects/coro.js';
 import { E, newExc, typeErr, valueErr } from '../objects/exceptions.js';
-import { fn, one } from '../objects/native.js';
+import { fn, methods, one } from '../objects/native.js';
+import { runOrCoro } from '../runtime/dunder.js';
+import { itemRepr } from '../runtime/repr.js';
 import { PyModule } from '../objects/module.js';
 import { type Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
@@ -10,11 +13,40 @@ import type { Interpreter } from '../objects/interpreter.js';
 import { intValue } from '../types/numbers.js';
 import { stdio } from './stdio.js';
 import { structSeq, structValue } from '../types/structseq.js';
+import { frameView } from '../types/frame.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyFloat } from '../objects/object.js';
 import { T } from '../objects/types.js';
 
 const PLATFORMS: Record<string, string> = { linux: 'linux', windows: 'win32', macos: 'darwin' };
+
+/** sys.flags as `python3 prog.py` has them (no -O, -u, -X options). */
+const FLAGS: [string, Value][] = [
+  ['debug', 0], ['inspect', 0], ['interactive', 0], ['optimize', 0], ['dont_write_bytecode', 0], ['no_user_site', 0],
+  ['no_site', 0], ['ignore_environment', 0], ['verbose', 0], ['bytes_warning', 0], ['quiet', 0], ['hash_randomization', 1],
+  ['isolated', 0], ['dev_mode', false], ['utf8_mode', 0], ['warn_default_encoding', 0], ['safe_path', false], ['int_max_str_digits', -1],
+];
+
+const MULTIARCH: Record<string, string> = { linux: 'x86_64-linux-gnu', macos: 'darwin' };
+
+/** sys.implementation: attributes as CPython's namespace has them, and its repr. */
+function implementation(interp: Interpreter, version: Value): Value {
+  const multiarch = MULTIARCH[interp.info.platform];
+  const fields: [string, Value][] = [['name', 'cpython'], ['cache_tag', 'cpython-311'], ['version', version], ['hexversion', 0x30b07f0]];
+  if (multiarch !== undefined) fields.push(['_multiarch', multiarch]);
+  const cls = structSeq('sys', `implementation_${interp.info.platform}`, fields.map(([name]) => name));
+  methods(cls, {
+    __repr__: (th, a) =>
+      runOrCoro(
+        (function* () {
+          const parts: string[] = [];
+          for (let i = 0; i < fields.length; i++) parts.push(`${fields[i]![0]}=${yield* itemRepr(th, (a[0] as PyTuple).items[i] ?? null)}`);
+          return `namespace(${parts.join(', ')})`;
+        })(),
+      ),
+  });
+  return structValue(cls, fields.map(([, v]) => v));
+}
 
 export function makeSys(interp: Interpreter): PyModule {
   const m = new PyModule('sys');
@@ -25,10 +57,11 @@ export function makeSys(interp: Interpreter): PyModule {
   set('orig_argv', new PyList(['python3', ...interp.argv]));
   set('platform', PLATFORMS[interp.info.platform] ?? 'linux');
   set('version', '3.11.7 (main, forkscope) [simulated]');
-  set('version_info', structValue(structSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']), [3, 11, 7, 'final', 0]));
+  const versionInfo = structValue(structSeq('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']), [3, 11, 7, 'final', 0]);
+  set('version_info', versionInfo);
   set('hexversion', 0x30b07f0);
   set('api_version', 1013);
-  set('implementation', new PyTuple(['cpython']));
+  set('implementation', implementation(interp, versionInfo));
   set('executable', interp.info.platform === 'windows' ? 'C:\\Python311\\python.exe' : '/usr/bin/python3');
   set('prefix', '/usr');
   set('maxsize', 9223372036854775807n);
@@ -44,7 +77,7 @@ export function makeSys(interp: Interpreter): PyModule {
   set('__stdout__', io.stdout);
   set('__stderr__', io.stderr);
   set('dont_write_bytecode', false);
-  set('flags', new PyTuple([]));
+  set('flags', structValue(structSeq('sys', 'flags', FLAGS.map(([name]) => name)), FLAGS.map(([, v]) => v)));
   set(
     'exit',
     fn(
@@ -57,6 +90,27 @@ export function makeSys(interp: Interpreter): PyModule {
     ),
   );
   set('getrecursionlimit', fn('getrecursionlimit', (th) => th.interp.recursionLimit, 'sys'));
+  set(
+    '_getframe',
+    fn(
+      '_getframe',
+      (th, a) => {
+        if (a.length > 1) throw typeErr(`_getframe expected at most 1 argument, got ${a.length}`);
+        const depth = a.length === 0 ? 0 : intValue(a[0]!);
+        if (depth === undefined) throw typeErr(`'${typeOf(a[0]!).name}' object cannot be interpreted as an integer`);
+        // As a coroutine: the VM then records where the calling frame stands before the body runs.
+        return new Coro(
+          (function* () {
+            let frame = frameView(th.top);
+            for (let i = 0n; i < BigInt(depth) && frame !== null; i++) frame = frame.back;
+            if (frame === null) throw valueErr('call stack is not deep enough');
+            return frame;
+          })(),
+        );
+      },
+      'sys',
+    ),
+  );
   set(
     'setrecursionlimit',
     fn(

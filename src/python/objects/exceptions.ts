@@ -157,13 +157,14 @@ export const stopIteration = (value: Value = null): PyBaseException => {
 };
 
 /** OSError subclass with errno, strerror and filename, as os and open() raise them (`code`: when not the class's usual errno). */
-export function osErr(clsName: string, filename?: Value, code?: [number, string]): PyBaseException {
+export function osErr(clsName: string, filename?: Value, code?: [number, string], filename2?: Value): PyBaseException {
   const [errno, strerror] = code ?? ERRNO[clsName] ?? [0, 'Error'];
   const args: Value[] = [errno, strerror];
   const e = newExc(E[clsName] ?? E.OSError!, args);
   e.dict!.setStr('errno', errno);
   e.dict!.setStr('strerror', strerror);
   e.dict!.setStr('filename', filename ?? null);
+  e.dict!.setStr('filename2', filename2 ?? null);
   return e;
 }
 

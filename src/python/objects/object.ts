@@ -50,6 +50,10 @@ export class PyClass extends PyObject {
   readonly builtin: boolean;
   /** Set when the class defines abstract methods it does not implement (abc). */
   abstract: string[] | null = null;
+  /** `__new__` and `__init__` along the MRO as calling the class found them (runtime/typecall.ts), valid while `tag` equals `callTag`. */
+  callNew: Value | undefined = undefined;
+  callInit: Value | undefined = undefined;
+  callTag = -1;
 
   constructor(
     meta: PyClass | null,
@@ -79,12 +83,15 @@ export class PyClass extends PyObject {
   /**
    * After `name` in this class's namespace went from `before` to `after`. Replacing
    * one plain datum with another (`Shape.count += 1`) changes no method an inline
-   * cache can hold (they hold functions only), so only the lookups of `name` are
-   * forgotten, in this class and its subclasses; any other change is `changed()`.
+   * cache can hold (they hold functions or a kind, not data), so only the lookups
+   * of `name` change: this class finds the new datum (its own namespace comes first
+   * in its MRO), and its subclasses forget what they found; any other change is
+   * `changed()`.
    */
   changedName(name: string, before: Value | undefined, after: Value | undefined): void {
     if (!isDatum(before) || !isDatum(after)) return this.changed();
-    this.forget(name);
+    this.cache.set(name, after);
+    for (const s of this.subclasses) s.forget(name);
   }
 
   private forget(name: string): void {
@@ -134,7 +141,7 @@ export class PyClass extends PyObject {
 }
 
 /** A value no attribute protocol treats specially: int, bool, str, None, float. */
-function isDatum(v: Value | undefined): boolean {
+export function isDatum(v: Value | undefined): boolean {
   return v !== undefined && (v === null || typeof v !== 'object' || v instanceof PyFloat);
 }
 

@@ -60,6 +60,8 @@ export const T = {} as {
   TextIOWrapper: PyClass;
   /** Made by types/bytearray.ts. */
   bytearray: PyClass;
+  /** Made by types/memoryview.ts. */
+  memoryview: PyClass;
   [name: string]: PyClass;
 };
 

@@ -128,19 +128,24 @@ export function genericGetAttr(th: Thread, obj: Value, name: string): NativeResu
 
 /** super().name: the MRO of the object's type, after the class super() was called in. */
 function superGetAttr(th: Thread, s: PySuper, name: string): NativeResult {
+  const d = superFind(s, name);
+  if (d === undefined) return genericGetAttr(th, s, name);
+  if (s.obj instanceof PyClass && s.obj === s.objType) {
+    if (d instanceof PyClassMethod) return new PyMethod(d.func, s.obj);
+    if (d instanceof PyStaticMethod) return d.func;
+    return d;
+  }
+  return bindFor(th, d, s.obj, s.objType);
+}
+
+/** What `name` is in the MRO of the super object's type after the class super() was called in, or undefined. */
+function superFind(s: PySuper, name: string): Value | undefined {
   const mro = s.objType.mro;
   for (let i = mro.indexOf(s.thisClass) + 1; i < mro.length; i++) {
     const d = mro[i]!.ns.getStr(name);
-    if (d === undefined) continue;
-    if (s.obj instanceof PyClass && s.obj === s.objType) {
-      if (d instanceof PyClassMethod) return new PyMethod(d.func, s.obj);
-      if (d instanceof PyStaticMethod) return d.func;
-      if (d instanceof PyBuiltin && name === '__new__') return d;
-      return d;
-    }
-    return bindFor(th, d, s.obj, s.objType);
+    if (d !== undefined) return d;
   }
-  return genericGetAttr(th, s, name);
+  return undefined;
 }
 
 function classGetAttr(th: Thread, cls: PyClass, name: string): NativeResult {
@@ -186,7 +191,15 @@ export function* getAttrOr(th: Thread, obj: Value, name: string): Gen<Value | un
  * needs Python code (its result is the bound value).
  */
 export function loadMethod(th: Thread, obj: Value, name: string, regs: Value[], at: number): Coro | null {
-  if (!(obj instanceof PyClass) && !(obj instanceof PySuper)) {
+  if (obj instanceof PySuper && !(obj.obj instanceof PyClass)) {
+    // super().method(...) on an instance: the function and the instance, as the bound method would call it.
+    const d = superFind(obj, name);
+    if (d instanceof PyFunction) {
+      regs[at] = d;
+      regs[at + 1] = obj.obj;
+      return null;
+    }
+  } else if (!(obj instanceof PyClass) && !(obj instanceof PySuper)) {
     const tp = typeOf(obj);
     if (tp.builtin || tp.lookup('__getattribute__') === objGetattribute()) {
       const d = tp.lookup(name);
@@ -293,6 +306,80 @@ export function genericSetAttr(th: Thread, obj: Value, name: string, v: Value | 
     return null;
   }
   throw readonlyError(obj, name);
+}
+
+/**
+ * An inline cache of the compiled tier (vm/emit.ts `cache`): for LOAD_ATTR and
+ * STORE_ATTR, what `name` is on instances of `cls` while the class keeps version tag
+ * `tag` (any change to it or a base gives a new tag, except one plain datum replacing
+ * another, which `kind` ATTR_DATUM re-reads). LOAD_METHOD keeps its method in `fn`.
+ */
+export interface AttrCache {
+  cls: PyClass | null;
+  tag: number;
+  fn: Value | null;
+  kind: number;
+}
+
+/** The instance dict holds it, or nothing does (then the generic path raises or calls `__getattr__`). */
+export const ATTR_DICT = 1;
+/** The instance dict holds it, else the class holds a plain datum (read from the class at each hit). */
+export const ATTR_DATUM = 2;
+
+/**
+ * A class attribute that the generic paths return as it is, whatever reads or writes
+ * it on an instance: not a function, method wrapper, property, getset or user
+ * descriptor (an instance of a user class, whose class may gain `__get__` later).
+ */
+function plainClassValue(d: Value): boolean {
+  if (!(d instanceof PyObject)) return true;
+  if (!d.cls.builtin) return false;
+  return !(d instanceof PyFunction || d instanceof PyBuiltin || d instanceof PyStaticMethod || d instanceof PyClassMethod || d instanceof PyProperty || d instanceof PyGetSet);
+}
+
+/** An ordinary instance with a dict (not a class, super object or function), or null. */
+function dictInstance(obj: Value): PyObject | null {
+  if (!(obj instanceof PyObject) || obj.dict === null || obj instanceof PyClass || obj instanceof PySuper || obj instanceof PyFunction) return null;
+  return obj;
+}
+
+/**
+ * Fills `ic` for LOAD_ATTR of `name` on `obj` after the generic path (getAttr) ran,
+ * when that path reduces to "the instance dict, else the class's datum": the class
+ * has object's `__getattribute__` and finds nothing, or a plain value, for `name`.
+ * Otherwise empties it.
+ */
+export function cacheLoadAttr(ic: AttrCache, obj: Value, name: string): void {
+  ic.cls = null;
+  const o = dictInstance(obj);
+  if (o === null) return;
+  const tp = o.cls;
+  if (!tp.builtin && tp.lookup('__getattribute__') !== objGetattribute()) return;
+  const d = tp.lookup(name);
+  if (d !== undefined && !plainClassValue(d)) return;
+  ic.cls = tp;
+  ic.tag = tp.tag;
+  ic.kind = d === undefined ? ATTR_DICT : ATTR_DATUM;
+}
+
+/**
+ * Fills `ic` for STORE_ATTR of `name` on `obj` after the generic path (setAttr) ran,
+ * when that path reduces to a write into the instance dict: object's `__setattr__`,
+ * no `__slots__`, nothing or a plain value for `name` on the class. Otherwise empties it.
+ */
+export function cacheStoreAttr(ic: AttrCache, obj: Value, name: string): void {
+  ic.cls = null;
+  const o = dictInstance(obj);
+  if (o === null) return;
+  const tp = o.cls;
+  const hook = tp.lookup('__setattr__');
+  if (!tp.builtin && hook !== objSetattr() && hook !== undefined) return;
+  if (slotsOf(tp) !== null) return;
+  const d = tp.lookup(name);
+  if (d !== undefined && !plainClassValue(d)) return;
+  ic.cls = tp;
+  ic.tag = tp.tag;
+  ic.kind = ATTR_DICT;
 }
 
 export function delAttr(th: Thread, obj: Value, name: string): NativeResult {

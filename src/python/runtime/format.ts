@@ -27,6 +27,7 @@ import { getItemCo } from './subscript.js';
 import { findKey, findSlow } from './collections.js';
 import { PyBytes } from '../objects/bytes.js';
 import { SLOW } from '../objects/dict.js';
+import { flat } from '../objects/flatstr.js';
 
 /** format(v, spec) for builtin values without a user `__format__`, or undefined. */
 export function formatNative(v: Value, spec: string): string | undefined {
@@ -87,7 +88,7 @@ const plainArg = (v: Value): boolean => typeof v !== 'object' || v === null || (
 /** `fmt % args`. */
 export function percent(th: Thread, fmt: string, args: Value): NativeResult {
   const items = args instanceof PyTuple ? args.items : [args];
-  if (items.every(plainArg)) return percentFormat(fmt, args, hooks(th, new Map()));
+  if (items.every(plainArg)) return flat(percentFormat(fmt, args, hooks(th, new Map())));
   return runOrCoro(percentCo(th, fmt, args, items));
 }
 

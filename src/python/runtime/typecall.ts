@@ -7,20 +7,36 @@
 import { Coro, type Gen, type Kw, callReq } from '../objects/coro.js';
 import { typeErr } from '../objects/exceptions.js';
 import { PyBuiltin, PyFunction, PyStaticMethod } from '../objects/function.js';
-import { type PyClass, type Value } from '../objects/object.js';
+import { type PyClass, type Value, isDatum } from '../objects/object.js';
 import { T, isInstance, typeOf } from '../objects/types.js';
 import { Frame, PyGenerator, Ret } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
 import { type CallResult, callValue, frameFor } from './call.js';
 
-const objectNew = (): Value | undefined => T.object.ns.getStr('__new__');
-const objectInit = (): Value | undefined => T.object.ns.getStr('__init__');
+// object's own methods never change once the builtin classes are made (before any call).
+let objNew: Value | undefined;
+let objInit: Value | undefined;
+const objectNew = (): Value | undefined => (objNew ??= T.object.ns.getStr('__new__'));
+const objectInit = (): Value | undefined => (objInit ??= T.object.ns.getStr('__init__'));
 const typeCall = (): Value | undefined => T.type.ns.getStr('__call__');
 
 function abstractError(cls: PyClass): never {
   const names = [...cls.abstract!].sort();
   const s = names.length === 1 ? '' : 's';
   throw typeErr(`Can't instantiate abstract class ${cls.name} with abstract method${s} ${names.join(', ')}`);
+}
+
+/**
+ * Finds `cls.__new__` and `cls.__init__` for callClass, and keeps them while the class
+ * keeps its version tag — when neither is a plain datum, since one datum replacing
+ * another is the one class change that keeps the tag (PyClass.changedName).
+ */
+function newAndInit(cls: PyClass): void {
+  const n = cls.lookup('__new__');
+  const i = cls.lookup('__init__');
+  cls.callNew = n;
+  cls.callInit = i;
+  cls.callTag = isDatum(n) || isDatum(i) ? -1 : cls.tag;
 }
 
 export function callClass(th: Thread, cls: PyClass, args: Value[], kw: Kw | null): CallResult {
@@ -30,8 +46,9 @@ export function callClass(th: Thread, cls: PyClass, args: Value[], kw: Kw | null
     const mcall = meta.lookup('__call__');
     if (mcall !== typeCall() && mcall !== undefined) return callValue(th, mcall, [cls, ...args], kw);
   }
-  const newFn = cls.lookup('__new__');
-  const init = cls.lookup('__init__');
+  if (cls.callTag !== cls.tag) newAndInit(cls);
+  const newFn = cls.callNew;
+  const init = cls.callInit;
   if (newFn === objectNew()) {
     if (cls.abstract && cls.abstract.length > 0) abstractError(cls);
     if (init === objectInit()) {

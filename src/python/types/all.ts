@@ -13,6 +13,7 @@ import './dict-methods.js';
 import './set-methods.js';
 import './bytes-methods.js';
 import './bytearray.js';
+import './memoryview.js';
 import './complex-methods.js';
 import './range-methods.js';
 import './callables.js';

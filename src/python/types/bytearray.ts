@@ -39,10 +39,11 @@ const ba = (v: Value): PyByteArray => {
   return v;
 };
 
-/** The bytes of a bytes-like argument (bytes, bytearray), or undefined. */
+/** The bytes of a bytes-like argument (bytes, bytearray, memoryview: a copy of what it shows), or undefined. */
 export function bytesLike(v: Value): Uint8Array | undefined {
   if (v instanceof PyBytes) return v.data;
   if (v instanceof PyByteArray) return v.data;
+  if (v instanceof PyObject && v.cls === T.memoryview) return (v as unknown as { readBytes(): Uint8Array }).readBytes();
   return undefined;
 }
 

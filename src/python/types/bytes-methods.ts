@@ -85,6 +85,11 @@ export function affixMatch(data: Uint8Array, a: Value[], name: 'startswith' | 'e
   return false;
 }
 
+/** A memoryview, read without importing it (types/memoryview.ts imports this file's users). */
+interface View {
+  readBytes(): Uint8Array;
+}
+
 const by = (v: Value): PyBytes => {
   if (!(v instanceof PyBytes)) throw typeErr(`descriptor requires a 'bytes' object but received a '${typeOf(v).name}'`);
   return v;
@@ -112,6 +117,7 @@ statics(T.bytes, {
       return make(new Uint8Array(src));
     }
     if (src instanceof PyBytes) return make(src.data.slice());
+    if (src instanceof PyObject && src.cls === T.memoryview) return make((src as unknown as View).readBytes());
     return runOrCoro(
       (function* () {
         const items = yield* listOf(th, src);
@@ -165,7 +171,12 @@ methods(T.bytes, {
   __add__: (th, a) => {
     const other = a[1]!;
     if (other instanceof PyBytes) return seqBinary(th, new PyBytes(by(a[0]!).data), other, 0) ?? NotImplemented;
-    const like = other instanceof PyObject && other.cls === T.bytearray ? (other as unknown as { data: Uint8Array }).data : undefined;
+    const like =
+      other instanceof PyObject && other.cls === T.bytearray
+        ? (other as unknown as { data: Uint8Array }).data
+        : other instanceof PyObject && other.cls === T.memoryview
+          ? (other as unknown as View).readBytes()
+          : undefined;
     if (like === undefined) throw typeErr(`can't concat ${typeOf(other).name} to bytes`);
     const d = by(a[0]!).data;
     const out = new Uint8Array(d.length + like.length);

@@ -105,10 +105,12 @@ methods(E.OSError!, {
       e.dict!.setStr('errno', args[0]!);
       e.dict!.setStr('strerror', args[1]!);
       e.dict!.setStr('filename', args[2] ?? null);
+      e.dict!.setStr('filename2', args[4] ?? null);
     } else {
       e.dict!.setStr('errno', null);
       e.dict!.setStr('strerror', null);
       e.dict!.setStr('filename', null);
+      e.dict!.setStr('filename2', null);
     }
     return null;
   },
@@ -119,6 +121,10 @@ methods(E.OSError!, {
         const errno = e.dict!.getStr('errno');
         const strerror = e.dict!.getStr('strerror');
         const filename = e.dict!.getStr('filename');
+        const filename2 = e.dict!.getStr('filename2');
+        if (filename !== undefined && filename !== null && filename2 !== undefined && filename2 !== null) {
+          return `[Errno ${yield* strCo(th, errno ?? null)}] ${yield* strCo(th, strerror ?? null)}: ${yield* reprCo(th, filename)} -> ${yield* reprCo(th, filename2)}`;
+        }
         if (filename !== undefined && filename !== null) return `[Errno ${yield* strCo(th, errno ?? null)}] ${yield* strCo(th, strerror ?? null)}: ${yield* reprCo(th, filename)}`;
         if (errno !== undefined && errno !== null && strerror !== undefined && strerror !== null) return `[Errno ${yield* strCo(th, errno)}] ${yield* strCo(th, strerror)}`;
         return yield* baseStr(th, e);
@@ -129,6 +135,7 @@ getsets(E.OSError!, {
   errno: [(_th, e) => ex(e).dict!.getStr('errno') ?? null, (_th, e, v) => ex(e).dict!.setStr('errno', v ?? null)],
   strerror: [(_th, e) => ex(e).dict!.getStr('strerror') ?? null, (_th, e, v) => ex(e).dict!.setStr('strerror', v ?? null)],
   filename: [(_th, e) => ex(e).dict!.getStr('filename') ?? null, (_th, e, v) => ex(e).dict!.setStr('filename', v ?? null)],
+  filename2: [(_th, e) => ex(e).dict!.getStr('filename2') ?? null, (_th, e, v) => ex(e).dict!.setStr('filename2', v ?? null)],
 });
 // OSError(errno, ...) picks the subclass for the errno, as CPython does.
 statics(E.OSError!, {

@@ -90,6 +90,11 @@ export function* writeCo(f: PyFile, text: string): Gen<number> {
   }
   const r = yield sysReq({ op: 'fs', call: { fn: 'write', path: f.path, text, append: true } });
   if (isErr(r)) throw osErr('FileNotFoundError', f.name);
+  if (f.mode.includes('+')) {
+    // Writes go to the end of the file, and a file open for reading too reads them back after a seek.
+    f.text += text;
+    f.pos = f.text.length;
+  }
   return [...text].length;
 }
 

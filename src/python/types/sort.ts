@@ -3,7 +3,9 @@
  * only. Builtin keys sort natively (V8's sort is a stable TimSort); keys with a
  * Python `__lt__` sort by a merge sort that asks the VM for each comparison.
  */
-import { type Gen } from '../objects/coro.js';
+import { type Gen, callReq } from '../objects/coro.js';
+import { PyFunction } from '../objects/function.js';
+import { PyFloat } from '../objects/object.js';
 import type { Value } from '../objects/object.js';
 import { Cmp } from '../runtime/operators.js';
 import type { Thread } from '../objects/thread.js';
@@ -55,24 +57,111 @@ function cmpNative(a: Value, b: Value): number {
 
 /** Sorts `items` (a new array) by `key`, stably; `reverse` keeps stability as CPython does. */
 export function* sortItems(th: Thread, items: Value[], key: Value, reverse: boolean): Gen<Value[]> {
-  let keys: Value[];
-  if (key === null) keys = items;
-  else {
-    keys = new Array<Value>(items.length);
-    for (let i = 0; i < items.length; i++) keys[i] = yield* callCo(th, key, [items[i]!]);
-  }
-  const idx = new Array<number>(items.length);
-  for (let i = 0; i < idx.length; i++) idx[i] = reverse ? idx.length - 1 - i : i;
+  const keys = key === null ? items : yield* keysOf(th, items, key);
+  const n = items.length;
+  const idx = new Array<number>(n);
+  for (let i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
   let sorted: number[];
   try {
-    sorted = idx.slice().sort((i, j) => cmpNative(keys[i]!, keys[j]!));
+    sorted = sortNative(idx, keys);
   } catch (e) {
     if (e !== NEEDS_PYTHON) throw e;
-    sorted = idx.length < MIN_MERGE ? yield* runSort(th, idx, keys) : yield* mergeSort(th, idx, keys);
+    sorted = n < MIN_MERGE ? yield* runSort(th, idx, keys) : yield* mergeSort(th, idx, keys);
   }
   if (reverse) sorted.reverse();
-  const out = new Array<Value>(sorted.length);
-  for (let i = 0; i < out.length; i++) out[i] = items[sorted[i]!]!;
+  const out = new Array<Value>(n);
+  for (let i = 0; i < n; i++) out[i] = items[sorted[i]!]!;
+  return out;
+}
+
+/**
+ * key(item) for every item. A Python key function is asked of the VM directly (one
+ * request per item, no coroutine of its own: a sort with `key=lambda …` makes one
+ * call per item, and the wrappers were most of its cost).
+ */
+function* keysOf(th: Thread, items: Value[], key: Value): Gen<Value[]> {
+  const keys = new Array<Value>(items.length);
+  if (key instanceof PyFunction) {
+    for (let i = 0; i < items.length; i++) keys[i] = yield callReq(key, [items[i]!]);
+  } else {
+    for (let i = 0; i < items.length; i++) keys[i] = yield* callCo(th, key, [items[i]!]);
+  }
+  return keys;
+}
+
+/** How every key of a sort compares without Python code: all ints, all ints and floats (no NaN), all strs; or any builtin mix. */
+const enum Kind {
+  Int,
+  Num,
+  Str,
+  Mixed,
+}
+
+function kindOf(keys: readonly Value[]): Kind {
+  if (typeof keys[0] === 'string') {
+    // Strings with surrogates order by code point, which JS's `<` does not.
+    for (const k of keys) if (typeof k !== 'string' || SURROGATE.test(k)) return Kind.Mixed;
+    return Kind.Str;
+  }
+  let kind = Kind.Int;
+  for (const k of keys) {
+    if (typeof k === 'number') continue;
+    if (!(k instanceof PyFloat) || k.v !== k.v) return Kind.Mixed;
+    kind = Kind.Num;
+  }
+  return kind;
+}
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * `idx` (positions into `keys`) in stable ascending order of their keys, compared
+ * natively, or throws NEEDS_PYTHON. A run of ints sorts as one typed array of
+ * (key, position) pairs packed into doubles, with no comparator at all; ints and
+ * floats, and strs, with a comparator of their own; any other keys with cmpNative.
+ */
+function sortNative(idx: number[], keys: readonly Value[]): number[] {
+  const n = idx.length;
+  switch (n === 0 ? Kind.Mixed : kindOf(keys)) {
+    case Kind.Int: {
+      let min = keys[0] as number;
+      let max = min;
+      for (const k of keys as number[]) {
+        if (k < min) min = k;
+        else if (k > max) max = k;
+      }
+      if ((max - min + 1) * n <= Number.MAX_SAFE_INTEGER) return sortPacked(idx, keys as number[], min);
+      const v = Float64Array.from(keys as number[]);
+      return idx.sort((i, j) => v[i]! - v[j]!);
+    }
+    case Kind.Num: {
+      const v = Float64Array.from(keys, (k) => (typeof k === 'number' ? k : (k as PyFloat).v));
+      return idx.sort((i, j) => (v[i]! < v[j]! ? -1 : v[i]! > v[j]! ? 1 : 0));
+    }
+    case Kind.Str: {
+      const s = keys as string[];
+      return idx.sort((i, j) => (s[i]! < s[j]! ? -1 : s[i]! > s[j]! ? 1 : 0));
+    }
+    case Kind.Mixed:
+      // A copy: when a key needs Python code, the merge sort starts again from `idx`.
+      return idx.slice().sort((i, j) => cmpNative(keys[i]!, keys[j]!));
+  }
+}
+
+/**
+ * Ints whose range times the count fits in a double's 53 bits: each position p of
+ * `idx` becomes (key − min)·n + p, and one native numeric sort of those orders by key,
+ * then by position — a stable sort.
+ */
+function sortPacked(idx: number[], keys: readonly number[], min: number): number[] {
+  const n = idx.length;
+  const packed = new Float64Array(n);
+  for (let p = 0; p < n; p++) packed[p] = (keys[idx[p]!]! - min) * n + p;
+  packed.sort();
+  const out = new Array<number>(n);
+  for (let q = 0; q < n; q++) {
+    const v = packed[q]!;
+    out[q] = idx[v - Math.floor(v / n) * n]!;
+  }
   return out;
 }
 

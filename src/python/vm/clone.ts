@@ -390,7 +390,8 @@ export function forkInterpreter(parent: Interpreter, tid: number, childTid: numb
   child.builtinsModule = k.value(parent.builtinsModule);
   child.mainModule = k.value(parent.mainModule);
   child.recursionLimit = parent.recursionLimit;
-  child.mem = { ...parent.mem, since: 0 };
+  // The child holds what its parent holds: its last count, and the estimate since (a fork resets neither).
+  child.mem = { ...parent.mem };
   child.atexit = k.value(parent.atexit);
   child.cwd = parent.cwd;
   child.argv = parent.argv.slice();

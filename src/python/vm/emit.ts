@@ -113,7 +113,7 @@ export function jitEmit(k: number, arg: number, base: number, decls: string[], b
     return 0;`,
     backEdge: () => '',
     cache: () => {
-      decls.push(`const ic${k} = { cls: null, tag: -1, fn: null };`);
+      decls.push(`const ic${k} = { cls: null, tag: -1, fn: null, kind: 0 };`);
       return `ic${k}`;
     },
     bound: (n) => bound.has(n),

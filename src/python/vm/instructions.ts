@@ -28,7 +28,7 @@ import { PyList, PyTuple, tuple } from '../objects/tuple.js';
 import { T } from '../objects/types.js';
 import { binaryOp, unaryOp } from '../runtime/arith.js';
 import { GROWTH_MASK, listGrew } from '../objects/memory.js';
-import { delAttr, getAttr, loadMethod, setAttr } from '../runtime/attr.js';
+import { ATTR_DATUM, cacheLoadAttr, cacheStoreAttr, delAttr, getAttr, loadMethod, setAttr } from '../runtime/attr.js';
 import { callValue } from '../runtime/call.js';
 import { compare } from '../runtime/compare.js';
 import { contains } from '../runtime/contains.js';
@@ -50,6 +50,7 @@ import type { OutOfLine } from './ops/results.js';
 import { enter, pushFrame, pushNative } from './stack.js';
 import { handleException, toPyExc } from './unwind.js';
 import { resumeGen, returnFrom, yieldFrom } from './transfer.js';
+import { flat } from '../objects/flatstr.js';
 
 /** Longer concatenations go through binaryOp, where the process's memory limit is checked (objects/memory.ts). */
 const SHORT_CONCAT = 1 << 20;
@@ -87,7 +88,7 @@ export const HELPERS = {
   binaryOp, unaryOp, compare, getAttr, loadMethod, setAttr, delAttr, getItem, setItem, delItem, getIter, truth, contains, formatValue, callValue, tuple,
   recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundFree,
   pushNative, pushFrame, enter, resumeGen, returnFrom, yieldFrom, handleException, toPyExc, panic, DIRECT, listGrew, GROWTH_MASK,
-  MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
+  flat, cacheLoadAttr, cacheStoreAttr, MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
 };
 
 /** If `r` (a slow path's result) is a coroutine: SAVE with the stack moved by (k, m), run it as a native frame, leave. */
@@ -171,12 +172,35 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.STORE_NAME]: call(storeName),
   [Op.DELETE_NAME]: call(deleteName),
 
-  [Op.LOAD_ATTR]: inline((g) => `const r = getAttr(th, ${g.s(-1)}, N[${g.arg}]); ${coro(g, 'getattr', -1)} ${g.s(-1)} = r; ${g.next(0)}`),
-  [Op.STORE_ATTR]: inline((g) => `const r = setAttr(th, ${g.s(-1)}, N[${g.arg}], ${g.s(-2)}); ${coro(g, 'setattr', -2, 0, '.discard = true')} ${g.next(-2)}`),
+  [Op.LOAD_ATTR]: inline((g) => {
+    // An inline cache (compiled tier): an instance of the cached class (same version
+    // tag) reads its dict, else the class's datum; anything else takes getAttr and
+    // refills the cache (runtime/attr.ts cacheLoadAttr).
+    const ic = g.cache();
+    const hit =
+      ic === null
+        ? ''
+        : `if (o instanceof PyObject && o.cls === ${ic}.cls && ${ic}.tag === o.cls.tag && o.dict !== null) {
+    const v = o.dict.getStr(N[${g.arg}]);
+    if (v !== undefined) { ${g.s(-1)} = v; ${g.next(0)} }
+    if (${ic}.kind === ${ATTR_DATUM}) { ${g.s(-1)} = o.cls.lookup(N[${g.arg}]); ${g.next(0)} } }`;
+    const fill = ic === null ? '' : `cacheLoadAttr(${ic}, o, N[${g.arg}]);`;
+    return `const o = ${g.s(-1)}; ${hit}
+  const r = getAttr(th, o, N[${g.arg}]); ${coro(g, 'getattr', -1)} ${g.s(-1)} = r; ${fill} ${g.next(0)}`;
+  }),
+  [Op.STORE_ATTR]: inline((g) => {
+    // An inline cache (compiled tier): an instance of the cached class (same version tag) gets the value in its dict.
+    const ic = g.cache();
+    const hit = ic === null ? '' : `if (o instanceof PyObject && o.cls === ${ic}.cls && ${ic}.tag === o.cls.tag && o.dict !== null) { o.dict.setStr(N[${g.arg}], ${g.s(-2)}); ${g.next(-2)} }`;
+    const fill = ic === null ? '' : `cacheStoreAttr(${ic}, o, N[${g.arg}]);`;
+    return `const o = ${g.s(-1)}; ${hit}
+  const r = setAttr(th, o, N[${g.arg}], ${g.s(-2)}); ${coro(g, 'setattr', -2, 0, '.discard = true')} ${fill} ${g.next(-2)}`;
+  }),
   [Op.DELETE_ATTR]: inline((g) => `const r = delAttr(th, ${g.s(-1)}, N[${g.arg}]); ${coro(g, 'delattr', -1, 0, '.discard = true')} ${g.next(-1)}`),
   [Op.LOAD_METHOD]: inline((g) => {
     // An inline cache (compiled tier): (class, its version tag) → the method found on the
-    // class, for receivers whose instance dict does not shadow it.
+    // class, for receivers whose instance dict does not shadow it. Only a method bound to
+    // the receiver itself is cached (super() gives the function with another self).
     const ic = g.cache();
     const hit =
       ic === null
@@ -184,7 +208,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
         : `const cls = typeof o === 'string' ? T.str : o instanceof PyObject ? o.cls : null;
   if (cls !== null && cls === ${ic}.cls && ${ic}.tag === cls.tag && (typeof o === 'string' || o.dict === null || o.dict.getStr(N[${g.arg}]) === undefined)) {
     ${g.s(-1)} = ${ic}.fn; ${g.s(0)} = o; ${g.next(1)} }`;
-    const fill = ic === null ? '' : `if (cls !== null && ${g.s(0)} !== undefined && !(o instanceof PyClass)) { ${ic}.cls = cls; ${ic}.tag = cls.tag; ${ic}.fn = ${g.s(-1)}; }`;
+    const fill = ic === null ? '' : `if (cls !== null && ${g.s(0)} === o && !(o instanceof PyClass)) { ${ic}.cls = cls; ${ic}.tag = cls.tag; ${ic}.fn = ${g.s(-1)}; }`;
     return `const o = ${g.s(-1)}; ${hit}
   const r = loadMethod(th, o, N[${g.arg}], regs, ${g.at(-1)}); ${coro(g, 'getattr', -1, 0, '.post = pushNull')}
   ${fill} ${g.next(1)}`;
@@ -214,7 +238,7 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.BINARY_OP]: inline(
     (g) => `const b = ${g.s(-1)}, a = ${g.s(-2)};
   if (typeof a === 'number' && typeof b === 'number') { ${g.cases((a) => a & 15, `${g.arg} & 15`, NUM_KEYS, (op) => NUM_OPS[op]!(g))} }
-  ${g.cases((a) => a & 15, `${g.arg} & 15`, [BinOp.ADD], () => `if (typeof a === 'string' && typeof b === 'string' && a.length + b.length < ${SHORT_CONCAT}) { ${g.s(-2)} = a + b; ${g.next(-1)} }`)}
+  ${g.cases((a) => a & 15, `${g.arg} & 15`, [BinOp.ADD], () => `if (typeof a === 'string' && typeof b === 'string' && a.length + b.length < ${SHORT_CONCAT}) { ${g.s(-2)} = flat(a + b); ${g.next(-1)} }`)}
   const r = binaryOp(th, a, b, ${g.arg}); ${coro(g, 'binary op', -2)} ${g.s(-2)} = r; ${g.next(-1)}`,
   ),
   [Op.UNARY_NEGATIVE]: inline((g) => `const r = unaryOp(th, ${g.s(-1)}, ${UnaryOp.NEG}); ${coro(g, 'unary op', -1)} ${g.s(-1)} = r; ${g.next(0)}`),
@@ -349,10 +373,10 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
     );
   }),
   [Op.BUILD_STRING]: inline((g) => {
-    if (g.known === null) return `let s = ''; for (let i = ${g.at(0, 1)}; i < ${g.at(0)}; i++) s += regs[i]; ${g.s(0, 1)} = s; ${g.next(1, 1)}`;
+    if (g.known === null) return `let s = ''; for (let i = ${g.at(0, 1)}; i < ${g.at(0)}; i++) s += regs[i]; ${g.s(0, 1)} = flat(s); ${g.next(1, 1)}`;
     const parts: string[] = [];
     for (let i = 0; i < g.known; i++) parts.push(g.s(i - g.known));
-    return `${g.s(0, 1)} = ${parts.join(' + ') || "''"}; ${g.next(1, 1)}`;
+    return `${g.s(0, 1)} = ${parts.length > 1 ? `flat(${parts.join(' + ')})` : parts.join('') || "''"}; ${g.next(1, 1)}`;
   }, true),
   [Op.SETUP_ANNOTATIONS]: call(setupAnnotations),
 };

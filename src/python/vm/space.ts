@@ -55,14 +55,18 @@ function countAt(every: number): number {
 
 /**
  * A fork copies what the process holds, and fails with ENOMEM when the machine cannot
- * hold the copy beside it (kernel: proc.ts): the kernel must know what it holds then —
- * closely only when the copy might not fit. Most of what a process holds is counted
- * again only when it may matter: while twice the most it can hold (its last count
- * and the estimate since) fits in what the machine leaves it, its last count stands
- * (a fork bomb would otherwise count its whole heap at every fork).
+ * hold the copy beside it (kernel: proc.ts): the kernel must know what it holds then,
+ * and the child is taken to hold what its parent's last count says. The process is
+ * counted again when the copy might not fit (twice the most it can hold, its last count
+ * and the estimate since, is more than the machine leaves it), or when it may have
+ * grown by more than a quarter since its last count: otherwise each generation of an
+ * allocating fork bomb would start from its parent's stale count, and the processes
+ * would hold several times what the kernel knows (and the host's memory with them).
+ * A fork bomb that allocates nothing keeps its last count (it would otherwise count its
+ * whole heap at every fork).
  */
 function forkNeedsCount(): boolean {
-  return memory.since > 0 && 2 * (memory.live + memory.since) > memory.room;
+  return memory.since > 0 && (2 * (memory.live + memory.since) > memory.room || memory.since > memory.live / 4);
 }
 
 export class PySpace implements AddressSpace {

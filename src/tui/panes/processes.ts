@@ -63,27 +63,30 @@ const WIDE = 64;
 export function processLines(s: KernelState, t: ProcessTable): Line[] {
   const procs = shownProcs(s);
   const wide = t.width >= WIDE;
-  const whereW = t.width >= 100 ? 24 : 14;
+  const sel = Math.max(0, procs.findIndex((p) => p.pid === t.selected));
+  const rows = Math.max(1, t.height - 1);
+  const first = Math.max(0, Math.min(sel - Math.floor(rows / 2), procs.length - rows));
+  const shown = procs.slice(first, first + rows);
+  const wheres = shown.map((p) => (wide ? t.where(p) : ''));
+  // WHERE is as wide as what it shows (at least 'line 999', so that it does not move as processes step; at most a limit), so that DOING ("waits: acquire on Semaphore 'empty'") fits 80 columns.
+  const whereW = Math.max(8, Math.min(t.width >= 100 ? 24 : 14, ...wheres.map((w) => w.length)));
   const head = wide
     ? `S  ${'PID'.padStart(5)} ${'PPID'.padStart(5)} ${fit('NAME', 12)} CPU ${fit('WHERE', whereW)} DOING`
     : `S  ${'PID'.padStart(5)} ${fit('NAME', 12)} DOING`;
   const lines: Line[] = [[{ text: head, dim: true }]];
-  const sel = Math.max(0, procs.findIndex((p) => p.pid === t.selected));
-  const rows = Math.max(1, t.height - 1);
-  const first = Math.max(0, Math.min(sel - Math.floor(rows / 2), procs.length - rows));
-  for (const p of procs.slice(first, first + rows)) {
+  shown.forEach((p, i) => {
     const task = taskAt(s, p.tasks[0]!);
     const style = STATE_STYLE[task.state.tag];
     const isSel = p.pid === t.selected;
     const mark = `${isSel ? '>' : ' '}${t.marked.has(p.pid) ? 'b' : ' '}`;
     const text = wide
-      ? `${mark}${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${fit(p.name, 12)} ${(task.state.tag === 'running' ? String(task.state.cpu) : '-').padStart(3)} ${fit(tail(t.where(p), whereW), whereW)} ${doing(s, p)}`
+      ? `${mark}${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${fit(p.name, 12)} ${(task.state.tag === 'running' ? String(task.state.cpu) : '-').padStart(3)} ${fit(tail(wheres[i]!, whereW), whereW)} ${doing(s, p)}`
       : `${mark}${String(p.pid).padStart(5)} ${fit(p.name, 12)} ${doing(s, p)}`;
     lines.push([
       { text: style.letter, color: style.color, bold: true, inverse: isSel },
       { text, inverse: isSel, color: task.state.tag === 'exited' ? 'gray' : undefined },
     ]);
-  }
+  });
   if (procs.length > rows) lines[0]!.push({ text: `  (${first + 1}-${Math.min(procs.length, first + rows)} of ${procs.length}${t.scrolls === false ? '' : '; ↑↓ scroll'})`, dim: true });
   return lines;
 }

@@ -8,7 +8,7 @@ import type { ProgramView, Variable } from '../../kernel/program.js';
 import type { Line } from '../text.js';
 
 export function variableLines(view: ProgramView | null, parent: ProgramView | null, height: number, none = 'the process has ended, or has not started'): Line[] {
-  if (view === null) return [[{ text: `(no program state: ${none})`, dim: true }]];
+  if (view === null) return [[{ text: `(no variables: ${none})`, dim: true }]];
   const parentValues = new Map<string, string>();
   if (parent) {
     for (const g of parent.globals) parentValues.set(`g:${g.name}`, g.value);

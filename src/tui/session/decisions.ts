@@ -22,10 +22,10 @@ const KIND_WORDS: Record<Decision['kind'], string> = {
   wake: 'which waiter gets the object',
   jitter: 'how late a timer fires within the timer slack',
   lottery: "the lottery's draw",
-  pace: 'how fast a new task runs',
-  start: 'how long a new interpreter takes to start',
+  pace: 'how fast a new task runs (--param paceSpread)',
+  start: 'how long a new interpreter takes to start (--param startSpread)',
   latency: 'how long a woken task takes to continue',
-  feeder: "whether a queue's feeder thread has written the item a poll looks for",
+  feeder: "whether a queue's feeder thread has written the item a poll looks for (--param feederLatency)",
 };
 
 export const decisionText = (d: Decision): string => KIND_WORDS[d.kind];
@@ -33,8 +33,8 @@ export const decisionText = (d: Decision): string => KIND_WORDS[d.kind];
 export function optionTexts(s: KernelState, d: Decision): string[] {
   return d.candidates.map((tid, i) => {
     // A new task's pace and start-up are decided while it is being made: it is not in the state before.
-    if (d.kind === 'pace') return `the new task ${tid} runs ${spreadWords(i, d.candidates.length, 'faster', 'slower')} (--param paceSpread)`;
-    if (d.kind === 'start') return `the new task ${tid} starts ${spreadWords(i, d.candidates.length, 'sooner', 'later')} (--param startSpread)`;
+    if (d.kind === 'pace') return `the new task ${tid} runs ${spreadWords(i, d.candidates.length, 'faster', 'slower')}`;
+    if (d.kind === 'start') return `the new task ${tid} starts ${spreadWords(i, d.candidates.length, 'sooner', 'later')}`;
     const task = taskAt(s, tid);
     switch (d.kind) {
       case 'tie': {

@@ -328,7 +328,7 @@ export class Session {
    */
   prepareBack(): void {
     const p = this.pos;
-    if (p === 0 || p - 1 - this.restorePoint(p - 1).step <= RUNGS[0]) return;
+    if (this.live || p === 0 || p - 1 - this.restorePoint(p - 1).step <= RUNGS[0]) return;
     this.restoreFor(p - 1);
     this.replayTo(p, true);
   }

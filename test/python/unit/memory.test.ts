@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPython } from '../../../src/scenario/python.js';
 import { renderTrace } from '../../../src/render/trace.js';
+import { heapSize } from '../../../src/python/vm/heapsize.js';
+import type { PySpace } from '../../../src/python/vm/space.js';
 
 const MiB = 1024 * 1024;
 
@@ -101,6 +103,33 @@ describe("the machine's memory (--param machineMemory)", () => {
     expect(renderTrace(r.kernel.trace)).toMatch(/limit +fork of a process holding \d+ bytes failed with ENOMEM: the machine's memory \(5242880 bytes, --param machineMemory\) is reached/);
     const roomy = runPython(source.replace('os.fork()', 'pid = os.fork()\n    if pid == 0: os._exit(0)\n    os.waitpid(pid, 0)\n    print("forked")'), { params: { maxMemory: 4 * MiB, machineMemory: 8 * MiB } });
     expect(roomy.stdout).toBe('forked\n');
+  });
+});
+
+describe('an allocating fork bomb (each process builds a chain, then forks)', () => {
+  const BOMB = 'import os\nx = None\nwhile True:\n    for i in range(2000):\n        x = [x]\n    os.fork()\n';
+  const params = { maxMemory: 4 * MiB, machineMemory: 8 * MiB };
+
+  it('holds no more than the machine has: a child is counted as holding what its parent held, not its last count', () => {
+    const r = runPython(BOMB, { params, maxTime: 20_000_000 });
+    let held = 0;
+    for (const p of r.kernel.state.procs.flat()) {
+      if (p === undefined || p.tasks.length === 0 || p.status === 'zombie' || p.status === 'exited') continue;
+      const space = r.kernel.ctx.rt[p.tasks[0]!]!.space as PySpace;
+      const real = heapSize(space.interp);
+      held += real;
+      // What the kernel knows of each process (its last count) is close to what it holds.
+      expect(real).toBeLessThanOrEqual(1.25 * p.mem);
+    }
+    expect(held).toBeLessThanOrEqual(1.1 * params.machineMemory);
+  });
+
+  it('dies out: every process ends in MemoryError or a failed fork (ENOMEM) before the budget', () => {
+    const r = runPython(BOMB, { params, maxTime: 100_000_000 });
+    expect(r.kernel.state.end?.kind).toBe('done');
+    expect(r.stderr).toContain('\nMemoryError\n');
+    expect(r.stderr).toContain('\n    os.fork()\nOSError: [Errno 12] Cannot allocate memory\n');
+    expect(r.stderr).not.toContain('SystemError');
   });
 });
 
