@@ -148,7 +148,7 @@ export class Execution {
       this.tid[i] = prefix.tid[i]!;
       this.pid[i] = prefix.pid[i]!;
       this.nth[i] = prefix.nth[i]!;
-      this.call[i] = prefix.call[i]!;
+      this.call[i] = prefix.call[i] ?? null;
       this.accStart[i] = prefix.accStart[i]!;
       this.dataStart[i] = prefix.dataStart[i]!;
       this.candStart[i] = prefix.candStart[i]!;

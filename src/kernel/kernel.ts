@@ -22,7 +22,7 @@ import { type CostParams, DEFAULT_PARAMS } from './params.js';
 import { POLICIES } from './policies/index.js';
 import type { PolicyName } from './policies/policy.js';
 import { INIT_PID, addProc, addTask, allocPid, exitTask } from './proc.js';
-import type { Buffering, Loader } from './program.js';
+import type { AddressSpace, Buffering, Loader, SpaceSnapshot } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
 import { allTasks, initialState, procOf, taskAt } from './state.js';
 import { QUIET_OPS, syscall, timeout } from './handlers.js';
@@ -355,14 +355,15 @@ export class Kernel {
   /** A checkpoint, or null when a program cannot snapshot itself now (a native frame it cannot re-create is on a stack). */
   checkpointIfAble(like?: Checkpoint): Checkpoint | null {
     if (this.history) panic('checkpoint of a run that keeps its history (it needs none)');
-    let able = true;
-    const tasks = saveTasks(this.ctx.rt, (space) => {
+    // Every space's snapshot first (threads share their process's): none is taken when one cannot be.
+    const snaps = new Map<AddressSpace, SpaceSnapshot>();
+    for (const { space } of this.ctx.rt) {
+      if (snaps.has(space)) continue;
       const snap = space.snapshot?.() ?? null;
-      if (snap !== null) return snap;
-      able = false;
-      return { restore: () => panic('restore of a program that could not snapshot itself') };
-    });
-    if (!able) return null;
+      if (snap === null) return null;
+      snaps.set(space, snap);
+    }
+    const tasks = saveTasks(this.ctx.rt, (space) => snaps.get(space)!);
     return {
       step: this.steps,
       events: this.ctx.counts.events,
