@@ -32,19 +32,19 @@ export async function stepCommand(file: string | undefined, flags: RunFlags, io:
   }
   if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
   if (process.env.NODE_ENV === undefined) process.env.NODE_ENV = 'production';
+  let ref = file ?? null;
+  if (ref === null) {
+    const picked = await pickScenario();
+    if (picked.id === null) return picked.interrupted ? EXIT.interrupted : 0;
+    ref = picked.id;
+  }
   // From here on keys are the UI's: raw mode at once, so that keys typed before the UI is up
   // are not echoed on the terminal (the UI reads them; Ctrl-C is then a key, which quits).
+  // Not before the picker: started on a terminal already raw, it got its keys a line at a time
+  // (Enter reached its filter as a space; seen in tmux, test/tui/e2e.test.ts).
   const keys = process.stdin.isTTY ? process.stdin : null;
   keys?.setRawMode(true);
   try {
-    let ref = file ?? null;
-    if (ref === null) {
-      const picked = await pickScenario();
-      if (picked.id === null) return picked.interrupted ? EXIT.interrupted : 0;
-      ref = picked.id;
-      // The picker gave the terminal its line mode back.
-      keys?.setRawMode(true);
-    }
     const scenario = await loadScenario(ref);
     const { Session } = await import('../tui/session/session.js');
     // Recorded by the UI once it has the screen (it says how far it got; q quits meanwhile).

@@ -137,6 +137,45 @@ export class Execution {
     this.text = null;
   }
 
+  /**
+   * Empties it for another run whose first steps are `prefix`'s (a run restored to the
+   * checkpoint taken after them: start.ts).
+   */
+  startFrom(prefix: Execution): void {
+    this.reset();
+    const n = prefix.n;
+    for (let i = 0; i < n; i++) {
+      this.tid[i] = prefix.tid[i]!;
+      this.pid[i] = prefix.pid[i]!;
+      this.nth[i] = prefix.nth[i]!;
+      this.call[i] = prefix.call[i] ?? null;
+      this.accStart[i] = prefix.accStart[i]!;
+      this.dataStart[i] = prefix.dataStart[i]!;
+      this.candStart[i] = prefix.candStart[i]!;
+      this.candLen[i] = prefix.candLen[i]!;
+      this.preempt[i] = prefix.preempt[i]!;
+    }
+    for (let a = 0; a < prefix.nacc; a++) {
+      this.accKey[a] = prefix.accKey[a]!;
+      this.accWrite[a] = prefix.accWrite[a]!;
+      this.accView[a] = prefix.accView[a]!;
+    }
+    for (let d = 0; d < prefix.ndata; d++) {
+      this.data[d] = prefix.data[d]!;
+      this.dataN[d] = prefix.dataN[d]!;
+    }
+    for (let c = 0; c < prefix.ncand; c++) {
+      this.candPool[c] = prefix.candPool[c]!;
+      this.waitPool[c] = prefix.waitPool[c]!;
+    }
+    for (let t = 0; t < prefix.count.length; t++) this.count[t] = prefix.count[t] ?? 0;
+    this.n = n;
+    this.nacc = prefix.nacc;
+    this.ndata = prefix.ndata;
+    this.ncand = prefix.ncand;
+    this.preemptions = prefix.preemptions;
+  }
+
   /** End of step i's accesses. */
   accEnd(i: number): number {
     return i + 1 < this.n ? this.accStart[i + 1]! : this.nacc;
@@ -239,15 +278,37 @@ export class Recorder implements Chooser, Footprint {
   private envOf: KernelState | null = null;
 
   constructor(
-    readonly exec: Execution,
-    private readonly driver: Driver,
+    public exec: Execution,
+    private driver: Driver,
     private readonly paths: Paths,
     /**
      * Keep the views of keys (what DPOR needs to tell whether a race can be reversed).
      * Sampling runs need only the keys: without views a step allocates nothing.
      */
-    private readonly views = true,
+    private views = true,
   ) {}
+
+  /**
+   * Records another run from here on (a machine restored to a checkpoint: start.ts):
+   * into `exec`, asking `driver`. Nothing of the step in progress is kept.
+   */
+  reuse(exec: Execution, driver: Driver, views: boolean): void {
+    this.exec = exec;
+    this.driver = driver;
+    this.views = views;
+    this.n = 0;
+    this.who = NO_WHO;
+    this.dataNth = 0;
+    this.env = null;
+    this.envOf = null;
+  }
+
+  /** A checkpoint of its machine holds nothing of it: a run restored there records through `reuse`. */
+  save(): unknown {
+    return null;
+  }
+
+  load(_saved: unknown): void {}
 
   choose(kind: ChoiceKind, n: number, who: Int32Array): number {
     const k = this.kernel!;

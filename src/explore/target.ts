@@ -1,11 +1,12 @@
 /**
  * What an exploration explores — a scenario under options, in a mode, with an outcome
- * projection — and running it once under a strategy's driver. Every run boots a fresh
- * machine (no history, no trace): runs are cheap, and a run is a pure function of the
- * target and the driver's answers.
+ * projection — and running it once under a strategy's driver. Every run starts a machine
+ * of its own (no history, no trace): booted, or restored to where every run of a Python
+ * target gets to before its first decision (start.ts). Runs are cheap, and a run is a
+ * pure function of the target and the driver's answers.
  */
 import { type ScheduleMode, formatSchedule } from '../kernel/chooser.js';
-import { Kernel, type KernelOptions } from '../kernel/kernel.js';
+import type { Kernel } from '../kernel/kernel.js';
 import type { Heap } from '../kernel/persistent.js';
 import { live, liveTimers } from '../kernel/timer.js';
 import { taskAt } from '../kernel/state.js';
@@ -13,9 +14,9 @@ import type { Syscall } from '../kernel/syscalls.js';
 import type { KernelState, RunEnd } from '../kernel/types.js';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
-import { machineOptions } from '../scenario/simulate.js';
 import { TsSpace, refusingExit } from '../scenario/ts-space.js';
 import { Abandon, type Driver, Execution, Paths, Recorder } from './execution.js';
+import { machine, startOf } from './start.js';
 import { type Outcome, type Projection, outcomeOf } from './outcome.js';
 
 export interface Target {
@@ -43,39 +44,13 @@ export function shortSchedule(mode: ScheduleMode, choices: readonly number[]): s
 }
 
 /**
- * The kernel options of a target's machines, made once per target: every run boots one,
- * and copying two dozen options per run cost more than the rest of booting. Each boot
- * sets its recorder in them (the kernel reads its options only while it is built).
- */
-const machines = new WeakMap<Target, KernelOptions & { chooser: Recorder | undefined; footprint: Recorder | undefined }>();
-
-/** Boots the target's machine with the recorder as its chooser and footprint. */
-function machine(t: Target, rec: Recorder): Kernel {
-  let base = machines.get(t);
-  if (base === undefined) {
-    const { schedule: _ignored, ...options } = t.options;
-    base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode, keepDecisions: 'choices' }), chooser: undefined, footprint: undefined };
-    machines.set(t, base);
-  }
-  base.chooser = rec;
-  base.footprint = rec;
-  const k = new Kernel(base);
-  base.chooser = undefined;
-  base.footprint = undefined;
-  rec.kernel = k;
-  return k;
-}
-
-/**
  * Runs the target once, asking `driver` at every decision. `views: false` leaves out what
  * only DPOR reads (the state of each key a step touched), for sampling runs; `reuse`
  * records the run into an Execution a batch keeps (its earlier run is then gone).
  */
 export function execute(t: Target, driver: Driver, paths: Paths, views = true, reuse: Execution | null = null): RunResult {
   const exec = reuse ?? new Execution();
-  exec.reset();
-  const rec = new Recorder(exec, driver, paths, views);
-  const k = machine(t, rec);
+  const k = begin(t, driver, paths, views, exec);
   const main = k.ctx.rt[0]?.space;
   try {
     refusingExit(() => k.run());
@@ -92,6 +67,22 @@ export function execute(t: Target, driver: Driver, paths: Paths, views = true, r
   }
   const returned = () => (main instanceof TsSpace ? main.result : undefined);
   return { exec, outcome: outcomeOf(k, t.projection, returned), end: k.state.end, state: k.state };
+}
+
+/** The machine of a run: restored to the target's start (start.ts), or booted. */
+function begin(t: Target, driver: Driver, paths: Paths, views: boolean, exec: Execution): Kernel {
+  const start = startOf(t, paths);
+  if (start === null) {
+    exec.reset();
+    return machine(t, new Recorder(exec, driver, paths, views));
+  }
+  exec.startFrom(start.prefix);
+  start.recorder.reuse(exec, driver, views);
+  const k = start.kernel;
+  k.restore(start.checkpoint);
+  const writes = k.ctx.output;
+  if (Array.isArray(writes)) writes.length = start.writes;
+  return k;
 }
 
 /** The call task `tid` was about to make at the cut, or null when its pending event is not a call. */

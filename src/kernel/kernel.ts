@@ -22,7 +22,7 @@ import { type CostParams, DEFAULT_PARAMS } from './params.js';
 import { POLICIES } from './policies/index.js';
 import type { PolicyName } from './policies/policy.js';
 import { INIT_PID, addProc, addTask, allocPid, exitTask } from './proc.js';
-import type { Buffering, Loader } from './program.js';
+import type { AddressSpace, Buffering, Loader, SpaceSnapshot } from './program.js';
 import { expire, runOn, schedule } from './sched.js';
 import { allTasks, initialState, procOf, taskAt } from './state.js';
 import { QUIET_OPS, syscall, timeout } from './handlers.js';
@@ -349,16 +349,26 @@ export class Kernel {
    * not change (checkpoint.ts, cloneState).
    */
   checkpoint(like?: Checkpoint): Checkpoint {
+    return this.checkpointIfAble(like) ?? panic('checkpoint of a machine whose programs cannot snapshot themselves now');
+  }
+
+  /** A checkpoint, or null when a program cannot snapshot itself now (a native frame it cannot re-create is on a stack). */
+  checkpointIfAble(like?: Checkpoint): Checkpoint | null {
     if (this.history) panic('checkpoint of a run that keeps its history (it needs none)');
+    // Every space's snapshot first (threads share their process's): none is taken when one cannot be.
+    const snaps = new Map<AddressSpace, SpaceSnapshot>();
+    for (const { space } of this.ctx.rt) {
+      if (snaps.has(space)) continue;
+      const snap = space.snapshot?.() ?? null;
+      if (snap === null) return null;
+      snaps.set(space, snap);
+    }
+    const tasks = saveTasks(this.ctx.rt, (space) => snaps.get(space)!);
     return {
       step: this.steps,
       events: this.ctx.counts.events,
       state: cloneState(this.state, like?.state),
-      tasks: saveTasks(this.ctx.rt, (space) => {
-        const snap = space.snapshot?.() ?? null;
-        if (snap === null) panic('checkpoint of a machine whose programs cannot snapshot themselves now');
-        return snap;
-      }),
+      tasks,
       chooser: this.recorder.save(),
       pids: (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true })).state(),
     };
@@ -379,6 +389,8 @@ export class Kernel {
     for (const r of rt) this.ctx.rt.push(r);
     this.recorder.load(cp.chooser);
     this.pidPrng = seedrandom.alea('', { state: cp.pids as seedrandom.State.Alea });
+    // A run abandoned inside a program's step (an explorer's) may have left this set.
+    this.ctx.running.tid = -1;
   }
 
   /** The state right after trace event `i` happened (needs history). */

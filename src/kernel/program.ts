@@ -87,6 +87,8 @@ export interface AddressSpace {
    * run). Without it, a machine holding this space cannot be checkpointed.
    */
   snapshot?(): SpaceSnapshot | null;
+  /** Whether `snapshot` would give one now, without taking it (an explorer looks for where it can). */
+  canSnapshot?(): boolean;
   /**
    * What a person stepping through the run sees of task `tid`'s program: its frames
    * with their variables, innermost first, values as the language writes them (null:

@@ -118,7 +118,7 @@ function stop(k: Ctx, s: KernelState, from: Task | null, proc: Proc, sig: number
   for (const tid of proc.tasks) {
     const task = taskAt(s, tid);
     if (task.killed !== 0) continue;
-    if (task === from) {
+    if (from !== null && task.tid === from.tid) {
       const rt = k.rt[tid]!;
       rt.call = null;
       rt.resume = 0;

@@ -1,5 +1,5 @@
 /** The scenario picker (`forkscope step` with no file): the scenarios with their titles, filtered by typing, with a source preview. */
-import React, { useRef, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import { Box, Text, render, useApp, useInput, useStdout } from 'ink';
 import { fit } from './text.js';
 
@@ -66,6 +66,17 @@ export function Picker({ entries, onPick }: { entries: Entry[]; onPick: (p: Pick
   // Keys can arrive faster than frames (typed fast, pasted): each one reads the state the one before left.
   const st = useRef({ filter: '', index: 0 }).current;
   const [, setVersion] = useState(0);
+  useEffect(() => {
+    // A resized terminal keeps (or reflows) the old frame: clear it and lay the list out for the new size.
+    const on = (): void => {
+      stdout.write('\x1b[2J\x1b[H');
+      setVersion((v) => v + 1);
+    };
+    stdout.on('resize', on);
+    return () => {
+      stdout.off('resize', on);
+    };
+  }, [stdout]);
   const page = Math.max(3, Math.floor((rows - 3) / 2));
   useInput((input, key) => {
     const shown = matching(entries, st.filter);

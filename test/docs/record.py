@@ -354,7 +354,7 @@ def main():
 def record_variety(jobs, repeat, parallel):
     """Runs each job `repeat` times; writes cpython-variety/<topic>/<name>.<method>.json:
     {"method": ..., "runs": [{"stdout", "stderr", "status", "timed_out"}, ...]}, the
-    material for how many distinct outputs a racy example has (test/docs/variety.test.ts)."""
+    material for how many distinct outputs a racy example has (test/docs/variety.ts)."""
     tasks = [(job, i) for job in jobs for i in range(repeat)]
     results = {}
 

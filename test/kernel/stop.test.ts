@@ -160,6 +160,25 @@ describe('stopping and continuing a process', () => {
     expect(waitstatusToExitcode(procOf(k.state, child).wstatus)).toBe(3);
   });
 
+  it('with history kept (immer drafts, as the TUI runs), a stop and a continue give the same run', () => {
+    const program = function* (k: Sys) {
+      const pid = yield* k.fork();
+      if (pid === 0) {
+        yield* k.kill(yield* k.getpid(), SIGSTOP);
+        yield* k.print('child continued');
+        return 0;
+      }
+      const [, stopped] = (yield* k.wait(pid, { untraced: true }))!;
+      yield* k.kill(pid, SIGCONT);
+      yield* k.wait(pid);
+      yield* k.print(`parent saw the stop: ${wifstopped(stopped)}`);
+    };
+    const plain = run(program);
+    const kept = run(program, { history: true, freeze: true });
+    expect(lines(kept)).toEqual(['child continued', 'parent saw the stop: true']);
+    expect(renderTrace(kept.trace)).toBe(renderTrace(plain.trace));
+  });
+
   it('without a handler, SIGHUP ends the orphaned stopped child', () => {
     let child = 0;
     const k = run(function* (k: Sys) {

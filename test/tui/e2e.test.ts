@@ -144,6 +144,29 @@ describe('forkscope step in a terminal (tmux)', () => {
     }
   }, 600_000);
 
+  it('with no file: the picker filters as you type, Enter opens the UI on the scenario, and keys step it', async () => {
+    expect(hasTmux, 'tmux is missing: apt-get install tmux').toBe(true);
+    const t = new Tmux(`forkscope-e2e-pick-${process.pid}`);
+    execFileSync('tmux', ['new-session', '-d', '-s', t.name, '-x', '80', '-y', '24', `env -u CI node ${BIN} step; echo EXIT=$?; sleep 600`]);
+    try {
+      await t.until('the picker', (x) => x.includes('pick a scenario'));
+      // Resized, it lays its list out again: whole titles at 120 columns, its first row still the title.
+      execFileSync('tmux', ['resize-window', '-t', t.name, '-x', '120', '-y', '30']);
+      await t.until('the picker at 120 columns', (x) => x.startsWith('forkscope step: pick') && x.includes('reporting progress through a Manager queue'));
+      execFileSync('tmux', ['resize-window', '-t', t.name, '-x', '80', '-y', '24']);
+      await t.until('the picker at 80 columns again', (x) => x.startsWith('forkscope step: pick') && !x.includes('through a Manager queue'));
+      t.key('fork-returns');
+      await t.until('the filter', (x) => x.includes('filter: fork-returns ') && x.includes('> docs/fork/fork-returns-twice'));
+      await t.press('Enter', 'the UI', (x) => x.includes('step 0/'));
+      const s = await t.press('Right', 'one step on', (x) => x.includes('step 1/'));
+      expect(s).toContain('step 1/');
+      expect(s).toContain('(docs/fork/fork-returns-twice)');
+      await t.press('q', 'the shell again', (x) => x.includes('EXIT=0'));
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', t.name]);
+    }
+  }, 600_000);
+
   it('with stdout not a terminal, prints the plain output and how to open the UI, and exits with the program’s status', () => {
     const ok = spawnSync('node', [BIN, 'step', 'docs/daemon/with-daemon'], { encoding: 'utf8', env: { ...process.env, CI: '' } });
     expect(ok.status).toBe(0);

@@ -17,6 +17,7 @@ import { makeMp } from './mp.js';
 import { makePickle } from './pickle.js';
 import { makeTraceback } from './traceback.js';
 import { makeSre } from './sre.js';
+import { makeStruct } from './struct.js';
 
 export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> = {
   sys: makeSys,
@@ -36,6 +37,7 @@ export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> 
   pickle: makePickle,
   _traceback: makeTraceback,
   _sre: makeSre,
+  _struct: makeStruct,
 };
 
 /**

@@ -8,6 +8,8 @@ import type { Value } from './object.js';
 
 export class IdSpace {
   readonly map = new WeakMap<object, number>();
+  /** How many objects have an id here (a fork's copy looks ids up only when some object has one). */
+  given = 0;
   constructor(
     public next = 0x7f5a1c000010,
     /** For a look that must change nothing (peek): the space whose ids it reads. */
@@ -30,8 +32,12 @@ export class IdSpace {
 
   /** The id of `orig` in this space, given to `copy` in `child`. */
   inherit(child: IdSpace, orig: object, copy: object): void {
+    if (this.given === 0) return;
     const id = this.map.get(orig);
-    if (id !== undefined) child.map.set(copy, id);
+    if (id !== undefined) {
+      child.map.set(copy, id);
+      child.given++;
+    }
   }
 }
 
@@ -51,6 +57,7 @@ export function idOf(v: Value): number {
     id = current.next;
     current.next += 0x30;
     current.map.set(v, id);
+    current.given++;
   }
   return id;
 }

@@ -54,6 +54,12 @@ export class PyClass extends PyObject {
   callNew: Value | undefined = undefined;
   callInit: Value | undefined = undefined;
   callTag = -1;
+  /**
+   * For a few builtin classes (str, int, float): what calling the class itself with one
+   * positional argument gives when that needs no Python code, else undefined — the
+   * result `__new__` would give, without its argument parsing (types/str.ts, numbers.ts).
+   */
+  call1: ((x: Value) => Value | undefined) | null = null;
 
   constructor(
     meta: PyClass | null,

@@ -40,7 +40,13 @@ function newAndInit(cls: PyClass): void {
 }
 
 export function callClass(th: Thread, cls: PyClass, args: Value[], kw: Kw | null): CallResult {
-  if (cls === T.type && args.length === 1 && (kw === null || kw.size === 0)) return typeOf(args[0]!);
+  if (args.length === 1 && (kw === null || kw.size === 0)) {
+    if (cls === T.type) return typeOf(args[0]!);
+    if (cls.call1 !== null) {
+      const r = cls.call1(args[0]!);
+      if (r !== undefined) return r;
+    }
+  }
   const meta = cls.cls;
   if (meta !== T.type) {
     const mcall = meta.lookup('__call__');

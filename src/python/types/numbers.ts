@@ -190,6 +190,8 @@ statics(T.int, {
   },
 });
 
+T.int.call1 = (x) => intNative(x, undefined);
+
 statics(T.bool, {
   __new__: (th, args) => {
     if (args.length > 2) throw typeErr(`bool expected at most 1 argument, got ${args.length - 1}`);
@@ -220,6 +222,11 @@ statics(T.float, {
     return n !== undefined ? wrapFloat(cls, n) : runOrCoro(floatNew(th, cls, args[1]!));
   },
 });
+
+T.float.call1 = (x) => {
+  const n = floatNative(x);
+  return n === undefined ? undefined : float(n);
+};
 
 function boxed(cls: PyClass, v: Value): PyBoxed {
   const b = cls.alloc(cls) as PyBoxed;

@@ -119,6 +119,8 @@ statics(T.str, {
   },
 });
 
+T.str.call1 = quickStr;
+
 methods(T.str, {
   __repr__: (_th, a) => strRepr(self(a, '__repr__')),
   __str__: (_th, a) => self(a, '__str__'),

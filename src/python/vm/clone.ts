@@ -41,7 +41,16 @@ import { panic } from './panic.js';
 const DEEP = 500;
 
 export class Cloner {
-  readonly memo = new Map<object, object>();
+  /** Copies of what is not a Python object (arrays, maps, frames, the host's objects). */
+  private readonly memo = new Map<object, object>();
+  /**
+   * Copies of Python objects, most of the heap, without a Map: `copies[i]` is the copy of
+   * `originals[i]`, whose `seen` is -(i + 1) (a count's marks are positive: heapsize.ts).
+   * A mark is trusted only where `originals` agrees, so a mark left by an earlier copy
+   * (or one that failed) never misleads this one, and none needs clearing.
+   */
+  private readonly originals: PyObject[] = [];
+  private readonly copies: object[] = [];
   private readonly fixups: (() => void)[] = [];
   private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();
   /** The child's thread whose frames are being copied (native frames are re-created for it). */
@@ -56,10 +65,27 @@ export class Cloner {
   /** Copies that wait their turn: the outermost call runs them, so nesting never deepens the host's stack past DEEP. */
   private readonly later: (() => void)[] = [];
 
+  /** Notes `c` as the copy of `o` (`c` may be `o` itself: a shared object). */
+  private remember(o: object, c: object): void {
+    if (o instanceof PyObject) {
+      o.seen = -this.originals.push(o);
+      this.copies.push(c);
+    } else this.memo.set(o, c);
+  }
+
+  /** The copy of `o` made so far, or undefined. */
+  private recall(o: object): object | undefined {
+    if (o instanceof PyObject) {
+      const i = -o.seen - 1;
+      return i >= 0 && this.originals[i] === o ? this.copies[i] : undefined;
+    }
+    return this.memo.get(o);
+  }
+
   /** Copies any value reachable from the heap. */
   value<V>(v: V): V {
     if (v === null || typeof v !== 'object') return v;
-    const hit = this.memo.get(v as object);
+    const hit = this.recall(v as object);
     if (hit !== undefined) return hit as V;
     if (this.depth > 0) {
       this.depth++;
@@ -85,47 +111,66 @@ export class Cloner {
   }
 
   private object(o: object): object {
-    const proto = Object.getPrototypeOf(o);
-    if (proto === PyObject.prototype || proto === PyList.prototype) return this.plain(o as PyObject, proto);
-    if (Array.isArray(o)) {
-      const a: unknown[] = new Array(o.length);
-      this.memo.set(o, a);
-      if (this.deep) this.later.push(() => this.fill(a, o));
-      else this.fill(a, o);
-      return a;
-    }
-    if (o instanceof PyDict) return this.dict(o);
-    if (shared(o)) {
-      this.share(o);
-      return o;
-    }
-    if (o instanceof DictIter) return this.dictIter(o);
-    if (o instanceof Frame) return this.frame(o);
-    if (o instanceof NativeFrame) return this.native(o);
-    if (o instanceof Map) {
-      const m = new Map();
-      this.memo.set(o, m);
-      for (const [k, v] of o) m.set(this.value(k), this.value(v));
-      return m;
-    }
-    if (o instanceof Set) {
-      const s = new Set();
-      this.memo.set(o, s);
-      for (const v of o) s.add(this.value(v));
-      return s;
-    }
-    if (o instanceof PyRandom) {
-      const r = o.clone();
-      this.memo.set(o, r);
-      return r;
-    }
-    if (ArrayBuffer.isView(o)) {
-      const c = (o as Uint8Array).slice();
-      this.memo.set(o, c);
-      return c;
+    const proto = Object.getPrototypeOf(o) as object;
+    let kind = kinds.get(proto);
+    if (kind === undefined) kinds.set(proto, (kind = kindOf(o)));
+    switch (kind) {
+      case Kind.plain:
+        return this.plain(o as PyObject, proto);
+      case Kind.array: {
+        const from = o as unknown[];
+        const a: unknown[] = new Array(from.length);
+        this.remember(o, a);
+        if (this.deep) this.later.push(() => this.fill(a, from));
+        else this.fill(a, from);
+        return a;
+      }
+      case Kind.dict:
+        return this.dict(o as PyDict);
+      case Kind.shared:
+        this.share(o);
+        return o;
+      case Kind.maybeShared:
+        if (shared(o)) {
+          this.share(o);
+          return o;
+        }
+        break;
+      case Kind.dictIter:
+        return this.dictIter(o as DictIter);
+      case Kind.frame:
+        return this.frame(o as Frame);
+      case Kind.native:
+        return this.native(o as NativeFrame);
+      case Kind.map: {
+        const m = new Map();
+        this.remember(o, m);
+        for (const [k, v] of o as Map<unknown, unknown>) m.set(this.value(k), this.value(v));
+        return m;
+      }
+      case Kind.set: {
+        const s = new Set();
+        this.remember(o, s);
+        for (const v of o as Set<unknown>) s.add(this.value(v));
+        return s;
+      }
+      case Kind.random: {
+        const r = (o as PyRandom).clone();
+        this.remember(o, r);
+        return r;
+      }
+      case Kind.bytes: {
+        const c = (o as Uint8Array).slice();
+        this.remember(o, c);
+        return c;
+      }
+      case Kind.fields:
+        break;
+      default:
+        kind satisfies never;
     }
     const c = Object.create(Object.getPrototypeOf(o)) as Record<string, unknown>;
-    this.memo.set(o, c);
+    this.remember(o, c);
     this.from.inherit(this.to, o, c);
     const src = o as Record<string, unknown>;
     const fn = o instanceof PyFunction;
@@ -145,16 +190,18 @@ export class Cloner {
 
   /**
    * A shared object, not copied: the child still sees the id it had in the parent, and so
-   * do the parts of an immutable value (a tuple inside a shared tuple is met only here;
-   * such a value is memoised, so that its parts are visited once).
+   * do the parts of an immutable value (a tuple inside a shared tuple is met only here).
+   * It is memoised as itself: met again (a builtin class is every instance's class), it
+   * is one lookup, and an immutable value's parts are visited once.
    */
   private share(o: object): void {
     this.from.inherit(this.to, o, o);
+    this.remember(o, o);
     const parts = o instanceof PyTuple ? o.items : o instanceof PySet ? o.items() : o instanceof PySlice ? [o.start, o.stop, o.step] : null;
     if (parts === null) return;
-    this.memo.set(o, o);
-    for (const x of parts) {
-      if (x === null || typeof x !== 'object' || this.memo.has(x)) continue;
+    for (let i = 0; i < parts.length; i++) {
+      const x = parts[i];
+      if (x === null || typeof x !== 'object' || this.recall(x) !== undefined) continue;
       this.share(x);
     }
   }
@@ -168,7 +215,7 @@ export class Cloner {
       const l = o as PyList;
       const items = new Array(l.items.length);
       const c = Object.create(proto) as PyList;
-      this.memo.set(o, c);
+      this.remember(o, c);
       this.from.inherit(this.to, o, c);
       c.cls = this.value(l.cls);
       c.dict = null;
@@ -181,7 +228,7 @@ export class Cloner {
     }
     // Object.create: no constructor (its field initialisers cost more than the copy).
     const c = Object.create(proto) as PyObject;
-    this.memo.set(o, c);
+    this.remember(o, c);
     this.from.inherit(this.to, o, c);
     c.cls = this.value(o.cls);
     if (this.deep) {
@@ -203,7 +250,7 @@ export class Cloner {
   /** A dict, entry by entry (entries are objects other code may hold). */
   private dict(d: PyDict): PyDict {
     const c = Object.create(PyDict.prototype) as PyDict;
-    this.memo.set(d, c);
+    this.remember(d, c);
     this.from.inherit(this.to, d, c);
     const fields = c as unknown as { map: Map<unknown, Entry>; tmap: Map<string, Entry> | null; hmap: Map<unknown, Entry[]> | null; version: number; cls: PyClass; dict: PyDict | null };
     fields.cls = this.value(d.cls);
@@ -212,7 +259,6 @@ export class Cloner {
     fields.version = d.version;
     fields.tmap = null;
     fields.hmap = null;
-    const side = new Map<Entry, Entry>();
     // Entries are not memoised (the copy's hot path): the only other holders, dict
     // iterators, find their entries through entryCopies().
     const map = new Map<unknown, Entry>();
@@ -229,6 +275,7 @@ export class Cloner {
       });
       return c;
     }
+    const side = new Map<Entry, Entry>();
     for (const [k, e] of d.map) {
       const ne: Entry = { key: this.value(e.key), value: this.value(e.value) };
       if (k === e) {
@@ -254,7 +301,7 @@ export class Cloner {
    */
   private dictIter(it: DictIter): DictIter {
     const c = Object.create(DictIter.prototype) as DictIter;
-    this.memo.set(it, c);
+    this.remember(it, c);
     this.from.inherit(this.to, it, c);
     const src = it as unknown as Record<string, unknown>;
     const w = c as unknown as Record<string, unknown>;
@@ -271,7 +318,7 @@ export class Cloner {
     let m = this.entryMaps.get(d);
     if (m === undefined) {
       m = new Map();
-      const nd = this.memo.get(d) as PyDict;
+      const nd = this.recall(d) as PyDict;
       const a = [...d.map.values()];
       const b = [...nd.map.values()];
       for (let i = 0; i < a.length; i++) m.set(a[i]!, b[i]!);
@@ -287,7 +334,7 @@ export class Cloner {
 
   private frame(f: Frame): Frame {
     const c = Object.create(Frame.prototype) as Frame;
-    this.memo.set(f, c);
+    this.remember(f, c);
     const w = c as unknown as Record<string, unknown>;
     w.code = f.code;
     w.ip = f.ip;
@@ -316,12 +363,53 @@ export class Cloner {
     gen.next();
     const c = new NativeFrame(gen, nf.name);
     c.replay = nf.replay;
-    this.memo.set(nf, c);
+    this.remember(nf, c);
     c.back = this.value(nf.back);
     c.discard = nf.discard;
     c.post = nf.post;
     return c;
   }
+}
+
+/** How the copy treats an object, by its prototype (`kindOf`). */
+const enum Kind {
+  /** A plain instance or a list: field by field (`plain`). */
+  plain,
+  array,
+  dict,
+  /** Shared whatever the instance (code, descriptors, singletons). */
+  shared,
+  /** Shared or copied as the instance says (`shared`: a builtin class, a stateless builtin, an immutable value). */
+  maybeShared,
+  dictIter,
+  frame,
+  native,
+  map,
+  set,
+  random,
+  bytes,
+  /** Any other object: its own fields, copied one by one. */
+  fields,
+}
+
+/** Each prototype's Kind, found once: the copy's dispatch is one lookup, not a chain of instanceof tests. */
+const kinds = new Map<object, Kind>();
+
+function kindOf(o: object): Kind {
+  const proto = Object.getPrototypeOf(o);
+  if (proto === PyObject.prototype || proto === PyList.prototype) return Kind.plain;
+  if (Array.isArray(o)) return Kind.array;
+  if (o instanceof PyDict) return Kind.dict;
+  if (o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton) return Kind.shared;
+  if (o instanceof PyClass || o instanceof PyBuiltin || o instanceof PyTuple || o instanceof PySet || o instanceof PyRange || o instanceof PySlice || o instanceof PyComplex || o instanceof PyFloat || o instanceof PyBytes) return Kind.maybeShared;
+  if (o instanceof DictIter) return Kind.dictIter;
+  if (o instanceof Frame) return Kind.frame;
+  if (o instanceof NativeFrame) return Kind.native;
+  if (o instanceof Map) return Kind.map;
+  if (o instanceof Set) return Kind.set;
+  if (o instanceof PyRandom) return Kind.random;
+  if (ArrayBuffer.isView(o)) return Kind.bytes;
+  return Kind.fields;
 }
 
 /** Objects every heap shares: immutable, or builtin and stateless. */

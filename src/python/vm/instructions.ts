@@ -258,7 +258,9 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
     g.split(
       (a) => a === 1,
       `${g.arg} === 1`,
-      (not) => `const r = contains(th, ${g.s(-1)}, ${g.s(-2)}); ${coro(g, 'in', -2, 0, not ? '.post = pushNot' : '')} ${g.s(-2)} = ${not ? '!r' : 'r'}; ${g.next(-1)}`,
+      (not) => `const c = ${g.s(-1)}, k = ${g.s(-2)};
+  if (c instanceof PyDict && c.cls === T.dict && (typeof k === 'string' || typeof k === 'number')) { ${g.s(-2)} = c.getStr(k) ${not ? '===' : '!=='} undefined; ${g.next(-1)} }
+  const r = contains(th, c, k); ${coro(g, 'in', -2, 0, not ? '.post = pushNot' : '')} ${g.s(-2)} = ${not ? '!r' : 'r'}; ${g.next(-1)}`,
     ),
   ),
 

@@ -18,7 +18,7 @@ import { kwFromDict } from './kw.js';
 import { panic } from './panic.js';
 import { pushNative } from './stack.js';
 import { runThread, where } from './driver.js';
-import { snapshotInterpreter } from './snapshot.js';
+import { copyable, snapshotInterpreter } from './snapshot.js';
 import { inspectThread } from './inspect.js';
 import { heapSize } from './heapsize.js';
 import { raiseNow } from './signals.js';
@@ -191,6 +191,10 @@ export class PySpace implements AddressSpace {
   /** See vm/snapshot.ts: null while a native frame that cannot be re-created is on a stack. */
   snapshot(): SpaceSnapshot | null {
     return snapshotInterpreter(this.interp, (i) => new PySpace(i));
+  }
+
+  canSnapshot(): boolean {
+    return copyable(this.interp);
   }
 
   inspect(tid: Tid): ProgramView | null {

@@ -54,7 +54,7 @@ export function optionTexts(s: KernelState, d: Decision): string[] {
         // The candidates are the poller and the putter (ipc/queue.ts).
         const poller = taskAt(s, d.candidates[0]!).pid;
         const putter = taskAt(s, d.candidates[1]!).pid;
-        return i === 0 ? `pid ${poller}'s poll finds the item ${feederName(`pid ${putter}`)} wrote` : `pid ${poller}'s poll comes before ${feederName(`pid ${putter}`)} writes the item (--param feederLatency)`;
+        return i === 0 ? `pid ${poller}'s poll finds the item ${feederName(`pid ${putter}`)} wrote` : `pid ${poller}'s poll comes before ${feederName(`pid ${putter}`)} writes the item`;
       }
       default: {
         const never: never = d.kind;
