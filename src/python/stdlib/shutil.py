@@ -58,22 +58,22 @@ def copystat(src, dst, *, follow_symlinks=True):
     os.stat(dst)
 
 
-def copy(src, dst, *, follow_symlinks=True):
-    """Copies the file src to dst, or into dst when dst is a directory; returns the new file's path."""
+def _copy_into(src, dst, metadata):
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst)
-    copymode(src, dst)
+    metadata(src, dst)
     return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copies the file src to dst, or into dst when dst is a directory; returns the new file's path."""
+    return _copy_into(src, dst, copymode)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """copy, and the metadata copystat copies."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst)
-    copystat(src, dst)
-    return dst
+    return _copy_into(src, dst, copystat)
 
 
 def ignore_patterns(*patterns):

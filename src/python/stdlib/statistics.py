@@ -349,27 +349,27 @@ def _isqrt_odd(n, m):
     return root | (root * root * m != n)
 
 
-def covariance(x, y, /):
-    """The sample covariance of two equally long inputs."""
+def _paired(x, y, what):
+    """How many points two inputs have, checked to be equally many and at least two."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError('%s requires that both inputs have same number of data points' % what)
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def covariance(x, y, /):
+    """The sample covariance of two equally long inputs."""
+    n = _paired(x, y, 'covariance')
+    xbar, ybar = math.fsum(x) / n, math.fsum(y) / n
     return math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)) / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two equally long inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
+    n = _paired(x, y, 'correlation')
+    xbar, ybar = math.fsum(x) / n, math.fsum(y) / n
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
     sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
     syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
@@ -384,17 +384,12 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 def linear_regression(x, y, /, *, proportional=False):
     """The least-squares line through (x, y) points: slope and intercept (intercept 0 when proportional)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _paired(x, y, 'linear regression')
     if proportional:
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
+        xbar, ybar = math.fsum(x) / n, math.fsum(y) / n
         sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
         sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
     try:
