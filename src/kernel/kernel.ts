@@ -16,7 +16,7 @@ import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type Schedul
 import type { Footprint } from './footprint.js';
 import { type Next, type Reorder, select, selectFree } from './select.js';
 import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
-import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
+import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic, traced } from './ctx.js';
 import { loadFiles } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
 import { POLICIES } from './policies/index.js';
@@ -230,7 +230,8 @@ export class Kernel {
       running: { tid: -1 },
     };
     // Free mode starts with one CPU and adds one whenever a task is ready and none is idle (schedule()).
-    const s = initialState(mode === 'free' ? 1 : cpus, policy.levels, FIRST_PID);
+    // Windows-style pids are multiples of 4 (proc.ts allocPid): the pid index steps by 4.
+    const s = initialState(mode === 'free' ? 1 : cpus, policy.levels, FIRST_PID, platform === 'windows' ? 2 : 0);
     loadFiles(s.fs, opts.files ?? NO_FILES);
     const k = this.ctx;
     addProc(s, { pid: INIT_PID, ppid: 0, name: 'init', image: 'init', origin: 'init', stdio: ['null', 'null', 'null'] });
@@ -460,7 +461,7 @@ function cpuEvent(k: Ctx, s: KernelState, cpu: KernelState['cpus'][number]): voi
       const call = rt.call!;
       // Quiet calls only read; a write has its own event. Both count as events without a trace line.
       if (QUIET_OPS.has(call.op) || call.op === 'write') k.counts.events++;
-      else emit(k, s, cpu.id, task.pid, task.tid, { kind: 'syscall', call });
+      else if (traced(k)) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'syscall', call });
       const result = syscall(k, s, task, call);
       if (result === SUSPEND) return;
       rt.call = null;
