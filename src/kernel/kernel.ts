@@ -14,7 +14,7 @@ import { catchUp } from './loadavg.js';
 import { Immer, freeze } from 'immer';
 import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, FREE_MARK, parseScheduleRuns } from './chooser.js';
 import type { Footprint } from './footprint.js';
-import { type Next, type Reorder, select, selectFree } from './select.js';
+import { type Next, select, selectFree } from './select.js';
 import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
 import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic, traced } from './ctx.js';
 import { loadFiles } from './fs.js';
@@ -419,7 +419,7 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       const cpu = s.cpus[next.cpu]!;
       cpu.at = s.clock;
       k.fp?.step(cpu.task);
-      if (next.reorder) reorder(k, s, cpu.id, cpu.task, next.reorder);
+      if (next.first >= 0) reorder(k, s, cpu.id, cpu.task, next.first, next.early);
       cpuEvent(k, s, cpu);
       break;
     }
@@ -428,7 +428,7 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       s.clock = Math.max(s.clock, next.at);
       if (next.pop) s.timers = heapPop(s.timers!);
       k.fp?.step(next.tid);
-      if (next.reorder) reorder(k, s, -1, next.tid, next.reorder);
+      if (next.first >= 0) reorder(k, s, -1, next.tid, next.first, next.early);
       if (next.alarm) ring(k, s, taskAt(s, next.tid));
       else timeout(k, s, taskAt(s, next.tid));
       break;
@@ -448,8 +448,8 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
 }
 
 /** Marks a free-mode step that ran a later event before an earlier one. */
-function reorder(k: Ctx, s: KernelState, cpu: number, tid: number, r: Reorder): void {
-  emit(k, s, cpu, taskAt(s, tid).pid, tid, { kind: 'reorder', before: r.pid, beforeTid: r.tid, early: r.early });
+function reorder(k: Ctx, s: KernelState, cpu: number, tid: number, first: number, early: Ns): void {
+  if (traced(k)) emit(k, s, cpu, taskAt(s, tid).pid, tid, { kind: 'reorder', before: taskAt(s, first).pid, beforeTid: first, early });
 }
 
 /** The task on `cpu` reached its pending event. */

@@ -60,16 +60,23 @@ const SCAN_OBJECTS = 64;
  * integer keys makes a string of every key, and fork and exit ask at every run an
  * explorer makes; with many objects, the record is enumerated.
  */
-export function heldIds(s: KernelState, proc: Proc): number[] {
-  const ids: number[] = [];
+export function heldIds(s: KernelState, proc: Proc): readonly number[] {
   const handles = proc.handles;
-  if (s.nobjects <= SCAN_OBJECTS) {
-    for (let id = 0; id < s.nobjects; id++) if (handles[id] !== undefined) ids.push(id);
-  } else {
+  if (s.nobjects > SCAN_OBJECTS) {
+    const ids: number[] = [];
     for (const key in handles) ids.push(Number(key));
+    return ids;
   }
+  // Counted first: an array of its exact size (most processes hold one or two handles).
+  let n = 0;
+  for (let id = 0; id < s.nobjects; id++) if (handles[id] !== undefined) n++;
+  if (n === 0) return NONE;
+  const ids = new Array<number>(n);
+  for (let id = 0, i = 0; i < n; id++) if (handles[id] !== undefined) ids[i++] = id;
   return ids;
 }
+
+const NONE: readonly number[] = Object.freeze([]);
 
 /** The object behind handle `h` if `proc` holds it. */
 export function useHandle(s: KernelState, proc: Proc, h: number): KObject | ErrResult {
