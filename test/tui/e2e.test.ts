@@ -26,8 +26,8 @@ class Tmux {
   key(k: string): void {
     execFileSync('tmux', ['send-keys', '-t', this.name, k]);
   }
-  /** Polls the screen until `test` holds; fails with the screen after a generous number of tries (load may slow it, never fail it). */
-  async until(what: string, test: (screen: string) => boolean, tries = 1200): Promise<string> {
+  /** Polls the screen until `test` holds; fails with the screen after a generous number of tries (5 minutes: load may slow it, never fail it). */
+  async until(what: string, test: (screen: string) => boolean, tries = 6000): Promise<string> {
     let s = '';
     for (let i = 0; i < tries; i++) {
       s = this.screen();
@@ -36,11 +36,16 @@ class Tmux {
     }
     throw new Error(`the terminal never showed ${what}; it shows:\n${s}`);
   }
-  /** Sends a key and waits until the screen changes (or shows `what`). */
+  /**
+   * Sends a key and waits until the screen shows `what` (`test` holds), failing with the
+   * screen as `until` does; without a test, until the screen changes, or for 10 seconds
+   * (a key that changes nothing on the screen) — a later wait for what should show then catches a slow one.
+   */
   async press(k: string, what?: string, test?: (s: string) => boolean): Promise<string> {
     const before = this.screen();
     this.key(k);
-    return this.until(what ?? `a change after ${k}`, test ?? ((s) => s !== before), 200).catch(() => this.screen());
+    if (test !== undefined) return this.until(what ?? `a change after ${k}`, test);
+    return this.until(`a change after ${k}`, (s) => s !== before, 200).catch(() => this.screen());
   }
 }
 
@@ -133,7 +138,7 @@ describe('forkscope step in a terminal (tmux)', () => {
     // dict-race records for seconds (101 Python processes): long enough to type into.
     execFileSync('tmux', ['new-session', '-d', '-s', t.name, '-x', '80', '-y', '24', `env -u CI node ${BIN} step docs/manager/dict-race; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo\\|-\\?icanon' | tr '\\n' ' '; echo; sleep 600`]);
     try {
-      await t.until('the recording', (x) => x.includes('recording the run'), 400);
+      await t.until('the recording', (x) => x.includes('recording the run'));
       t.key('zzz');
       const s = await t.press('q', 'the shell again', (x) => x.includes('EXIT=0') && x.includes('icanon'));
       expect(s).not.toContain('zzz');
