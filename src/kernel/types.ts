@@ -266,7 +266,24 @@ export interface CellObj extends ObjBase {
   lock: number; // a sem object guarding it, or -1
 }
 
-export type KObject = ConnObj | QueueObj | SemObj | EventObj | CondObj | BarrierObj | CellObj;
+/**
+ * An open file (open(2)'s "open file description"): a path and a position, shared by every
+ * descriptor that refers to it — a forked child's copies and os.dup's — as on Linux, so a
+ * parent and a child writing through one inherited descriptor do not overwrite each other.
+ */
+export interface FileObj extends ObjBase {
+  kind: 'file';
+  path: string;
+  /** The position in bytes (O_APPEND writes move it to the end first). */
+  pos: number;
+  read: boolean;
+  write: boolean;
+  append: boolean;
+  /** A removed file's text while it is open (its path is then ''): unlinking an open file keeps its data for the descriptors. */
+  orphan: string;
+}
+
+export type KObject = ConnObj | QueueObj | SemObj | EventObj | CondObj | BarrierObj | CellObj | FileObj;
 export type KObjectKind = KObject['kind'];
 
 export interface KernelState {

@@ -19,6 +19,7 @@ const KIND_NAMES: Record<ObjKind, string> = {
   cond: 'condition',
   barrier: 'barrier',
   cell: 'shared value',
+  file: 'open file',
   lock: 'Lock',
   rlock: 'RLock',
   semaphore: 'Semaphore',
@@ -177,6 +178,10 @@ export function callText(call: Syscall, skip = ''): string {
  */
 const OP_WORDS: Partial<Record<Syscall['op'], string>> = {
   fs: 'file-system call',
+  open: 'open a file',
+  fread: 'read a file',
+  fwrite: 'write a file',
+  lseek: 'move in a file',
   net: 'network call',
   io: 'I/O',
   sem: 'make a lock',

@@ -25,7 +25,7 @@ import { intValue } from '../types/numbers.js';
 import { float } from '../runtime/arith.js';
 import { strValue } from '../types/str.js';
 import { absPath, normpath } from './paths.js';
-import { closeFd, handleOf, openFd } from './fdtable.js';
+import { fdConstants, fdFunctions, intArg } from './os-fd.js';
 import { PyFile } from '../types/file.js';
 import { shellCo } from './subprocess.js';
 import { execFunctions } from './os-exec.js';
@@ -52,25 +52,6 @@ function environType(): PyClass {
   });
   environClass = cls;
   return cls;
-}
-
-/** Leftover bytes of pipe messages read in part (os.read is a byte stream; kernel pipes carry messages). */
-function pipeBuffers(th: Thread): Map<number, Uint8Array> {
-  let m = th.interp.state.get('os.pipebuf') as Map<number, Uint8Array> | undefined;
-  if (m === undefined) {
-    m = new Map();
-    th.interp.state.set('os.pipebuf', m);
-  }
-  return m;
-}
-
-const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
-const fromLatin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
-
-function intArg(v: Value): number {
-  const i = intValue(v);
-  if (i === undefined) throw typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-  return Number(i);
 }
 
 const co = (g: Gen): Coro => new Coro(g);
@@ -117,6 +98,8 @@ export function makeOs(interp: Interpreter): PyModule {
   set('environ', environ);
   for (const [name, f] of Object.entries(execFunctions(environ))) def(name, f);
   for (const [name, f] of Object.entries(fileFunctions())) def(name, f);
+  for (const [name, f] of Object.entries(fdFunctions())) def(name, f);
+  for (const [name, v] of Object.entries(fdConstants(win))) set(name, v);
   // os.walk, os.scandir, os.DirEntry and os.fspath are written in Python (stdlib/_oswalk.py), which is imported, at its
   // cost in virtual time, the first time a program asks os for one of them.
   def('__getattr__', (th, a) => {
@@ -223,66 +206,6 @@ export function makeOs(interp: Interpreter): PyModule {
           dir = dir.slice(0, dir.lastIndexOf('/'));
           if (dir === th.interp.cwd || dir === '') break;
         }
-        return null;
-      })(),
-    );
-  });
-  def('pipe', (th) =>
-    co(
-      (function* () {
-        const r = (yield sysReq({ op: 'pipe', duplex: false, label: 'os.pipe' })) as [number, number];
-        return new PyTuple([openFd(th.interp, r[0]), openFd(th.interp, r[1])]);
-      })(),
-    ),
-  );
-  def('write', (th, a) => {
-    unpack('write', a, 2, 2);
-    const fd = intArg(a[0]!);
-    const data = a[1];
-    if (!(data instanceof PyBytes)) throw typeErr(`a bytes-like object is required, not '${typeOf(data!).name}'`);
-    if (fd === 1 || fd === 2) return co((function* () { yield sysReq({ op: 'write', fd, text: new TextDecoder().decode(data.data) }); return data.data.length; })());
-    return co(
-      (function* () {
-        const r = yield sysReq({ op: 'send', h: handleOf(th.interp, fd), data: latin1(data.data), repr: `${data.data.length} bytes`, timeout: null });
-        if (isErr(r)) throw osErr(r.err === 'EPIPE' ? 'BrokenPipeError' : 'OSError');
-        return data.data.length;
-      })(),
-    );
-  });
-  def('read', (th, a) => {
-    unpack('read', a, 2, 2);
-    const fd = intArg(a[0]!);
-    const n = intArg(a[1]!);
-    const bufs = pipeBuffers(th);
-    return co(
-      (function* () {
-        let buf = bufs.get(fd);
-        if (buf === undefined || buf.length === 0) {
-          if (fd === 0) {
-            const line = yield sysReq({ op: 'read', fd: 0, line: false });
-            buf = new TextEncoder().encode(typeof line === 'string' ? line : '');
-          } else {
-            const r = yield sysReq({ op: 'recv', h: handleOf(th.interp, fd), timeout: null });
-            if (isErr(r)) {
-              if (r.err === 'EOF') return new PyBytes(new Uint8Array(0));
-              throw osErr('OSError');
-            }
-            buf = fromLatin1(r as string);
-          }
-        }
-        bufs.set(fd, buf.subarray(n));
-        return new PyBytes(buf.slice(0, n));
-      })(),
-    );
-  });
-  def('close', (th, a) => {
-    const fd = intArg(one('close', a));
-    pipeBuffers(th).delete(fd);
-    const h = closeFd(th.interp, fd);
-    return co(
-      (function* () {
-        const r = yield sysReq({ op: 'close', h });
-        if (isErr(r)) throw osErr('OSError');
         return null;
       })(),
     );
