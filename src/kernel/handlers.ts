@@ -10,7 +10,7 @@ import { type Ctx, SUSPEND, type Suspend, emit, panic } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
 import { fsCall, fsTouch } from './fs.js';
 import { barrier, barrierOf, breakBarrier, bwait } from './ipc/barrier.js';
-import { cell, cellAccess } from './ipc/cell.js';
+import { cell, cellAccess, shmOpen } from './ipc/cell.js';
 import { cond, cwait, notify, relock } from './ipc/condition.js';
 import { event, evget, evset, evwait } from './ipc/event.js';
 import { drop, hold, useHandle } from './ipc/handles.js';
@@ -163,6 +163,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     return { parties: b.parties, waiting: b.arrived, broken: b.broken };
   },
   cell: (k, s, task, c) => cell(k, s, task, c.typecode, c.values, c.lock, c.label),
+  shm: (k, s, task, c) => shmOpen(k, s, task, c.name, c.size, c.create),
   cread: (k, s, task, c) => cellAccess(k, s, task, c.h, c.index, false, 0),
   cwrite: (k, s, task, c) => cellAccess(k, s, task, c.h, c.index, true, c.value),
   label: (_k, s, task, c) => {

@@ -167,6 +167,7 @@ export type Syscall =
   | { op: 'fread'; h: number; n: number } // → up to n bytes from the file's position (a latin1 string; '' at its end) | EBADF
   | { op: 'fwrite'; h: number; data: string } // → bytes written at the position (the end first, for append) | EBADF
   | { op: 'lseek'; h: number; offset: number; whence: number } // → the new position | EINVAL | ESPIPE (not a file)
+  | { op: 'shm'; name: string; size: number; create: boolean } // → [cell id, size] of /dev/shm/<name> (shm_open: made with `size` zero bytes, or opened) | EEXIST | ENOENT
   | { op: 'net'; method: string; url: string }; // → { status, body, url } | ENOTFOUND, after the network's latency
 
 export type FsCall =

@@ -334,7 +334,8 @@ export interface KernelState {
 }
 
 /** A file system entry; `mtime` is the virtual time of its last change (absent: there since boot). */
-export type FsNode = { kind: 'dir'; mtime?: Ns } | { kind: 'file'; text: string; mtime?: Ns };
+/** A file's `shm`: the kernel cell holding a POSIX shared memory object's bytes (/dev/shm/<name>; its text is that many NULs). */
+export type FsNode = { kind: 'dir'; mtime?: Ns } | { kind: 'file'; text: string; mtime?: Ns; shm?: number };
 
 /** The ready structure: FIFO levels (fifo, rr, priority, mlfq, lottery) or a heap (cfs). */
 export interface RunQueue {

@@ -186,6 +186,7 @@ const OP_WORDS: Partial<Record<Syscall['op'], string>> = {
   io: 'I/O',
   sem: 'make a lock',
   cell: 'make a shared value',
+  shm: 'open shared memory',
   cread: 'read a shared value',
   cwrite: 'write a shared value',
   queue: 'make a queue',
