@@ -56,8 +56,25 @@ function environType(): PyClass {
 
 const co = (g: Gen): Coro => new Coro(g);
 
-/** What os gets from stdlib/_oswalk.py when first asked. */
-const LAZY = new Set(['walk', 'scandir', 'DirEntry', 'fspath']);
+/** What os gets from a module written in Python the first time a program asks for it, and from which. */
+const LAZY: Record<string, string> = {
+  walk: '_oswalk',
+  scandir: '_oswalk',
+  DirEntry: '_oswalk',
+  fspath: '_oswalk',
+  PathLike: '_osmisc',
+  strerror: '_osmisc',
+  access: '_osmisc',
+  umask: '_osmisc',
+  terminal_size: '_osmisc',
+  get_terminal_size: '_osmisc',
+  fsync: '_osmisc',
+  fdatasync: '_osmisc',
+  sync: '_osmisc',
+  uname: '_osmisc',
+  uname_result: '_osmisc',
+  sched_getaffinity: '_osmisc',
+};
 
 function checkForkable(th: Thread): void {
   for (let f = th.top; f !== null; f = f.back) {
@@ -100,19 +117,28 @@ export function makeOs(interp: Interpreter): PyModule {
   for (const [name, f] of Object.entries(fileFunctions())) def(name, f);
   for (const [name, f] of Object.entries(fdFunctions())) def(name, f);
   for (const [name, v] of Object.entries(fdConstants(win))) set(name, v);
-  // os.walk, os.scandir, os.DirEntry and os.fspath are written in Python (stdlib/_oswalk.py), which is imported, at its
-  // cost in virtual time, the first time a program asks os for one of them.
+  // os.walk, os.scandir, ... (stdlib/_oswalk.py) and os.strerror, os.access, ... (stdlib/_osmisc.py) are written in
+  // Python; a module is imported, at its cost in virtual time, the first time a program asks os for one of its names.
+  // A name the module does not define on this platform (os.uname on Windows) stays missing.
   def('__getattr__', (th, a) => {
     const name = strValue(one('__getattr__', a));
-    if (name === undefined || !LAZY.has(name)) throw attrErr(`module 'os' has no attribute '${name ?? ''}'`);
+    const from = name === undefined ? undefined : LAZY[name];
+    if (from === undefined) throw attrErr(`module 'os' has no attribute '${name ?? ''}'`);
     return co(
       (function* () {
-        const mod = (yield callReq(th.interp.builtins.getStr('__import__')!, ['_oswalk'])) as PyModule;
-        for (const n of LAZY) m.ns.setStr(n, mod.ns.getStr(n)!);
-        return mod.ns.getStr(name)!;
+        const mod = (yield callReq(th.interp.builtins.getStr('__import__')!, [from])) as PyModule;
+        for (const [n, src] of Object.entries(LAZY)) {
+          const v = src === from ? mod.ns.getStr(n) : undefined;
+          if (v !== undefined) m.ns.setStr(n, v);
+        }
+        const v = mod.ns.getStr(name!);
+        if (v === undefined) throw attrErr(`module 'os' has no attribute '${name}'`);
+        return v;
       })(),
     );
   });
+  set('error', E.OSError!);
+  for (const [k, v] of Object.entries({ F_OK: 0, X_OK: 1, W_OK: 2, R_OK: 4 })) set(k, v);
   set('path', makePosixpath(interp));
   def('getpid', (th) => th.interp.info.pid);
   def('getppid', () => co((function* () { return (yield sysReq({ op: 'getppid' })) as number; })()));
@@ -266,7 +292,13 @@ export function makeOs(interp: Interpreter): PyModule {
     def('getuid', () => 1000);
     def('getgid', () => 1000);
     def('geteuid', () => 1000);
+    def('getegid', () => 1000);
     def('getlogin', () => 'user');
+    // nice(2): the kernel's nice value of the calling process (its scheduling weight under the fair policy).
+    def('nice', (_th, a) => {
+      const inc = intArg(one('nice', a));
+      return co((function* () { return (yield sysReq({ op: 'nice', inc })) as number; })());
+    });
   } else {
     def('waitpid', (_th, a) => co(waitCo(intArg(a[0]!), 0)));
   }
