@@ -4,7 +4,7 @@
  */
 import type { Footprint } from './footprint.js';
 import type { ErrResult, FsCall, FsStat } from './syscalls.js';
-import type { KernelState } from './types.js';
+import type { FsNode, KernelState } from './types.js';
 import { panic } from './panic.js';
 
 export function parentOf(path: string): string {
@@ -243,21 +243,22 @@ export function preload(fs: KernelState['fs'], files: Record<string, string>): v
   }
 }
 
-/** File systems made by preload, per files record (see loadFiles). */
-const prepared = new WeakMap<Record<string, string>, KernelState['fs']>();
+/** The entries made by preload besides '/', per files record (see loadFiles). */
+const prepared = new WeakMap<Record<string, string>, [string, FsNode][]>();
 
 /**
  * Adds `files` to a new machine's file system (holding only '/'). Made once per files
  * record and copied after that: a machine boots for every explored run, and file system
- * entries are replaced, never changed in place, so machines can share them.
+ * entries are replaced, never changed in place, so machines can share them. Kept as a
+ * list: most machines have no files, and even an empty for-in costs more than the rest of this.
  */
 export function loadFiles(fs: KernelState['fs'], files: Record<string, string>): void {
   let p = prepared.get(files);
   if (p === undefined) {
-    p = { '/': { kind: 'dir' } };
-    preload(p, files);
+    const made: KernelState['fs'] = { '/': { kind: 'dir' } };
+    preload(made, files);
+    p = Object.entries(made).filter(([path]) => path !== '/');
     prepared.set(files, p);
   }
-  // No files: the new machine's '/' is all there is (most machines; Object.assign costs more than the rest of this).
-  for (const path in p) if (path !== '/') fs[path] = p[path]!;
+  for (let i = 0; i < p.length; i++) fs[p[i]![0]] = p[i]![1];
 }

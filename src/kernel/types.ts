@@ -288,8 +288,7 @@ export type KObjectKind = KObject['kind'];
 
 export interface KernelState {
   clock: Ns;
-  /** Processes by slot (creation order) in a chunked table; `pidSlot[pid % PID_BUCKETS][pid >> 6]` is a pid's slot
-   *  (state.ts): buckets, so that adding a process copies one small record under immer. */
+  /** Processes by slot (creation order) in a chunked table; state.ts's pidSlotOf finds a pid's slot. */
   procs: Table<Proc>;
   nprocs: number;
   /** Processes not yet reaped (alive or zombie): what the maxProcs limit counts. */
@@ -302,7 +301,13 @@ export interface KernelState {
   machineHits: number;
   /** Bytes every live process holds together (the sum of their `mem`): what params.machineMemory bounds. */
   memTotal: number;
-  pidSlot: (Record<number, number> | undefined)[];
+  /** The first pid allocated, and log2 of the step between pids (windows: 2): pidSlot's index is (pid - pidBase) >> pidShift. */
+  pidBase: Pid;
+  pidShift: number;
+  /** Slots by that index, in chunks of 32 (adding a process copies one chunk under immer). */
+  pidSlot: (number[] | undefined)[];
+  /** Slots of the pids below pidBase (init). */
+  pidLow: Record<number, number>;
   tasks: Table<Task>; // by tid
   ntasks: number;
   cpus: Cpu[];

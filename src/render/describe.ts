@@ -11,6 +11,19 @@ import { findObj } from '../kernel/state.js';
 import type { BlockReason, KObject, KernelState, Ns, Pid, RunEnd } from '../kernel/types.js';
 import { formatDuration } from '../kernel/time.js';
 
+/**
+ * An integer with thousands separators (`12,345`), as toLocaleString('en-US') writes it,
+ * without Intl: its number formatting costs tens of milliseconds to load, at the start
+ * of every command that prints a count. Other numbers go to toLocaleString.
+ */
+export function grouped(x: number): string {
+  if (!Number.isSafeInteger(x) || Object.is(x, -0)) return x.toLocaleString('en-US');
+  const digits = String(Math.abs(x));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return x < 0 ? `-${out}` : out;
+}
+
 /** How each kind of object is called. */
 const KIND_NAMES: Record<ObjKind, string> = {
   conn: 'connection',
@@ -58,7 +71,7 @@ export function blockText(on: BlockReason, obj: ObjRef | null): string {
       return `stopped by ${signalName(on.sig)} (until SIGCONT)`;
     case 'ipc':
       if (on.op === 'flush') {
-        return `join of its feeder thread, which is writing ${(on.bytes ?? 0).toLocaleString('en-US')} bytes into ${obj ? objectName(obj) : `object ${on.obj}`}`;
+        return `join of its feeder thread, which is writing ${grouped(on.bytes ?? 0)} bytes into ${obj ? objectName(obj) : `object ${on.obj}`}`;
       }
       return `${on.op} on ${obj ? objectName(obj) : `object ${on.obj}`}`;
     default: {
