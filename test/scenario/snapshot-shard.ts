@@ -47,9 +47,21 @@ interface Job {
  * the run (simulate.ts replayCommand: same command, same run): the seed-variety row that
  * needs the same run (its seed 1; dict-race's seed 2) reads it here instead of making it
  * again. The row goes to the same shard, after the jobs it reads from; a row run on its
- * own (vitest -t) makes every run itself.
+ * own (vitest -t) makes every run itself. Only the runs some row uses are kept (`wanted`),
+ * and each until its row reads it.
  */
 const shared = new Map<string, Observed>();
+const wanted = new Set<string>();
+
+function share(key: string, sim: Simulation): void {
+  if (wanted.has(key)) shared.set(key, observe(sim));
+}
+
+function take(key: string): Observed | undefined {
+  const o = shared.get(key);
+  shared.delete(key);
+  return o;
+}
 
 const observe = (sim: Simulation): Observed => ({ stdout: streamText(sim.output, 1), stderr: streamText(sim.output, 2), status: sim.state.end!.status });
 
@@ -101,7 +113,7 @@ function jobs(scenarios: Scenario[]): Job[] {
         makes,
         run: () => {
           const r = checkCase(c);
-          shared.set(makes, observe(r.sim));
+          share(makes, r.sim);
           if (r.status === 'missing') throw new Error(`no snapshot at ${c.file}; run: npm run snapshots:update`);
           if (r.status === 'changed') {
             const replay = /^# replay: (.*)$/m.exec(r.actual)?.[1] ?? '';
@@ -124,7 +136,7 @@ function jobs(scenarios: Scenario[]): Job[] {
         makes,
         run: () => {
           const sim = simulate(scenario, options, { tracing: false });
-          shared.set(makes, observe(sim));
+          share(makes, sim);
           checkCPython(scenario, method, sim);
         },
       });
@@ -142,12 +154,13 @@ function varietyJobs(scenarios: Scenario[], others: Job[]): Job[] {
     if (scenario === undefined) throw new Error(`test/docs/variety.ts has a row for ${name}, but there is no scenario docs/${id}`);
     const options = recordOptions(scenario, method);
     const uses = Array.from({ length: SEEDS }, (_, i) => replayCommand(scenario, { ...options, seed: i + 1 }));
+    for (const u of uses) if (made.has(u)) wanted.add(u);
     return {
       name: `${name}: seed variety, seeds 1-${SEEDS} against CPython's runs`,
       cost: cost(snapshotCases(scenario)[0]!, method) * uses.filter((u) => !made.has(u)).length,
       record: null,
       uses,
-      run: () => checkVarietyRow(scenario, name, floor, (o) => shared.get(replayCommand(scenario, o)) ?? observe(simulate(scenario, o, { tracing: false }))),
+      run: () => checkVarietyRow(scenario, name, floor, (o) => take(replayCommand(scenario, o)) ?? observe(simulate(scenario, o, { tracing: false }))),
     };
   });
 }
