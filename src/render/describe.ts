@@ -32,6 +32,7 @@ const KIND_NAMES: Record<ObjKind, string> = {
   cond: 'condition',
   barrier: 'barrier',
   cell: 'shared value',
+  file: 'open file',
   lock: 'Lock',
   rlock: 'RLock',
   semaphore: 'Semaphore',
@@ -190,10 +191,15 @@ export function callText(call: Syscall, skip = ''): string {
  */
 const OP_WORDS: Partial<Record<Syscall['op'], string>> = {
   fs: 'file-system call',
+  open: 'open a file',
+  fread: 'read a file',
+  fwrite: 'write a file',
+  lseek: 'move in a file',
   net: 'network call',
   io: 'I/O',
   sem: 'make a lock',
   cell: 'make a shared value',
+  shm: 'open shared memory',
   cread: 'read a shared value',
   cwrite: 'write a shared value',
   queue: 'make a queue',
