@@ -20,7 +20,12 @@ export function unboundLocal(name: string): PyBaseException {
 /** The name of cell `i` of `code` (cell variables, then free variables). */
 const cellName = (code: Code, i: number): string => (i < code.cellvars.length ? code.cellvars[i]! : code.freevars[i - code.cellvars.length]!);
 
-export function unboundFree(code: Code, i: number): PyBaseException {
+/**
+ * Cell `i` of `code` read or deleted while unbound: as CPython's format_exc_unbound, an
+ * UnboundLocalError for the function's own cell variables, a NameError for free variables.
+ */
+export function unboundCell(code: Code, i: number): PyBaseException {
+  if (i < code.cellvars.length) return unboundLocal(code.cellvars[i]!);
   return mkExc(E.NameError!, `cannot access free variable '${cellName(code, i)}' where it is not associated with a value in enclosing scope`);
 }
 
@@ -48,7 +53,7 @@ export function loadClassDeref(_th: Thread, f: Frame, arg: number): void {
   const name = cellName(f.code, arg);
   let v = f.locals?.getStr(name);
   if (v === undefined) v = f.cells![arg]!.value;
-  if (v === undefined) throw unboundFree(f.code, arg);
+  if (v === undefined) throw unboundCell(f.code, arg);
   push(f, v);
 }
 
