@@ -11,10 +11,9 @@ import type { Value } from '../../objects/object.js';
 import type { Thread } from '../../objects/thread.js';
 import { pop, push } from './results.js';
 
+/** Its `name` stays None: CPython records the name only on a NameError proper (format_exc_check_arg), for suggestions. */
 export function unboundLocal(name: string): PyBaseException {
-  const e = mkExc(E.UnboundLocalError!, `cannot access local variable '${name}' where it is not associated with a value`);
-  e.dict!.setStr('name', name);
-  return e;
+  return mkExc(E.UnboundLocalError!, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 /** The name of cell `i` of `code` (cell variables, then free variables). */
@@ -26,7 +25,10 @@ const cellName = (code: Code, i: number): string => (i < code.cellvars.length ? 
  */
 export function unboundCell(code: Code, i: number): PyBaseException {
   if (i < code.cellvars.length) return unboundLocal(code.cellvars[i]!);
-  return mkExc(E.NameError!, `cannot access free variable '${cellName(code, i)}' where it is not associated with a value in enclosing scope`);
+  const name = cellName(code, i);
+  const e = mkExc(E.NameError!, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  e.dict!.setStr('name', name);
+  return e;
 }
 
 /** LOAD_GLOBAL without a cached entry: globals (then cache it), builtins, NameError. */
