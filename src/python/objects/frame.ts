@@ -94,7 +94,8 @@ export class NativeFrame {
   /** See Coro.replay. */
   replay: ((th: import('./thread.js').Thread) => Gen) | null = null;
   /**
-   * A builtin that loops over a generator (sum, list, unpacking) takes the items it
+   * A builtin that loops over a generator (sum; list, tuple, sorted and the others
+   * that collect its items through runtime/iter.ts listOf) takes the items it
    * yields here, where the generator yields them (vm/transfer.ts), and the generator
    * goes on at once: no step of the coroutine for each item. It answers whether it
    * took the item; one it did not (a case that needs Python code or may raise) goes to
