@@ -143,10 +143,16 @@ function* extreme(th: Thread, name: string, op: Cmp, args: Value[], kw: Map<stri
 function* sumCo(th: Thread, iterable: Value, start: Value): Gen {
   const it = yield* getIterCo(th, iterable);
   let acc = start;
+  // Items of a generator: small ints are added where it yields them; the rest come to the loop.
+  const sink = (x: Value): boolean => {
+    if (typeof acc !== 'number' || typeof x !== 'number' || !Number.isSafeInteger(acc + x)) return false;
+    acc += x;
+    return true;
+  };
   for (;;) {
     let x = nextNative(it);
     if (x === undefined) {
-      const req = resumeOf(it);
+      const req = resumeOf(it, sink);
       x = req !== null ? resumedItem(yield req) : yield* nextOf(th, it);
     }
     if (x === DONE) return acc;

@@ -22,8 +22,11 @@ export type Req =
   | { k: 'call'; fn: Value; args: Value[]; kw: Kw | null }
   /** Make a system call; the kernel's result comes back. */
   | { k: 'sys'; call: Syscall }
-  /** Resume a generator (send a value or throw into it); `{done, value}` comes back. */
-  | { k: 'resume'; gen: Value; value: Value; exc: Value | null }
+  /**
+   * Resume a generator (send a value or throw into it); `{done, value}` comes back.
+   * With `sink`, the items it yields go to the sink first (NativeFrame.sink).
+   */
+  | { k: 'resume'; gen: Value; value: Value; exc: Value | null; sink?: (v: Value) => boolean }
   /** Run a function's code with `ns` as its local namespace (class bodies); its return value comes back. */
   | { k: 'body'; fn: Value; ns: PyDict };
 

@@ -93,6 +93,15 @@ export class NativeFrame {
   post: ((th: import('./thread.js').Thread, f: Frame, v: unknown) => void) | null = null;
   /** See Coro.replay. */
   replay: ((th: import('./thread.js').Thread) => Gen) | null = null;
+  /**
+   * A builtin that loops over a generator (sum; list, tuple, sorted and the others
+   * that collect its items through runtime/iter.ts listOf) takes the items it
+   * yields here, where the generator yields them (vm/transfer.ts), and the generator
+   * goes on at once: no step of the coroutine for each item. It answers whether it
+   * took the item; one it did not (a case that needs Python code or may raise) goes to
+   * the coroutine as usual. Set by each `resume` request.
+   */
+  sink: ((v: Value) => boolean) | null = null;
   constructor(
     readonly gen: Gen,
     readonly name: string,

@@ -195,8 +195,8 @@ export function iterNext(th: Thread, it: Value): Value | Coro {
  * yields it itself and reads the answer with `resumedItem` — what `yield* nextOf`
  * does, without making a coroutine and delegating to it for every item.
  */
-export function resumeOf(it: Value): Req | null {
-  return it instanceof PyGenerator && !it.finished ? { k: 'resume', gen: it, value: null, exc: null } : null;
+export function resumeOf(it: Value, sink?: (v: Value) => boolean): Req | null {
+  return it instanceof PyGenerator && !it.finished ? { k: 'resume', gen: it, value: null, exc: null, sink } : null;
 }
 
 /** The item a generator resumed by `resumeOf`'s request gave, or DONE. */
@@ -317,10 +317,12 @@ export function* listOf(th: Thread, v: Value): Gen<Value[]> {
   if (fast !== undefined) return fast;
   const it = yield* getIterCo(th, v);
   const out: Value[] = [];
+  // Items of a generator go straight into `out`, but for a check of its growth (which may raise).
+  const sink = (x: Value): boolean => ((out.length + 1) & GROWTH_MASK) !== 0 && out.push(x) > 0;
   for (;;) {
     let x = nextNative(it);
     if (x === undefined) {
-      const req = resumeOf(it);
+      const req = resumeOf(it, sink);
       x = req !== null ? resumedItem(yield req) : yield* nextOf(th, it);
     }
     if (x === DONE) return out;

@@ -122,6 +122,7 @@ function request(th: Thread, nf: NativeFrame, req: Req): Syscall | null {
         enter(th, callValue(th, req.fn, req.args, req.kw));
         return null;
       case 'resume':
+        nf.sink = req.sink ?? null;
         resumeGen(th, req.gen as PyGenerator, req.value, GenMode.NATIVE, req.exc as PyBaseException | null);
         return null;
       case 'body': {

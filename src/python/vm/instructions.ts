@@ -33,7 +33,7 @@ import { callValue } from '../runtime/call.js';
 import { compare } from '../runtime/compare.js';
 import { contains } from '../runtime/contains.js';
 import { formatValue } from '../runtime/format.js';
-import { getIter } from '../runtime/iter.js';
+import { DONE, getIter, nextNative } from '../runtime/iter.js';
 import { BinOp, Cmp, UnaryOp } from '../runtime/operators.js';
 import { delItem, getItem, setItem } from '../runtime/subscript.js';
 import { truth } from '../runtime/truth.js';
@@ -86,7 +86,7 @@ export function initDirect(): void {
 export const HELPERS = {
   Coro, PyDict, PyBuiltin, PyFunction, PyList, PyTuple, PySlice, RangeIter, SeqIter, PyGenerator, Frame, T, E, PyObject, PyClass,
   binaryOp, unaryOp, compare, getAttr, loadMethod, setAttr, delAttr, getItem, setItem, delItem, getIter, truth, contains, formatValue, callValue, tuple,
-  recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundCell,
+  recycle, makeKw, fastFrame, pushNot, pushNull, nextNative, DONE, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundCell,
   pushNative, pushFrame, enter, resumeGen, returnFrom, yieldFrom, handleException, toPyExc, panic, DIRECT, listGrew, GROWTH_MASK,
   flat, cacheLoadAttr, cacheStoreAttr, MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
 };
@@ -270,6 +270,9 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.JUMP_IF_FALSE_OR_POP]: call(jumpOrPop(false)),
   [Op.JUMP_IF_TRUE_OR_POP]: call(jumpOrPop(true)),
   [Op.GET_ITER]: inline((g) => `const r = getIter(th, ${g.s(-1)}); ${coro(g, 'iter', -1)} ${g.s(-1)} = r; ${g.next(0)}`),
+  // Ranges and lists inline; a generator is resumed on its own frame; the other builtin
+  // iterators that need no Python code (tuples, strs, dicts, sets, enumerate and zip
+  // over them) answer in place through nextNative; only the rest leave the loop.
   [Op.FOR_ITER]: inline(
     (g) => `const it = ${g.s(-1)};
   if (it instanceof RangeIter && typeof it.next === 'number') {
@@ -284,6 +287,11 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   if (it instanceof PyGenerator) {
     if (it.finished) { ${g.jump(g.arg, -1)} }
     ${suspend(g, 'resumeGen(th, it, null, GEN_FOR, null);', 0)}
+  }
+  const n = nextNative(it);
+  if (n !== undefined) {
+    if (n === DONE) { ${g.jump(g.arg, -1)} }
+    ${g.s(0)} = n; ${g.next(1)}
   }
   ${suspend(g, `forIterSlow(th, f, it, ${g.arg});`, 0)}`,
   ),

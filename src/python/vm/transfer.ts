@@ -5,7 +5,7 @@
 import type { Resumed } from '../objects/coro.js';
 import { E, type PyBaseException, exc as mkExc } from '../objects/exceptions.js';
 import type { Value } from '../objects/object.js';
-import { Frame, GenMode, type PyGenerator, Ret, recycle } from '../objects/frame.js';
+import { Frame, GenMode, NativeFrame, type PyGenerator, Ret, recycle } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
 import { typeName } from '../objects/types.js';
 import { deliver, finish, pushFrame } from './stack.js';
@@ -72,6 +72,12 @@ export function yieldFrom(th: Thread, f: Frame, value: Value): void {
       (back as Frame).regs[(back as Frame).sp++] = value;
       return;
     case GenMode.NATIVE:
+      if (back instanceof NativeFrame && back.sink !== null && th.left > 0 && back.sink(value)) {
+        // The builtin took the item in its own step (charged as the driver charges one) and asks for the next.
+        th.left--;
+        resumeGen(th, g, null, GenMode.NATIVE, null);
+        return;
+      }
       deliver(th, back, { done: false, value } satisfies Resumed);
       return;
     case GenMode.YIELD_FROM:
