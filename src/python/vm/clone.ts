@@ -40,6 +40,17 @@ import { panic } from './panic.js';
  */
 const DEEP = 500;
 
+/**
+ * The `seen` of a Python object found shared (`shared`: a verdict that cannot change —
+ * a builtin class, a stateless builtin, an immutable value): later copies return it
+ * as itself without a dispatch or a memo entry (a fork meets the builtins' 150 values
+ * every time). A small integer (V8 keeps `seen` unboxed), below every memo mark
+ * (-(i + 1)) and never a count's (positive); a count overwrites it, and the next copy
+ * finds the verdict again. Used only while no object has an id: otherwise a shared
+ * object's id, and its parts', must be carried over (`share`).
+ */
+const SHARED = -(2 ** 30);
+
 export class Cloner {
   /** Copies of what is not a Python object (arrays, maps, frames, the host's objects). */
   private readonly memo = new Map<object, object>();
@@ -73,6 +84,7 @@ export class Cloner {
   /** The copy of `o` made so far, or undefined. */
   private recall(o: object): object | undefined {
     if (o instanceof PyObject) {
+      if (o.seen === SHARED && this.from.given === 0) return o;
       const i = -2 * o.seen - 2;
       return i >= 0 && this.pairs[i] === o ? this.pairs[i + 1] : undefined;
     }
@@ -192,6 +204,11 @@ export class Cloner {
    * is one lookup, and an immutable value's parts are visited once.
    */
   private share(o: object): void {
+    if (this.from.given === 0 && o instanceof PyObject) {
+      // No ids to carry over: nothing to do for its parts either (they are met only through it, or found shared on their own).
+      o.seen = SHARED;
+      return;
+    }
     this.from.inherit(this.to, o, o);
     this.remember(o, o);
     const parts = o instanceof PyTuple ? o.items : o instanceof PySet ? o.items() : o instanceof PySlice ? [o.start, o.stop, o.step] : null;
