@@ -151,6 +151,8 @@ export class Cloner {
         return this.frame(o as Frame);
       case Kind.native:
         return this.native(o as NativeFrame);
+      case Kind.function:
+        return this.fn(o as PyFunction);
       case Kind.map: {
         const m = new Map();
         this.remember(o, m);
@@ -254,6 +256,31 @@ export class Cloner {
       this.later.push(() => (c.dict = this.value(o.dict)));
     } else c.dict = this.value(o.dict);
     c.seen = 0;
+    return c;
+  }
+
+  /**
+   * A function, field by field. Made by its constructor, so that copies have the shape
+   * every function has (V8's caches on calls stay monomorphic in the child); its
+   * arguments are placeholders, overwritten once the copy is remembered (the function's
+   * globals hold it). Its caches start empty, as a new function's do.
+   */
+  private fn(o: PyFunction): PyFunction {
+    const c = new PyFunction(o.code, (placeholder ??= new PyDict()), null, null, null);
+    this.remember(o, c);
+    this.from.inherit(this.to, o, c);
+    const w = c as { -readonly [K in keyof PyFunction]: PyFunction[K] };
+    w.cls = this.value(o.cls);
+    w.dict = this.value(o.dict);
+    w.globals = this.value(o.globals);
+    w.defaults = this.value(o.defaults);
+    w.kwdefaults = this.value(o.kwdefaults);
+    w.closure = this.value(o.closure);
+    w.annotations = this.value(o.annotations);
+    w.name = o.name;
+    w.qualname = o.qualname;
+    w.module = this.value(o.module);
+    w.doc = this.value(o.doc);
     return c;
   }
 
@@ -406,9 +433,14 @@ const enum Kind {
   set,
   random,
   bytes,
+  /** A function (of exactly PyFunction's class): its fields by name (`fn`). */
+  function,
   /** Any other object: its own fields, copied one by one. */
   fields,
 }
+
+/** The globals a function copy is made with, replaced at once (`Cloner.fn`); made on first use (the builtin classes exist by then). */
+let placeholder: PyDict | null = null;
 
 /** Each prototype's Kind, found once: the copy's dispatch is one lookup, not a chain of instanceof tests. */
 const kinds = new Map<object, Kind>();
@@ -417,6 +449,7 @@ function kindOf(o: object): Kind {
   const proto = Object.getPrototypeOf(o);
   if (proto === PyObject.prototype || proto === PyList.prototype) return Kind.plain;
   if (Array.isArray(o)) return Kind.array;
+  if (proto === PyFunction.prototype) return Kind.function;
   if (o instanceof PyDict) return Kind.dict;
   if (o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton) return Kind.shared;
   if (o instanceof PyClass || o instanceof PyBuiltin || o instanceof PyTuple || o instanceof PySet || o instanceof PyRange || o instanceof PySlice || o instanceof PyComplex || o instanceof PyFloat || o instanceof PyBytes) return Kind.maybeShared;
