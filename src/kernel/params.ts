@@ -28,6 +28,14 @@ export interface CostParams {
   /** fork() in the parent: copying the page tables of an interpreter process
    *  (CPython 3.11's os.fork() returned in the parent after ~390 µs here). */
   fork: Ns;
+  /**
+   * fork() in the parent, per MiB its program holds past the first (in the memory count's
+   * sizes, python/vm/heapsize.ts): the page tables of a larger process take longer to copy
+   * (CPython 3.11's os.fork() here: 0.9 ms holding nothing, 1.2 ms at 12 MiB, 2.1 ms at
+   * 37 MiB, 3.2 ms at 67 MiB — about 35 µs a MiB, loaded machine). The first MiB is within
+   * `fork`'s own spread (every shipped example holds less), so only large heaps pay it.
+   */
+  forkPerMiB: Ns;
   /** A forked child's start: copy-on-write faults on the pages it touches, re-initialising after fork
    *  (a CPython child ran its first statement ~1.06 ms after the fork call, ~670 µs after the parent's return). */
   forkChild: Ns;
@@ -114,6 +122,7 @@ export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
   message: d(2_000),
   contextSwitch: d(2_000),
   fork: d(400_000),
+  forkPerMiB: d(35_000),
   forkChild: d(700_000),
   spawn: d(25_000_000),
   exec: d(1_000_000),
@@ -148,4 +157,14 @@ export function paramProblem(name: keyof CostParams, value: number): string | nu
   if (Number.isInteger(value) && value >= spec.min && value <= spec.max) return null;
   if (spec.kind === 'duration') return `--param ${name} must be a duration from ${formatDuration(spec.min)} to ${formatDuration(spec.max)}`;
   return `--param ${name} must be an integer from ${spec.min} to ${spec.max}`;
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * What fork() costs the parent when its program holds `held` bytes: `fork`, and
+ * `forkPerMiB` for each MiB past the first (whole nanoseconds, so that runs stay exact).
+ */
+export function forkCost(p: Readonly<CostParams>, held: number): Ns {
+  return held <= MiB ? p.fork : p.fork + Math.round(((held - MiB) * p.forkPerMiB) / MiB);
 }

@@ -18,13 +18,14 @@ import { type WakeReason, objRef } from './trace.js';
 import type { BlockReason, Cpu, KernelState, Ns, Task, Tid } from './types.js';
 import { NSIG, type Syscall, retryCall } from './syscalls.js';
 import { paced, wakeLatency } from './variation.js';
+import { forkCost } from './params.js';
 import { blocked, interrupted, ready, running } from './values.js';
 
-/** Virtual cost of a syscall, charged as CPU time before it takes effect. */
-export function syscallCost(k: Ctx, call: Syscall): Ns {
+/** Virtual cost of a syscall, charged as CPU time before it takes effect (`held`: the bytes its process holds, which a fork copies). */
+export function syscallCost(k: Ctx, call: Syscall, held: number): Ns {
   switch (call.op) {
     case 'fork':
-      return k.params.fork;
+      return forkCost(k.params, held);
     case 'spawn':
     case 'exec':
       return k.params.exec;
@@ -127,7 +128,7 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   const used = pace === 100 ? r.used : call === null && r.used >= vmBudget ? budget : Math.min(budget, paced(r.used, pace));
   if (call !== null) {
     rt.call = call;
-    cpu.at += used + paced(syscallCost(k, call), pace);
+    cpu.at += used + paced(syscallCost(k, call, proc.mem), pace);
     cpu.pending = 'syscall';
     if (task.op !== call.op) task.op = call.op;
   } else {

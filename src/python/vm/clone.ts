@@ -40,6 +40,17 @@ import { panic } from './panic.js';
  */
 const DEEP = 500;
 
+/**
+ * The `seen` of a Python object found shared (`shared`: a verdict that cannot change —
+ * a builtin class, a stateless builtin, an immutable value): later copies return it
+ * as itself without a dispatch or a memo entry (a fork meets the builtins' 150 values
+ * every time). A small integer (V8 keeps `seen` unboxed), below every memo mark
+ * (-(i + 1)) and never a count's (positive); a count overwrites it, and the next copy
+ * finds the verdict again. Used only while no object has an id: otherwise a shared
+ * object's id, and its parts', must be carried over (`share`).
+ */
+const SHARED = -(2 ** 30);
+
 export class Cloner {
   /** Copies of what is not a Python object (arrays, maps, frames, the host's objects). */
   private readonly memo = new Map<object, object>();
@@ -73,6 +84,7 @@ export class Cloner {
   /** The copy of `o` made so far, or undefined. */
   private recall(o: object): object | undefined {
     if (o instanceof PyObject) {
+      if (o.seen === SHARED && this.from.given === 0) return o;
       const i = -2 * o.seen - 2;
       return i >= 0 && this.pairs[i] === o ? this.pairs[i + 1] : undefined;
     }
@@ -139,6 +151,8 @@ export class Cloner {
         return this.frame(o as Frame);
       case Kind.native:
         return this.native(o as NativeFrame);
+      case Kind.function:
+        return this.fn(o as PyFunction);
       case Kind.map: {
         const m = new Map();
         this.remember(o, m);
@@ -192,6 +206,11 @@ export class Cloner {
    * is one lookup, and an immutable value's parts are visited once.
    */
   private share(o: object): void {
+    if (this.from.given === 0 && o instanceof PyObject) {
+      // No ids to carry over: nothing to do for its parts either (they are met only through it, or found shared on their own).
+      o.seen = SHARED;
+      return;
+    }
     this.from.inherit(this.to, o, o);
     this.remember(o, o);
     const parts = o instanceof PyTuple ? o.items : o instanceof PySet ? o.items() : o instanceof PySlice ? [o.start, o.stop, o.step] : null;
@@ -237,6 +256,31 @@ export class Cloner {
       this.later.push(() => (c.dict = this.value(o.dict)));
     } else c.dict = this.value(o.dict);
     c.seen = 0;
+    return c;
+  }
+
+  /**
+   * A function, field by field. Made by its constructor, so that copies have the shape
+   * every function has (V8's caches on calls stay monomorphic in the child); its
+   * arguments are placeholders, overwritten once the copy is remembered (the function's
+   * globals hold it). Its caches start empty, as a new function's do.
+   */
+  private fn(o: PyFunction): PyFunction {
+    const c = new PyFunction(o.code, (placeholder ??= new PyDict()), null, null, null);
+    this.remember(o, c);
+    this.from.inherit(this.to, o, c);
+    const w = c as { -readonly [K in keyof PyFunction]: PyFunction[K] };
+    w.cls = this.value(o.cls);
+    w.dict = this.value(o.dict);
+    w.globals = this.value(o.globals);
+    w.defaults = this.value(o.defaults);
+    w.kwdefaults = this.value(o.kwdefaults);
+    w.closure = this.value(o.closure);
+    w.annotations = this.value(o.annotations);
+    w.name = o.name;
+    w.qualname = o.qualname;
+    w.module = this.value(o.module);
+    w.doc = this.value(o.doc);
     return c;
   }
 
@@ -389,9 +433,14 @@ const enum Kind {
   set,
   random,
   bytes,
+  /** A function (of exactly PyFunction's class): its fields by name (`fn`). */
+  function,
   /** Any other object: its own fields, copied one by one. */
   fields,
 }
+
+/** The globals a function copy is made with, replaced at once (`Cloner.fn`); made on first use (the builtin classes exist by then). */
+let placeholder: PyDict | null = null;
 
 /** Each prototype's Kind, found once: the copy's dispatch is one lookup, not a chain of instanceof tests. */
 const kinds = new Map<object, Kind>();
@@ -400,6 +449,7 @@ function kindOf(o: object): Kind {
   const proto = Object.getPrototypeOf(o);
   if (proto === PyObject.prototype || proto === PyList.prototype) return Kind.plain;
   if (Array.isArray(o)) return Kind.array;
+  if (proto === PyFunction.prototype) return Kind.function;
   if (o instanceof PyDict) return Kind.dict;
   if (o instanceof Code || o instanceof PyGetSet || o instanceof PySingleton) return Kind.shared;
   if (o instanceof PyClass || o instanceof PyBuiltin || o instanceof PyTuple || o instanceof PySet || o instanceof PyRange || o instanceof PySlice || o instanceof PyComplex || o instanceof PyFloat || o instanceof PyBytes) return Kind.maybeShared;

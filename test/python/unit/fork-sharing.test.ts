@@ -65,4 +65,14 @@ describe('fork shares immutable values', () => {
     expect(inner(child)).not.toBe(inner(parent));
     expect(inner(child).items[1]).not.toBe(inner(parent).items[1]);
   });
+
+  it("a function's copy has every field of the original, in the order its constructor makes them, its globals the child's", () => {
+    const pf = global(parent, 'f') as unknown as Record<string, unknown>;
+    const cf = global(child, 'f') as unknown as Record<string, unknown>;
+    expect(cf).not.toBe(pf);
+    expect(Object.keys(cf)).toEqual(Object.keys(pf));
+    expect(cf.code).toBe(pf.code);
+    expect(cf.globals).toBe(child.mainModule!.dict);
+    for (const k of ['name', 'qualname', 'module', 'doc', 'defaults', 'kwdefaults', 'closure', 'annotations']) expect(cf[k], k).toEqual(pf[k]);
+  });
 });

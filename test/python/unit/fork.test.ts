@@ -292,3 +292,22 @@ describe('the heap copy', () => {
     ).toBe('child\nparent\n');
   });
 });
+
+describe("fork's virtual cost", () => {
+  // The parent's own clock around os.fork(): the fork's cost (no pace variation).
+  const timed = (n: number, params: Record<string, number> = {}): number => {
+    const source = `import os, time\nheld = [[i] for i in range(${n})]\nt = time.perf_counter()\npid = os.fork()\nif pid == 0:\n    os._exit(0)\nd = time.perf_counter() - t\nos.waitpid(pid, 0)\nprint(round(d * 1e6))\n`;
+    const r = runPython(source, { params: { paceSpread: 0, ...params } });
+    expect(r.status).toBe(0);
+    return Number(r.stdout);
+  };
+
+  it('grows with what the parent holds past the first MiB (its page tables), as CPython measured', () => {
+    expect(timed(10)).toBe(400);
+    // 100,000 one-item lists of distinct ints: about 9.6 MiB in CPython's sizes.
+    const big = timed(100_000);
+    expect(big).toBeGreaterThan(400 + 35 * 7);
+    expect(big).toBeLessThan(400 + 35 * 11);
+    expect(timed(100_000, { forkPerMiB: 0 })).toBe(400);
+  });
+});
