@@ -20,7 +20,7 @@ import { E, exc } from './exceptions.js';
 
 export const memory = {
   /** The limit of the process now running, in bytes (params.maxMemory). */
-  limit: 64 * 1024 * 1024,
+  limit: 128 * 1024 * 1024,
   /** Bytes it may hold before the machine's memory is full (kernel: AddressSpace.run's `room`). */
   room: Number.MAX_SAFE_INTEGER,
   /** Bytes it held at the last count. */
@@ -113,6 +113,9 @@ export function grow(bytes: number): void {
 export const strSize = (n: number): number => 49 + n;
 export const bytesSize = (n: number): number => 33 + n;
 export const listSize = (n: number): number => 56 + 40 * n;
+
+/** A list of `n` references to objects that exist already (`[x] * n`: one pointer a slot). */
+export const slotsSize = (n: number): number => 56 + 8 * n;
 export const dictSize = (n: number): number => 64 + 100 * n;
 /** A set whose table has `slots` slots (16 bytes each) holding about half as many keys (an int object each). */
 export const setSize = (slots: number): number => 200 + 16 * slots + 16 * slots;

@@ -6,7 +6,7 @@ import { BinOp, INPLACE } from './operators.js';
 import { Coro, type Gen, type NativeResult } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, exc } from '../objects/exceptions.js';
-import { bytesSize, grow, listSize, need, strSize } from '../objects/memory.js';
+import { bytesSize, grow, listSize, need, slotsSize, strSize } from '../objects/memory.js';
 import { PyBytes } from '../objects/bytes.js';
 import type { Value } from '../objects/object.js';
 import { PySet } from '../objects/set.js';
@@ -28,7 +28,8 @@ function count(n: Value): number | undefined {
 }
 
 function repeat<T>(items: T[], n: number): T[] {
-  if (n > 0) grow(listSize(items.length * n));
+  // The items repeated are the sequence's own: the new list holds n references to each.
+  if (n > 0) grow(slotsSize(items.length * n));
   if (n <= 0 || items.length === 0) return [];
   if (items.length === 1) return new Array<T>(n).fill(items[0]!);
   const m = items.length;

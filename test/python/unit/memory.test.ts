@@ -55,7 +55,7 @@ describe('the memory limit per process (--param maxMemory)', () => {
     expect(r.stdout).toBe("caught ''\nafter 1000\n");
     expect(r.status).toBe(0);
     // CPython's size for a list of 10**7 ints: 8 bytes a slot and an int object (objects/memory.ts).
-    expect(renderTrace(r.kernel.trace)).toMatch(/1001 +limit +an allocation of 400000056 bytes failed \(MemoryError\): the memory limit per process \(4194304 bytes, --param maxMemory\) is reached/);
+    expect(renderTrace(r.kernel.trace)).toMatch(/1001 +limit +an allocation of 80000056 bytes failed \(MemoryError\): the memory limit per process \(4194304 bytes, --param maxMemory\) is reached/);
   });
 
   it('counts what the program holds, not what it made: garbage never adds up to MemoryError', () => {
@@ -138,13 +138,13 @@ describe('runaway programs at the command line, with the default limits', () => 
   // The built command line (dist/, made by npm ci or npm run build), as a user starts it:
   // it starts in a fraction of the time tsx takes to compile src/ in every child.
   const BIN = join(ROOT, 'dist/cli/bin.js');
-  const cli = (source: string): { status: number | null; stderr: string } => {
+  const cli = (source: string, ...args: string[]): { status: number | null; stderr: string } => {
     expect(existsSync(BIN), `${BIN} is missing: run npm run build`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'forkscope-mem-'));
     const file = join(dir, 'runaway.py');
     writeFileSync(file, source);
     // A child process: a host allocation failure would kill it, not the test runner.
-    const r = spawnSync(process.execPath, [BIN, 'run', file, '--watchdog', 'off'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'run', file, '--watchdog', 'off', ...args], { cwd: ROOT, encoding: 'utf8' });
     return { status: r.status, stderr: r.stderr };
   };
 
@@ -152,14 +152,15 @@ describe('runaway programs at the command line, with the default limits', () => 
     it(`${what}: MemoryError, exit status 1, and the limit named`, () => {
       const r = cli(RUNAWAY[what]!);
       expect(r.stderr).toContain('\nMemoryError\n');
-      expect(r.stderr).toContain('forkscope: the memory limit per process was reached: an allocation failed with MemoryError 1 time (67108864 bytes; --param maxMemory=N changes it)');
+      expect(r.stderr).toContain('forkscope: the memory limit per process was reached: an allocation failed with MemoryError 1 time (134217728 bytes; --param maxMemory=N changes it)');
       expect(r.status).toBe(1);
     });
   }
 
   it('an allocating fork bomb dies out: every process ends in ENOMEM or MemoryError, exit status 1, the machine named', () => {
-    // Chains of 200,000 lists (12 MiB) a generation: the default machine (64 MiB) is full within four.
-    const r = cli('import os\nx = None\nwhile True:\n    for i in range(200000):\n        x = [x]\n    os.fork()\n');
+    // Chains of 200,000 lists (12 MiB) a generation: a 64 MiB machine is full within four (the default's
+    // 256 MiB takes about sixteen times the copying: bench/limits.mjs runs that).
+    const r = cli('import os\nx = None\nwhile True:\n    for i in range(200000):\n        x = [x]\n    os.fork()\n', '--param', 'machineMemory=67108864', '--param', 'maxMemory=67108864');
     const errors = r.stderr.split('\n').filter((l) => /^[A-Za-z]+(Error|Exception)\b/.test(l));
     expect(errors.length).toBeGreaterThan(1);
     for (const e of errors) expect(['OSError: [Errno 12] Cannot allocate memory', 'MemoryError']).toContain(e);
