@@ -16,15 +16,16 @@ import { readyTids } from './policies/policy.js';
 import { MAX_CPUS, findObj, newCpu, objAt, procOfTask, taskAt } from './state.js';
 import { type WakeReason, objRef } from './trace.js';
 import type { BlockReason, Cpu, KernelState, Ns, Task, Tid } from './types.js';
+import type { AddressSpace } from './program.js';
 import { NSIG, type Syscall, retryCall } from './syscalls.js';
 import { paced, wakeLatency } from './variation.js';
 import { blocked, interrupted, ready, running } from './values.js';
 
-/** Virtual cost of a syscall, charged as CPU time before it takes effect. */
-export function syscallCost(k: Ctx, call: Syscall): Ns {
+/** Virtual cost of a syscall made by a program in `space`, charged as CPU time before it takes effect. */
+export function syscallCost(k: Ctx, call: Syscall, space: AddressSpace): Ns {
   switch (call.op) {
     case 'fork':
-      return k.params.fork;
+      return space.refcounted === true ? k.params.fork + k.params.cowFaults : k.params.fork;
     case 'spawn':
     case 'exec':
       return k.params.exec;
@@ -127,7 +128,7 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   const used = pace === 100 ? r.used : call === null && r.used >= vmBudget ? budget : Math.min(budget, paced(r.used, pace));
   if (call !== null) {
     rt.call = call;
-    cpu.at += used + paced(syscallCost(k, call), pace);
+    cpu.at += used + paced(syscallCost(k, call, rt.space), pace);
     cpu.pending = 'syscall';
     if (task.op !== call.op) task.op = call.op;
   } else {
