@@ -42,7 +42,7 @@ const STDLIB = "the child's traceback names CPython's library by its install pat
 const MANAGER_FORK =
   "CPython lost 0, 1, 2, 3, 5, 10 or 25 of the 100 updates; seeds 1-20 lose 2-8 (a Python fork's start-up with its copy-on-write faults, params.cowFaults: 1 ms in the parent, 1.1 ms in the child, keeps the manager ahead of the children). The outliers (10, 25) come from the loaded recording machine, where a p.start() took 25-50 ms and a child reached run() 0.1-0.5 s later (measured), so children piled up at random";
 const MANAGER_SPAWN =
-  "8 of CPython's 9 runs timed out (100 interpreters starting on a loaded 2-CPU machine), the 9th lost 5 updates; seeds 1-20 lose 90-93: under the default round-robin policy a manager thread woken by a request waits behind up to 100 interpreters' start-ups (10 ms quanta), so every round trip takes tens of ms and the children's get-set windows overlap. Linux's CFS runs a woken task almost at once: with --policy cfs seed 1 loses 1";
+  "8 of CPython's 9 runs timed out (100 interpreters starting on a loaded 2-CPU machine), the 9th lost 5 updates; seeds 1-20 lose 90-93: under the default round-robin policy a manager thread woken by a request waits behind up to 100 interpreters' start-ups (10 ms quanta), so every round trip takes tens of ms and the children's get-set windows overlap. Linux's CFS runs a woken task almost at once: with --policy cfs seeds 1 and 2 lose none";
 const SPAWN_START =
   "the pool's spawned workers start in parallel: CPython's differ by a few ms, so a task's end and the next task's start race; the model's start-ups spread 40-160 % of 25 ms, tens of ms apart, so every seed starts the tasks in one order far apart";
 const LINUX_SPAWN_SEM =
