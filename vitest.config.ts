@@ -12,7 +12,6 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const HEAVY = [
   /\/test\/scenario\/snapshots-\d+\.test\.ts$/,
   /\/test\/python\/mp\/diff-\d+\.test\.ts$/,
-  /\/test\/docs\/variety-\d+\.test\.ts$/,
   /\/test\/python\/diff\.test\.ts$/,
   /\/test\/python\/unit\/memory\.test\.ts$/,
   /\/test\/explore\/dpor\.test\.ts$/,

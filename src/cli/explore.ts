@@ -14,6 +14,7 @@ import { exploreParallel } from '../explore/parallel.js';
 import { writeOutcomeSnapshot } from '../explore/snapshot.js';
 import type { Io } from './io.js';
 import { type RunFlags, optionsFromFlags } from './run.js';
+import { grouped } from '../render/describe.js';
 
 export interface ExploreFlags extends RunFlags {
   strategy?: string;
@@ -71,7 +72,7 @@ function progressLine(io: Io, now: () => number): { update: (p: Progress) => voi
       if (t - last < 200) return;
       last = t;
       const rate = Math.round((p.runs * 1000) / Math.max(1, t - start));
-      io.stderr(`\r\x1b[2K${p.strategy}: ${p.runs.toLocaleString('en-US')} runs (${rate.toLocaleString('en-US')}/s), ${p.outcomes} outcome${p.outcomes === 1 ? '' : 's'}, ${p.classes.toLocaleString('en-US')} classes`);
+      io.stderr(`\r\x1b[2K${p.strategy}: ${grouped(p.runs)} runs (${grouped(rate)}/s), ${p.outcomes} outcome${p.outcomes === 1 ? '' : 's'}, ${grouped(p.classes)} classes`);
       drawn = true;
     },
     clear: () => {

@@ -7,6 +7,7 @@
 import type { Kernel } from '../kernel/kernel.js';
 import { formatClock } from '../kernel/time.js';
 import { wallMs } from './drive.js';
+import { grouped } from '../render/describe.js';
 
 const FIRST_MS = 1000;
 const EVERY_MS = 250;
@@ -41,7 +42,7 @@ export class Progress {
     this.last = now;
     const k = this.kernel;
     const rate = k.events / ((now - this.started) / 1000);
-    const line = `forkscope: t=${formatClock(k.state.clock)}s  ${k.events.toLocaleString('en-US')} events  ${k.state.live} processes  ${rate >= 1e6 ? `${(rate / 1e6).toFixed(1)}M` : rate >= 1e4 ? `${Math.round(rate / 1e3)}k` : Math.round(rate)} events/s  (Ctrl-C stops)`;
+    const line = `forkscope: t=${formatClock(k.state.clock)}s  ${grouped(k.events)} events  ${k.state.live} processes  ${rate >= 1e6 ? `${(rate / 1e6).toFixed(1)}M` : rate >= 1e4 ? `${Math.round(rate / 1e3)}k` : Math.round(rate)} events/s  (Ctrl-C stops)`;
     this.write(`\r\x1b[K${line}`);
     this.shown = true;
   }

@@ -8,7 +8,7 @@
  * The Recorder is both the kernel's Chooser and its footprint recorder: it asks a
  * Driver (the strategy) at each decision and writes everything down.
  */
-import { type View, WAITING_OPS, type WaitEnv, liveEnv, viewOf, waitKeys, waitsNow } from '../kernel/blocking.js';
+import { type View, type WaitEnv, liveEnv, mayWait, viewOf, waitKeys, waitsNow } from '../kernel/blocking.js';
 import type { ChoiceKind, Chooser } from '../kernel/chooser.js';
 import { FP, type Footprint, fpKey, fpKind } from '../kernel/footprint.js';
 import { hash53 } from './hash.js';
@@ -354,7 +354,7 @@ export class Recorder implements Chooser, Footprint {
         const key = fpKey(FP.proc, c);
         this.exec.access(key, false, views ? viewOf(k.state, key) : null);
       }
-    } else if (call !== null && WAITING_OPS.has(call.op)) {
+    } else if (call !== null && mayWait(call.op)) {
       if (this.env === null || this.envOf !== k.state) {
         this.env = liveEnv(k.state);
         this.envOf = k.state;

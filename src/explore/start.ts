@@ -27,16 +27,22 @@ import type { Target } from './target.js';
  * and copying two dozen options per run cost more than the rest of booting. Each boot
  * sets its recorder in them (the kernel reads its options only while it is built).
  */
-const machines = new WeakMap<Target, KernelOptions & { chooser: Recorder | undefined; footprint: Recorder | undefined }>();
+type MachineOptions = KernelOptions & { chooser: Recorder | undefined; footprint: Recorder | undefined };
+const machines = new WeakMap<Target, MachineOptions>();
+/** The last target booted and its options: a thread runs one target's runs in a row (a WeakMap lookup per run showed). */
+let lastTarget: Target | null = null;
+let lastBase: MachineOptions | null = null;
 
 /** Boots the target's machine with the recorder as its chooser and footprint. */
 export function machine(t: Target, rec: Recorder): Kernel {
-  let base = machines.get(t);
-  if (base === undefined) {
+  let base = t === lastTarget ? lastBase : machines.get(t);
+  if (base === undefined || base === null) {
     const { schedule: _ignored, ...options } = t.options;
     base = { ...machineOptions(t.scenario, options, { tracing: false, history: false, mode: t.mode, keepDecisions: 'choices' }), chooser: undefined, footprint: undefined };
     machines.set(t, base);
   }
+  lastTarget = t;
+  lastBase = base;
   base.chooser = rec;
   base.footprint = rec;
   const k = new Kernel(base);

@@ -188,8 +188,31 @@ export function waits(s: KernelState, call: Syscall, tid: Tid, pid: Pid, env: Wa
   }
 }
 
-/** The calls that may wait (the others never do, in this sense): every case of `waits`. */
-export const WAITING_OPS: ReadonlySet<string> = new Set(['acquire', 'get', 'put', 'qjoin', 'evwait', 'recv', 'poll', 'send', 'cread', 'cwrite', 'wait', 'tjoin', 'read', 'pause']);
+/**
+ * Whether a call may wait (the others never do, in this sense): every case of `waits`.
+ * A switch, not a set: it is asked for every candidate of every decision an explorer makes.
+ */
+export function mayWait(op: Syscall['op']): boolean {
+  switch (op) {
+    case 'acquire':
+    case 'get':
+    case 'put':
+    case 'qjoin':
+    case 'evwait':
+    case 'recv':
+    case 'poll':
+    case 'send':
+    case 'cread':
+    case 'cwrite':
+    case 'wait':
+    case 'tjoin':
+    case 'read':
+    case 'pause':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /**
  * Whether task `tid`'s pending event is a syscall that would wait now. A task that is
@@ -201,7 +224,7 @@ export function waitsNow(k: Ctx, s: KernelState, tid: Tid): boolean {
   const cpu = s.cpus[task.state.cpu]!;
   if (cpu.pending !== 'syscall') return false;
   const call = k.rt[tid]!.call;
-  if (call === null || !WAITING_OPS.has(call.op)) return false;
+  if (call === null || !mayWait(call.op)) return false;
   const proc = findProc(s, task.pid);
   if (!proc) return false;
   if (call.op === 'wait') {

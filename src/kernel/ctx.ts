@@ -72,6 +72,17 @@ export interface Ctx {
   readonly running: { tid: Tid };
 }
 
+/**
+ * Whether an event is to be recorded; when not (tracing is off), it is counted here.
+ * A site that steps often writes `if (traced(k)) emit(k, ...)`: an untraced run then
+ * builds no event body (an explorer takes millions of steps without a trace).
+ */
+export function traced(k: Ctx): boolean {
+  if (k.tracing) return true;
+  k.counts.events++;
+  return false;
+}
+
 /** Appends a trace event stamped with the current time. */
 export function emit(k: Ctx, s: KernelState, cpu: number, pid: Pid, tid: Tid, body: EventBody): void {
   k.counts.events++;

@@ -4,7 +4,7 @@
  */
 import type { Footprint } from './footprint.js';
 import type { ErrResult, FsCall, FsStat } from './syscalls.js';
-import type { KernelState } from './types.js';
+import type { FsNode, KernelState } from './types.js';
 import { panic } from './panic.js';
 
 export function parentOf(path: string): string {
@@ -46,6 +46,7 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
     case 'remove':
       if (!node) return enoent();
       if (node.kind === 'dir') return { err: 'EISDIR' };
+      followOpenFiles(s, call.path, null);
       delete s.fs[call.path];
       touchDir(s, parentOf(call.path));
       return null;
@@ -85,6 +86,8 @@ function rename(s: KernelState, from: string, to: string): ErrResult | null {
     if (target?.kind === 'file') return { err: 'ENOTDIR' };
     if (target && Object.keys(s.fs).some((p) => p.startsWith(`${to}/`))) return { err: 'ENOTEMPTY' };
   } else if (target?.kind === 'dir') return { err: 'EISDIR' };
+  if (target?.kind === 'file') followOpenFiles(s, to, null);
+  followOpenFiles(s, from, to);
   const moved = node.kind === 'dir' ? Object.keys(s.fs).filter((p) => p.startsWith(`${from}/`)) : [];
   s.fs[to] = node;
   delete s.fs[from];
@@ -97,8 +100,25 @@ function rename(s: KernelState, from: string, to: string): ErrResult | null {
   return null;
 }
 
+/**
+ * Open files follow their file: a rename moves them to its new path, a removal (`to` null)
+ * leaves them holding its text. Called by the file system before it renames or removes `from`.
+ */
+export function followOpenFiles(s: KernelState, from: string, to: string | null): void {
+  const node = s.fs[from];
+  for (const chunk of s.objects) {
+    for (const o of chunk) {
+      if (o.kind !== 'file' || o.refs === 0) continue;
+      if (o.path === from) {
+        if (to === null) [o.path, o.orphan] = ['', node?.kind === 'file' ? node.text : ''];
+        else o.path = to;
+      } else if (to !== null && o.path.startsWith(`${from}/`)) o.path = to + o.path.slice(from.length);
+    }
+  }
+}
+
 /** A directory's entries changed: its mtime moves (the node is replaced, never changed: machines share nodes, see loadFiles). */
-function touchDir(s: KernelState, path: string): void {
+export function touchDir(s: KernelState, path: string): void {
   if (s.fs[path]?.kind === 'dir') s.fs[path] = { kind: 'dir', mtime: s.clock };
 }
 
@@ -119,6 +139,51 @@ function byteLength(text: string): number {
   }
   return n;
 }
+
+/**
+ * A file's bytes: its text as UTF-8, the lone surrogates U+DC80–U+DCFF as the bytes they
+ * escape (Python's surrogateescape, which is how binary files are stored).
+ */
+export function fileBytes(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out.push(cp);
+    else if (cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
+    else out.push(...utf8.encode(ch));
+  }
+  return Uint8Array.from(out);
+}
+
+/** The text a file's bytes are stored as: UTF-8, with each byte of an invalid sequence escaped as U+DC80–U+DCFF. */
+export function fileText(data: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  while (i < data.length) {
+    const b = data[i]!;
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (n === 1) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    if (n > 0 && i + n <= data.length) {
+      try {
+        out += strictUtf8.decode(data.subarray(i, i + n));
+        i += n;
+        continue;
+      } catch {
+        /* not a valid sequence: escape the first byte */
+      }
+    }
+    out += String.fromCharCode(0xdc00 + b);
+    i++;
+  }
+  return out;
+}
+
+const utf8 = new TextEncoder();
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The footprint of a file system call: the path it reads or changes, and its directory
@@ -178,21 +243,22 @@ export function preload(fs: KernelState['fs'], files: Record<string, string>): v
   }
 }
 
-/** File systems made by preload, per files record (see loadFiles). */
-const prepared = new WeakMap<Record<string, string>, KernelState['fs']>();
+/** The entries made by preload besides '/', per files record (see loadFiles). */
+const prepared = new WeakMap<Record<string, string>, [string, FsNode][]>();
 
 /**
  * Adds `files` to a new machine's file system (holding only '/'). Made once per files
  * record and copied after that: a machine boots for every explored run, and file system
- * entries are replaced, never changed in place, so machines can share them.
+ * entries are replaced, never changed in place, so machines can share them. Kept as a
+ * list: most machines have no files, and even an empty for-in costs more than the rest of this.
  */
 export function loadFiles(fs: KernelState['fs'], files: Record<string, string>): void {
   let p = prepared.get(files);
   if (p === undefined) {
-    p = { '/': { kind: 'dir' } };
-    preload(p, files);
+    const made: KernelState['fs'] = { '/': { kind: 'dir' } };
+    preload(made, files);
+    p = Object.entries(made).filter(([path]) => path !== '/');
     prepared.set(files, p);
   }
-  // No files: the new machine's '/' is all there is (most machines; Object.assign costs more than the rest of this).
-  for (const path in p) if (path !== '/') fs[path] = p[path]!;
+  for (let i = 0; i < p.length; i++) fs[p[i]![0]] = p[i]![1];
 }

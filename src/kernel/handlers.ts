@@ -5,11 +5,12 @@
  * syscall's result (the task carries on), or SUSPEND when the task no longer runs:
  * it blocked (someone will wake it with a result), exited, or was killed.
  */
+import { fileRead, fileSeek, fileWrite, openFile } from './ipc/file.js';
 import { type Ctx, SUSPEND, type Suspend, emit, panic } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
 import { fsCall, fsTouch } from './fs.js';
 import { barrier, barrierOf, breakBarrier, bwait } from './ipc/barrier.js';
-import { cell, cellAccess } from './ipc/cell.js';
+import { cell, cellAccess, shmOpen } from './ipc/cell.js';
 import { cond, cwait, notify, relock } from './ipc/condition.js';
 import { event, evget, evset, evwait } from './ipc/event.js';
 import { drop, hold, useHandle } from './ipc/handles.js';
@@ -98,7 +99,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   read: (k, s, task, c) => read(k, s, task, c.fd, c.line),
   pipe: (k, s, task, c) => pipe(k, s, task, c.duplex, c.label),
   send: (k, s, task, c) => send(k, s, task, c.h, c.data, c.repr, c.timeout, c.handles),
-  recv: (k, s, task, c) => recv(k, s, task, c.h, c.timeout),
+  recv: (k, s, task, c) => recv(k, s, task, c.h, c.timeout, c.more),
   poll: (k, s, task, c) => poll(k, s, task, c.h, c.timeout),
   close: (k, s, task, c) => (drop(k, s, procOfTask(s, task), c.h) ? null : { err: 'EBADF' }),
   dup: (k, s, task, c) => {
@@ -162,6 +163,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     return { parties: b.parties, waiting: b.arrived, broken: b.broken };
   },
   cell: (k, s, task, c) => cell(k, s, task, c.typecode, c.values, c.lock, c.label),
+  shm: (k, s, task, c) => shmOpen(k, s, task, c.name, c.size, c.create),
   cread: (k, s, task, c) => cellAccess(k, s, task, c.h, c.index, false, 0),
   cwrite: (k, s, task, c) => cellAccess(k, s, task, c.h, c.index, true, c.value),
   label: (_k, s, task, c) => {
@@ -174,6 +176,10 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     if (k.fp) fsTouch(k.fp, s, c.call);
     return fsCall(s, c.call);
   },
+  open: (k, s, task, c) => openFile(k, s, task, c.path, c),
+  fread: (k, s, task, c) => fileRead(k, s, task, c.h, c.n),
+  fwrite: (k, s, task, c) => fileWrite(k, s, task, c.h, c.data),
+  lseek: (k, s, task, c) => fileSeek(k, s, task, c.h, c.offset, c.whence),
   net: (k, s, task, c) => {
     const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(c.url)?.[1]?.toLowerCase() ?? '';
     const h = k.network.hosts[host];

@@ -14,9 +14,9 @@ import { catchUp } from './loadavg.js';
 import { Immer, freeze } from 'immer';
 import { Candidates, type Chooser, RecordingChooser, ReplayChooser, type ScheduleMode, ScheduleError, SeededChooser, FREE_MARK, parseScheduleRuns } from './chooser.js';
 import type { Footprint } from './footprint.js';
-import { type Next, type Reorder, select, selectFree } from './select.js';
+import { type Next, select, selectFree } from './select.js';
 import { type Checkpoint, cloneState, restoreTasks, saveTasks } from './checkpoint.js';
-import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic } from './ctx.js';
+import { type Ctx, type Platform, SUSPEND, type TaskRuntime, emit, panic, traced } from './ctx.js';
 import { loadFiles } from './fs.js';
 import { type CostParams, DEFAULT_PARAMS } from './params.js';
 import { POLICIES } from './policies/index.js';
@@ -142,10 +142,16 @@ const NO_NETWORK: Ctx['network'] = Object.freeze({ hosts: Object.freeze({}), dns
 
 /** The cost parameters of a machine, made once per options record (an explorer boots a machine for every run); frozen, as they are shared. */
 const paramsMade = new WeakMap<Partial<CostParams>, CostParams>();
+/** The last record asked for and its parameters: an explorer boots its machines with one record (a WeakMap lookup per boot showed). */
+let lastGiven: Partial<CostParams> | null = null;
+let lastMade: CostParams = DEFAULT_PARAMS;
 function paramsOf(given: Partial<CostParams> | undefined): CostParams {
   if (given === undefined) return DEFAULT_PARAMS;
+  if (given === lastGiven) return lastMade;
   let p = paramsMade.get(given);
   if (p === undefined) paramsMade.set(given, (p = Object.freeze({ ...DEFAULT_PARAMS, ...given })));
+  lastGiven = given;
+  lastMade = p;
   return p;
 }
 
@@ -157,7 +163,7 @@ export class Kernel {
   /** The state after each step (index 0: after boot), when history is kept. */
   readonly history: KernelState[] | null;
   /** The index of the first trace event of each step (parallel to `history`). */
-  readonly stepStarts: number[] = [];
+  readonly stepStarts: number[] = [0];
   readonly ctx: Ctx;
   readonly recorder: RecordingChooser;
   /** The chooser replaying --schedule, when there is one (it says whether the schedule ran out). */
@@ -173,7 +179,6 @@ export class Kernel {
   private readonly immer: Immer;
   /** Only windows-style pids draw from it: made on first use (every exploration run boots a kernel). */
   private pidPrng: seedrandom.StatefulPRNG<seedrandom.State.Alea> | null = null;
-  private readonly pidSeed: string;
 
   constructor(opts: KernelOptions) {
     const cpus = opts.cpus ?? DEFAULTS.cpus;
@@ -190,7 +195,6 @@ export class Kernel {
     this.replayer = replay && !opts.chooser ? new ReplayChooser(replay.runs) : null;
     this.recorder = new RecordingChooser(opts.chooser ?? this.replayer ?? new SeededChooser(seed), opts.keepDecisions === false ? 'count' : opts.keepDecisions === 'choices' ? 'choices' : opts.scheduleOnly === true);
     const platform = opts.platform ?? DEFAULTS.platform;
-    this.pidSeed = `${seed}/pid`;
     this.settings = {
       cpus,
       policy: opts.policy ?? DEFAULTS.policy,
@@ -221,7 +225,7 @@ export class Kernel {
       seed,
       network: opts.network ?? NO_NETWORK,
       maxTime: this.settings.maxTime,
-      pidRandom: () => (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true }))(),
+      pidRandom: () => this.pids()(),
       rt: [] as TaskRuntime[],
       trace: opts.traceSink ?? ([] as TraceEvent[]),
       output: opts.outputSink ?? ([] as Write[]),
@@ -230,7 +234,8 @@ export class Kernel {
       running: { tid: -1 },
     };
     // Free mode starts with one CPU and adds one whenever a task is ready and none is idle (schedule()).
-    const s = initialState(mode === 'free' ? 1 : cpus, policy.levels, FIRST_PID);
+    // Windows-style pids are multiples of 4 (proc.ts allocPid): the pid index steps by 4.
+    const s = initialState(mode === 'free' ? 1 : cpus, policy.levels, FIRST_PID, platform === 'windows' ? 2 : 0);
     loadFiles(s.fs, opts.files ?? NO_FILES);
     const k = this.ctx;
     addProc(s, { pid: INIT_PID, ppid: 0, name: 'init', image: 'init', origin: 'init', stdio: ['null', 'null', 'null'] });
@@ -245,7 +250,7 @@ export class Kernel {
       origin: 'main',
       stdio: ['tty', 'tty', 'tty'],
     });
-    emit(k, s, -1, this.shellPid, -1, { kind: 'create', how: 'main', child: main.pid, childTid: 0, name: main.name, image: main.image });
+    if (traced(k)) emit(k, s, -1, this.shellPid, -1, { kind: 'create', how: 'main', child: main.pid, childTid: 0, name: main.name, image: main.image });
     const space = opts.loader(opts.main, { pid: main.pid, tid: 0, ppid: this.shellPid, platform, cpus, seed, params, buffering: this.ctx.buffering });
     if (space === null) panic(`the main program '${opts.main.label}' does not exist`);
     addTask(k, s, main, space, undefined, 0);
@@ -254,7 +259,11 @@ export class Kernel {
     this.history = opts.history === true ? [s] : null;
     this.immer = opts.freeze === true ? freezing : immer;
     if (opts.freeze === true) freeze(s, true);
-    this.stepStarts.push(0);
+  }
+
+  /** The windows pid generator, made on first use (seeded from the run's seed). */
+  private pids(): seedrandom.StatefulPRNG<seedrandom.State.Alea> {
+    return (this.pidPrng ??= seedrandom.alea(`${this.settings.seed}/pid`, { state: true }));
   }
 
   /** Performs one event. Returns false once the run has ended. */
@@ -370,7 +379,7 @@ export class Kernel {
       state: cloneState(this.state, like?.state),
       tasks,
       chooser: this.recorder.save(),
-      pids: (this.pidPrng ??= seedrandom.alea(this.pidSeed, { state: true })).state(),
+      pids: this.pids().state(),
     };
   }
 
@@ -418,7 +427,7 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       const cpu = s.cpus[next.cpu]!;
       cpu.at = s.clock;
       k.fp?.step(cpu.task);
-      if (next.reorder) reorder(k, s, cpu.id, cpu.task, next.reorder);
+      if (next.first >= 0) reorder(k, s, cpu.id, cpu.task, next.first, next.early);
       cpuEvent(k, s, cpu);
       break;
     }
@@ -427,7 +436,7 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
       s.clock = Math.max(s.clock, next.at);
       if (next.pop) s.timers = heapPop(s.timers!);
       k.fp?.step(next.tid);
-      if (next.reorder) reorder(k, s, -1, next.tid, next.reorder);
+      if (next.first >= 0) reorder(k, s, -1, next.tid, next.first, next.early);
       if (next.alarm) ring(k, s, taskAt(s, next.tid));
       else timeout(k, s, taskAt(s, next.tid));
       break;
@@ -447,8 +456,8 @@ export function perform(k: Ctx, s: KernelState, next: Next, mainPid: Pid): void 
 }
 
 /** Marks a free-mode step that ran a later event before an earlier one. */
-function reorder(k: Ctx, s: KernelState, cpu: number, tid: number, r: Reorder): void {
-  emit(k, s, cpu, taskAt(s, tid).pid, tid, { kind: 'reorder', before: r.pid, beforeTid: r.tid, early: r.early });
+function reorder(k: Ctx, s: KernelState, cpu: number, tid: number, first: number, early: Ns): void {
+  if (traced(k)) emit(k, s, cpu, taskAt(s, tid).pid, tid, { kind: 'reorder', before: taskAt(s, first).pid, beforeTid: first, early });
 }
 
 /** The task on `cpu` reached its pending event. */
@@ -459,8 +468,8 @@ function cpuEvent(k: Ctx, s: KernelState, cpu: KernelState['cpus'][number]): voi
       const rt = k.rt[task.tid]!;
       const call = rt.call!;
       // Quiet calls only read; a write has its own event. Both count as events without a trace line.
-      if (QUIET_OPS.has(call.op) || call.op === 'write') k.counts.events++;
-      else emit(k, s, cpu.id, task.pid, task.tid, { kind: 'syscall', call });
+      if (k.tracing && !QUIET_OPS.has(call.op) && call.op !== 'write') emit(k, s, cpu.id, task.pid, task.tid, { kind: 'syscall', call });
+      else k.counts.events++;
       const result = syscall(k, s, task, call);
       if (result === SUSPEND) return;
       rt.call = null;

@@ -90,14 +90,17 @@ export interface CostParams {
    * Bytes one process may hold (like RLIMIT_AS under CPython): an allocation past it
    * raises MemoryError in the program, long before the host's memory is at risk. Sizes
    * are CPython's (sys.getsizeof), counted over what the program can reach
-   * (python/vm/heapsize.ts); the host needs two to five times as much.
+   * (python/vm/heapsize.ts); the host needs about 1.75 times as much for small objects
+   * (lists, instances, dicts), less for ints and strs, and as much again for garbage.
    */
   maxMemory: number;
   /**
    * Bytes the machine's processes may hold together, in the same sizes: an allocation
    * past what is left raises MemoryError in the program that asks, and a fork that would
    * copy more than is left fails with ENOMEM (Python: OSError errno 12), as Linux's
-   * fork does when it cannot commit the child's memory.
+   * fork does when it cannot commit the child's memory. A teaching machine: what a
+   * runaway program costs the host grows with it — an allocating fork bomb copies ever
+   * larger heaps at each fork, about the square of this much in all (bench/limits.mjs).
    */
   machineMemory: number;
 }
@@ -142,8 +145,8 @@ export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
   raceWindow: d(1_000),
   pipeCapacity: n(65_536, 1, 1 << 30),
   maxProcs: n(512, 3, 100_000), // init, the shell and the main program
-  maxMemory: n(128 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024), // 1 MiB to 16 GiB
-  machineMemory: n(256 * 1024 * 1024, 1024 * 1024, 64 * 1024 * 1024 * 1024), // 1 MiB to 64 GiB
+  maxMemory: n(64 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024), // 1 MiB to 16 GiB
+  machineMemory: n(64 * 1024 * 1024, 1024 * 1024, 64 * 1024 * 1024 * 1024), // 1 MiB to 64 GiB; one process may hold all of it
 };
 
 export const PARAM_NAMES = Object.keys(PARAM_TABLE) as (keyof CostParams)[];

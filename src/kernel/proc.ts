@@ -5,9 +5,9 @@
  * that started the main program (its parent) likewise reaps the main process.
  */
 import { paceOf, startCost } from './variation.js';
-import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic } from './ctx.js';
+import { type Ctx, SUSPEND, type Suspend, type TaskRuntime, emit, panic, traced } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
-import { drop, dropAll, hold } from './ipc/handles.js';
+import { drop, dropAll, heldIds, hold } from './ipc/handles.js';
 import { dropFed } from './ipc/queue.js';
 import type { AddressSpace } from './program.js';
 import { admit, block, detach, unwait, wakeup } from './sched.js';
@@ -165,8 +165,8 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
     origin: 'fork',
     stdio: [...parent.stdio],
   });
-  // for-in, not Object.entries: no array per fork (handle ids are integer keys, enumerated in ascending order either way).
-  for (const id in parent.handles) hold(k, s, child, Number(id), parent.handles[id as unknown as number]!);
+  const held = heldIds(s, parent);
+  for (let i = 0; i < held.length; i++) hold(k, s, child, held[i]!, parent.handles[held[i]!]!);
   // The child keeps what its parent does with each signal; nothing is pending, no alarm is set.
   child.sigcatch = parent.sigcatch;
   child.sigign = parent.sigign;
@@ -174,7 +174,7 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
   child.mem = parent.mem;
   s.memTotal += parent.mem;
   const childTid = s.ntasks;
-  emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'fork', child: pid, childTid, name: child.name, image: child.image });
+  if (traced(k)) emit(k, s, -1, parent.pid, task.tid, { kind: 'create', how: 'fork', child: pid, childTid, name: child.name, image: child.image });
   k.running.tid = task.tid;
   const space = k.rt[task.tid]!.space.fork(task.tid, childTid, pid);
   k.running.tid = -1;
@@ -251,7 +251,7 @@ export function exitTask(k: Ctx, s: KernelState, task: Task, wstatus: number, ho
   // Its program will never run again: let its memory go (a process's heap can be large).
   k.rt[task.tid] = TERMINATED;
   task.state = zombie(wstatus, s.clock);
-  emit(k, s, cpu, task.pid, task.tid, { kind: 'exit', wstatus, how });
+  if (traced(k)) emit(k, s, cpu, task.pid, task.tid, { kind: 'exit', wstatus, how });
   const proc = procOfTask(s, task);
   for (const tid of proc.tasks) {
     const st = taskAt(s, tid).state;
@@ -346,7 +346,7 @@ function exitProcess(k: Ctx, s: KernelState, proc: Proc, wstatus: number): void 
   for (const pid of proc.children) reparent(k, s, procOf(s, pid));
   proc.children = [];
   const parent = procOf(s, proc.ppid);
-  emit(k, s, -1, parent.pid, -1, { kind: 'signal', sig: SIGCHLD, target: parent.pid });
+  if (traced(k)) emit(k, s, -1, parent.pid, -1, { kind: 'signal', sig: SIGCHLD, target: parent.pid });
   if (proc.origin === 'main') orphaned(k, s);
   if (parent.tasks.length === 0) {
     // init and the shell reap at once.
@@ -370,7 +370,7 @@ function reparent(k: Ctx, s: KernelState, child: Proc): void {
   k.fp?.touch(fpKey(FP.proc, child.pid), true);
   child.ppid = INIT_PID;
   init.children.push(child.pid);
-  emit(k, s, -1, child.pid, -1, { kind: 'reparent', child: child.pid, to: INIT_PID });
+  if (traced(k)) emit(k, s, -1, child.pid, -1, { kind: 'reparent', child: child.pid, to: INIT_PID });
   if (child.status === 'zombie') reap(k, s, init, child);
 }
 
@@ -386,7 +386,7 @@ export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
   }
   const i = parent.children.indexOf(child.pid);
   if (i >= 0) parent.children.splice(i, 1);
-  emit(k, s, -1, parent.pid, -1, { kind: 'reap', child: child.pid, wstatus: child.wstatus });
+  if (traced(k)) emit(k, s, -1, parent.pid, -1, { kind: 'reap', child: child.pid, wstatus: child.wstatus });
 }
 
 /**

@@ -8,7 +8,7 @@
  * (`debt = cpu.at - t`) and charges it before the syscall takes effect later: exactly
  * as if it had been stopped at t.
  */
-import { type Ctx, emit, panic } from './ctx.js';
+import { type Ctx, emit, panic, traced } from './ctx.js';
 import { arm } from './timer.js';
 import { FP, fpKey } from './footprint.js';
 import type { EnqueueWhy } from './policies/policy.js';
@@ -56,7 +56,7 @@ export function dispatch(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   if (st.tag !== 'ready' && st.tag !== 'interrupted') panic(`dispatch of task ${task.tid} in state ${st.tag}`);
   const start = s.clock + (cpu.last === task.tid ? 0 : k.params.contextSwitch);
   if (task.lastCpu !== cpu.id) task.lastCpu = cpu.id;
-  emit(k, s, cpu.id, task.pid, task.tid, { kind: 'dispatch', from: st.tag, at: start });
+  if (traced(k)) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'dispatch', from: st.tag, at: start });
   task.state = running(cpu.id, start);
   procOfTask(s, task).running++;
   s.idle &= ~(1 << cpu.id);
@@ -184,7 +184,7 @@ export function preempt(k: Ctx, s: KernelState, cpu: Cpu, why: 'slice' | 'priori
   const now = Math.max(s.clock, (task.state as { since: Ns }).since);
   task.debt += Math.max(0, cpu.at - now);
   leaveCpu(k, s, cpu, task, now);
-  emit(k, s, cpu.id, task.pid, task.tid, { kind: 'preempt', why });
+  if (traced(k)) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'preempt', why });
   makeReady(k, s, task, 'interrupted', why === 'slice' ? 'slice' : 'preempted');
 }
 
@@ -215,7 +215,7 @@ export function block(k: Ctx, s: KernelState, task: Task, on: BlockReason, deadl
   procOfTask(s, task).blocks++;
   const timer = deadline === null ? -1 : arm(s, task.tid, Math.max(deadline, s.clock) + jitter(k, task.tid));
   task.state = blocked(on, s.clock, timer);
-  emit(k, s, cpu.id, task.pid, task.tid, { kind: 'block', on, obj: on.kind === 'ipc' ? objRef(objAt(s, on.obj)) : null });
+  if (traced(k)) emit(k, s, cpu.id, task.pid, task.tid, { kind: 'block', on, obj: on.kind === 'ipc' ? objRef(objAt(s, on.obj)) : null });
   if (task.killed) {
     // A fatal signal is on its way: the blocking call is interrupted at once.
     if (on.kind === 'ipc') unwait(s, on.obj, task.tid);
@@ -243,7 +243,7 @@ export function wakeup(k: Ctx, s: KernelState, tid: Tid, result: unknown, reason
   // continues some microseconds later, as a real scheduler's wake-up takes time.
   rt.call = null;
   if (reason.why !== 'timer' && reason.why !== 'timeout' && reason.why !== 'signal') task.debt += wakeLatency(k, tid);
-  emit(k, s, -1, task.pid, tid, { kind: 'wake', reason });
+  if (traced(k)) emit(k, s, -1, task.pid, tid, { kind: 'wake', reason });
   const stopped = procOfTask(s, task).stopped;
   if (stopped !== 0 && task.killed === 0) {
     // A call that could not be interrupted completed while its process is stopped: it holds its result until SIGCONT.

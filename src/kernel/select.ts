@@ -16,18 +16,15 @@ import { isAlarm, live, liveTimers } from './timer.js';
 import type { KernelState, Ns, Pid, Tid } from './types.js';
 import { procOfTask, taskAt } from './state.js';
 
-/** A free-mode choice of a later event over the earliest one (for the trace). */
-export interface Reorder {
-  /** The task whose event was due first, and how much earlier it was due. */
-  readonly tid: Tid;
-  readonly pid: Pid;
-  readonly early: Ns;
-}
-
-/** What the next step does, decided from the committed state before any drafting. */
+/**
+ * What the next step does, decided from the committed state before any drafting. A
+ * free-mode choice of a later event over the earliest one names, for the trace, the task
+ * whose event was due first (`first`, -1 when the chosen event was) and how much earlier
+ * (`early`): plain fields, as a step that is not traced builds nothing for it.
+ */
 export type Next =
-  | { kind: 'cpu'; cpu: number; at: Ns; timers: Heap | null | undefined; reorder: Reorder | null }
-  | { kind: 'timer'; tid: Tid; at: Ns; pop: boolean; alarm: boolean; timers: Heap | null | undefined; reorder: Reorder | null }
+  | { kind: 'cpu'; cpu: number; at: Ns; timers: Heap | null | undefined; first: Tid; early: Ns }
+  | { kind: 'timer'; tid: Tid; at: Ns; pop: boolean; alarm: boolean; timers: Heap | null | undefined; first: Tid; early: Ns }
   | { kind: 'finish'; timers: Heap | null | undefined }
   | { kind: 'budget'; what: 'time' | 'steps'; timers: Heap | null | undefined };
 
@@ -53,9 +50,9 @@ export function select(k: Ctx, s: KernelState): Next {
   let pick = n > 1 ? k.chooser.choose('tie', n, who) : 0;
   for (const cpu of s.cpus) {
     if (cpu.task < 0 || cpu.at > limit) continue;
-    if (pick-- === 0) return { kind: 'cpu', cpu: cpu.id, at: cpu.at, timers, reorder: null };
+    if (pick-- === 0) return { kind: 'cpu', cpu: cpu.id, at: cpu.at, timers, first: -1, early: 0 };
   }
-  return { kind: 'timer', tid: live!.v, at: live!.key, pop: true, alarm: isAlarm(s, live!), timers, reorder: null };
+  return { kind: 'timer', tid: live!.v, at: live!.key, pop: true, alarm: isAlarm(s, live!), timers, first: -1, early: 0 };
 }
 
 /**
@@ -79,14 +76,14 @@ export function selectFree(k: Ctx, s: KernelState): Next {
   const pick = n > 1 ? k.chooser.choose('tie', n, c.who) : 0;
   const at = c.at[pick]!;
   const slot = c.slot[pick]!;
-  const reorder: Reorder | null =
-    pick > 0 && at > c.at[0]! ? { tid: c.who[0]!, pid: taskAt(s, c.who[0]!).pid, early: at - c.at[0]! } : null;
-  if (slot < cpus) return { kind: 'cpu', cpu: slot, at, timers, reorder };
+  const first = pick > 0 && at > c.at[0]! ? c.who[0]! : -1;
+  const early = first < 0 ? 0 : at - c.at[0]!;
+  if (slot < cpus) return { kind: 'cpu', cpu: slot, at, timers, first, early };
   const tid = c.who[pick]!;
   const seq = slot - cpus;
   const pop = root !== null && root.v === tid && root.seq === seq;
   const p = procOfTask(s, taskAt(s, tid));
-  return { kind: 'timer', tid, at, pop, alarm: p.alarm === seq && p.status === 'alive', timers, reorder };
+  return { kind: 'timer', tid, at, pop, alarm: p.alarm === seq && p.status === 'alive', timers, first, early };
 }
 
 /** Adds the live timers of heap `h` to the candidates (n so far; returns the new n). A function, not a closure: free mode selects at every step. */

@@ -7,29 +7,44 @@ import type { Cpu, KObject, KernelState, Pid, Proc, Task, Tid } from './types.js
 
 export const MAX_CPUS = 30; // the idle set is a bitmask in one number
 
-/** Buckets of the pid → slot index (a power of two). */
-export const PID_BUCKETS = 64;
-
-const BUCKET_BITS = 6; // log2(PID_BUCKETS)
+/** Pids per chunk of the pid → slot index (a power of two), and its log2. */
+const PID_CHUNK = 32;
+const PID_CHUNK_BITS = 5;
 
 /**
- * The slot of `pid` in the process table, if it exists. Bucket `pid % 64` keys it by
- * `pid >> 6`: small integer keys keep V8's fast elements (a key like 1000 on an empty
- * object makes it a dictionary, slow to build at every boot).
+ * The slot of `pid` in the process table, if it exists. Pids from the machine's first
+ * (`pidBase`) up are allocated in order (windows: multiples of 4, `pidShift` 2), so
+ * `(pid - pidBase) >> pidShift` indexes a chunked array densely (chunks of 32: adding a
+ * process copies one small chunk under immer); the few pids below it (init) have a
+ * record of their own. Each lookup checks the pid it finds: a pid that was never
+ * allocated may share an index with one that was (a windows pid that is not a multiple of 4).
  */
-export const pidSlotOf = (s: KernelState, pid: Pid): number | undefined => s.pidSlot[pid & (PID_BUCKETS - 1)]?.[pid >> BUCKET_BITS];
+export function pidSlotOf(s: KernelState, pid: Pid): number | undefined {
+  if (pid < s.pidBase) return s.pidLow[pid];
+  const d = (pid - s.pidBase) >> s.pidShift;
+  const slot = s.pidSlot[d >> PID_CHUNK_BITS]?.[d & (PID_CHUNK - 1)];
+  return slot !== undefined && tableGet(s.procs, slot)?.pid === pid ? slot : undefined;
+}
 
 export function setPidSlot(s: KernelState, pid: Pid, slot: number): void {
-  // Buckets are made when first used: a machine that boots for every explored run makes few.
-  const b = pid & (PID_BUCKETS - 1);
-  const bucket = s.pidSlot[b] ?? (s.pidSlot[b] = {});
-  bucket[pid >> BUCKET_BITS] = slot;
+  if (pid < s.pidBase) {
+    s.pidLow[pid] = slot;
+    return;
+  }
+  const d = (pid - s.pidBase) >> s.pidShift;
+  const c = d >> PID_CHUNK_BITS;
+  const chunk = s.pidSlot[c] ?? (s.pidSlot[c] = []);
+  chunk[d & (PID_CHUNK - 1)] = slot;
 }
 
 /** A CPU, idle. */
 export const newCpu = (id: number): Cpu => ({ id, task: -1, at: 0, pending: 'none', sliceEnd: 0, last: -1 });
 
-export function initialState(cpus: number, levels: number, firstPid: number): KernelState {
+/**
+ * A machine's first state: no processes yet. Pids are allocated from `firstPid` up, each
+ * a multiple of 2^pidShift apart from it (pidSlotOf).
+ */
+export function initialState(cpus: number, levels: number, firstPid: number, pidShift = 0): KernelState {
   if (cpus < 1 || cpus > MAX_CPUS) panic(`cpus must be 1..${MAX_CPUS}, got ${cpus}`);
   const cpuList: Cpu[] = [];
   for (let id = 0; id < cpus; id++) cpuList.push(newCpu(id));
@@ -42,7 +57,10 @@ export function initialState(cpus: number, levels: number, firstPid: number): Ke
     memoryHits: 0,
     machineHits: 0,
     memTotal: 0,
+    pidBase: firstPid,
+    pidShift,
     pidSlot: [],
+    pidLow: {},
     tasks: [],
     ntasks: 0,
     cpus: cpuList,

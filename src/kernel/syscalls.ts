@@ -37,7 +37,8 @@ export type Errno =
   | 'EISDIR' // is a directory
   | 'ENOTEMPTY' // directory not empty
   | 'ENOTFOUND' // a host name that does not resolve
-  | 'EINVAL' // an invalid argument (a signal number out of range)
+  | 'EINVAL' // an invalid argument (a signal number out of range, a negative file position)
+  | 'ESPIPE' // seeking on something that is not a file (a pipe)
   | 'EINTR'; // a caught signal interrupted a blocking call (see Interrupted)
 
 export interface ErrResult {
@@ -128,7 +129,7 @@ export type Syscall =
   // objects (handles are object ids; a process must hold one to use it)
   | { op: 'pipe'; duplex: boolean; label: string } // → [a, b] (one-way: [reader, writer])
   | { op: 'send'; h: number; data: string; repr: string; timeout: Timeout; handles?: number[] } // → null | EPIPE | TIMEOUT | EBADF
-  | { op: 'recv'; h: number; timeout: Timeout } // → data | EOF | TIMEOUT | EBADF
+  | { op: 'recv'; h: number; timeout: Timeout; more?: number } // → data | EOF | TIMEOUT | EBADF (more: a byte-stream read of up to that many bytes, pipe.ts recv)
   | { op: 'poll'; h: number; timeout: Timeout } // → boolean
   | { op: 'close'; h: number } // → null | EBADF
   | { op: 'dup'; h: number } // → null (one more handle to the same object)
@@ -162,6 +163,11 @@ export type Syscall =
   | { op: 'label'; h: number; label: string } // → null (names an object after the variable holding it)
   // the file system and the network
   | { op: 'fs'; call: FsCall }
+  | { op: 'open'; path: string; read: boolean; write: boolean; append: boolean; create: boolean; excl: boolean; trunc: boolean } // → id of a new open file | ENOENT | EISDIR | EEXIST (open(2))
+  | { op: 'fread'; h: number; n: number } // → up to n bytes from the file's position (a latin1 string; '' at its end) | EBADF
+  | { op: 'fwrite'; h: number; data: string } // → bytes written at the position (the end first, for append) | EBADF
+  | { op: 'lseek'; h: number; offset: number; whence: number } // → the new position | EINVAL | ESPIPE (not a file)
+  | { op: 'shm'; name: string; size: number; create: boolean } // → [cell id, size] of /dev/shm/<name> (shm_open: made with `size` zero bytes, or opened) | EEXIST | ENOENT
   | { op: 'net'; method: string; url: string }; // → { status, body, url } | ENOTFOUND, after the network's latency
 
 export type FsCall =

@@ -266,13 +266,29 @@ export interface CellObj extends ObjBase {
   lock: number; // a sem object guarding it, or -1
 }
 
-export type KObject = ConnObj | QueueObj | SemObj | EventObj | CondObj | BarrierObj | CellObj;
+/**
+ * An open file (open(2)'s "open file description"): a path and a position, shared by every
+ * descriptor that refers to it — a forked child's copies and os.dup's — as on Linux, so a
+ * parent and a child writing through one inherited descriptor do not overwrite each other.
+ */
+export interface FileObj extends ObjBase {
+  kind: 'file';
+  path: string;
+  /** The position in bytes (O_APPEND writes move it to the end first). */
+  pos: number;
+  read: boolean;
+  write: boolean;
+  append: boolean;
+  /** A removed file's text while it is open (its path is then ''): unlinking an open file keeps its data for the descriptors. */
+  orphan: string;
+}
+
+export type KObject = ConnObj | QueueObj | SemObj | EventObj | CondObj | BarrierObj | CellObj | FileObj;
 export type KObjectKind = KObject['kind'];
 
 export interface KernelState {
   clock: Ns;
-  /** Processes by slot (creation order) in a chunked table; `pidSlot[pid % PID_BUCKETS][pid >> 6]` is a pid's slot
-   *  (state.ts): buckets, so that adding a process copies one small record under immer. */
+  /** Processes by slot (creation order) in a chunked table; state.ts's pidSlotOf finds a pid's slot. */
   procs: Table<Proc>;
   nprocs: number;
   /** Processes not yet reaped (alive or zombie): what the maxProcs limit counts. */
@@ -285,7 +301,13 @@ export interface KernelState {
   machineHits: number;
   /** Bytes every live process holds together (the sum of their `mem`): what params.machineMemory bounds. */
   memTotal: number;
-  pidSlot: (Record<number, number> | undefined)[];
+  /** The first pid allocated, and log2 of the step between pids (windows: 2): pidSlot's index is (pid - pidBase) >> pidShift. */
+  pidBase: Pid;
+  pidShift: number;
+  /** Slots by that index, in chunks of 32 (adding a process copies one chunk under immer). */
+  pidSlot: (number[] | undefined)[];
+  /** Slots of the pids below pidBase (init). */
+  pidLow: Record<number, number>;
   tasks: Table<Task>; // by tid
   ntasks: number;
   cpus: Cpu[];
@@ -317,7 +339,8 @@ export interface KernelState {
 }
 
 /** A file system entry; `mtime` is the virtual time of its last change (absent: there since boot). */
-export type FsNode = { kind: 'dir'; mtime?: Ns } | { kind: 'file'; text: string; mtime?: Ns };
+/** A file's `shm`: the kernel cell holding a POSIX shared memory object's bytes (/dev/shm/<name>; its text is that many NULs). */
+export type FsNode = { kind: 'dir'; mtime?: Ns } | { kind: 'file'; text: string; mtime?: Ns; shm?: number };
 
 /** The ready structure: FIFO levels (fifo, rr, priority, mlfq, lottery) or a heap (cfs). */
 export interface RunQueue {

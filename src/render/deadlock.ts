@@ -7,7 +7,7 @@ import { panic } from '../kernel/ctx.js';
 import { allObjects, allProcs, allTasks, objAt, procOf, taskAt } from '../kernel/state.js';
 import type { KObject, KernelState, Pid, Task } from '../kernel/types.js';
 import { formatClock } from '../kernel/time.js';
-import { blockedOn, objectName } from './describe.js';
+import { blockedOn, grouped, objectName } from './describe.js';
 import { heldBytes } from '../kernel/ipc/queue.js';
 
 export interface Waiter {
@@ -68,7 +68,7 @@ function whyStuck(s: KernelState, task: Task, obj: KObject): string | null {
   const name = objectName(obj);
   const st = task.state;
   if (obj.kind === 'queue' && st.tag === 'blocked' && st.on.kind === 'ipc' && st.on.op === 'flush') {
-    const bytes = heldBytes(obj, task.pid).toLocaleString('en-US');
+    const bytes = grouped(heldBytes(obj, task.pid));
     return `${task.pid} cannot exit: its queue's feeder thread is blocked writing ${bytes} bytes into a full pipe (${name}) that nobody reads`;
   }
   if (obj.kind === 'conn') {

@@ -11,6 +11,19 @@ import { findObj } from '../kernel/state.js';
 import type { BlockReason, KObject, KernelState, Ns, Pid, RunEnd } from '../kernel/types.js';
 import { formatDuration } from '../kernel/time.js';
 
+/**
+ * An integer with thousands separators (`12,345`), as toLocaleString('en-US') writes it,
+ * without Intl: its number formatting costs tens of milliseconds to load, at the start
+ * of every command that prints a count. Other numbers go to toLocaleString.
+ */
+export function grouped(x: number): string {
+  if (!Number.isSafeInteger(x) || Object.is(x, -0)) return x.toLocaleString('en-US');
+  const digits = String(Math.abs(x));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i];
+  return x < 0 ? `-${out}` : out;
+}
+
 /** How each kind of object is called. */
 const KIND_NAMES: Record<ObjKind, string> = {
   conn: 'connection',
@@ -19,6 +32,7 @@ const KIND_NAMES: Record<ObjKind, string> = {
   cond: 'condition',
   barrier: 'barrier',
   cell: 'shared value',
+  file: 'open file',
   lock: 'Lock',
   rlock: 'RLock',
   semaphore: 'Semaphore',
@@ -57,7 +71,7 @@ export function blockText(on: BlockReason, obj: ObjRef | null): string {
       return `stopped by ${signalName(on.sig)} (until SIGCONT)`;
     case 'ipc':
       if (on.op === 'flush') {
-        return `join of its feeder thread, which is writing ${(on.bytes ?? 0).toLocaleString('en-US')} bytes into ${obj ? objectName(obj) : `object ${on.obj}`}`;
+        return `join of its feeder thread, which is writing ${grouped(on.bytes ?? 0)} bytes into ${obj ? objectName(obj) : `object ${on.obj}`}`;
       }
       return `${on.op} on ${obj ? objectName(obj) : `object ${on.obj}`}`;
     default: {
@@ -177,10 +191,15 @@ export function callText(call: Syscall, skip = ''): string {
  */
 const OP_WORDS: Partial<Record<Syscall['op'], string>> = {
   fs: 'file-system call',
+  open: 'open a file',
+  fread: 'read a file',
+  fwrite: 'write a file',
+  lseek: 'move in a file',
   net: 'network call',
   io: 'I/O',
   sem: 'make a lock',
   cell: 'make a shared value',
+  shm: 'open shared memory',
   cread: 'read a shared value',
   cwrite: 'write a shared value',
   queue: 'make a queue',

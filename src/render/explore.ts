@@ -9,6 +9,7 @@
  */
 import type { Race } from './race.js';
 import { raceText } from './race.js';
+import { grouped } from './describe.js';
 
 export const EXPLORE_SCHEMA = 'forkscope.explore/1';
 
@@ -67,8 +68,7 @@ const STRATEGIES = {
   random: 'random walk',
 };
 
-const n = (x: number): string => x.toLocaleString('en-US');
-const plural = (x: number, word: string, words = `${word}s`): string => `${n(x)} ${x === 1 ? word : words}`;
+const plural = (x: number, word: string, words = `${word}s`): string => `${grouped(x)} ${x === 1 ? word : words}`;
 
 /** Why a phase stopped, in words. */
 function stopText(p: PhaseReport, bound: number | null): string {
@@ -158,7 +158,7 @@ export function renderExplore(r: ExploreReport): string {
   const texts = r.outcomes.map((o) => oneLine(o.parts));
   const differs = alike(texts);
   r.outcomes.forEach((o, i) => {
-    lines.push(`${String(i + 1).padStart(4)}  ${n(o.runs).padStart(6)}  ${n(o.first).padStart(5)}  ${String(o.preemptions).padStart(11)}  ${outcomeLine(o.parts, 64, i === 0 ? 0 : differs[i])}`);
+    lines.push(`${String(i + 1).padStart(4)}  ${grouped(o.runs).padStart(6)}  ${grouped(o.first).padStart(5)}  ${String(o.preemptions).padStart(11)}  ${outcomeLine(o.parts, 64, i === 0 ? 0 : differs[i])}`);
   });
   if (texts.some((t, i) => i > 0 && t.length > 64 && differs[i]! - LEAD > 3)) {
     lines.push('  (a long outcome is shown from a little before where it differs from the most similar other one; --format json has them in full)');

@@ -113,6 +113,10 @@ function did(side: RaceSide, name: string): string {
       return `forked (taking ${name})`;
     case 'spawn':
       return `started a process (taking ${name})`;
+    case 'fread':
+      return `read ${name}`;
+    case 'fwrite':
+      return `wrote ${name}`;
     case 'fs':
       return `${c.call.fn === 'read' || c.call.fn === 'stat' || c.call.fn === 'listdir' ? 'read' : 'changed'} ${name}`;
     default:

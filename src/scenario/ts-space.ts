@@ -104,7 +104,10 @@ export class TsSpace implements AddressSpace {
    * status; anything else exits 0), once it has; undefined before.
    */
   result: unknown = undefined;
-  private readonly threads = new Map<Tid, Thread>();
+  /** Its threads by tid: the first to run in a field (most programs have no other), the others in a map made when one starts. */
+  private firstTid = -1;
+  private first: Thread | null = null;
+  private others: Map<Tid, Thread> | null = null;
   /** Threads started with k.thread(), waiting for the kernel to give them a tid (made when the first starts: an explorer boots a space per run). */
   private pending: Map<number, Thread> | null = null;
   private nextEntry = 1;
@@ -135,8 +138,10 @@ export class TsSpace implements AddressSpace {
 
   private copy(): TsSpace {
     const c = Object.create(TsSpace.prototype) as TsSpace;
-    const w = c as unknown as { threads: Map<Tid, Thread>; pending: Map<number, Thread> | null; nextEntry: number; main: Thread | null; label: string; map: CodeMap | null; tracked: boolean };
-    w.threads = new Map([...this.threads].map(([tid, t]) => [tid, t.copy()]));
+    const w = c as unknown as { firstTid: number; first: Thread | null; others: Map<Tid, Thread> | null; pending: Map<number, Thread> | null; nextEntry: number; main: Thread | null; label: string; map: CodeMap | null; tracked: boolean };
+    w.firstTid = this.firstTid;
+    w.first = this.first?.copy() ?? null;
+    w.others = this.others === null ? null : new Map([...this.others].map(([tid, t]) => [tid, t.copy()]));
     w.pending = this.pending === null ? null : new Map([...this.pending].map(([e, t]) => [e, t.copy()]));
     w.nextEntry = this.nextEntry;
     w.main = this.main?.copy() ?? null;
@@ -148,7 +153,7 @@ export class TsSpace implements AddressSpace {
 
   /** The program's arguments and the last results it received, as JSON (a generator's locals cannot be read). */
   inspect(tid: Tid): ProgramView | null {
-    const t = this.threads.get(tid);
+    const t = this.threadAt(tid);
     if (!t) return null;
     const received = t.gen === null ? (t.replay ?? []) : t.log;
     const locals = [{ name: 'args', value: json(t.args) }];
@@ -157,13 +162,24 @@ export class TsSpace implements AddressSpace {
     return { frames: [{ name: t.program.name || 'main', file: this.label, line: 0, locals }], module: this.label, globals: [] };
   }
 
+  private threadAt(tid: Tid): Thread | undefined {
+    return tid === this.firstTid ? this.first! : this.others?.get(tid);
+  }
+
+  private add(tid: Tid, t: Thread): void {
+    if (this.first === null) {
+      this.firstTid = tid;
+      this.first = t;
+    } else (this.others ??= new Map()).set(tid, t);
+  }
+
   private thread(tid: Tid): Thread {
-    let t = this.threads.get(tid);
+    let t = this.threadAt(tid);
     if (t === undefined) {
       if (this.main === null) panic(`${this.label}: no thread for task ${tid}`);
       t = this.main;
       this.main = null;
-      this.threads.set(tid, t);
+      this.add(tid, t);
     }
     return t;
   }
@@ -300,7 +316,7 @@ export class TsSpace implements AddressSpace {
     const t = this.pending?.get(entry);
     if (t === undefined) panic(`${this.label}: no thread entry ${entry}`);
     this.pending!.delete(entry);
-    this.threads.set(tid, t);
+    this.add(tid, t);
   }
 
   fork(tid: Tid, _childTid: Tid, _childPid: Pid): AddressSpace {
@@ -317,7 +333,7 @@ export class TsSpace implements AddressSpace {
 
   /** The line of the operation task `tid` last asked for (tracked programs of a scenario file only). */
   where(tid: Tid): string {
-    const t = this.threads.get(tid);
+    const t = this.threadAt(tid);
     if (!t || t.site === null || this.map === null) return '';
     return (t.loc ??= siteLoc(t.site, this.map));
   }

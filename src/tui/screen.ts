@@ -26,6 +26,7 @@ import { variableLines } from './panes/variables.js';
 import type { Session } from './session/session.js';
 import { type Line, fit, row, sliceLine, width as textWidth, wrap } from './text.js';
 import type { PaneName, Ui, WidePane } from './ui.js';
+import { grouped } from '../render/describe.js';
 
 /** Two columns of rows side by side, a rule between them (┬ on the title row). */
 function beside(left: readonly string[], right: readonly string[]): string[] {
@@ -83,7 +84,7 @@ export function screenRows(session: Session, ui: Ui, size: Size): string[] {
 /** The screen while the run is being recorded (the UI takes the terminal first, then records): how far it got. */
 function recordingRows(session: Session, width: number, height: number): string[] {
   const [title, settings] = headerLines(session, width);
-  const n = (k: number): string => k.toLocaleString('en-US');
+  const n = grouped;
   const procs = shownProcs(session.state).length;
   const lines: Line[] = [
     title!,

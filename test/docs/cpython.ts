@@ -8,6 +8,8 @@
  * our own snapshots say.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Scenario } from '../../src/scenario/load.js';
+import type { RunOptions } from '../../src/scenario/options.js';
 
 export interface CPythonRun {
   stdout: string;
@@ -103,3 +105,9 @@ export function compare(run: { stdout: string; stderr: string; status: number },
 
 /** Whether `got` is at least as strong as `want`. */
 export const atLeast = (got: Level, want: Level): boolean => rank(got) <= rank(want);
+
+/** The options a recording of `method` stands for: the scenario's own, or its header's variant for the other platform on top. */
+export function recordOptions(s: Scenario, method: 'fork' | 'spawn'): RunOptions {
+  const platform = method === 'spawn' ? 'windows' : 'linux';
+  return (s.options.platform ?? 'linux') === platform ? {} : { platform, ...(s.variants[platform] ?? {}) };
+}

@@ -1,5 +1,7 @@
 /**
- * Seed variety (run by variety-1.test.ts and variety-2.test.ts): across seeds 1-20, racy documents' examples show the variety CPython's
+ * Seed variety (its rows are jobs of the snapshot shards, test/scenario/snapshot-shard.ts,
+ * which share a row's run of seed 1 with the snapshot or recording check that makes the same
+ * run): across seeds 1-20, racy documents' examples show the variety CPython's
  * runs show (issue 10, item 5; src/kernel/variation.ts). CPython's runs are the recording
  * in cpython/ plus the repeated runs in cpython-variety/ (`record.py --repeat 8`). Outputs
  * are compared once pids, addresses, dates and times are written alike (cpython.ts
@@ -15,16 +17,14 @@
  * gives too. Each seed's run is made once and serves every check.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { streamText } from '../../src/render/output.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { expect } from 'vitest';
+import type { Scenario } from '../../src/scenario/load.js';
 import type { RunOptions } from '../../src/scenario/options.js';
-import { simulate } from '../../src/scenario/simulate.js';
-import { type CPythonRun, normalise, record } from './cpython.js';
+import { type CPythonRun, normalise, record, recordOptions } from './cpython.js';
 
-const SEEDS = 20;
+export const SEEDS = 20;
 
-interface Floor {
+export interface Floor {
   /** CPython's distinct outputs some seed reproduces exactly. */
   reached: number;
   /** Distinct outputs over seeds 1-20. */
@@ -115,60 +115,58 @@ function runsOf(id: string, method: 'fork' | 'spawn'): CPythonRun[] {
 
 const key = (stdout: string, stderr: string, status: number): string => `${normalise(stdout)}\n--- stderr ---\n${normalise(stderr)}\n--- status ${status}`;
 
-/** How many test files share the rows (variety-1.test.ts, …): vitest's workers run them side by side. */
-export const SHARDS = 2;
-
-/** The rows of shard `shard` (1-based): every other row, so that the heavy ones (dict-race, pools) spread. */
-export function varietyShard(shard: number): void {
-  const rows = Object.entries(FLOORS).filter((_, i) => i % SHARDS === shard - 1);
-  describe(`seed variety of racy documents examples (seeds 1-20 against CPython runs), shard ${shard} of ${SHARDS}`, () => {
-    if (shard === 1) everyRacyHasARow();
-    for (const [name, floor] of rows) it(name, () => checkRow(name, floor));
-  });
+/** What a row compares of a run. */
+export interface Observed {
+  stdout: string;
+  stderr: string;
+  status: number;
 }
 
-function everyRacyHasARow(): void {
-  it('every example whose CPython runs differ has its row in FLOORS', () => {
-    const root = new URL('./cpython-variety/', import.meta.url);
-    const racy: string[] = [];
-    for (const topic of readdirSync(root)) {
-      for (const file of readdirSync(new URL(`${topic}/`, root))) {
-        const [name, method] = file.replace(/\.json$/, '').split('.') as [string, 'fork' | 'spawn'];
-        const runs = runsOf(`${topic}/${name}`, method);
-        if (new Set(runs.map((r) => key(r.stdout, r.stderr, r.timed_out ? 124 : r.status))).size > 1) racy.push(`${topic}/${name}.${method}`);
-      }
+/** The table's rows: `topic/name.method` and its floors. */
+export const varietyRows = (): [string, Floor][] => Object.entries(FLOORS);
+
+/** Every example whose CPython runs differ has its row in FLOORS. */
+export function checkEveryRacyHasARow(): void {
+  const root = new URL('./cpython-variety/', import.meta.url);
+  const racy: string[] = [];
+  for (const topic of readdirSync(root)) {
+    for (const file of readdirSync(new URL(`${topic}/`, root))) {
+      const [name, method] = file.replace(/\.json$/, '').split('.') as [string, 'fork' | 'spawn'];
+      const runs = runsOf(`${topic}/${name}`, method);
+      if (new Set(runs.map((r) => key(r.stdout, r.stderr, r.timed_out ? 124 : r.status))).size > 1) racy.push(`${topic}/${name}.${method}`);
     }
-    expect(racy.length).toBeGreaterThan(20);
-    expect(racy.filter((r) => !(r in FLOORS))).toEqual([]);
-  });
+  }
+  expect(racy.length).toBeGreaterThan(20);
+  expect(racy.filter((r) => !(r in FLOORS))).toEqual([]);
 }
 
-/** Runs seeds 1-20 of one row's example and holds them to its floors. */
-async function checkRow(name: string, floor: Floor): Promise<void> {
-    const [id, method] = name.split('.') as [string, 'fork' | 'spawn'];
-    const runs = runsOf(id, method);
-    expect(runs.length, `CPython runs of ${name}: test/docs/cpython-variety/${id}.${method}.json`).toBeGreaterThanOrEqual(9);
-    const theirs = new Set(runs.map((r) => key(r.stdout, r.stderr, r.timed_out ? 124 : r.status)));
-    const s = await loadScenario(`docs/${id}`);
-    const platform = method === 'spawn' ? 'windows' : 'linux';
-    const base: RunOptions = (s.options.platform ?? 'linux') === platform ? {} : { platform, ...(s.variants[platform] ?? {}) };
-    const ours = new Set<string>();
-    const measured = new Set<number>();
-    for (let seed = 1; seed <= SEEDS; seed++) {
-      const sim = simulate(s, { ...base, seed }, { tracing: false });
-      const stdout = streamText(sim.output, 1);
-      ours.add(key(stdout, streamText(sim.output, 2), sim.state.end!.status));
-      if (floor.measure) measured.add(floor.measure.of(stdout));
-    }
-    const reached = [...theirs].filter((t) => ours.has(t)).length;
-    const where = `${name}: CPython ${theirs.size} distinct outputs in ${runs.length} runs; seeds 1-${SEEDS} gave ${ours.size}, ${reached} of CPython's`;
-    expect(reached, where).toBeGreaterThanOrEqual(floor.reached);
-    expect(ours.size, where).toBeGreaterThanOrEqual(floor.ours);
-    if (floor.why === undefined) expect(reached, `${where}: fewer than CPython's, say why in FLOORS`).toBe(theirs.size);
-    if (floor.measure) {
-      const values = new Set(runs.map((r) => floor.measure!.of(r.stdout)));
-      const common = [...values].filter((v) => measured.has(v));
-      const said = `${name}, ${floor.measure.what}: CPython [${[...values].sort((a, b) => a - b)}], seeds 1-${SEEDS} [${[...measured].sort((a, b) => a - b)}]`;
-      expect(common.length, said).toBeGreaterThanOrEqual(floor.measure.reached);
-    }
+/**
+ * Holds seeds 1-20 of one row's example (`s`, the scenario `docs/<id>`) to its floors; each
+ * seed's run has the options of CPython's recording of the row's method (`recordOptions`),
+ * and `run(options)` gives its output.
+ */
+export function checkVarietyRow(s: Scenario, name: string, floor: Floor, run: (options: RunOptions) => Observed): void {
+  const [id, method] = name.split('.') as [string, 'fork' | 'spawn'];
+  const runs = runsOf(id, method);
+  expect(runs.length, `CPython runs of ${name}: test/docs/cpython-variety/${id}.${method}.json`).toBeGreaterThanOrEqual(9);
+  const theirs = new Set(runs.map((r) => key(r.stdout, r.stderr, r.timed_out ? 124 : r.status)));
+  const base = recordOptions(s, method);
+  const ours = new Set<string>();
+  const measured = new Set<number>();
+  for (let seed = 1; seed <= SEEDS; seed++) {
+    const o = run({ ...base, seed });
+    ours.add(key(o.stdout, o.stderr, o.status));
+    if (floor.measure) measured.add(floor.measure.of(o.stdout));
+  }
+  const reached = [...theirs].filter((t) => ours.has(t)).length;
+  const where = `${name}: CPython ${theirs.size} distinct outputs in ${runs.length} runs; seeds 1-${SEEDS} gave ${ours.size}, ${reached} of CPython's`;
+  expect(reached, where).toBeGreaterThanOrEqual(floor.reached);
+  expect(ours.size, where).toBeGreaterThanOrEqual(floor.ours);
+  if (floor.why === undefined) expect(reached, `${where}: fewer than CPython's, say why in FLOORS`).toBe(theirs.size);
+  if (floor.measure) {
+    const values = new Set(runs.map((r) => floor.measure!.of(r.stdout)));
+    const common = [...values].filter((v) => measured.has(v));
+    const said = `${name}, ${floor.measure.what}: CPython [${[...values].sort((a, b) => a - b)}], seeds 1-${SEEDS} [${[...measured].sort((a, b) => a - b)}]`;
+    expect(common.length, said).toBeGreaterThanOrEqual(floor.measure.reached);
+  }
 }

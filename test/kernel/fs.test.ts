@@ -11,7 +11,7 @@ import type { KernelState } from '../../src/kernel/types.js';
 function machine(files: Record<string, string>, clock = 0): KernelState {
   const fs: KernelState['fs'] = { '/': { kind: 'dir' } };
   preload(fs, files);
-  return { fs, clock } as KernelState;
+  return { fs, clock, objects: [] } as unknown as KernelState;
 }
 
 const call = (s: KernelState, c: FsCall): unknown => fsCall(s, c);

@@ -169,4 +169,22 @@ describe('pids', () => {
     expect(lines(w)[1]).toBe(`ppid ${me}`);
     expect(lines(run(prog, { platform: 'windows', seed: 4 }))[0]).not.toBe(lines(w)[0]);
   });
+
+  it('find every process by its pid, and none by a pid never allocated', () => {
+    const prog = function* (k: Sys) {
+      for (let i = 0; i < 3; i++) yield* k.fork();
+      while ((yield* k.wait()) !== null);
+      return 0;
+    };
+    for (const platform of ['linux', 'windows'] as const) {
+      const k = run(prog, { platform, seed: 2 });
+      const procs = allProcs(k.state);
+      expect(procs).toHaveLength(2 + 8);
+      for (const p of procs) expect(findProc(k.state, p.pid)).toBe(p);
+      const pids = new Set(procs.map((p) => p.pid));
+      // Around every pid (windows: the pids between two multiples of 4 share their index), below and above them all.
+      const others = [0, 2, -1, 999, 100_000, ...procs.flatMap((p) => [p.pid - 1, p.pid + 1, p.pid + 2, p.pid + 3])].filter((pid) => !pids.has(pid));
+      for (const pid of others) expect(findProc(k.state, pid)).toBeUndefined();
+    }
+  });
 });

@@ -23,20 +23,27 @@ beforeAll(async () => {
   ({ App } = await import('../../src/tui/App.js'));
 });
 
-const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
+/**
+ * One poll (1 ms): a key's frame comes a turn or two of the event loop after the key, so a
+ * wait for it polls finely (30 ms polls left the stepping UI's tests idle 4 s of their 7).
+ * A wait gives up after TICKS polls, 9 s at least and longer under load; a fixed pause
+ * (for effects to run, or to see that nothing happens) is as long as it was, 30 or 150 polls.
+ */
+const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 1));
+const TICKS = 9000;
 const KEY: Record<string, string> = { right: '\u001B[C', left: '\u001B[D', up: '\u001B[A', down: '\u001B[B', tab: '\t', enter: '\r', escape: '\u001B', space: ' ' };
 
 async function open(id: string, cols = 80, rows = 24, options = {}) {
   const session = new Session(await loadScenario(id), options);
   session.seek(0);
   const app = render(React.createElement(App, { session, cols, rows, scheduleFile: '/tmp/forkscope-test.schedule' }));
-  await tick();
+  for (let i = 0; i < 30; i++) await tick();
   // Each key redraws: wait for the new frame (bounded by a count of ticks, not by time).
   const press = async (...keys: string[]): Promise<string> => {
     for (const k of keys) {
       const n = app.frames.length;
       app.stdin.write(KEY[k] ?? k);
-      for (let i = 0; i < 300 && app.frames.length === n; i++) await tick();
+      for (let i = 0; i < TICKS && app.frames.length === n; i++) await tick();
     }
     return app.lastFrame() ?? '';
   };
@@ -76,8 +83,8 @@ describe('the stepping UI', () => {
     expect(first).toContain('the keys work once it is recorded; q quits');
     fits(first, 80, 24);
     app.stdin.write(KEY.right!);
-    for (let i = 0; i < 300 && !session.recorded; i++) await tick();
-    for (let i = 0; i < 300 && !(app.lastFrame() ?? '').includes('step 0/'); i++) await tick();
+    for (let i = 0; i < TICKS && !session.recorded; i++) await tick();
+    for (let i = 0; i < TICKS && !(app.lastFrame() ?? '').includes('step 0/'); i++) await tick();
     expect(session.recorded).toBe(true);
     // The key typed while it recorded did not move it.
     expect(app.lastFrame()).toMatch(/event \d+\/\d+ {2}step 0\//);
@@ -112,7 +119,7 @@ describe('the stepping UI', () => {
     const { press, app, frame } = await open('docs/fork/fork-returns-twice', 120, 40);
     await press('G', 'p');
     // The other run is recorded after a frame that says so: wait for the split view.
-    for (let i = 0; i < 300 && !frame().includes('beside'); i++) await tick();
+    for (let i = 0; i < TICKS && !frame().includes('beside'); i++) await tick();
     const f = frame();
     expect(f).toContain('windows beside linux, at the same virtual time');
     // Past this run's end the split view cannot go: the windows run is cut there (or at 1 ms).
@@ -179,7 +186,7 @@ describe('the stepping UI', () => {
       const before = slices.mock.calls.length;
       expect(before).toBeGreaterThanOrEqual(1);
       app.unmount();
-      for (let i = 0; i < 5; i++) await tick();
+      for (let i = 0; i < 150; i++) await tick();
       expect(slices).toHaveBeenCalledTimes(before);
       expect(slices.mock.results.at(-1)!.value).toBe(false);
     } finally {

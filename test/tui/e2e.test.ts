@@ -26,21 +26,35 @@ class Tmux {
   key(k: string): void {
     execFileSync('tmux', ['send-keys', '-t', this.name, k]);
   }
-  /** Polls the screen until `test` holds; fails with the screen after a generous number of tries (load may slow it, never fail it). */
-  async until(what: string, test: (screen: string) => boolean, tries = 1200): Promise<string> {
-    let s = '';
-    for (let i = 0; i < tries; i++) {
-      s = this.screen();
+  /**
+   * Polls the screen until `test` holds. It fails, with the screen, once the screen can no
+   * longer come to hold: the command in the terminal has ended (each session's shell echoes
+   * EXIT=<status> last), or `past` holds. No count of tries or time bounds it, so load
+   * may slow it but never fail it.
+   */
+  async until(what: string, test: (screen: string) => boolean, past: (screen: string) => boolean = () => false): Promise<string> {
+    for (;;) {
+      const s = this.screen();
       if (test(s)) return s;
+      if (/EXIT=\d+/.test(s) || past(s)) throw new Error(`the terminal never showed ${what}; it shows:\n${s}`);
       await sleep(50);
     }
-    throw new Error(`the terminal never showed ${what}; it shows:\n${s}`);
   }
-  /** Sends a key and waits until the screen changes (or shows `what`). */
+  /**
+   * Sends a key and waits until the screen shows `what` (`test`); without one, until the
+   * screen changes, or for at most 200 polls (a key may change nothing: stepping past the
+   * end), after which the caller reads the screen as it is.
+   */
   async press(k: string, what?: string, test?: (s: string) => boolean): Promise<string> {
     const before = this.screen();
     this.key(k);
-    return this.until(what ?? `a change after ${k}`, test ?? ((s) => s !== before), 200).catch(() => this.screen());
+    if (test !== undefined) return this.until(what ?? `a change after ${k}`, test);
+    for (let i = 0; i < 200; i++) {
+      const s = this.screen();
+      if (s !== before) return s;
+      await sleep(50);
+    }
+    return this.screen();
   }
 }
 
@@ -105,7 +119,7 @@ describe('forkscope step in a terminal (tmux)', () => {
     } finally {
       spawnSync('tmux', ['kill-session', '-t', t.name]);
     }
-  }, 600_000); // a generous bound: the screen polls above fail first, with what the terminal showed
+  });
 
   it('CJK output lines up in a real terminal; Ctrl-C leaves with status 130 and gives the terminal back', async () => {
     expect(hasTmux, 'tmux is missing: apt-get install tmux').toBe(true);
@@ -125,15 +139,15 @@ describe('forkscope step in a terminal (tmux)', () => {
     } finally {
       spawnSync('tmux', ['kill-session', '-t', t.name]);
     }
-  }, 600_000);
+  });
 
   it('keys typed while the run is recorded are not echoed; q then quits; the terminal gets its echo and line mode back', async () => {
     expect(hasTmux, 'tmux is missing: apt-get install tmux').toBe(true);
     const t = new Tmux(`forkscope-e2e-keys-${process.pid}`);
     // dict-race records for seconds (101 Python processes): long enough to type into.
-    execFileSync('tmux', ['new-session', '-d', '-s', t.name, '-x', '80', '-y', '24', `env -u CI node ${BIN} step docs/manager/dict-race; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo\\|-\\?icanon' | tr '\\n' ' '; echo; sleep 600`]);
+    execFileSync('tmux', ['new-session', '-d', '-s', t.name, '-x', '80', '-y', '24', `env -u CI node ${BIN} step docs/manager/dict-race; status=$?; stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo\\|-\\?icanon' | tr '\\n' ' '; echo; echo EXIT=$status; sleep 600`]);
     try {
-      await t.until('the recording', (x) => x.includes('recording the run'), 400);
+      await t.until('the recording', (x) => x.includes('recording the run'), (x) => x.includes('step 0/'));
       t.key('zzz');
       const s = await t.press('q', 'the shell again', (x) => x.includes('EXIT=0') && x.includes('icanon'));
       expect(s).not.toContain('zzz');
@@ -142,7 +156,7 @@ describe('forkscope step in a terminal (tmux)', () => {
     } finally {
       spawnSync('tmux', ['kill-session', '-t', t.name]);
     }
-  }, 600_000);
+  });
 
   it('with no file: the picker filters as you type, Enter opens the UI on the scenario, and keys step it', async () => {
     expect(hasTmux, 'tmux is missing: apt-get install tmux').toBe(true);
@@ -165,7 +179,7 @@ describe('forkscope step in a terminal (tmux)', () => {
     } finally {
       spawnSync('tmux', ['kill-session', '-t', t.name]);
     }
-  }, 600_000);
+  });
 
   it('with stdout not a terminal, prints the plain output and how to open the UI, and exits with the program’s status', () => {
     const ok = spawnSync('node', [BIN, 'step', 'docs/daemon/with-daemon'], { encoding: 'utf8', env: { ...process.env, CI: '' } });

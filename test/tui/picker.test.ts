@@ -15,7 +15,14 @@ beforeAll(async () => {
   ({ Picker } = await import('../../src/tui/picker.js'));
 });
 
-const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 30));
+/**
+ * One poll (1 ms): a key's frame comes a turn or two of the event loop after the key, so a
+ * wait for it polls finely (30 ms polls left the stepping UI's tests idle 4 s of their 7).
+ * A wait gives up after TICKS polls, 9 s at least and longer under load; a fixed pause
+ * (for effects to run, or to see that nothing happens) is as long as it was, 30 or 150 polls.
+ */
+const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 1));
+const TICKS = 9000;
 
 function open() {
   const picked: Picked[] = [];
@@ -23,7 +30,7 @@ function open() {
   const type = async (keys: string): Promise<string> => {
     const n = app.frames.length;
     app.stdin.write(keys);
-    for (let i = 0; i < 300 && app.frames.length === n && picked.length === 0; i++) await tick();
+    for (let i = 0; i < TICKS && app.frames.length === n && picked.length === 0; i++) await tick();
     return app.lastFrame() ?? '';
   };
   return { app, picked, type };
@@ -32,7 +39,7 @@ function open() {
 describe('the scenario picker', () => {
   it('filters by typing, marks the selection with > (NO_COLOR), and previews the selected source under its name', async () => {
     const { app, picked, type } = open();
-    await tick();
+    for (let i = 0; i < 30; i++) await tick();
     const all = scenarioEntries().length;
     expect(app.lastFrame()).toContain(`(${all} scenarios, 1-`);
     let f = '';
@@ -55,12 +62,12 @@ describe('the scenario picker', () => {
 
   it('says when nothing matches, and Enter then picks nothing (Backspace goes on)', async () => {
     const { app, picked, type } = open();
-    await tick();
+    for (let i = 0; i < 30; i++) await tick();
     let f = '';
     for (const ch of 'zzzq') f = await type(ch);
     expect(f).toContain('(nothing matches (Backspace))');
     app.stdin.write('\r');
-    for (let i = 0; i < 5; i++) await tick();
+    for (let i = 0; i < 150; i++) await tick();
     expect(picked).toEqual([]);
     for (let i = 0; i < 4; i++) f = await type('\u007F');
     expect(f).toMatch(/filter: {4}\(\d+ scenarios/);

@@ -8,7 +8,7 @@ import { type Ctx, SUSPEND, type Suspend } from '../ctx.js';
 import { objAt, procOf, procOfTask } from '../state.js';
 import type { ErrResult } from '../syscalls.js';
 import type { CellObj, KernelState, SemObj, Task } from '../types.js';
-import { base, create, useHandle } from './handles.js';
+import { base, create, hold, useHandle } from './handles.js';
 import { access, waitFor } from './sem.js';
 
 export function cell(
@@ -51,4 +51,29 @@ export function cellAccess(
     return SUSPEND;
   }
   return access(c, index, write, value);
+}
+
+/**
+ * shm_open + mmap: the cell holding the bytes of the shared memory object `name`, a file
+ * in /dev/shm (made, with its directories, when the first object is). `create` makes a
+ * new one of `size` zero bytes (EEXIST when the name is taken); otherwise the caller takes
+ * a handle to the existing one (ENOENT when there is none). Removing the file (shm_unlink)
+ * frees the name; the bytes live while handles do.
+ */
+export function shmOpen(k: Ctx, s: KernelState, task: Task, name: string, size: number, create: boolean): [number, number] | ErrResult {
+  const path = `/dev/shm/${name}`;
+  k.fp?.file(path, create);
+  const node = s.fs[path];
+  if (!create) {
+    if (node?.kind !== 'file' || node.shm === undefined) return { err: 'ENOENT' };
+    const c = objAt(s, node.shm) as CellObj;
+    hold(k, s, procOfTask(s, task), c.id, 1);
+    return [c.id, c.values.length];
+  }
+  if (node) return { err: 'EEXIST' };
+  for (const dir of ['/dev', '/dev/shm']) if (!s.fs[dir]) s.fs[dir] = { kind: 'dir', mtime: s.clock };
+  k.fp?.file('/dev/shm', true);
+  const id = cell(k, s, task, 'B', new Array<number>(size).fill(0), -1, name);
+  s.fs[path] = { kind: 'file', text: '\0'.repeat(size), mtime: s.clock, shm: id };
+  return [id, size];
 }

@@ -51,6 +51,33 @@ export function hold(_k: Ctx, s: KernelState, proc: Proc, id: number, n: number)
   obj.refs += n;
 }
 
+/** Up to this many objects on the machine, heldIds looks each id up instead of enumerating the record. */
+const SCAN_OBJECTS = 64;
+
+/**
+ * The ids of the objects `proc` holds handles to, ascending (the order for-in gives).
+ * With few objects on the machine, each id is looked up: a for-in over a record with
+ * integer keys makes a string of every key, and fork and exit ask at every run an
+ * explorer makes; with many objects, the record is enumerated.
+ */
+export function heldIds(s: KernelState, proc: Proc): readonly number[] {
+  const handles = proc.handles;
+  if (s.nobjects > SCAN_OBJECTS) {
+    const ids: number[] = [];
+    for (const key in handles) ids.push(Number(key));
+    return ids;
+  }
+  // Counted first: an array of its exact size (most processes hold one or two handles).
+  let n = 0;
+  for (let id = 0; id < s.nobjects; id++) if (handles[id] !== undefined) n++;
+  if (n === 0) return NONE;
+  const ids = new Array<number>(n);
+  for (let id = 0, i = 0; i < n; id++) if (handles[id] !== undefined) ids[i++] = id;
+  return ids;
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
 /** The object behind handle `h` if `proc` holds it. */
 export function useHandle(s: KernelState, proc: Proc, h: number): KObject | ErrResult {
   if (!proc.handles[h]) return { err: 'EBADF' };
@@ -73,11 +100,8 @@ export function drop(k: Ctx, s: KernelState, proc: Proc, id: number): boolean {
 
 /** Closes every handle a terminating process holds. */
 export function dropAll(k: Ctx, s: KernelState, proc: Proc): void {
-  // for-in, not Object.keys (no array per exit): drop deletes only the key being visited.
-  for (const key in proc.handles) {
-    const id = Number(key);
-    while (proc.handles[id]) drop(k, s, proc, id);
-  }
+  const ids = heldIds(s, proc);
+  for (let i = 0; i < ids.length; i++) while (proc.handles[ids[i]!]) drop(k, s, proc, ids[i]!);
 }
 
 /** The last handle to a connection end closed: its peer's readers see EOF, senders into it see EPIPE;

@@ -96,7 +96,12 @@ export function send(
   return null;
 }
 
-export function recv(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout): string | ErrResult | Suspend {
+/**
+ * Takes the next message, waiting for one unless `timeout` is 0. `more` > 0 reads the pipe
+ * as a byte stream (os.read): the messages behind the first are taken too, while fewer than
+ * `more` bytes are taken and they carry no handles, as read(2) returns what the pipe holds.
+ */
+export function recv(k: Ctx, s: KernelState, task: Task, h: number, timeout: Timeout, more = 0): string | ErrResult | Suspend {
   const c = conn(s, task, h);
   if ('err' in c) return c;
   if (!c.readable) return { err: 'EBADF' };
@@ -107,8 +112,14 @@ export function recv(k: Ctx, s: KernelState, task: Task, h: number, timeout: Tim
     const [msg, rest] = first;
     c.buf = rest;
     c.bytes -= msg.size;
+    let data = receive(s, task, msg);
+    for (let next = fifoShift(c.buf); next !== null && data.length < more && next[0].handles.length === 0; next = fifoShift(c.buf)) {
+      c.buf = next[1];
+      c.bytes -= next[0].size;
+      data += next[0].data;
+    }
     admitSender(k, s, c);
-    return receive(s, task, msg);
+    return data;
   }
   if (objAt(s, c.peer).refs === 0) return { err: 'EOF' };
   if (timeout === 0) return { err: 'TIMEOUT' };

@@ -33,7 +33,7 @@ import type { ErrResult, Timeout } from '../syscalls.js';
 import { EMPTY_FIFO, fifoFromArray, fifoPeek, fifoPush, fifoShift, fifoToArray } from '../persistent.js';
 import type { Fed, KernelState, Msg, Pid, Proc, QueueObj, Task } from '../types.js';
 import { message } from '../values.js';
-import { base, carry, create, receive, useHandle } from './handles.js';
+import { base, carry, create, heldIds, receive, useHandle } from './handles.js';
 import { objRef } from '../trace.js';
 
 export function queue(k: Ctx, s: KernelState, task: Task, maxsize: number, label: string, direct: boolean, feeder: boolean): number {
@@ -182,8 +182,9 @@ export function qflush(k: Ctx, s: KernelState, task: Task, h: number): null | Er
 
 /** A process ended: what its feeder threads still held is lost (they died with it). */
 export function dropFed(k: Ctx, s: KernelState, proc: Proc): void {
-  for (const id in proc.handles) {
-    const o = findObj(s, Number(id));
+  const ids = heldIds(s, proc);
+  for (let i = 0; i < ids.length; i++) {
+    const o = findObj(s, ids[i]!);
     if (o?.kind !== 'queue' || o.backlog.size === 0 || heldBytes(o, proc.pid) === 0) continue;
     k.fp?.touch(fpKey(FP.obj, o.id), true);
     const kept = fifoToArray(o.backlog).filter((m) => m.from !== proc.pid);

@@ -18,14 +18,31 @@ const cache = new Map<string, Map<string, Code>>();
 let cached = 0;
 
 /**
+ * The standard library's code objects (those compiled with `precompiled`), by file name,
+ * with the source each was made from. Kept apart from `cache` and never evicted by its
+ * bound: the library is a fixed set of files whose sources modules/stdlib.ts reads once,
+ * so this holds one entry a file, and a process that compiles many programs (the test
+ * suite, hundreds a worker) would otherwise parse and compile the library again, and
+ * warm its hot functions again, after every eviction.
+ */
+const library = new Map<string, { source: string; code: Code }>();
+
+/**
  * Compiles a module; throws PythonCompileError for syntax errors and unsupported
  * constructs. `precompiled` gives the code object the build compiled from this very
  * source, when there is one (the stdlib's: compile/marshal.ts).
  */
 export function compilePython(source: string, filename: string, precompiled: (() => Code | null) | null = null): Code {
+  if (precompiled !== null) {
+    const kept = library.get(filename);
+    if (kept?.source === source) return kept.code;
+    const code = precompiled() ?? compileGuard(filename, () => compileModuleAst(parseModule(source, filename)));
+    library.set(filename, { source, code });
+    return code;
+  }
   const hit = cache.get(filename)?.get(source);
   if (hit) return hit;
-  const code = precompiled?.() ?? compileGuard(filename, () => compileModuleAst(parseModule(source, filename)));
+  const code = compileGuard(filename, () => compileModuleAst(parseModule(source, filename)));
   if (cached > 256) {
     cache.clear();
     cached = 0;
@@ -44,6 +61,7 @@ export function compilePython(source: string, filename: string, precompiled: (()
  */
 export function forgetCompiled(): void {
   cache.clear();
+  library.clear();
   cached = 0;
   sourceCache.clear();
 }

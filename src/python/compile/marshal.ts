@@ -140,11 +140,22 @@ function dumpCode(c: Code): { [k: string]: Json } {
   };
 }
 
+/**
+ * Each instruction's line: the first of its four span numbers. A function of its own
+ * because its loop is what makes loading hot: V8 then optimises this small function,
+ * where with the loop in loadCode it optimised all of loadCode, with the constructors it
+ * calls (~40 ms of compiling, a tenth of a short program's start).
+ */
+function linesOf(spans: Int32Array, n: number): Int32Array {
+  const lines = new Int32Array(n);
+  for (let i = 0; i < n; i++) lines[i] = spans[i * 4]!;
+  return lines;
+}
+
 function loadCode(j: { [k: string]: Json }): Code {
   const spans = unpackInts(j.spans as string, Int32Array);
   const ops = unpackInts(j.ops as string, Int32Array);
-  const lines = new Int32Array(ops.length);
-  for (let i = 0; i < ops.length; i++) lines[i] = spans[i * 4]!;
+  const lines = linesOf(spans, ops.length);
   return new Code(
     j.name as string,
     j.qualname as string,

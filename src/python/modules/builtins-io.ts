@@ -12,6 +12,7 @@ import { getAttrCo } from '../runtime/attr.js';
 import { PyFile, flushCo, writeCo } from '../types/file.js';
 import { strValue } from '../types/str.js';
 import { absPath } from './paths.js';
+import { entryOf } from '../runtime/fdtable.js';
 import { stdio, sysStream } from './stdio.js';
 
 function textArg(v: Value | undefined, what: string, dflt: string): string {
@@ -74,16 +75,19 @@ function* inputCo(th: Thread, prompt: Value | undefined): Gen {
 const MODES = /^(?=.*[rwax])(?!.*([rwaxbt+]).*\1)[rwaxbt+]+$/;
 
 function* openCo(th: Thread, args: Value[], kw: Map<string, Value> | null): Gen {
-  const [file, modeArg, , encoding] = params('open', args, kw, ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], 0, 1);
-  const name = strValue(file!);
+  const [file, modeArg, , encoding, , , closefd] = params('open', args, kw, ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], 0, 1);
+  const fd = typeof file === 'number' ? file : typeof file === 'bigint' ? Number(file) : undefined;
+  const name = fd === undefined ? strValue(file!) : '';
   if (name === undefined) throw typeErr(`expected str, bytes or os.PathLike object, not ${typeOf(file!).name}`);
   const mode = modeArg === undefined ? 'r' : strValue(modeArg);
   if (mode === undefined) throw typeErr(`open() argument 'mode' must be str, not ${typeOf(modeArg!).name}`);
   if (!MODES.test(mode) || (mode.match(/[rwax]/g) ?? []).length > 1) throw valueErr(`invalid mode: '${mode}'`);
   const binary = mode.includes('b');
   if (binary && encoding !== undefined && encoding !== null) throw valueErr("binary mode doesn't take an encoding argument");
+  const enc = typeof encoding === 'string' ? encoding : 'UTF-8';
+  if (fd !== undefined) return fdFile(th, fd, mode, binary, enc, closefd === undefined || closefd === null || closefd === true || closefd === 1);
   const path = absPath(th.interp.cwd, name);
-  const f = new PyFile(name, mode, -1, path, binary, typeof encoding === 'string' ? encoding : 'UTF-8');
+  const f = new PyFile(name, mode, -1, path, binary, enc);
   if (mode.includes('r')) {
     const r = yield sysReq({ op: 'fs', call: { fn: 'read', path } });
     if (isErr(r)) throw osErr(r.err === 'EISDIR' ? 'IsADirectoryError' : 'FileNotFoundError', name);
@@ -99,6 +103,22 @@ function* openCo(th: Thread, args: Value[], kw: Map<string, Value> | null): Gen 
       if (!isErr(c)) f.text = c as string;
     }
   }
+  return f;
+}
+
+/**
+ * open(fd): a file over a descriptor — a standard stream's fd writes through at once; a pipe
+ * end or an os.open file reads in chunks and writes what it buffered (types/file.ts).
+ */
+function fdFile(th: Thread, fd: number, mode: string, binary: boolean, encoding: string, closefd: boolean): PyFile {
+  if (fd < 0) throw valueErr('negative file descriptor');
+  if (fd <= 2) return new PyFile(fd, mode, fd, '', binary, encoding);
+  const e = entryOf(th.interp, fd);
+  const f = new PyFile(fd, mode, -1, e.path, binary, encoding);
+  f.h = e.h;
+  f.hkind = e.kind;
+  f.osfd = fd;
+  f.closefd = closefd;
   return f;
 }
 

@@ -497,6 +497,18 @@ export function makeMp(interp: Interpreter): PyModule {
       })(),
     );
   });
+  // shm(name, size, create) -> Handle of the cell holding /dev/shm/<name>'s bytes, and its size (shm_open + mmap)
+  def('shm', (_th, a) => {
+    const [name, size, create] = [str(a[0]) ?? '', num(a[1]), a[2] === true];
+    return co(
+      (function* () {
+        const r = yield sysReq({ op: 'shm', name, size, create });
+        if (isErr(r)) throw osErr(r.err === 'EEXIST' ? 'FileExistsError' : 'FileNotFoundError', `/${name}`);
+        const [h, n] = r as [number, number];
+        return new PyTuple([new Handle(h, 'cell', null, 'B'), n]);
+      })(),
+    );
+  });
   // ctype_name(typecode) -> 'c_int' (ctypes' class name; TypeError for an unknown typecode)
   def('ctype_name', (th, a) => ctypeOf(str(a[0]) ?? '', th.interp.info.platform).name);
   // cstore(typecode, value) -> value as a C variable of that type holds it (2**32 + 5 in 'i' is 5):

@@ -87,9 +87,10 @@ function inode(path: string): number {
   return h;
 }
 
-function statResult(th: Thread, path: string, st: FsStat): StatResult {
+/** The stat_result of `path`; `mode` for what is not a file or directory (a pipe's 0o10600). */
+export function statResult(th: Thread, path: string, st: FsStat, mode?: number): StatResult {
   const win = th.interp.info.platform === 'windows';
-  const mode = st.kind === 'dir' ? (win ? 0o40777 : 0o40755) : win ? 0o100666 : 0o100644;
+  mode ??= st.kind === 'dir' ? (win ? 0o40777 : 0o40755) : win ? 0o100666 : 0o100644;
   const uid = win ? 0 : 1000;
   const ns = BigInt(EPOCH) * 1_000_000_000n + BigInt(st.mtime);
   const secs = Number(ns / 1_000_000_000n);

@@ -25,7 +25,7 @@ import { intValue } from '../types/numbers.js';
 import { float } from '../runtime/arith.js';
 import { strValue } from '../types/str.js';
 import { absPath, normpath } from './paths.js';
-import { closeFd, handleOf, openFd } from './fdtable.js';
+import { fdConstants, fdFunctions, intArg } from './os-fd.js';
 import { PyFile } from '../types/file.js';
 import { shellCo } from './subprocess.js';
 import { execFunctions } from './os-exec.js';
@@ -54,29 +54,27 @@ function environType(): PyClass {
   return cls;
 }
 
-/** Leftover bytes of pipe messages read in part (os.read is a byte stream; kernel pipes carry messages). */
-function pipeBuffers(th: Thread): Map<number, Uint8Array> {
-  let m = th.interp.state.get('os.pipebuf') as Map<number, Uint8Array> | undefined;
-  if (m === undefined) {
-    m = new Map();
-    th.interp.state.set('os.pipebuf', m);
-  }
-  return m;
-}
-
-const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
-const fromLatin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
-
-function intArg(v: Value): number {
-  const i = intValue(v);
-  if (i === undefined) throw typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-  return Number(i);
-}
-
 const co = (g: Gen): Coro => new Coro(g);
 
-/** What os gets from stdlib/_oswalk.py when first asked. */
-const LAZY = new Set(['walk', 'scandir', 'DirEntry', 'fspath']);
+/** What os gets from a module written in Python the first time a program asks for it, and from which. */
+const LAZY: Record<string, string> = {
+  walk: '_oswalk',
+  scandir: '_oswalk',
+  DirEntry: '_oswalk',
+  fspath: '_oswalk',
+  PathLike: '_osmisc',
+  strerror: '_osmisc',
+  access: '_osmisc',
+  umask: '_osmisc',
+  terminal_size: '_osmisc',
+  get_terminal_size: '_osmisc',
+  fsync: '_osmisc',
+  fdatasync: '_osmisc',
+  sync: '_osmisc',
+  uname: '_osmisc',
+  uname_result: '_osmisc',
+  sched_getaffinity: '_osmisc',
+};
 
 function checkForkable(th: Thread): void {
   for (let f = th.top; f !== null; f = f.back) {
@@ -117,19 +115,30 @@ export function makeOs(interp: Interpreter): PyModule {
   set('environ', environ);
   for (const [name, f] of Object.entries(execFunctions(environ))) def(name, f);
   for (const [name, f] of Object.entries(fileFunctions())) def(name, f);
-  // os.walk, os.scandir, os.DirEntry and os.fspath are written in Python (stdlib/_oswalk.py), which is imported, at its
-  // cost in virtual time, the first time a program asks os for one of them.
+  for (const [name, f] of Object.entries(fdFunctions())) def(name, f);
+  for (const [name, v] of Object.entries(fdConstants(win))) set(name, v);
+  // os.walk, os.scandir, ... (stdlib/_oswalk.py) and os.strerror, os.access, ... (stdlib/_osmisc.py) are written in
+  // Python; a module is imported, at its cost in virtual time, the first time a program asks os for one of its names.
+  // A name the module does not define on this platform (os.uname on Windows) stays missing.
   def('__getattr__', (th, a) => {
     const name = strValue(one('__getattr__', a));
-    if (name === undefined || !LAZY.has(name)) throw attrErr(`module 'os' has no attribute '${name ?? ''}'`);
+    const from = name === undefined ? undefined : LAZY[name];
+    if (from === undefined) throw attrErr(`module 'os' has no attribute '${name ?? ''}'`);
     return co(
       (function* () {
-        const mod = (yield callReq(th.interp.builtins.getStr('__import__')!, ['_oswalk'])) as PyModule;
-        for (const n of LAZY) m.ns.setStr(n, mod.ns.getStr(n)!);
-        return mod.ns.getStr(name)!;
+        const mod = (yield callReq(th.interp.builtins.getStr('__import__')!, [from])) as PyModule;
+        for (const [n, src] of Object.entries(LAZY)) {
+          const v = src === from ? mod.ns.getStr(n) : undefined;
+          if (v !== undefined) m.ns.setStr(n, v);
+        }
+        const v = mod.ns.getStr(name!);
+        if (v === undefined) throw attrErr(`module 'os' has no attribute '${name}'`);
+        return v;
       })(),
     );
   });
+  set('error', E.OSError!);
+  for (const [k, v] of Object.entries({ F_OK: 0, X_OK: 1, W_OK: 2, R_OK: 4 })) set(k, v);
   set('path', makePosixpath(interp));
   def('getpid', (th) => th.interp.info.pid);
   def('getppid', () => co((function* () { return (yield sysReq({ op: 'getppid' })) as number; })()));
@@ -227,66 +236,6 @@ export function makeOs(interp: Interpreter): PyModule {
       })(),
     );
   });
-  def('pipe', (th) =>
-    co(
-      (function* () {
-        const r = (yield sysReq({ op: 'pipe', duplex: false, label: 'os.pipe' })) as [number, number];
-        return new PyTuple([openFd(th.interp, r[0]), openFd(th.interp, r[1])]);
-      })(),
-    ),
-  );
-  def('write', (th, a) => {
-    unpack('write', a, 2, 2);
-    const fd = intArg(a[0]!);
-    const data = a[1];
-    if (!(data instanceof PyBytes)) throw typeErr(`a bytes-like object is required, not '${typeOf(data!).name}'`);
-    if (fd === 1 || fd === 2) return co((function* () { yield sysReq({ op: 'write', fd, text: new TextDecoder().decode(data.data) }); return data.data.length; })());
-    return co(
-      (function* () {
-        const r = yield sysReq({ op: 'send', h: handleOf(th.interp, fd), data: latin1(data.data), repr: `${data.data.length} bytes`, timeout: null });
-        if (isErr(r)) throw osErr(r.err === 'EPIPE' ? 'BrokenPipeError' : 'OSError');
-        return data.data.length;
-      })(),
-    );
-  });
-  def('read', (th, a) => {
-    unpack('read', a, 2, 2);
-    const fd = intArg(a[0]!);
-    const n = intArg(a[1]!);
-    const bufs = pipeBuffers(th);
-    return co(
-      (function* () {
-        let buf = bufs.get(fd);
-        if (buf === undefined || buf.length === 0) {
-          if (fd === 0) {
-            const line = yield sysReq({ op: 'read', fd: 0, line: false });
-            buf = new TextEncoder().encode(typeof line === 'string' ? line : '');
-          } else {
-            const r = yield sysReq({ op: 'recv', h: handleOf(th.interp, fd), timeout: null });
-            if (isErr(r)) {
-              if (r.err === 'EOF') return new PyBytes(new Uint8Array(0));
-              throw osErr('OSError');
-            }
-            buf = fromLatin1(r as string);
-          }
-        }
-        bufs.set(fd, buf.subarray(n));
-        return new PyBytes(buf.slice(0, n));
-      })(),
-    );
-  });
-  def('close', (th, a) => {
-    const fd = intArg(one('close', a));
-    pipeBuffers(th).delete(fd);
-    const h = closeFd(th.interp, fd);
-    return co(
-      (function* () {
-        const r = yield sysReq({ op: 'close', h });
-        if (isErr(r)) throw osErr('OSError');
-        return null;
-      })(),
-    );
-  });
   def('_exit', (_th, a) => co((function* () { yield sysReq({ op: 'exit', status: intArg(one('_exit', a)) & 0xff }); return null; })()));
   def('kill', (_th, a) => {
     unpack('kill', a, 2, 2);
@@ -343,7 +292,13 @@ export function makeOs(interp: Interpreter): PyModule {
     def('getuid', () => 1000);
     def('getgid', () => 1000);
     def('geteuid', () => 1000);
+    def('getegid', () => 1000);
     def('getlogin', () => 'user');
+    // nice(2): the kernel's nice value of the calling process (its scheduling weight under the fair policy).
+    def('nice', (_th, a) => {
+      const inc = intArg(one('nice', a));
+      return co((function* () { return (yield sysReq({ op: 'nice', inc })) as number; })());
+    });
   } else {
     def('waitpid', (_th, a) => co(waitCo(intArg(a[0]!), 0)));
   }

@@ -20,7 +20,7 @@ import { E, exc } from './exceptions.js';
 
 export const memory = {
   /** The limit of the process now running, in bytes (params.maxMemory). */
-  limit: 128 * 1024 * 1024,
+  limit: 64 * 1024 * 1024,
   /** Bytes it may hold before the machine's memory is full (kernel: AddressSpace.run's `room`). */
   room: Number.MAX_SAFE_INTEGER,
   /** Bytes it held at the last count. */

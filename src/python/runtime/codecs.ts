@@ -1,4 +1,5 @@
 /** str.encode / bytes.decode for the common codecs, with CPython's error texts. */
+import { fileBytes, fileText } from '../../kernel/fs.js';
 import { E, newExc, exc } from '../objects/exceptions.js';
 import { utf8Error, utf8ErrorText } from '../lib/utf8.js';
 
@@ -70,40 +71,8 @@ export function decode(data: Uint8Array, encoding: string, errors: string): stri
   return out;
 }
 
-/** bytes → str losslessly: UTF-8, with undecodable bytes as U+DC80..U+DCFF (surrogateescape). */
-export function decodeSurrogateEscape(data: Uint8Array): string {
-  let out = '';
-  let i = 0;
-  while (i < data.length) {
-    const b = data[i]!;
-    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (n === 1) {
-      out += String.fromCharCode(b);
-      i++;
-      continue;
-    }
-    if (n > 0 && i + n <= data.length) {
-      try {
-        out += new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(i, i + n));
-        i += n;
-        continue;
-      } catch {
-        /* not a valid sequence: escape the first byte */
-      }
-    }
-    out += String.fromCharCode(0xdc00 + b);
-    i++;
-  }
-  return out;
-}
+/** bytes → str losslessly: UTF-8, with undecodable bytes as U+DC80..U+DCFF (surrogateescape); the file system stores binary files so. */
+export const decodeSurrogateEscape: (data: Uint8Array) => string = fileText;
 
 /** The inverse of decodeSurrogateEscape. */
-export function encodeSurrogateEscape(s: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
-    else out.push(...new TextEncoder().encode(ch));
-  }
-  return Uint8Array.from(out);
-}
+export const encodeSurrogateEscape: (s: string) => Uint8Array = fileBytes;

@@ -81,3 +81,25 @@ def get_freeze_count():
 
 def get_stats():
     return [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
+
+
+# Objects CPython's collector never tracks: their type holds no references to other objects.
+_ATOMIC = frozenset([int, bool, float, complex, str, bytes, bytearray, range, type(None), type(Ellipsis),
+                     type(NotImplemented)])
+
+
+def _may_hold_references(obj):
+    t = type(obj)
+    if t is tuple:
+        return any(_may_hold_references(x) for x in obj)
+    return t not in _ATOMIC
+
+
+def is_tracked(obj):
+    """Whether CPython's collector tracks obj: containers and instances do; atoms (ints, strs,
+    floats, bytes, None, ...) never do, nor a dict or a tuple holding only atoms. (CPython
+    untracks such a tuple when it is a constant or once a collection has looked at it; one
+    built at run time, like tuple([1, 2]), is tracked until then, and here it is not.)"""
+    if type(obj) is dict:
+        return any(_may_hold_references(k) or _may_hold_references(v) for k, v in obj.items())
+    return _may_hold_references(obj)

@@ -2,16 +2,16 @@
 
 Names are `tmp` + 8 characters from a random generator of this process (a forked child
 gets its own, as in CPython). gettempdir() is the first of $TMPDIR, $TEMP, $TMP, /tmp,
-/var/tmp, /usr/tmp and the current directory where a file can be made. mkstemp and
-TemporaryFile need file descriptors on disk files, which forkscope does not model; the
-named forms below are what teaching programs use.
+/var/tmp, /usr/tmp and the current directory where a file can be made. mkstemp returns an
+os.open descriptor; TemporaryFile, as on Linux, a file whose name is removed at once (the
+open file keeps its data until it is closed).
 """
 
 import os
 import random as _random
 
-__all__ = ['NamedTemporaryFile', 'TemporaryDirectory', 'mkdtemp', 'gettempdir', 'gettempprefix', 'tempdir',
-           'template']
+__all__ = ['NamedTemporaryFile', 'TemporaryFile', 'TemporaryDirectory', 'mkstemp', 'mkdtemp', 'mktemp',
+           'gettempdir', 'gettempprefix', 'tempdir', 'template', 'TMP_MAX']
 
 TMP_MAX = 10000
 template = 'tmp'
@@ -64,6 +64,31 @@ def _find_tempdir():
 def _parts(suffix, prefix, dir):
     return ('' if suffix is None else suffix, template if prefix is None else prefix,
             gettempdir() if dir is None else dir)
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """Makes a new file, readable and writable only by its user; returns (an os-level fd open on it, its absolute path)."""
+    suffix, prefix, dir = _parts(suffix, prefix, dir)
+    for _ in range(TMP_MAX):
+        path = os.path.join(dir, prefix + _name() + suffix)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        return fd, os.path.abspath(path)
+    raise FileExistsError(17, 'No usable temporary file name found')
+
+
+def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None, prefix=None, dir=None, *,
+                  errors=None):
+    """A new file with no name (removed as soon as it is made), open in mode; its data goes when it is closed."""
+    fd, path = mkstemp(suffix, prefix, dir)
+    try:
+        os.unlink(path)
+        return open(fd, mode, buffering, encoding=encoding, newline=newline, errors=errors)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):

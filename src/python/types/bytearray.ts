@@ -2,6 +2,7 @@
  * bytearray: a mutable bytes. Its own layout (a growable byte buffer), not a
  * PyBytes: it is unhashable, and a fork copies it instead of sharing it.
  */
+import { bytesTextMethods, maketrans } from './bytes-text.js';
 import { NotImplemented, builtinClass } from '../objects/boot.js';
 import { indexErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -252,11 +253,9 @@ methods(T.bytearray!, {
     return decode(ba(a[0]!).data, (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict');
   },
   hex: (_th, a) => Array.from(ba(a[0]!).data, (b) => b.toString(16).padStart(2, '0')).join(''),
-  find: (_th, a) => latin(ba(a[0]!).data).indexOf(latin(bytesLike(a[1]!) ?? Uint8Array.of(byteValue(a[1]!)))),
-  count: (_th, a) => latin(ba(a[0]!).data).split(latin(bytesLike(a[1]!) ?? Uint8Array.of(byteValue(a[1]!)))).length - 1,
   startswith: (_th, a) => affixMatch(ba(a[0]!).data, a, 'startswith'),
   endswith: (_th, a) => affixMatch(ba(a[0]!).data, a, 'endswith'),
-  upper: (_th, a) => new PyByteArray(ba(a[0]!).data.map((b) => (b >= 97 && b <= 122 ? b - 32 : b))),
-  lower: (_th, a) => new PyByteArray(ba(a[0]!).data.map((b) => (b >= 65 && b <= 90 ? b + 32 : b))),
 });
+methods(T.bytearray!, bytesTextMethods((v) => ba(v).data, (d) => new PyByteArray(d)));
+statics(T.bytearray!, { maketrans: (_th, a) => maketrans(a) });
 T.bytearray!.ns.setStr('__hash__', null);

@@ -21,6 +21,7 @@ import { bytesPercentCo } from '../runtime/format.js';
 import * as S from '../lib/strmethods.js';
 import type { Bound } from '../lib/strsearch.js';
 import { bytesSize, grow } from '../objects/memory.js';
+import { bytesTextMethods, maketrans } from './bytes-text.js';
 
 /** repr(b'...'): quotes like CPython (single unless the data has ' and no "). */
 const latin = (d: Uint8Array): string => String.fromCharCode(...d);
@@ -152,6 +153,7 @@ statics(T.bytes, {
     return new PyBytes(Uint8Array.from(out));
   },
 });
+statics(T.bytes, { maketrans: (_th, a) => maketrans(a) });
 T.bytes.ns.setStr('fromhex', new PyClassMethod((T.bytes.ns.getStr('fromhex') as unknown as { func: Value }).func));
 
 methods(T.bytes, {
@@ -196,31 +198,6 @@ methods(T.bytes, {
     return decode(by(a[0]!).data, (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict');
   },
   hex: (_th, a) => Array.from(by(a[0]!).data, (b) => b.toString(16).padStart(2, '0')).join(''),
-  split: (_th, a) => {
-    const d = by(a[0]!).data;
-    const sep = a[1] instanceof PyBytes ? a[1].data : null;
-    const text = String.fromCharCode(...d);
-    const parts = sep ? text.split(String.fromCharCode(...sep)) : text.split(/[ \t\n\r\x0b\x0c]+/).filter((p) => p !== '');
-    return new PyList(parts.map((p) => new PyBytes(Uint8Array.from(p, (c) => c.charCodeAt(0)))));
-  },
-  strip: (_th, a) => {
-    const text = String.fromCharCode(...by(a[0]!).data).replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, '');
-    return new PyBytes(Uint8Array.from(text, (c) => c.charCodeAt(0)));
-  },
-  find: (_th, a) => latin(by(a[0]!).data).indexOf(latin(bytesArg(a[1]!))),
-  rfind: (_th, a) => latin(by(a[0]!).data).lastIndexOf(latin(bytesArg(a[1]!))),
-  index: (_th, a) => {
-    const i = latin(by(a[0]!).data).indexOf(latin(bytesArg(a[1]!)));
-    if (i < 0) throw valueErr('subsection not found');
-    return i;
-  },
-  count: (_th, a) => {
-    const s = latin(by(a[0]!).data);
-    const sub = latin(bytesArg(a[1]!));
-    if (sub === '') return s.length + 1;
-    return s.split(sub).length - 1;
-  },
-  replace: (_th, a) => new PyBytes(unlatin(latin(by(a[0]!).data).split(latin(bytesArg(a[1]!))).join(latin(bytesArg(a[2]!))))),
   join: (th, a) =>
     runOrCoro(
       (function* () {
@@ -231,11 +208,9 @@ methods(T.bytes, {
         return new PyBytes(unlatin(parts.join(latin(by(a[0]!).data))));
       })(),
     ),
-  isdigit: (_th, a) => by(a[0]!).data.length > 0 && by(a[0]!).data.every((b) => b >= 48 && b <= 57),
-  isalpha: (_th, a) => by(a[0]!).data.length > 0 && by(a[0]!).data.every((b) => (b >= 65 && b <= 90) || (b >= 97 && b <= 122)),
-  upper: (_th, a) => new PyBytes(by(a[0]!).data.map((b) => (b >= 97 && b <= 122 ? b - 32 : b))),
-  lower: (_th, a) => new PyBytes(by(a[0]!).data.map((b) => (b >= 65 && b <= 90 ? b + 32 : b))),
   startswith: (_th, a) => affixMatch(by(a[0]!).data, a, 'startswith'),
   endswith: (_th, a) => affixMatch(by(a[0]!).data, a, 'endswith'),
   __getnewargs__: (_th, a) => new PyTuple([new PyBytes(by(a[0]!).data)]),
 });
+
+methods(T.bytes, bytesTextMethods((v) => by(v).data, (d) => new PyBytes(d)));

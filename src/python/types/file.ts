@@ -1,7 +1,10 @@
 /**
  * Text files: the standard streams (fds 0, 1, 2: writes are write syscalls, so
- * output interleaves across processes as on a terminal) and open() files on the
- * virtual file system (read whole at open; writes go through at once, appended).
+ * output interleaves across processes as on a terminal), open() files on the
+ * virtual file system (read whole at open; writes go through at once, appended),
+ * and files over a descriptor (open(fd), os.fdopen: a pipe end or an os.open file),
+ * which read in chunks and write what they buffered at 8 KiB, flush or close, as
+ * CPython's buffered files do.
  */
 import { type Gen, sysReq } from '../objects/coro.js';
 import { E, exc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
@@ -14,6 +17,10 @@ import { PyList } from '../objects/tuple.js';
 import { T, typeOf } from '../objects/types.js';
 import { isErr } from '../../kernel/syscalls.js';
 import { runOrCoro } from '../runtime/dunder.js';
+import type { NativeResult } from '../objects/coro.js';
+import type { Thread } from '../objects/thread.js';
+import { fileBytes, fileText } from '../../kernel/fs.js';
+import { closeFd, fromLatin1, latin1 } from '../runtime/fdtable.js';
 import { listOf } from '../runtime/iter.js';
 import { addr } from '../runtime/repr.js';
 import { strValue } from './str.js';
@@ -29,6 +36,8 @@ export type StreamBuffering = 'print' | 'none' | 'line' | 'block';
 /** io.DEFAULT_BUFFER_SIZE. */
 export const BLOCK = 8192;
 
+const EMPTY = new Uint8Array(0);
+
 export class PyFile extends PyObject {
   closed = false;
   /** A standard stream's buffering, and the text it holds back (written at flush, exit, or when due). */
@@ -41,6 +50,14 @@ export class PyFile extends PyObject {
   /** Read buffer (files opened for reading) and position in it. */
   text = '';
   pos = 0;
+  /** A file over a descriptor: the kernel handle (-1: not one), what it is, and the descriptor (closed with the file when `closefd`). */
+  h = -1;
+  hkind: 'pipe' | 'file' = 'file';
+  osfd = -1;
+  closefd = true;
+  /** Bytes read that do not yet end a whole UTF-8 character, and whether the descriptor reached its end. */
+  raw: Uint8Array = EMPTY;
+  eof = false;
   constructor(
     readonly name: Value,
     readonly mode: string,
@@ -77,6 +94,11 @@ export function* writeCo(f: PyFile, text: string): Gen<number> {
   checkOpen(f);
   if (!f.writable) throw exc(unsupportedOperation(), 'not writable');
   if (text === '') return 0;
+  if (f.h >= 0) {
+    f.pending += text;
+    if (f.pending.length >= BLOCK) yield* flushCo(f);
+    return text.length;
+  }
   if (f.fd >= 0 && (f.buffering === 'line' || f.buffering === 'block')) {
     f.pending += text;
     // TextIOWrapper's line_buffering flushes on a newline or carriage return; any buffer when it fills.
@@ -100,9 +122,15 @@ export function* writeCo(f: PyFile, text: string): Gen<number> {
 
 /** Writes what a standard stream holds back, as one write (flush()). */
 export function* flushCo(f: PyFile): Gen<null> {
-  if (f.pending === '' || f.fd < 0) return null;
+  if (f.pending === '' || (f.fd < 0 && f.h < 0)) return null;
   const text = f.pending;
   f.pending = '';
+  if (f.h >= 0) {
+    const data = latin1(fileBytes(text));
+    const r = yield sysReq(f.hkind === 'file' ? { op: 'fwrite', h: f.h, data } : { op: 'send', h: f.h, data, repr: `${data.length} bytes`, timeout: null });
+    if (isErr(r)) throw r.err === 'EPIPE' ? osErr('BrokenPipeError') : osErr('BadFileDescriptor');
+    return null;
+  }
   const r = yield sysReq({ op: 'write', fd: f.fd, text });
   if (isErr(r)) throw osErr('BrokenPipeError');
   return null;
@@ -134,6 +162,90 @@ export function stdioPending(interp: Interpreter): boolean {
   return s !== undefined && (s.stdout.pending !== '' || s.stderr.pending !== '');
 }
 
+/** How many leading bytes of `b` end on a whole UTF-8 character (a sequence cut short at the end waits for more). */
+function wholeChars(b: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, b.length); back++) {
+    const x = b[b.length - back]!;
+    if ((x & 0xc0) === 0x80) continue;
+    const need = x >= 0xf0 ? 4 : x >= 0xe0 ? 3 : x >= 0xc0 ? 2 : 1;
+    return need > back ? b.length - back : b.length;
+  }
+  return b.length;
+}
+
+/**
+ * Reads a descriptor file's next chunks into its buffer: until a line is there ('line'),
+ * `n` characters are ('n' with n), or the end ('all'). A chunk is one read(2) of up to
+ * 8 KiB from a file, or one message from a pipe.
+ */
+function* fillCo(f: PyFile, until: 'line' | 'all' | number): Gen<null> {
+  if (f.pos > 0) {
+    f.text = f.text.slice(f.pos);
+    f.pos = 0;
+  }
+  while (!f.eof) {
+    if (until === 'line' ? f.text.includes('\n') : typeof until === 'number' && f.text.length >= until) break;
+    const r = yield sysReq(f.hkind === 'file' ? { op: 'fread', h: f.h, n: BLOCK } : { op: 'recv', h: f.h, timeout: null });
+    let chunk: Uint8Array;
+    if (isErr(r)) {
+      if (r.err !== 'EOF') throw osErr('BadFileDescriptor');
+      chunk = EMPTY;
+    } else chunk = fromLatin1(r as string);
+    if (chunk.length === 0) f.eof = true;
+    const all = new Uint8Array(f.raw.length + chunk.length);
+    all.set(f.raw);
+    all.set(chunk, f.raw.length);
+    const n = f.eof ? all.length : wholeChars(all);
+    f.text += fileText(all.subarray(0, n));
+    f.raw = all.slice(n);
+  }
+  return null;
+}
+
+/** A descriptor file's position as tell() gives it: the descriptor's, less what is read ahead; writes buffered are written first. */
+function* tellCo(f: PyFile): Gen<number> {
+  yield* flushCo(f);
+  const r = yield sysReq({ op: 'lseek', h: f.h, offset: 0, whence: 1 });
+  if (isErr(r)) throw osErr(r.err === 'ESPIPE' ? 'OSError' : 'BadFileDescriptor', undefined, r.err === 'ESPIPE' ? [29, 'Illegal seek'] : undefined);
+  return (r as number) - fileBytes(f.text.slice(f.pos)).length - f.raw.length;
+}
+
+function* seekCo(f: PyFile, offset: number, whence: number): Gen<number> {
+  const at = whence === 1 ? (yield* tellCo(f)) + offset : offset;
+  yield* flushCo(f);
+  const r = yield sysReq({ op: 'lseek', h: f.h, offset: at, whence: whence === 1 ? 0 : whence });
+  if (isErr(r)) throw osErr(r.err === 'ESPIPE' ? 'OSError' : 'InvalidArgument', undefined, r.err === 'ESPIPE' ? [29, 'Illegal seek'] : undefined);
+  [f.text, f.pos, f.raw, f.eof] = ['', 0, EMPTY, false];
+  return r as number;
+}
+
+/** Closes a file: writes what it holds back, then closes its descriptor when it owns one. */
+function* closeCo(th: Thread, f: PyFile): Gen<Value> {
+  if (f.closed) return null;
+  yield* flushCo(f);
+  f.closed = true;
+  if (f.h >= 0 && f.closefd) {
+    closeFd(th.interp, f.osfd);
+    const r = yield sysReq({ op: 'close', h: f.h });
+    if (isErr(r)) throw osErr('BadFileDescriptor');
+  }
+  return f.closeResult;
+}
+
+/** file.close() (what `with` does at its end): at once for a file with nothing to write or close, else through closeCo. */
+function closeFile(th: Thread, f: PyFile, result: boolean): NativeResult {
+  if (f.closed || (f.pending === '' && (f.h < 0 || !f.closefd))) {
+    f.closed = true;
+    return result ? f.closeResult : null;
+  }
+  return runOrCoro(
+    (function* () {
+      const r = yield* closeCo(th, f);
+      return result ? r : null;
+    })(),
+  );
+}
+
 /** The next line of a file being read ('' at the end). */
 function* readlineCo(f: PyFile): Gen<string> {
   checkOpen(f);
@@ -141,6 +253,7 @@ function* readlineCo(f: PyFile): Gen<string> {
     const r = yield sysReq({ op: 'read', fd: 0, line: true });
     return typeof r === 'string' ? r : '';
   }
+  if (f.h >= 0) yield* fillCo(f, 'line');
   if (f.pos >= f.text.length) return '';
   const nl = f.text.indexOf('\n', f.pos);
   const end = nl < 0 ? f.text.length : nl + 1;
@@ -161,6 +274,19 @@ export function unsupportedOperation(): PyClass {
   cls.mro = c3(cls, bases)!;
   unsupported = cls;
   return cls;
+}
+
+/** read(n) from what a file holds in its buffer (n < 0: all of it; binary files count bytes). */
+function callRead(f: PyFile, n: number): Value {
+  const rest = f.text.slice(f.pos);
+  if (f.binary && n >= 0) {
+    const bytes = encodeSurrogateEscape(rest).slice(0, n);
+    f.pos += decodeSurrogateEscape(bytes).length;
+    return new PyBytes(bytes);
+  }
+  const s = n < 0 ? rest : [...rest].slice(0, n).join('');
+  f.pos += s.length;
+  return out(f, s);
 }
 
 methods(T.TextIOWrapper, {
@@ -202,15 +328,16 @@ methods(T.TextIOWrapper, {
       );
     }
     const n = a[1] === undefined || a[1] === null ? -1 : (a[1] as number);
-    const rest = f.text.slice(f.pos);
-    if (f.binary && n >= 0) {
-      const bytes = encodeSurrogateEscape(rest).slice(0, n);
-      f.pos += decodeSurrogateEscape(bytes).length;
-      return new PyBytes(bytes);
+    if (f.h >= 0 && !(f.eof || (n >= 0 && f.text.length - f.pos >= n))) {
+      return runOrCoro(
+        (function* () {
+          yield* flushCo(f);
+          yield* fillCo(f, n < 0 ? 'all' : n);
+          return callRead(f, n);
+        })(),
+      );
     }
-    const s = n < 0 ? rest : [...rest].slice(0, n).join('');
-    f.pos += s.length;
-    return out(f, s);
+    return callRead(f, n);
   },
   readline: (_th, a) => {
     const f = fileOf(a[0]!);
@@ -247,20 +374,7 @@ methods(T.TextIOWrapper, {
       })(),
     );
   },
-  close: (_th, a) => {
-    const f = fileOf(a[0]!);
-    if (f.pending === '' || f.closed) {
-      f.closed = true;
-      return f.closeResult;
-    }
-    return runOrCoro(
-      (function* () {
-        yield* flushCo(f);
-        f.closed = true;
-        return null;
-      })(),
-    );
-  },
+  close: (th, a) => closeFile(th, fileOf(a[0]!), true),
   flush: (_th, a) => {
     const f = fileOf(a[0]!);
     checkOpen(f);
@@ -268,15 +382,21 @@ methods(T.TextIOWrapper, {
   },
   fileno: (_th, a) => {
     const f = fileOf(a[0]!);
-    return f.fd >= 0 ? f.fd : 3;
+    return f.fd >= 0 ? f.fd : f.osfd >= 0 ? f.osfd : 3;
   },
   isatty: (_th, a) => fileOf(a[0]!).fd >= 0 && fileOf(a[0]!).tty,
   readable: (_th, a) => fileOf(a[0]!).readable,
   writable: (_th, a) => fileOf(a[0]!).writable,
-  seekable: (_th, a) => fileOf(a[0]!).fd < 0,
-  tell: (_th, a) => fileOf(a[0]!).pos,
+  seekable: (_th, a) => fileOf(a[0]!).fd < 0 && fileOf(a[0]!).hkind === 'file',
+  tell: (_th, a) => {
+    const f = fileOf(a[0]!);
+    checkOpen(f);
+    return f.h >= 0 ? runOrCoro(tellCo(f)) : f.pos;
+  },
   seek: (_th, a) => {
     const f = fileOf(a[0]!);
+    checkOpen(f);
+    if (f.h >= 0) return runOrCoro(seekCo(f, Number(a[1] ?? 0), Number(a[2] ?? 0)));
     f.pos = Math.max(0, Number(a[1] ?? 0));
     return f.pos;
   },
@@ -284,10 +404,7 @@ methods(T.TextIOWrapper, {
     checkOpen(fileOf(a[0]!));
     return a[0]!;
   },
-  __exit__: (_th, a) => {
-    fileOf(a[0]!).closed = true;
-    return null;
-  },
+  __exit__: (th, a) => closeFile(th, fileOf(a[0]!), false),
   __repr__: (_th, a) => {
     const f = fileOf(a[0]!);
     const name = typeof f.name === 'string' ? `'${f.name}'` : String(f.name);

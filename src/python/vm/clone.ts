@@ -44,13 +44,12 @@ export class Cloner {
   /** Copies of what is not a Python object (arrays, maps, frames, the host's objects). */
   private readonly memo = new Map<object, object>();
   /**
-   * Copies of Python objects, most of the heap, without a Map: `copies[i]` is the copy of
-   * `originals[i]`, whose `seen` is -(i + 1) (a count's marks are positive: heapsize.ts).
-   * A mark is trusted only where `originals` agrees, so a mark left by an earlier copy
-   * (or one that failed) never misleads this one, and none needs clearing.
+   * Copies of Python objects, most of the heap, without a Map: `pairs[2i]` is an original
+   * and `pairs[2i + 1]` its copy, the original's `seen` is -(i + 1) (a count's marks are
+   * positive: heapsize.ts). A mark is trusted only where `pairs` agrees, so a mark left by
+   * an earlier copy (or one that failed) never misleads this one, and none needs clearing.
    */
-  private readonly originals: PyObject[] = [];
-  private readonly copies: object[] = [];
+  private readonly pairs: object[] = [];
   private readonly fixups: (() => void)[] = [];
   private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();
   /** The child's thread whose frames are being copied (native frames are re-created for it). */
@@ -67,17 +66,15 @@ export class Cloner {
 
   /** Notes `c` as the copy of `o` (`c` may be `o` itself: a shared object). */
   private remember(o: object, c: object): void {
-    if (o instanceof PyObject) {
-      o.seen = -this.originals.push(o);
-      this.copies.push(c);
-    } else this.memo.set(o, c);
+    if (o instanceof PyObject) o.seen = -this.pairs.push(o, c) / 2;
+    else this.memo.set(o, c);
   }
 
   /** The copy of `o` made so far, or undefined. */
   private recall(o: object): object | undefined {
     if (o instanceof PyObject) {
-      const i = -o.seen - 1;
-      return i >= 0 && this.originals[i] === o ? this.copies[i] : undefined;
+      const i = -2 * o.seen - 2;
+      return i >= 0 && this.pairs[i] === o ? this.pairs[i + 1] : undefined;
     }
     return this.memo.get(o);
   }
@@ -214,13 +211,17 @@ export class Cloner {
     if (proto === PyList.prototype) {
       const l = o as PyList;
       const items = new Array(l.items.length);
-      const c = Object.create(proto) as PyList;
+      // A list of the builtin class (shared): made as any list is, the shape V8 knows.
+      const builtin = l.cls === T.list;
+      const c = builtin ? new PyList(items) : (Object.create(proto) as PyList);
       this.remember(o, c);
       this.from.inherit(this.to, o, c);
-      c.cls = this.value(l.cls);
-      c.dict = null;
-      c.seen = 0;
-      c.items = items;
+      if (!builtin) {
+        c.cls = this.value(l.cls);
+        c.dict = null;
+        c.seen = 0;
+        c.items = items;
+      }
       if (this.deep) this.later.push(() => this.fill(items, l.items));
       else this.fill(items, l.items);
       if (l.dict !== null) c.dict = this.value(l.dict);

@@ -84,6 +84,23 @@ export const interpEmit: Emit = {
   of: (_f, src) => `(${src})`,
 };
 
+/**
+ * The interpreter's expansion of an opcode it keeps out of its loop (eval.ts,
+ * ASIDE): the body of a function `(th, f, arg)` that the loop calls with ip, sp and
+ * the budget saved (ip already the next instruction). It finishes by saving where
+ * the frame goes on and returning false (the loop reloads ip and sp and dispatches
+ * on), or returns true when the loop must go back to its driver, exactly where the
+ * inline case would (`out`, `enterFrame`, a back edge that tiers up).
+ */
+export const asideEmit: Emit = {
+  ...interpEmit,
+  next: (k, m = 0) => `${k === 0 && m === 0 ? '' : `f.sp = sp${offset(k, m)}; `}return false;`,
+  jump: (target, k) => `f.ip = ${target}; ${k === 0 ? '' : `f.sp = sp${offset(k, 0)}; `}return false;`,
+  out: 'return true;',
+  enterFrame: 'return true;',
+  backEdge: (target) => `if (${target} < ip && ++code.heat > tier.hot && code.jit === null) { f.ip = ${target}; return true; }`,
+};
+
 /** How deep compiled frames call each other on the JS stack before going through the driver. */
 const NEST = 48;
 

@@ -4,26 +4,54 @@
  * a native frame comes on top (returns true).
  *
  * Its dispatch loop is generated once, when this module loads, from the
- * instruction definitions (instructions.ts, expanded by emit.ts's interpreter
- * form): one `case` per inline opcode, the out-of-line ones through `OUT`. A frame
+ * instruction definitions (instructions.ts, expanded by emit.ts): one `case` per
+ * opcode of IN_LOOP (the interpreter form), the other inline opcodes as functions
+ * of their own (ASIDE, the aside form), the out-of-line ones through `OUT`. A frame
  * whose code is hot runs in the compiled tier instead (jit.ts), from the same
  * definitions; both count the same instructions, so a run's timing does not
  * depend on which tier ran it.
  */
-import { OPS } from '../compile/opcodes.js';
+import { OPS, Op } from '../compile/opcodes.js';
 import type { Thread } from '../objects/thread.js';
-import { interpEmit } from './emit.js';
+import { asideEmit, interpEmit } from './emit.js';
 import { HELPERS, INSTRUCTIONS, OUT, type Instruction, initDirect } from './instructions.js';
 import { compileJit, tier } from './jit.js';
 
-/** The interpreter's loop, with every inline opcode as a case of one switch. */
+/**
+ * The opcodes the interpreter expands inside its loop: what code runs most before
+ * it is hot (module bodies, the first calls of functions; hot code runs in the
+ * compiled tier). V8 optimises the loop as one function as soon as a run has
+ * executed a few thousand instructions, and that compilation costs in proportion
+ * to the loop's size: with every opcode inline it was half of what a short
+ * program's run added to node's own start. The others run as functions of their
+ * own, which V8 compiles one by one, when each is hot.
+ */
+export const IN_LOOP: ReadonlySet<Op> = new Set([
+  Op.LOAD_CONST, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.POP_TOP,
+  Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.CALL, Op.CALL_METHOD, Op.RETURN_VALUE,
+  Op.JUMP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.FOR_ITER,
+]);
+
+/** The interpreter's loop, with every opcode of IN_LOOP as a case of one switch, and the other inline opcodes in ASIDE. */
 export function interpreterSource(): string {
   const cases: string[] = [];
+  const aside: string[] = [];
   for (const [op, ins] of Object.entries(INSTRUCTIONS) as [string, Instruction][]) {
     if (ins.kind !== 'inline') continue;
-    cases.push(`case ${op}: { // ${OPS[Number(op)]!.name}\n${ins.emit(interpEmit)}\n}`);
+    const name = OPS[Number(op)]!.name;
+    if (IN_LOOP.has(Number(op) as Op)) {
+      cases.push(`case ${op}: { // ${name}\n${ins.emit(interpEmit)}\n}`);
+    } else {
+      aside.push(`ASIDE[${op}] = function (th, f, arg) { // ${name}
+  const code = f.code, K = code.consts, N = code.names, V = code.varnames, regs = f.regs, gcache = f.gcache;
+  const ip = f.ip, sp = f.sp, left = th.left;
+  { ${ins.emit(asideEmit)} }
+};`);
+    }
   }
   return `const {${Object.keys(HELPERS).join(', ')}} = H;
+const ASIDE = [];
+${aside.join('\n')}
 return function evalFrames(th) {
   outer: for (;;) {
     const f = th.top;
@@ -47,9 +75,16 @@ return function evalFrames(th) {
         switch (w & 0xff) {
 ${cases.join('\n')}
           default: {
-            const run = OUT[w & 0xff];
-            if (run === undefined) panic('unknown opcode ' + (w & 0xff));
+            const op = w & 0xff;
             f.ip = ip; f.sp = sp; th.left = left;
+            const aside = ASIDE[op];
+            if (aside !== undefined) {
+              if (aside(th, f, arg)) continue outer;
+              ip = f.ip; sp = f.sp;
+              continue dispatch;
+            }
+            const run = OUT[op];
+            if (run === undefined) panic('unknown opcode ' + op);
             run(th, f, arg);
             continue outer;
           }

@@ -21,7 +21,7 @@ import { PySet } from '../objects/set.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
 import { Interpreter } from '../objects/interpreter.js';
 import { Thread } from '../objects/thread.js';
-import { IntSet } from './intset.js';
+import { DistinctNumbers } from './distinct.js';
 
 /** Fields that are caches or derived indexes, not data the program holds. */
 const SKIP = new Set(['cache', 'gcache', 'pool', 'tmap', 'hmap', 'interp']);
@@ -34,8 +34,6 @@ const SKIP = new Set(['cache', 'gcache', 'pool', 'tmap', 'hmap', 'interp']);
  */
 let mark = 0;
 
-/** How many distinct ints the last count found: the next count's table starts that large (its speed only, not its result). */
-let lastInts = 0;
 
 /**
  * One count under way. A str, an int or a bigint is counted where it is met (`item`);
@@ -46,11 +44,7 @@ class Count {
   total = 0;
   readonly todo: object[] = [];
   readonly strs = new Set<string>();
-  readonly ints: IntSet;
-
-  constructor(ints: number) {
-    this.ints = new IntSet(ints);
-  }
+  readonly ints = new DistinctNumbers();
 
   item(x: unknown): void {
     switch (typeof x) {
@@ -58,8 +52,8 @@ class Count {
         if (x !== null) this.todo.push(x);
         return;
       case 'number':
-        // Small ints are cached by CPython; an equal int held twice is taken as one object (d[i] = i).
-        if ((x < -5 || x > 256) && this.ints.add(x)) this.total += 28;
+        // Small ints are cached by CPython; an equal int held twice is taken as one object (d[i] = i): 28 bytes each distinct one (result()).
+        if (x < -5 || x > 256) this.ints.add(x);
         return;
       case 'string':
         // Equal strs are counted once: a program's equal strs are mostly one object (literals, interned names).
@@ -74,13 +68,18 @@ class Count {
       default:
     }
   }
+
+  /** The count's result, its ints included. */
+  result(): number {
+    return this.total + 28 * this.ints.count();
+  }
 }
 
 /** Bytes held by what is reachable from `interp` (see the file comment). */
 export function heapSize(interp: Interpreter): number {
   const epoch = ++mark;
   const seen = new Set<object>();
-  const c = new Count(lastInts);
+  const c = new Count();
   const todo = c.todo;
   for (const root of [interp.modules, interp.builtins, interp.builtinsModule, interp.mainModule, interp.atexit, interp.state, interp.threadStarts]) c.item(root);
   for (const th of interp.threads.values()) {
@@ -105,7 +104,8 @@ export function heapSize(interp: Interpreter): number {
         c.total += v.map.size === 0 ? 64 : Math.max(184, 64 + 45 * v.map.size);
         v.map.forEach((e, k) => {
           c.item(k);
-          c.item(e.key);
+          // An int or str key is its own map key: counting it twice would add nothing.
+          if (e.key !== k) c.item(e.key);
           c.item(e.value);
         });
         c.item(v.dict);
@@ -157,8 +157,7 @@ export function heapSize(interp: Interpreter): number {
       if (typeof x === 'object' && x !== null && !SKIP.has(k)) todo.push(x);
     }
   }
-  lastInts = c.ints.size;
-  return c.total;
+  return c.result();
 }
 
 /** Python objects every process shares: builtin classes, stateless builtin functions, code, descriptors, singletons. */

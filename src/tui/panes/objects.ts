@@ -33,6 +33,8 @@ function describe(s: KernelState, o: KObject): string {
       return `${o.arrived}/${o.parties} arrived${o.broken ? ', broken' : ''}${waiting}`;
     case 'cell':
       return `[${o.values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ')}]${waiting}`;
+    case 'file':
+      return `${o.path} at byte ${o.pos}${o.read ? ' r' : ''}${o.write ? (o.append ? ' a' : ' w') : ''}${waiting}`;
     default: {
       const never: never = o;
       return String(never);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePython, disassemble } from '../../../src/python/index.js';
 import { Code } from '../../../src/python/objects/code.js';
 import { OPS } from '../../../src/python/compile/opcodes.js';
+import { stdlibSourceFor } from '../../../src/python/modules/stdlib.js';
 import { dedent } from './helpers.js';
 
 function codes(c: Code): Code[] {
@@ -83,5 +84,17 @@ describe('compiler', () => {
   it('caches code objects by file name and source', () => {
     expect(compilePython('x = 1\n', 'a.py')).toBe(compilePython('x = 1\n', 'a.py'));
     expect(compilePython('x = 1\n', 'a.py')).not.toBe(compilePython('x = 1\n', 'b.py'));
+  });
+
+  it("keeps the standard library's code objects however many programs are compiled after them; a program's are evicted", () => {
+    const [path, source] = stdlibSourceFor('bisect')!;
+    const library = compilePython(source, path, () => null);
+    const program = compilePython('y = 2\n', 'evicted.py');
+    // More distinct programs than the cache holds (256).
+    for (let i = 0; i < 300; i++) compilePython(`z = ${i}\n`, `filler-${i}.py`);
+    expect(compilePython(source, path, () => null)).toBe(library);
+    expect(compilePython('y = 2\n', 'evicted.py')).not.toBe(program);
+    // Another source under the library file's name is compiled anew.
+    expect(compilePython(`${source}\n`, path, () => null)).not.toBe(library);
   });
 });

@@ -152,8 +152,19 @@ describe('runaway programs at the command line, with the default limits', () => 
     it(`${what}: MemoryError, exit status 1, and the limit named`, () => {
       const r = cli(RUNAWAY[what]!);
       expect(r.stderr).toContain('\nMemoryError\n');
-      expect(r.stderr).toContain('forkscope: the memory limit per process was reached: an allocation failed with MemoryError 1 time (134217728 bytes; --param maxMemory=N changes it)');
+      expect(r.stderr).toContain('forkscope: the memory limit per process was reached: an allocation failed with MemoryError 1 time (67108864 bytes; --param maxMemory=N changes it)');
       expect(r.status).toBe(1);
     });
   }
+
+  it('an allocating fork bomb dies out: every process ends in ENOMEM or MemoryError, exit status 1, the machine named', () => {
+    // Chains of 200,000 lists (12 MiB) a generation: the default machine (64 MiB) is full within four.
+    const r = cli('import os\nx = None\nwhile True:\n    for i in range(200000):\n        x = [x]\n    os.fork()\n');
+    const errors = r.stderr.split('\n').filter((l) => /^[A-Za-z]+(Error|Exception)\b/.test(l));
+    expect(errors.length).toBeGreaterThan(1);
+    for (const e of errors) expect(['OSError: [Errno 12] Cannot allocate memory', 'MemoryError']).toContain(e);
+    expect(errors).toContain('OSError: [Errno 12] Cannot allocate memory');
+    expect(r.stderr).toMatch(/forkscope: the machine's memory was full: an allocation \(MemoryError\) or a fork \(ENOMEM\) failed \d+ times \(67108864 bytes; --param machineMemory=N changes it\)/);
+    expect(r.status).toBe(1);
+  });
 });

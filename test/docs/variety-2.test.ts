@@ -1,4 +1,0 @@
-/** Shard 2 of the seed-variety table (see variety.ts). */
-import { varietyShard } from './variety.js';
-
-varietyShard(2);
