@@ -83,8 +83,9 @@ export interface AddressSpace {
   /**
    * True when the program is a reference-counting interpreter (CPython): after a fork, parent
    * and child write to pages all over the heap they share (every object a statement touches
-   * has its count written), so each takes copy-on-write faults (`params.cowFaults`, `cowFaultsChild`) on top of
-   * the fork itself. A small compiled program (a TypeScript scenario's) touches few pages.
+   * has its count written), so each takes copy-on-write faults on top of the fork itself
+   * (`params.cowFaults`, `cowFaultsChild`). A small compiled program (a TypeScript
+   * scenario's) touches few pages.
    */
   readonly refcounted?: boolean;
   /**
