@@ -65,6 +65,9 @@ interface NewProc {
   image: string;
   origin: Proc['origin'];
   stdio: [Stdio, Stdio, Stdio];
+  /** Its process group and session when it does not start in its parent's (init, the shell, the main program). */
+  pgid?: Pid;
+  sid?: Pid;
 }
 
 /** Adds a process (without tasks) to the table and to its parent's children. */
@@ -97,6 +100,8 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     mem: 0,
     stopped: 0,
     report: 0,
+    pgid: p.pgid ?? findProc(s, p.ppid)?.pgid ?? p.pid,
+    sid: p.sid ?? findProc(s, p.ppid)?.sid ?? p.pid,
   };
   const slot = s.nprocs++;
   s.live++;
@@ -384,8 +389,13 @@ export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
     const task = taskAt(s, tid);
     if (task.state.tag === 'zombie') task.state = exited(task.state.status, s.clock);
   }
-  const i = parent.children.indexOf(child.pid);
-  if (i >= 0) parent.children.splice(i, 1);
+  // Removed in place, in order (splice makes an array of what it removes: every explored run reaps).
+  const children = parent.children;
+  const i = children.indexOf(child.pid);
+  if (i >= 0) {
+    for (let j = i + 1; j < children.length; j++) children[j - 1] = children[j]!;
+    children.pop();
+  }
   if (traced(k)) emit(k, s, -1, parent.pid, -1, { kind: 'reap', child: child.pid, wstatus: child.wstatus });
 }
 
