@@ -39,6 +39,19 @@ export interface CostParams {
   /** A forked child's start: copy-on-write faults on the pages it touches, re-initialising after fork
    *  (a CPython child ran its first statement ~1.06 ms after the fork call, ~670 µs after the parent's return). */
   forkChild: Ns;
+  /**
+   * The copy-on-write faults a reference-counting interpreter's parent takes after a fork (added to
+   * `fork` when the program is one, AddressSpace.refcounted): every object it touches while the child
+   * shares its pages has its count written, so those pages are copied one by one. Measured here with
+   * CPython 3.11: multiprocessing's Process.start() cost the parent 1.8-2.9x the CPU of a bare
+   * os.fork() whose child exits at once, 310-740 µs more than the 390 µs above.
+   */
+  cowFaults: Ns;
+  /**
+   * The same faults in the child, added to `forkChild`: a Process child reached run() after 1.6-1.7x
+   * the CPU a bare os.fork() child had used at its first statement, 400-470 µs more than 670 µs.
+   */
+  cowFaultsChild: Ns;
   /** Starting a fresh interpreter (spawn): exec, imports, unpickling the bootstrap. */
   spawn: Ns;
   /** Creating a process for a virtual command (subprocess): fork + exec of a small binary. */
@@ -125,6 +138,8 @@ export const PARAM_TABLE: { readonly [K in keyof CostParams]: ParamSpec } = {
   fork: d(400_000),
   forkPerMiB: d(35_000),
   forkChild: d(700_000),
+  cowFaults: d(600_000),
+  cowFaultsChild: d(400_000),
   spawn: d(25_000_000),
   exec: d(1_000_000),
   thread: d(100_000),

@@ -185,7 +185,7 @@ export function fork(k: Ctx, s: KernelState, task: Task): Pid | ErrResult {
   k.running.tid = -1;
   const t = addTask(k, s, child, space, 0, task.nice);
   t.loc = task.loc;
-  t.debt = startCost(k, t.tid, k.params.forkChild);
+  t.debt = startCost(k, t.tid, space.refcounted === true ? k.params.forkChild + k.params.cowFaultsChild : k.params.forkChild);
   return pid;
 }
 

@@ -81,6 +81,14 @@ export interface AddressSpace {
    */
   readonly gil?: boolean;
   /**
+   * True when the program is a reference-counting interpreter (CPython): after a fork, parent
+   * and child write to pages all over the heap they share (every object a statement touches
+   * has its count written), so each takes copy-on-write faults on top of the fork itself
+   * (`params.cowFaults`, `cowFaultsChild`). A small compiled program (a TypeScript
+   * scenario's) touches few pages.
+   */
+  readonly refcounted?: boolean;
+  /**
    * A snapshot of this address space as it is now, from which `restore` builds an
    * independent copy any number of times (checkpoints: time travel re-executes from
    * them), or null when none can be taken at this instant (try again after a later

@@ -16,16 +16,20 @@ import { readyTids } from './policies/policy.js';
 import { MAX_CPUS, findObj, newCpu, objAt, procOfTask, taskAt } from './state.js';
 import { type WakeReason, objRef } from './trace.js';
 import type { BlockReason, Cpu, KernelState, Ns, Task, Tid } from './types.js';
+import type { AddressSpace } from './program.js';
 import { NSIG, type Syscall, retryCall } from './syscalls.js';
 import { paced, wakeLatency } from './variation.js';
 import { forkCost } from './params.js';
 import { blocked, interrupted, ready, running } from './values.js';
 
-/** Virtual cost of a syscall, charged as CPU time before it takes effect (`held`: the bytes its process holds, which a fork copies). */
-export function syscallCost(k: Ctx, call: Syscall, held: number): Ns {
+/**
+ * Virtual cost of a syscall made by a program in `space`, charged as CPU time before it takes
+ * effect (`held`: the bytes its process holds, which a fork copies).
+ */
+export function syscallCost(k: Ctx, call: Syscall, space: AddressSpace, held: number): Ns {
   switch (call.op) {
     case 'fork':
-      return forkCost(k.params, held);
+      return forkCost(k.params, held) + (space.refcounted === true ? k.params.cowFaults : 0);
     case 'spawn':
     case 'exec':
       return k.params.exec;
@@ -128,7 +132,7 @@ export function runOn(k: Ctx, s: KernelState, cpu: Cpu, task: Task): void {
   const used = pace === 100 ? r.used : call === null && r.used >= vmBudget ? budget : Math.min(budget, paced(r.used, pace));
   if (call !== null) {
     rt.call = call;
-    cpu.at += used + paced(syscallCost(k, call, proc.mem), pace);
+    cpu.at += used + paced(syscallCost(k, call, rt.space, proc.mem), pace);
     cpu.pending = 'syscall';
     if (task.op !== call.op) task.op = call.op;
   } else {

@@ -73,6 +73,9 @@ export class PySpace implements AddressSpace {
   /** One thread of a Python process runs at a time (the kernel's GIL). */
   readonly gil = true;
 
+  /** Reference counts write to every object a statement touches: a fork's copy-on-write faults follow (params.cowFaults). */
+  readonly refcounted = true;
+
   /**
    * CPython catches SIGINT from the start (KeyboardInterrupt) and ignores SIGPIPE and
    * SIGXFSZ (it reports their errors as exceptions instead).

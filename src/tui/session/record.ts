@@ -48,11 +48,13 @@ export class SpaceRecord {
     readonly born: number,
     /** The program's AddressSpace.signals. */
     readonly signals?: AddressSpace['signals'],
+    /** The program's AddressSpace.refcounted (its forks cost copy-on-write faults: re-execution must charge them too). */
+    readonly refcounted?: boolean,
   ) {}
 
   /** A record of the same program up to step `upTo` (a new branch of the run starts after it). */
   prefix(upTo: number): SpaceRecord {
-    const r = new SpaceRecord(this.pid, this.genesis, this.gil, this.born, this.signals);
+    const r = new SpaceRecord(this.pid, this.genesis, this.gil, this.born, this.signals, this.refcounted);
     r.log = this.log.prefix(upTo);
     for (const b of this.bases) if (b.index <= r.log.length) r.bases.push(b);
     return r;
@@ -72,6 +74,7 @@ export type StepClock = () => number;
 export class RecordingSpace implements AddressSpace {
   readonly gil: boolean | undefined;
   readonly signals: AddressSpace['signals'];
+  readonly refcounted: boolean | undefined;
 
   constructor(
     readonly record: SpaceRecord,
@@ -83,6 +86,7 @@ export class RecordingSpace implements AddressSpace {
   ) {
     this.gil = real.gil;
     this.signals = real.signals;
+    this.refcounted = real.refcounted;
   }
 
   signal(tid: Tid, sigs: number): void {
@@ -126,7 +130,7 @@ export class RecordingSpace implements AddressSpace {
 
   fork(tid: Tid, childTid: Tid, childPid: Pid): AddressSpace {
     const child = this.real.fork(tid, childTid, childPid);
-    const record = new SpaceRecord(childPid, { kind: 'fork', parent: this.record.pid, entry: this.record.log.length }, child.gil, this.clock(), child.signals);
+    const record = new SpaceRecord(childPid, { kind: 'fork', parent: this.record.pid, entry: this.record.log.length }, child.gil, this.clock(), child.signals, child.refcounted);
     this.born(record);
     this.record.log.push({ op: 'fork', step: this.clock(), tid, childTid, childPid });
     return new RecordingSpace(record, child, this.clock, this.records, this.born);
@@ -165,6 +169,7 @@ export class GhostSpace implements AddressSpace {
   private lastLoc = '';
   readonly gil: boolean | undefined = undefined;
   readonly signals: AddressSpace['signals'];
+  readonly refcounted: boolean | undefined;
   private readonly record: SpaceRecord;
 
   constructor(
@@ -175,6 +180,7 @@ export class GhostSpace implements AddressSpace {
     this.record = records(pid);
     this.gil = this.record.gil;
     this.signals = this.record.signals;
+    this.refcounted = this.record.refcounted;
   }
 
   signal(tid: Tid): void {

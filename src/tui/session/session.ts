@@ -133,7 +133,7 @@ export class Session {
       this.rec.records.set(ctx.pid, null);
       return null;
     }
-    const record = new SpaceRecord(ctx.pid, { kind: 'load', image, ctx }, real.gil, this.stepNow(), real.signals);
+    const record = new SpaceRecord(ctx.pid, { kind: 'load', image, ctx }, real.gil, this.stepNow(), real.signals, real.refcounted);
     this.rec.records.set(ctx.pid, record);
     return this.wrap(record, real);
   }
