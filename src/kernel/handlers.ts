@@ -5,6 +5,7 @@
  * syscall's result (the task carries on), or SUSPEND when the task no longer runs:
  * it blocked (someone will wake it with a result), exited, or was killed.
  */
+import { getpgid, getsid, setpgid, setsid } from './pgrp.js';
 import { fileRead, fileSeek, fileWrite, openFile } from './ipc/file.js';
 import { type Ctx, SUSPEND, type Suspend, emit, panic } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
@@ -66,6 +67,10 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     const r = kill(k, s, task, c.pid, c.sig);
     return task.state.tag === 'running' ? r : SUSPEND;
   },
+  getpgid: (k, s, task, c) => getpgid(k, s, task, c.pid),
+  getsid: (k, s, task, c) => getsid(k, s, task, c.pid),
+  setpgid: (k, s, task, c) => setpgid(k, s, task, c.pid, c.pgid),
+  setsid: (k, s, task) => setsid(k, s, task),
   sigaction: (k, s, task, c) => sigaction(k, s, task, c.sig, c.act),
   alarm: (k, s, task, c) => alarm(k, s, task, c.ns),
   itimer: (k, s, task, c) => itimer(k, s, task, c.ns, c.every),
@@ -201,7 +206,7 @@ export function syscall(k: Ctx, s: KernelState, task: Task, call: Syscall): unkn
 }
 
 /** Syscalls that only read or name things: not worth a trace line each. */
-export const QUIET_OPS: ReadonlySet<string> = new Set(['time', 'loadavg', 'getpid', 'getppid', 'label', 'semvalue', 'evget', 'qsize', 'qempty', 'status', 'bstate']);
+export const QUIET_OPS: ReadonlySet<string> = new Set(['getpgid', 'getsid', 'time', 'loadavg', 'getpid', 'getppid', 'label', 'semvalue', 'evget', 'qsize', 'qempty', 'status', 'bstate']);
 
 /** Routes a write to fd 1 or 2: the terminal, nowhere, or a pipe. */
 function write(k: Ctx, s: KernelState, task: Task, fd: number, text: string): number | ErrResult {

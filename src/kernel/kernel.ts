@@ -240,7 +240,7 @@ export class Kernel {
     const k = this.ctx;
     addProc(s, { pid: INIT_PID, ppid: 0, name: 'init', image: 'init', origin: 'init', stdio: ['null', 'null', 'null'] });
     this.shellPid = allocPid(k, s);
-    addProc(s, { pid: this.shellPid, ppid: INIT_PID, name: 'sh', image: 'sh', origin: 'init', stdio: ['tty', 'tty', 'tty'] });
+    addProc(s, { pid: this.shellPid, ppid: INIT_PID, name: 'sh', image: 'sh', origin: 'init', stdio: ['tty', 'tty', 'tty'], pgid: this.shellPid, sid: this.shellPid });
     this.mainPid = allocPid(k, s);
     const main = addProc(s, {
       pid: this.mainPid,
@@ -249,6 +249,8 @@ export class Kernel {
       image: opts.main.label,
       origin: 'main',
       stdio: ['tty', 'tty', 'tty'],
+      // A job-control shell puts the program in a process group of its own, in the shell's session.
+      pgid: this.mainPid,
     });
     if (traced(k)) emit(k, s, -1, this.shellPid, -1, { kind: 'create', how: 'main', child: main.pid, childTid: 0, name: main.name, image: main.image });
     const space = opts.loader(opts.main, { pid: main.pid, tid: 0, ppid: this.shellPid, platform, cpus, seed, params, buffering: this.ctx.buffering });

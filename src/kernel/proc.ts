@@ -65,6 +65,9 @@ interface NewProc {
   image: string;
   origin: Proc['origin'];
   stdio: [Stdio, Stdio, Stdio];
+  /** Its process group and session when it does not start in its parent's (init, the shell, the main program). */
+  pgid?: Pid;
+  sid?: Pid;
 }
 
 /** Adds a process (without tasks) to the table and to its parent's children. */
@@ -97,6 +100,8 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     mem: 0,
     stopped: 0,
     report: 0,
+    pgid: p.pgid ?? findProc(s, p.ppid)?.pgid ?? p.pid,
+    sid: p.sid ?? findProc(s, p.ppid)?.sid ?? p.pid,
   };
   const slot = s.nprocs++;
   s.live++;

@@ -72,6 +72,7 @@ export function sigaction(k: Ctx, s: KernelState, task: Task, sig: number, act: 
  * unprivileged process). A zombie takes no signals. Otherwise `deliver` acts on it.
  */
 export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: number): 0 | ErrResult {
+  if (pid <= 0) return killMany(k, s, from, pid, sig);
   if (pid === INIT_PID) return { err: 'EPERM' };
   const target = findProc(s, pid);
   k.fp?.touch(fpKey(FP.proc, pid), true);
@@ -83,6 +84,27 @@ export function kill(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: n
   emit(k, s, -1, from?.pid ?? -1, from?.tid ?? -1, { kind: 'signal', sig, target: pid });
   if (target.status === 'alive') deliver(k, s, from, target, sig);
   return 0;
+}
+
+/**
+ * kill(2) to many: pid 0 is the caller's process group, -1 every process it may signal but
+ * init and itself, and below -1 the group -pid. ESRCH when there is no such process (a group
+ * whose members have all exited has none).
+ */
+function killMany(k: Ctx, s: KernelState, from: Task | null, pid: Pid, sig: number): 0 | ErrResult {
+  if (sig < 0 || sig > 64) return { err: 'EINVAL' };
+  const self = from === null ? null : procOfTask(s, from);
+  const group = pid === 0 ? (self?.pgid ?? -1) : -pid;
+  let found = false;
+  for (const p of allProcs(s)) {
+    k.fp?.touch(fpKey(FP.proc, p.pid), false);
+    const member = pid === -1 ? p.pid !== INIT_PID && p !== self : p.pgid === group;
+    if (!member || p.status === 'exited' || p.tasks.length === 0) continue;
+    if (pid === -1 && p.origin === 'init') continue;
+    found = true;
+    kill(k, s, from, p.pid, sig);
+  }
+  return found ? 0 : { err: 'ESRCH' };
 }
 
 /**

@@ -115,7 +115,11 @@ export type Syscall =
   | { op: 'texit' } // ends only the calling thread (the process ends with its last thread, status 0)
   | { op: 'tjoin'; tid: number; timeout: Timeout } // → null once that thread has ended | TIMEOUT
   | { op: 'wait'; pid: Pid; nohang: boolean; untraced?: boolean; continued?: boolean } // → [pid, wstatus] | [0, 0] (nohang, none ready) | ECHILD; untraced / continued (WUNTRACED, WCONTINUED) also report a child that stopped or continued
-  | { op: 'kill'; pid: Pid; sig: number } // → 0 | ESRCH | EINVAL (sig 0: only checks that pid exists)
+  | { op: 'kill'; pid: Pid; sig: number } // → 0 | ESRCH | EINVAL | EPERM (sig 0: only checks that pid exists; pid 0: the caller's process group, -1: every process but init and the caller, < -1: the group -pid)
+  | { op: 'getpgid'; pid: Pid } // → the process group of pid (0: the caller) | ESRCH
+  | { op: 'getsid'; pid: Pid } // → the session of pid (0: the caller) | ESRCH
+  | { op: 'setpgid'; pid: Pid; pgid: Pid } // → 0 | ESRCH | EPERM | EINVAL, as setpgid(2) (0s: the caller, a group led by pid)
+  | { op: 'setsid' } // → the new session (and group) id, the caller's pid | EPERM (the caller leads a group)
   | { op: 'sigaction'; sig: number; act: SigAction } // → the previous SigAction (SIGKILL and SIGSTOP keep 'default')
   | { op: 'alarm'; ns: Ns } // → ns left of the previous alarm (0: none); ns 0 cancels it. SIGALRM when it fires
   | { op: 'itimer'; ns: Ns | null; every: Ns } // → [ns left, interval] of the previous alarm; sets it (ns 0 cancels), re-arming every `every` (0: once); ns null only reads it (setitimer/getitimer ITIMER_REAL)

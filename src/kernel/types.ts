@@ -130,6 +130,9 @@ export interface Proc {
   stopped: number;
   /** The wait status of a stop or a continue its parent has not yet collected with waitpid(WUNTRACED / WCONTINUED), or 0. */
   report: number;
+  /** Its process group and session (setpgid(2), setsid(2)): a child starts in its parent's; the main program leads a group of its own in the shell's session. */
+  pgid: Pid;
+  sid: Pid;
 }
 
 export type Stdio = 'tty' | 'null' | number;

@@ -8,6 +8,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyBytes } from '../objects/bytes.js';
 import { E, attrErr, exc, osErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, kwargs, methods, one, params, unpack } from '../objects/native.js';
+import type { NativeFn } from '../objects/function.js';
 import { PyModule } from '../objects/module.js';
 import type { Value } from '../objects/object.js';
 import { PyList, PyTuple } from '../objects/tuple.js';
@@ -17,7 +18,7 @@ import type { PyClass } from '../objects/object.js';
 import { runOrCoro } from '../runtime/dunder.js';
 import { dictRepr } from '../types/dict-methods.js';
 import { dictSetDel } from '../runtime/subscript.js';
-import { fsKind, isErr, wexitstatus, wifcontinued, wifexited, wifsignaled, wifstopped, wstopsig, wtermsig, waitstatusToExitcode } from '../../kernel/syscalls.js';
+import { type Syscall, fsKind, isErr, wexitstatus, wifcontinued, wifexited, wifsignaled, wifstopped, wstopsig, wtermsig, waitstatusToExitcode } from '../../kernel/syscalls.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { NativeFrame } from '../objects/frame.js';
 import type { Thread } from '../objects/thread.js';
@@ -89,6 +90,53 @@ function* waitCo(pid: number, options: number): Gen {
   if (isErr(r)) throw osErr('ChildProcessError');
   const [p, status] = r as [number, number];
   return new PyTuple([p, status]);
+}
+
+/** The errno results of the process-group calls as the OSError subclasses CPython raises. */
+function groupErr(err: string): never {
+  if (err === 'EPERM') throw osErr('PermissionError', undefined, [1, 'Operation not permitted']);
+  if (err === 'ESRCH') throw osErr('ProcessLookupError');
+  throw osErr('InvalidArgument');
+}
+
+function* groupCo(call: Syscall): Gen {
+  const r = yield sysReq(call);
+  if (isErr(r)) groupErr(r.err);
+  return call.op === 'getpgid' || call.op === 'getsid' ? (r as number) : null;
+}
+
+/** Process groups and sessions (kernel/pgrp.ts): getpgrp, getpgid, setpgrp, setpgid, getsid, setsid, killpg. */
+function groupFunctions(): Record<string, NativeFn> {
+  const pidArg = (name: string, a: Value[], n: number): number[] => {
+    unpack(name, a, n, n);
+    return a.map((v) => intArg(v));
+  };
+  return {
+    getpgrp: (_th, a) => {
+      unpack('getpgrp', a, 0, 0);
+      return co(groupCo({ op: 'getpgid', pid: 0 }));
+    },
+    getpgid: (_th, a) => co(groupCo({ op: 'getpgid', pid: pidArg('getpgid', a, 1)[0]! })),
+    getsid: (_th, a) => co(groupCo({ op: 'getsid', pid: pidArg('getsid', a, 1)[0]! })),
+    setpgrp: (_th, a) => {
+      unpack('setpgrp', a, 0, 0);
+      return co(groupCo({ op: 'setpgid', pid: 0, pgid: 0 }));
+    },
+    setpgid: (_th, a) => {
+      const [pid, pgid] = pidArg('setpgid', a, 2);
+      return co(groupCo({ op: 'setpgid', pid: pid!, pgid: pgid! }));
+    },
+    setsid: (_th, a) => {
+      unpack('setsid', a, 0, 0);
+      return co(groupCo({ op: 'setsid' }));
+    },
+    // glibc's killpg: kill(-pgrp), the caller's group for 0, EINVAL below 0.
+    killpg: (_th, a) => {
+      const [pgid, sig] = pidArg('killpg', a, 2);
+      if (pgid! < 0) throw osErr('InvalidArgument');
+      return co(groupCo({ op: 'kill', pid: -pgid!, sig: sig! }));
+    },
+  };
 }
 
 function posixOnly(interp: Interpreter): boolean {
@@ -293,6 +341,7 @@ export function makeOs(interp: Interpreter): PyModule {
     def('getgid', () => 1000);
     def('geteuid', () => 1000);
     def('getegid', () => 1000);
+    for (const [name, f] of Object.entries(groupFunctions())) def(name, f);
     def('getlogin', () => 'user');
     // nice(2): the kernel's nice value of the calling process (its scheduling weight under the fair policy).
     def('nice', (_th, a) => {

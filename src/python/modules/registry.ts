@@ -18,6 +18,7 @@ import { makePickle } from './pickle.js';
 import { makeTraceback } from './traceback.js';
 import { makeSre } from './sre.js';
 import { makeStruct } from './struct.js';
+import { makeHashlib } from './hashlib.js';
 
 export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> = {
   sys: makeSys,
@@ -38,6 +39,7 @@ export const BUILTIN_MODULES: Record<string, (interp: Interpreter) => PyModule> 
   _traceback: makeTraceback,
   _sre: makeSre,
   _struct: makeStruct,
+  _hashlib: makeHashlib,
 };
 
 /**
