@@ -78,7 +78,13 @@ let generation = 0;
 /** The key of each slot of this call (what a growing table re-inserts). */
 const slotKey: number[] = [];
 
-const home = (key: number, mask: number): number => mix(key % 0x100000000, Math.floor(key / 0x100000000)) & mask;
+/**
+ * A key's two 32-bit halves mixed. `key >>> 0` is its low half as `key % 2^32` is, to
+ * the bit (mix reads it as an int32 either way), without a floating-point remainder per access.
+ */
+const keyHash = (key: number): number => mix(key >>> 0, Math.floor(key / 0x100000000));
+
+const home = (key: number, mask: number): number => keyHash(key) & mask;
 
 /** The slot of `key` in this call, given the next free one: `slots` when the key is new. */
 function slotFor(key: number, slots: number): number {
@@ -143,7 +149,7 @@ export function fingerprint(x: Execution): number {
       const k = slotFor(key, slots);
       if (k === slots) {
         slots++;
-        h1[k] = mix(key % 0x100000000, Math.floor(key / 0x100000000));
+        h1[k] = keyHash(key);
         h2[k] = 0x3c6ef372;
         reads1[k] = 0;
         reads2[k] = 0;

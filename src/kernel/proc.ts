@@ -389,8 +389,13 @@ export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
     const task = taskAt(s, tid);
     if (task.state.tag === 'zombie') task.state = exited(task.state.status, s.clock);
   }
-  const i = parent.children.indexOf(child.pid);
-  if (i >= 0) parent.children.splice(i, 1);
+  // Removed in place, in order (splice makes an array of what it removes: every explored run reaps).
+  const children = parent.children;
+  const i = children.indexOf(child.pid);
+  if (i >= 0) {
+    for (let j = i + 1; j < children.length; j++) children[j - 1] = children[j]!;
+    children.pop();
+  }
   if (traced(k)) emit(k, s, -1, parent.pid, -1, { kind: 'reap', child: child.pid, wstatus: child.wstatus });
 }
 

@@ -4,7 +4,7 @@
  * to them as Python data — so a fork copies a half-fed hash like any other object — and
  * digest them here when asked.
  */
-import { createHash, createHmac, pbkdf2Sync } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { PyBytes } from '../objects/bytes.js';
 import { typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, unpack } from '../objects/native.js';
@@ -13,6 +13,9 @@ import type { Value } from '../objects/object.js';
 import { typeOf } from '../objects/types.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import { bytesLike } from '../types/bytearray.js';
+
+/** node:crypto, loaded on first use (`forkscope run` loads it only for a program that hashes: test/cli/bundle.test.ts). */
+const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 
 /** hashlib's names → Node's (OpenSSL's) names. */
 const ALGORITHMS: Record<string, string> = {
@@ -50,7 +53,7 @@ export function makeHashlib(_interp: Interpreter): PyModule {
   // digest(name, data) -> bytes
   def('digest', (_th, a) => {
     unpack('digest', a, 2, 2);
-    return new PyBytes(new Uint8Array(createHash(algorithm(a[0]!)).update(data(a[1]!)).digest()));
+    return new PyBytes(new Uint8Array(crypto().createHash(algorithm(a[0]!)).update(data(a[1]!)).digest()));
   });
   // check(name) -> None, or ValueError for a name hashlib does not know
   def('check', (_th, a) => {
@@ -61,7 +64,7 @@ export function makeHashlib(_interp: Interpreter): PyModule {
   // hmac(name, key, msg) -> bytes
   def('hmac', (_th, a) => {
     unpack('hmac', a, 3, 3);
-    return new PyBytes(new Uint8Array(createHmac(algorithm(a[0]!), data(a[1]!)).update(data(a[2]!)).digest()));
+    return new PyBytes(new Uint8Array(crypto().createHmac(algorithm(a[0]!), data(a[1]!)).update(data(a[2]!)).digest()));
   });
   // pbkdf2(name, password, salt, iterations, dklen) -> bytes
   def('pbkdf2', (_th, a) => {
@@ -69,7 +72,7 @@ export function makeHashlib(_interp: Interpreter): PyModule {
     const [iterations, dklen] = [Number(a[3]), Number(a[4])];
     if (iterations < 1) throw valueErr('iteration value must be greater than 0.');
     if (dklen < 1) throw valueErr('key length must be greater than 0.');
-    return new PyBytes(new Uint8Array(pbkdf2Sync(data(a[1]!), data(a[2]!), iterations, dklen, algorithm(a[0]!))));
+    return new PyBytes(new Uint8Array(crypto().pbkdf2Sync(data(a[1]!), data(a[2]!), iterations, dklen, algorithm(a[0]!))));
   });
   return m;
 }

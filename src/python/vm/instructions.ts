@@ -45,7 +45,7 @@ import { callEx, fastFrame, makeFunction, pushNot, pushNull } from './ops/calls.
 import { beforeWith, jumpIfNotExcMatch, jumpOrPop, popExcept, raiseVarargs, reraise, withExceptStart } from './ops/flow.js';
 import { forIterSlow, getYieldFromIter, yieldFromOp } from './ops/generators.js';
 import { importFrom, importName, importStar } from './ops/imports.js';
-import { deleteGlobal, deleteName, loadClassDeref, loadGlobalSlow, loadName, setupAnnotations, storeGlobalSlow, storeName, unboundFree, unboundLocal } from './ops/names.js';
+import { deleteGlobal, deleteName, loadClassDeref, loadGlobalSlow, loadName, setupAnnotations, storeGlobalSlow, storeName, unboundCell, unboundLocal } from './ops/names.js';
 import type { OutOfLine } from './ops/results.js';
 import { enter, pushFrame, pushNative } from './stack.js';
 import { handleException, toPyExc } from './unwind.js';
@@ -86,7 +86,7 @@ export function initDirect(): void {
 export const HELPERS = {
   Coro, PyDict, PyBuiltin, PyFunction, PyList, PyTuple, PySlice, RangeIter, SeqIter, PyGenerator, Frame, T, E, PyObject, PyClass,
   binaryOp, unaryOp, compare, getAttr, loadMethod, setAttr, delAttr, getItem, setItem, delItem, getIter, truth, contains, formatValue, callValue, tuple,
-  recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundFree,
+  recycle, makeKw, fastFrame, pushNot, pushNull, forIterSlow, loadGlobalSlow, storeGlobalSlow, unboundLocal, unboundCell,
   pushNative, pushFrame, enter, resumeGen, returnFrom, yieldFrom, handleException, toPyExc, panic, DIRECT, listGrew, GROWTH_MASK,
   flat, cacheLoadAttr, cacheStoreAttr, MAX: Number.MAX_SAFE_INTEGER, GEN_FOR: GenMode.FOR, RET_NORMAL: Ret.NORMAL, BLOCK_FINALLY,
 };
@@ -152,9 +152,9 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   ),
   [Op.STORE_FAST]: inline((g) => `regs[${g.arg}] = ${g.s(-1)}; ${g.next(-1)}`, true),
   [Op.DELETE_FAST]: inline((g) => `if (regs[${g.arg}] === undefined) throw unboundLocal(V[${g.arg}]); regs[${g.arg}] = undefined; ${g.next(0)}`),
-  [Op.LOAD_DEREF]: inline((g) => `const v = f.cells[${g.arg}].value; if (v === undefined) throw unboundFree(f.code, ${g.arg}); ${g.s(0)} = v; ${g.next(1)}`),
+  [Op.LOAD_DEREF]: inline((g) => `const v = f.cells[${g.arg}].value; if (v === undefined) throw unboundCell(f.code, ${g.arg}); ${g.s(0)} = v; ${g.next(1)}`),
   [Op.STORE_DEREF]: inline((g) => `f.cells[${g.arg}].value = ${g.s(-1)}; ${g.next(-1)}`),
-  [Op.DELETE_DEREF]: inline((g) => `f.cells[${g.arg}].value = undefined; ${g.next(0)}`),
+  [Op.DELETE_DEREF]: inline((g) => `if (f.cells[${g.arg}].value === undefined) throw unboundCell(f.code, ${g.arg}); f.cells[${g.arg}].value = undefined; ${g.next(0)}`),
   [Op.LOAD_CLOSURE]: inline((g) => `${g.s(0)} = f.cells[${g.arg}]; ${g.next(1)}`),
   [Op.LOAD_CLASSDEREF]: call(loadClassDeref),
   [Op.LOAD_GLOBAL]: inline(

@@ -11,17 +11,24 @@ import type { Value } from '../../objects/object.js';
 import type { Thread } from '../../objects/thread.js';
 import { pop, push } from './results.js';
 
+/** Its `name` stays None: CPython records the name only on a NameError proper (format_exc_check_arg), for suggestions. */
 export function unboundLocal(name: string): PyBaseException {
-  const e = mkExc(E.UnboundLocalError!, `cannot access local variable '${name}' where it is not associated with a value`);
-  e.dict!.setStr('name', name);
-  return e;
+  return mkExc(E.UnboundLocalError!, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 /** The name of cell `i` of `code` (cell variables, then free variables). */
 const cellName = (code: Code, i: number): string => (i < code.cellvars.length ? code.cellvars[i]! : code.freevars[i - code.cellvars.length]!);
 
-export function unboundFree(code: Code, i: number): PyBaseException {
-  return mkExc(E.NameError!, `cannot access free variable '${cellName(code, i)}' where it is not associated with a value in enclosing scope`);
+/**
+ * Cell `i` of `code` read or deleted while unbound: as CPython's format_exc_unbound, an
+ * UnboundLocalError for the function's own cell variables, a NameError for free variables.
+ */
+export function unboundCell(code: Code, i: number): PyBaseException {
+  if (i < code.cellvars.length) return unboundLocal(code.cellvars[i]!);
+  const name = cellName(code, i);
+  const e = mkExc(E.NameError!, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  e.dict!.setStr('name', name);
+  return e;
 }
 
 /** LOAD_GLOBAL without a cached entry: globals (then cache it), builtins, NameError. */
@@ -48,7 +55,7 @@ export function loadClassDeref(_th: Thread, f: Frame, arg: number): void {
   const name = cellName(f.code, arg);
   let v = f.locals?.getStr(name);
   if (v === undefined) v = f.cells![arg]!.value;
-  if (v === undefined) throw unboundFree(f.code, arg);
+  if (v === undefined) throw unboundCell(f.code, arg);
   push(f, v);
 }
 
