@@ -270,14 +270,14 @@ export const INSTRUCTIONS: { readonly [K in Op]: Instruction } = {
   [Op.JUMP_IF_FALSE_OR_POP]: call(jumpOrPop(false)),
   [Op.JUMP_IF_TRUE_OR_POP]: call(jumpOrPop(true)),
   [Op.GET_ITER]: inline((g) => `const r = getIter(th, ${g.s(-1)}); ${coro(g, 'iter', -1)} ${g.s(-1)} = r; ${g.next(0)}`),
-  // Ranges and lists inline; a generator is resumed on its own frame; the other builtin
+  // Ranges (while their ints are JS numbers: past 2^53 the next one is a bigint) and lists inline; a generator is resumed on its own frame; the other builtin
   // iterators that need no Python code (tuples, strs, dicts, sets, enumerate and zip
   // over them) answer in place through nextNative; only the rest leave the loop.
   [Op.FOR_ITER]: inline(
     (g) => `const it = ${g.s(-1)};
-  if (it instanceof RangeIter && typeof it.next === 'number') {
+  if (it instanceof RangeIter && typeof it.next === 'number' && typeof it.step === 'number' && typeof it.left === 'number') {
     if (it.left === 0) { ${g.jump(g.arg, -1)} }
-    ${g.s(0)} = it.next; it.next += it.step; it.left--; ${g.next(1)}
+    ${g.s(0)} = it.next; const nx = it.next + it.step; it.next = Number.isSafeInteger(nx) ? nx : BigInt(it.next) + BigInt(it.step); it.left--; ${g.next(1)}
   }
   if (it instanceof SeqIter && it.seq instanceof PyList && !it.reverse) {
     const items = it.seq.items;
