@@ -2,7 +2,7 @@
  * bytearray: a mutable bytes. Its own layout (a growable byte buffer), not a
  * PyBytes: it is unhashable, and a fork copies it instead of sharing it.
  */
-import { bytesTextMethods, maketrans } from './bytes-text.js';
+import { bytesTextMethods, hexOf, maketrans } from './bytes-text.js';
 import { NotImplemented, builtinClass } from '../objects/boot.js';
 import { indexErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -252,7 +252,10 @@ methods(T.bytearray!, {
     const [encoding, errors] = params('decode', a, kw, ['encoding', 'errors'], 1);
     return decode(ba(a[0]!).data, (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict');
   },
-  hex: (_th, a) => Array.from(ba(a[0]!).data, (b) => b.toString(16).padStart(2, '0')).join(''),
+  hex: (_th, a, kw) => {
+    const [sep, per] = params('hex', a, kw, ['sep', 'bytes_per_sep'], 1);
+    return hexOf(ba(a[0]!).data, sep, per);
+  },
   startswith: (_th, a) => affixMatch(ba(a[0]!).data, a, 'startswith'),
   endswith: (_th, a) => affixMatch(ba(a[0]!).data, a, 'endswith'),
 });

@@ -21,7 +21,7 @@ import { bytesPercentCo } from '../runtime/format.js';
 import * as S from '../lib/strmethods.js';
 import type { Bound } from '../lib/strsearch.js';
 import { bytesSize, grow } from '../objects/memory.js';
-import { bytesTextMethods, maketrans } from './bytes-text.js';
+import { bytesTextMethods, hexOf, maketrans } from './bytes-text.js';
 
 /** repr(b'...'): quotes like CPython (single unless the data has ' and no "). */
 const latin = (d: Uint8Array): string => String.fromCharCode(...d);
@@ -197,7 +197,10 @@ methods(T.bytes, {
     const [encoding, errors] = params('decode', a, kw, ['encoding', 'errors'], 1);
     return decode(by(a[0]!).data, (encoding as string) ?? 'utf-8', (errors as string) ?? 'strict');
   },
-  hex: (_th, a) => Array.from(by(a[0]!).data, (b) => b.toString(16).padStart(2, '0')).join(''),
+  hex: (_th, a, kw) => {
+    const [sep, per] = params('hex', a, kw, ['sep', 'bytes_per_sep'], 1);
+    return hexOf(by(a[0]!).data, sep, per);
+  },
   join: (th, a) =>
     runOrCoro(
       (function* () {

@@ -209,3 +209,26 @@ export function maketrans(a: Value[]): PyBytes {
   from.forEach((b, i) => (table[b] = to[i]!));
   return new PyBytes(table);
 }
+
+/**
+ * bytes.hex(sep, bytes_per_sep) for bytes, bytearray and memoryview: two digits a byte, and
+ * `sep` (one ASCII character, str or bytes) between groups of |bytes_per_sep| bytes, counted
+ * from the right (from the left when negative).
+ */
+export function hexOf(data: Uint8Array, sepArg: Value | undefined, perArg: Value | undefined): string {
+  const digits = Array.from(data, (b) => b.toString(16).padStart(2, '0'));
+  if (sepArg === undefined || sepArg === null) return digits.join('');
+  let sep: string;
+  if (typeof sepArg === 'string') sep = sepArg;
+  else if (sepArg instanceof PyBytes || (sepArg instanceof PyObject && typeOf(sepArg).mro.includes(T.bytearray!))) sep = latin(like(sepArg));
+  else throw typeErr(`object of type '${typeOf(sepArg).name}' has no len()`);
+  if ([...sep].length !== 1) throw valueErr('sep must be length 1.');
+  if (sep.charCodeAt(0) > 127) throw valueErr('sep must be ASCII.');
+  const per = intArg(perArg, 1);
+  if (per === 0 || digits.length === 0) return digits.join('');
+  const n = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) for (let end = digits.length; end > 0; end -= n) groups.unshift(digits.slice(Math.max(0, end - n), end).join(''));
+  else for (let start = 0; start < digits.length; start += n) groups.push(digits.slice(start, start + n).join(''));
+  return groups.join(sep);
+}

@@ -7,6 +7,7 @@
  * 'Q', 'n', 'N', 'f', 'd'), little-endian as on x86-64 Linux, and a shape of more than one
  * dimension is reported as not supported.
  */
+import { hexOf } from './bytes-text.js';
 import { NotImplemented, builtinClass } from '../objects/boot.js';
 import { E, exc, indexErr, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -268,9 +269,8 @@ methods(T.memoryview!, {
     return new PyMemoryView(m.base, m.start, m.stride, m.count, m.format, true);
   },
   hex: (_th, a, kw) => {
-    const [sep] = params('hex', a, kw, ['sep', 'bytes_per_sep'], 1);
-    const hex = Array.from(live(a[0]!).readBytes(), (b) => b.toString(16).padStart(2, '0'));
-    return hex.join(typeof sep === 'string' ? sep : '');
+    const [sep, per] = params('hex', a, kw, ['sep', 'bytes_per_sep'], 1);
+    return hexOf(live(a[0]!).readBytes(), sep, per);
   },
   cast: (_th, a, kw) => {
     const m = live(a[0]!);
