@@ -47,25 +47,18 @@ class Timer:
         local_ns = {}
         global_ns = {'_timeit_globals': None} if globals is None else globals
         init = ''
-        if isinstance(setup, str):
-            _check(setup, 'setup')
-            setup = _indent(setup, 4)
-            setup = '    ' + setup
-        elif callable(setup):
-            local_ns['_setup'] = setup
-            init += ', _setup=_setup'
-            setup = '    _setup()'
-        else:
-            raise ValueError('setup is neither a string nor callable')
-        if isinstance(stmt, str):
-            _check(stmt, 'stmt')
-            stmt = '        ' + _indent(stmt, 8)
-        elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            init += ', _stmt=_stmt'
-            stmt = '        _stmt()'
-        else:
-            raise ValueError('stmt is neither a string nor callable')
+        parts = {}
+        for name, part, spaces in (('setup', setup, 4), ('stmt', stmt, 8)):
+            if isinstance(part, str):
+                _check(part, name)
+                parts[name] = ' ' * spaces + _indent(part, spaces)
+            elif callable(part):
+                local_ns['_' + name] = part
+                init += ', _%s=_%s' % (name, name)
+                parts[name] = ' ' * spaces + '_%s()' % name
+            else:
+                raise ValueError('%s is neither a string nor callable' % name)
+        stmt, setup = parts['stmt'], parts['setup']
         self.src = _TEMPLATE.format(stmt=stmt, setup=setup, init=init)
         code = compile(self.src, dummy_src_name, 'exec')
         exec(code, global_ns, local_ns)

@@ -135,28 +135,26 @@ class _SharedBuffer:
     def __exit__(self, *exc):
         self.release()
 
-    def _write_at(self, what, offset, data):
-        """struct.pack_into on this buffer: data written at offset, with _struct's checks."""
-        n = len(self)
-        if offset < 0:
-            if offset + n < 0:
-                raise struct.error('offset %d out of range for %d-byte buffer' % (offset, n))
-            offset += n
-        if n - offset < len(data):
-            raise struct.error('%s requires a buffer of at least %d bytes for packing %d bytes at offset %d '
-                               '(actual buffer size is %d)' % (what, len(data) + offset, len(data), offset, n))
-        self[offset:offset + len(data)] = data
-
-    def _read_at(self, what, offset, size):
-        """struct.unpack_from on this buffer: size bytes at offset, with _struct's checks."""
+    def _span(self, what, verb, offset, size):
+        """The offset struct's pack_into/unpack_from would use for size bytes, with _struct's checks."""
         n = len(self)
         if offset < 0:
             if offset + n < 0:
                 raise struct.error('offset %d out of range for %d-byte buffer' % (offset, n))
             offset += n
         if n - offset < size:
-            raise struct.error('%s requires a buffer of at least %d bytes for unpacking %d bytes at offset %d '
-                               '(actual buffer size is %d)' % (what, size + offset, size, offset, n))
+            raise struct.error('%s requires a buffer of at least %d bytes for %s %d bytes at offset %d '
+                               '(actual buffer size is %d)' % (what, size + offset, verb, size, offset, n))
+        return offset
+
+    def _write_at(self, what, offset, data):
+        """struct.pack_into on this buffer: data written at offset."""
+        offset = self._span(what, 'packing', offset, len(data))
+        self[offset:offset + len(data)] = data
+
+    def _read_at(self, what, offset, size):
+        """struct.unpack_from on this buffer: size bytes at offset."""
+        offset = self._span(what, 'unpacking', offset, size)
         return self[offset:offset + size].tobytes()
 
     nbytes = property(lambda self: len(self))
