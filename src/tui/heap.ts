@@ -34,17 +34,29 @@ function gc(): Gc | null {
 /** Bytes the heap may grow past what the last full collection kept before the next (plus a quarter of what it kept). */
 const SLACK = 16 * 1024 * 1024;
 
+/** The heap's size in use and a full collection (null where none can be had): V8's, unless a test gives its own. */
+export interface HeapAccess {
+  used(): number;
+  collect: Gc | null;
+}
+
+const v8Heap = (): HeapAccess => ({ used: () => getHeapStatistics().used_heap_size, collect: gc() });
+
 /** Full collections while a run is recorded, when the heap has grown well past what the last one kept. */
 export class RecordingHeap {
-  private kept = getHeapStatistics().used_heap_size;
+  private readonly heap: HeapAccess;
+  private kept: number;
+
+  constructor(heap: HeapAccess = v8Heap()) {
+    this.heap = heap;
+    this.kept = heap.used();
+  }
 
   /** Called between slices of recording: collects when the heap has grown past 1.25 × kept + SLACK. */
   slice(): void {
-    const used = getHeapStatistics().used_heap_size;
-    if (used < this.kept * 1.25 + SLACK) return;
-    const f = gc();
-    if (f === null) return;
-    f();
-    this.kept = getHeapStatistics().used_heap_size;
+    const { used, collect } = this.heap;
+    if (collect === null || used() < this.kept * 1.25 + SLACK) return;
+    collect();
+    this.kept = used();
   }
 }

@@ -1,27 +1,48 @@
 /** Collections while a run is recorded (src/tui/heap.ts): only once the heap has grown well past what the last one kept. */
-import { getHeapStatistics } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { RecordingHeap } from '../../src/tui/heap.js';
 
 const MB = 1024 * 1024;
-const used = (): number => getHeapStatistics().used_heap_size;
+
+/** A heap whose size the test sets; a collection brings it down to what is live. */
+function fakeHeap(start: number) {
+  const state = { used: start, live: start, collections: 0 };
+  const access = {
+    used: () => state.used,
+    collect: () => {
+      state.collections++;
+      state.used = state.live;
+    },
+  };
+  return { state, access };
+}
 
 describe('RecordingHeap', () => {
-  it('collects the garbage of a slice once the heap has grown past 1.25 × what it kept + 16 MB, and not before', () => {
-    const heap = new RecordingHeap();
+  it('collects once the heap has grown past 1.25 × what the last collection kept + 16 MB, and not before', () => {
+    const { state, access } = fakeHeap(100 * MB);
+    const heap = new RecordingHeap(access);
+    state.used = 100 * MB * 1.25 + 16 * MB - 1;
     heap.slice();
-    // Garbage that no collection has seen yet: 64 MB of doubles in one array (on the heap, outside the young generation).
-    let garbage: number[] | null = new Array<number>((64 * MB) / 8).fill(0.5);
-    const before = used();
-    garbage = null;
+    expect(state.collections).toBe(0);
+    state.live = 120 * MB;
+    state.used = 100 * MB * 1.25 + 16 * MB;
     heap.slice();
-    expect(garbage).toBeNull();
-    expect(before - used()).toBeGreaterThan(48 * MB);
-    // Nothing new since: nothing to collect, and it does not try (what it kept is the baseline now).
-    const small = new Array(1000).fill(0).map((_, i) => ({ i }));
-    const after = used();
+    expect(state.collections).toBe(1);
+    expect(state.used).toBe(120 * MB);
+    // What it kept is the baseline now: 1.25 × 120 MB + 16 MB = 166 MB.
+    state.used = 160 * MB;
     heap.slice();
-    expect(used()).toBeGreaterThanOrEqual(after - MB);
-    expect(small).toHaveLength(1000);
+    expect(state.collections).toBe(1);
+    state.used = 166 * MB;
+    heap.slice();
+    expect(state.collections).toBe(2);
   });
+
+  it('does nothing where no collection can be had', () => {
+    let reads = 0;
+    const heap = new RecordingHeap({ used: () => (reads++, 1e12), collect: null });
+    heap.slice();
+    expect(reads).toBe(1);
+  });
+
 });
