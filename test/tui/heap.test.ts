@@ -44,5 +44,4 @@ describe('RecordingHeap', () => {
     heap.slice();
     expect(reads).toBe(1);
   });
-
 });
