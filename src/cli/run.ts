@@ -26,6 +26,8 @@ export interface RunFlags {
   param?: string[];
   stdin?: string;
   watchdog?: string;
+  /** The program's arguments (the words after the file). */
+  args?: string[];
   [option: string]: unknown;
 }
 
@@ -52,6 +54,7 @@ export function optionsFromFlags(flags: RunFlags): RunOptions {
     }
     out.stdinFile = file;
   }
+  if (flags.args !== undefined) out.args = flags.args;
   return out;
 }
 
