@@ -165,7 +165,8 @@ export function makeOs(interp: Interpreter): PyModule {
   set('environ', environ);
   for (const [name, f] of Object.entries(execFunctions(environ))) def(name, f);
   for (const [name, f] of Object.entries(fileFunctions())) def(name, f);
-  for (const [name, f] of Object.entries(fdFunctions())) def(name, f);
+  // Windows' os has no pread or pwrite.
+  for (const [name, f] of Object.entries(fdFunctions())) if (!win || (name !== 'pread' && name !== 'pwrite')) def(name, f);
   for (const [name, v] of Object.entries(fdConstants(win))) set(name, v);
   // os.walk, os.scandir, ... (stdlib/_oswalk.py) and os.strerror, os.access, ... (stdlib/_osmisc.py) are written in
   // Python; a module is imported, at its cost in virtual time, the first time a program asks os for one of its names.
