@@ -59,8 +59,11 @@ export class Cloner {
    * and `pairs[2i + 1]` its copy, the original's `seen` is -(i + 1) (a count's marks are
    * positive: heapsize.ts). A mark is trusted only where `pairs` agrees, so a mark left by
    * an earlier copy (or one that failed) never misleads this one, and none needs clearing.
+   * The table is the last copy's, emptied (`spare`), so that it does not grow again.
    */
-  private readonly pairs: object[] = [];
+  private readonly pairs: (object | undefined)[] = takeSpare();
+  /** Entries of `pairs` in use. */
+  private used = 0;
   private readonly fixups: (() => void)[] = [];
   private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();
   /** The child's thread whose frames are being copied (native frames are re-created for it). */
@@ -77,8 +80,13 @@ export class Cloner {
 
   /** Notes `c` as the copy of `o` (`c` may be `o` itself: a shared object). */
   private remember(o: object, c: object): void {
-    if (o instanceof PyObject) o.seen = -this.pairs.push(o, c) / 2;
-    else this.memo.set(o, c);
+    if (o instanceof PyObject) {
+      const i = this.used;
+      this.pairs[i] = o;
+      this.pairs[i + 1] = c;
+      this.used = i + 2;
+      o.seen = -(i / 2 + 1);
+    } else this.memo.set(o, c);
   }
 
   /** The copy of `o` made so far, or undefined. */
@@ -375,6 +383,9 @@ export class Cloner {
   /** Runs what had to wait until the whole heap was copied. */
   finish(): void {
     for (const f of this.fixups) f();
+    // Emptied, so that it holds on to neither heap, and kept for the next copy.
+    this.pairs.fill(undefined, 0, this.used);
+    spare = this.pairs;
   }
 
   private frame(f: Frame): Frame {
@@ -414,6 +425,20 @@ export class Cloner {
     c.post = nf.post;
     return c;
   }
+}
+
+/**
+ * The memo table of the last finished copy, emptied, for the next one: a fork's table has
+ * two entries per object copied, and growing it anew at every fork cost a tenth to a
+ * fifth of the fork (what V8 allocates, copies and collects). A copy that failed never
+ * gives its table back.
+ */
+let spare: (object | undefined)[] | null = null;
+
+function takeSpare(): (object | undefined)[] {
+  const t = spare ?? [];
+  spare = null;
+  return t;
 }
 
 /** How the copy treats an object, by its prototype (`kindOf`). */
