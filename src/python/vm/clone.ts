@@ -152,6 +152,7 @@ export class Cloner {
           this.share(o);
           return o;
         }
+        if (proto === PyTuple.prototype) return this.tuple(o as PyTuple);
         break;
       case Kind.dictIter:
         return this.dictIter(o as DictIter);
@@ -268,6 +269,22 @@ export class Cloner {
   }
 
   /**
+   * A tuple that holds something a process can change (a list, an instance): made by its
+   * constructor, as lists are (`plain`), its items copied into a new array.
+   */
+  private tuple(o: PyTuple): PyTuple {
+    const items = new Array(o.items.length);
+    const c = new PyTuple(items);
+    this.remember(o, c);
+    this.from.inherit(this.to, o, c);
+    if (o.cls !== T.tuple) c.cls = this.value(o.cls);
+    if (this.deep) this.later.push(() => this.fill(items, o.items));
+    else this.fill(items, o.items);
+    if (o.dict !== null) c.dict = this.value(o.dict);
+    return c;
+  }
+
+  /**
    * A function, field by field. Made by its constructor, so that copies have the shape
    * every function has (V8's caches on calls stay monomorphic in the child); its
    * arguments are placeholders, overwritten once the copy is remembered (the function's
@@ -302,20 +319,18 @@ export class Cloner {
 
   /** A dict, entry by entry (entries are objects other code may hold). */
   private dict(d: PyDict): PyDict {
-    const c = Object.create(PyDict.prototype) as PyDict;
+    // Made by its constructor (the shape every dict has, so V8's caches on dicts stay
+    // monomorphic in the child), its class set once it is remembered (the class may hold it).
+    const c = new PyDict();
     this.remember(d, c);
     this.from.inherit(this.to, d, c);
-    const fields = c as unknown as { map: Map<unknown, Entry>; tmap: Map<string, Entry> | null; hmap: Map<unknown, Entry[]> | null; version: number; cls: PyClass; dict: PyDict | null };
-    fields.cls = this.value(d.cls);
-    fields.dict = this.value(d.dict);
-    c.seen = 0;
+    const fields = c as unknown as { map: Map<unknown, Entry>; tmap: Map<string, Entry> | null; hmap: Map<unknown, Entry[]> | null; version: number };
+    if (d.cls !== T.dict) c.cls = this.value(d.cls);
+    c.dict = this.value(d.dict);
     fields.version = d.version;
-    fields.tmap = null;
-    fields.hmap = null;
     // Entries are not memoised (the copy's hot path): the only other holders, dict
     // iterators, find their entries through entryCopies().
-    const map = new Map<unknown, Entry>();
-    fields.map = map;
+    const map = c.map as Map<unknown, Entry>;
     if (d.tmap === null && d.hmap === null) {
       // The common case: keys are strs, ints, None or objects hashed by identity.
       const deep = this.deep;
