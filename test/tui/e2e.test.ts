@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'dist/cli/bin.js');
+const BIN = join(ROOT, 'dist/cli/bin.cjs');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
