@@ -23,7 +23,7 @@
  * which the bundle then reads synchronously (`loaded`).
  */
 'use strict';
-const { readFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
 const { Module, createRequire } = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
@@ -54,17 +54,49 @@ hostImport.loaded = (spec) => {
   return commonJs ? d : ns;
 };
 
+/**
+ * The bundle's text and its code cache, read through one buffer: the text is decoded
+ * from it before the cache is read into the same memory. A buffer each touched another
+ * 1.4 MB of fresh memory, which costs a page fault every 4 KiB (~12 µs each on a VM).
+ */
+function readBundle() {
+  const source = openSync(FILE, 'r');
+  let cache = null;
+  try {
+    cache = openSync(`${FILE}.cache`, 'r');
+  } catch {
+    cache = null;
+  }
+  try {
+    const sourceSize = fstatSync(source).size;
+    const cacheSize = cache === null ? 0 : fstatSync(cache).size;
+    const buf = Buffer.allocUnsafeSlow(Math.max(sourceSize, cacheSize));
+    // The build keeps the bundle ASCII: latin1 is the fast way to decode it.
+    const text = buf.toString('latin1', 0, readAll(source, buf, sourceSize));
+    const cachedData = cache === null ? undefined : buf.subarray(0, readAll(cache, buf, cacheSize));
+    return { text, cachedData };
+  } finally {
+    closeSync(source);
+    if (cache !== null) closeSync(cache);
+  }
+}
+
+/** Reads `size` bytes of `fd` into the start of `buf`; returns how many it read. */
+function readAll(fd, buf, size) {
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, buf, at, size - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return at;
+}
+
 function load() {
   const hit = require.cache[FILE];
   if (hit !== undefined) return hit.exports;
-  let cachedData;
-  try {
-    cachedData = readFileSync(`${FILE}.cache`);
-  } catch {
-    cachedData = undefined;
-  }
-  // The build keeps the bundle ASCII: latin1 is the fast way to read it.
-  script = new vm.Script(readFileSync(FILE, 'latin1'), { filename: FILE, cachedData });
+  const { text, cachedData } = readBundle();
+  script = new vm.Script(text, { filename: FILE, cachedData });
   const mod = new Module(FILE, null);
   mod.filename = FILE;
   mod.paths = Module._nodeModulePaths(__dirname);
