@@ -3,10 +3,6 @@
  * seeded from the run's seed and the pid; a forked child's global generator is
  * reseeded from (seed, child pid), as CPython's register_at_fork does.
  */
-import { createRequire } from 'node:module';
-
-/** node:crypto, loaded on first use (loading it is ~10 ms of a start that most programs do not need). */
-const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 import { Coro } from '../objects/coro.js';
 import { E, exc, typeErr, valueErr } from '../objects/exceptions.js';
 import { fn, getsets, kwargs, methods, params, statics } from '../objects/native.js';
@@ -18,6 +14,7 @@ import { PyDict } from '../objects/dict.js';
 import { T, typeOf } from '../objects/types.js';
 import { builtinClass } from '../objects/boot.js';
 import { PyRandom, type RandomState } from '../lib/mt19937.js';
+import { sha256 } from '../lib/sha256.js';
 import type { PyInt } from '../lib/pyint.js';
 import type { Interpreter } from '../objects/interpreter.js';
 import type { Thread } from '../objects/thread.js';
@@ -45,8 +42,8 @@ let RandomClass: PyClass | null = null;
 
 /** A deterministic seed for an unseeded generator: (run seed, pid, purpose). */
 export function defaultSeed(interp: Interpreter, salt: string): bigint {
-  const h = crypto().createHash('sha256').update(`${interp.info.seed}/${interp.info.pid}/${salt}`).digest();
-  return BigInt(`0x${h.subarray(0, 16).toString('hex')}`);
+  const h = sha256(Buffer.from(`${interp.info.seed}/${interp.info.pid}/${salt}`, 'utf8'));
+  return BigInt(`0x${Buffer.from(h.buffer, 0, 16).toString('hex')}`);
 }
 
 function seedWith(interp: Interpreter, g: PyRandom, a: Value | undefined, salt: string): void {
