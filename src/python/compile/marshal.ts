@@ -206,8 +206,8 @@ export function marshalCode(source: string, code: Code): string {
   return JSON.stringify({ source, ints: w.base64(), code: json });
 }
 
-/** The code object in `text`, or null when it was compiled from other source than `source`. */
+/** The code object in `text`, or null when it was compiled from other source than `source` (or written in an earlier format: a stale build). */
 export function unmarshalCode(source: string, text: string): Code | null {
-  const file = JSON.parse(text) as { source?: string; ints: string; code: { [k: string]: Json } };
-  return file.source === source ? loadCode(file.code, readInts(file.ints)) : null;
+  const file = JSON.parse(text) as { source?: string; ints?: unknown; code: { [k: string]: Json } };
+  return file.source === source && typeof file.ints === 'string' ? loadCode(file.code, readInts(file.ints)) : null;
 }

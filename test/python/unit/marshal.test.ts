@@ -60,4 +60,11 @@ def f(a=(1, 2), *, b=-1):
     const code = compilePython('x = 1\n', 'stale.py');
     expect(unmarshalCode('x = 2\n', marshalCode('x = 1\n', code))).toBeNull();
   });
+
+  it('refuses a code file in an earlier format (a dist/ whose stdlib files an older build wrote)', () => {
+    const code = compilePython('x = 1\n', 'old.py');
+    const { ints, ...older } = JSON.parse(marshalCode('x = 1\n', code)) as { ints: string };
+    expect(typeof ints).toBe('string');
+    expect(unmarshalCode('x = 1\n', JSON.stringify(older))).toBeNull();
+  });
 });
