@@ -17,7 +17,7 @@ import { bufferIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { shellWords } from './shell.js';
 
-const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/cli/bin.cjs', import.meta.url));
 
 /** Runs the CLI in a child process; sends SIGINT once `ready` appears on its stdout. */
 function interrupt(args: string[], ready: string): Promise<{ code: number | null; out: string; err: string }> {
