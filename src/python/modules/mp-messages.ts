@@ -9,6 +9,7 @@ import type { Thread } from '../objects/thread.js';
 import { decode } from '../runtime/codecs.js';
 import { quickRepr } from '../runtime/repr.js';
 import { dumpsCo, dumpsPrimitive, fromLatin1, loadsCo } from './pickler.js';
+import { pickleCost } from '../../kernel/params.js';
 
 /** The first character of a message: a pickled object, or raw bytes. */
 export const OBJ = 'o';
@@ -31,16 +32,26 @@ export interface Message {
   handles: number[] | undefined;
 }
 
-/** A message carrying one pickled object (a primitive needs no pickler). */
+/**
+ * A message carrying one pickled object (a primitive needs no pickler here, but CPython's
+ * pickling costs it all the same). Pickling is CPU time of the sending thread before its
+ * message goes out (params.ts `pickle`), paid as debt since no instruction models it.
+ */
 export function* encodeObj(th: Thread, v: Value, spawning = false): Gen<Message> {
   const prim = dumpsPrimitive(v);
-  if (prim !== undefined) return { data: OBJ + prim, repr: shortRepr(v), handles: undefined };
-  const p = yield* dumpsCo(th, v, spawning);
-  return { data: OBJ + p.data, repr: shortRepr(v), handles: p.handles.length > 0 ? p.handles : undefined };
+  let msg: Message;
+  if (prim !== undefined) msg = { data: OBJ + prim, repr: shortRepr(v), handles: undefined };
+  else {
+    const p = yield* dumpsCo(th, v, spawning);
+    msg = { data: OBJ + p.data, repr: shortRepr(v), handles: p.handles.length > 0 ? p.handles : undefined };
+  }
+  th.debt += pickleCost(th.interp.params, msg.data.length);
+  return msg;
 }
 
-/** The value a message carries. */
+/** The value a message carries; unpickling it is CPU time of the receiving thread (params.ts `pickle`). */
 export function* decodeObj(th: Thread, data: string): Gen<Value> {
+  th.debt += pickleCost(th.interp.params, data.length);
   if (data[0] === RAW) {
     // Bytes sent with send_bytes() and read with recv(): unpickled, as CPython does (pickle.dumps() makes UTF-8 JSON).
     return yield* loadsCo(th, decode(fromLatin1(data.slice(1)), 'utf-8', 'surrogateescape'));

@@ -182,6 +182,18 @@ ${MAIN}    pool = mp.Pool()
     expect(queues).toEqual(['pool tasks', 'pool results', 'pool changes']);
   });
 
+  it('pickling costs each end of a message `pickle`, and `picklePerKiB` a KiB of it', () => {
+    const src = `${HEADER}${MAIN}    q = mp.SimpleQueue()\n    for obj in (1, 'x' * 10240):\n        t0 = time.monotonic_ns()\n        q.put(obj)\n        q.get()\n        print(time.monotonic_ns() - t0)\n`;
+    const took = (params: Record<string, number>): number[] => out(src, { ...env('fork'), params }).trim().split('\n').map(Number);
+    const free = took({ pickle: 0, picklePerKiB: 0 });
+    const paid = took({});
+    // A small message: 5 us at each end (and the few ns a run that pays a debt rounds to whole instructions).
+    expect(paid[0]! - free[0]!).toBeGreaterThanOrEqual(2 * 5000);
+    expect(paid[0]! - free[0]!).toBeLessThan(2 * 5000 + 3 * 6);
+    // 'x' * 10240 is a message of 10,243 bytes: 5 us + 40.01 us at each end.
+    expect(paid[1]! - free[1]!).toBe(2 * (5000 + 40_012));
+  });
+
   it('a task round trip is a handful of syscalls', () => {
     const run = (n: number): number => {
       const r = py(`${HEADER}\n${MAIN}    with mp.Pool(2) as pool:\n        pool.map(abs, range(${n}), chunksize=1)\n`, {
