@@ -1,10 +1,11 @@
 /**
- * The explorer: DPOR's runs on the lost update (exact class counts), runs per second
- * of the sampling strategies with one worker and with one per core, the same for a
- * Python race, and PCT's hit rate. Runs the built library (dist/). Wall-clock timing
- * lives here, never in tests.
+ * The explorer: DPOR's runs on the lost update (exact class counts), runs per second of
+ * the sampling strategies with one thread per core (the issue's figure, over 300,000 runs
+ * so that worker start-up does not dominate) and with one, the same for a Python race,
+ * and PCT's hit rate. Runs the built library (dist/). Wall-clock timing lives here,
+ * never in tests.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../dist/scenario/load.js';
 import { explore } from '../dist/explore/explore.js';
@@ -14,6 +15,8 @@ import { execute } from '../dist/explore/target.js';
 import { Pct } from '../dist/explore/strategies/pct.js';
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
+/** The 1-minute load average: every figure is printed beside it (on a shared machine it decides the wall-clock rates). */
+const load = () => `load ${loadavg()[0].toFixed(1)}`;
 /** Wall-clock seconds, CPU seconds of the whole process (every thread), and the result. */
 const seconds = async (f) => {
   const t = performance.now();
@@ -64,16 +67,19 @@ export default async function benchExplore() {
   console.log('explorer: dpor, one run per class (free mode; counts are exact, times are wall-clock):');
   console.log(await dpor('kernel/lost-update-3x1'));
   console.log(await dpor('kernel/lost-update-3x2'));
-  console.log(`explorer: runs per second, wall-clock and per CPU-second (every thread's), with 1 thread and with ${cores} (this one and ${cores - 1} worker${cores === 2 ? '' : 's'}; worker start-up included); on a busy machine the wall-clock figures measure the load, and ${cores} idle cores would give about the per-CPU-second figure times ${cores}:`);
+  console.log(
+    `explorer: runs per second with ${cores} threads (this one and ${cores - 1} worker${cores === 2 ? '' : 's'}) — the issue's figure — beside 1 thread; worker start-up included, so the TS runs are 300,000 (as \`forkscope explore kernel/lost-update-3x1 --strategy random --max-runs 300000\`); per CPU-second counts every thread's CPU; the load average is read before each pair (on a busy machine the wall-clock figures measure the load):`,
+  );
   for (const [id, strategy, runs] of [
-    ['kernel/lost-update-3x1', 'random', 60_000],
-    ['kernel/lost-update-3x1', 'pct', 60_000],
-    ['races/value-race', 'random', 200],
+    ['kernel/lost-update-3x1', 'random', 300_000],
+    ['kernel/lost-update-3x1', 'pct', 300_000],
+    ['races/value-race', 'random', 300],
   ]) {
-    const one = await rate(id, strategy, runs, 1);
+    const before = load();
     const all = await rate(id, strategy, runs, cores);
+    const one = await rate(id, strategy, runs, 1);
     console.log(
-      `  ${`${id}, ${strategy}`.padEnd(32)} 1 thread ${fmt(one.rate).padStart(7)} runs/s (${fmt(one.perCpu)} per CPU-s); ${cores} threads ${fmt(all.rate).padStart(7)} runs/s (${fmt(all.perCpu)} per CPU-s; idle estimate ${fmt(all.perCpu * cores)}/s)  [${fmt(runs)} runs, ${all.outcomes} outcomes]`,
+      `  ${`${id}, ${strategy}`.padEnd(32)} ${cores} threads ${fmt(all.rate).padStart(7)} runs/s (${fmt(all.perCpu)} per CPU-s); 1 thread ${fmt(one.rate).padStart(7)} runs/s (${fmt(one.perCpu)} per CPU-s)  [${fmt(runs)} runs, ${all.outcomes} outcomes, ${before}]`,
     );
   }
   console.log(await pctHits());

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuOf } from './cpu.mjs';
 
-const BIN = fileURLToPath(new URL('../dist/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../dist/cli/bin.cjs', import.meta.url));
 const TARGET = { cpu: 10, rssMb: 1024 };
 
 /** The programs, each with the guest error (or errors) its stderr's last error line must be. */

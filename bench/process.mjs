@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { cpuOf, cpythonBinary, median, paired } from './cpu.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'dist/cli/bin.js');
+const BIN = join(ROOT, 'dist/cli/bin.cjs');
 const PROGRAMS_DIR = join(ROOT, 'bench/programs');
 
 /** Documents' examples that end within a second in CPython (the others sleep for seconds). */

@@ -71,9 +71,9 @@ export interface ExploreSettings extends RunOptions, Omit<ExploreOptions, 'outco
  *   r.outcomes.map((o) => o.value); // [3, 2, 1]
  */
 export async function explore(target: Target | string, settings: ExploreSettings = {}): Promise<ExploreResult> {
-  const { strategy, maxRuns, timeUp, preemptions, depth, timed, outcome, progress, workers, program, ...options } = settings;
+  const { strategy, maxRuns, timeUp, interrupted, preemptions, depth, timed, outcome, progress, workers, program, ...options } = settings;
   const scenario = typeof target === 'string' ? await loadScenario(target) : toScenario(target, program);
   const projection = typeof outcome === 'string' ? parseProjection(outcome) : outcome;
-  const opts: ExploreOptions = { strategy, maxRuns, timeUp, preemptions, depth, timed, outcome: projection, progress, seed: options.seed };
+  const opts: ExploreOptions = { strategy, maxRuns, timeUp, interrupted, preemptions, depth, timed, outcome: projection, progress, seed: options.seed };
   return exploreParallel(scenario, options, opts, workers ?? 1);
 }

@@ -10,10 +10,14 @@
  *    behind dynamic imports, which esbuild turns into lazy initialisers: their code
  *    runs only when first used. ink and react (loaded only by `step`) and esbuild
  *    (loaded only for `.ts` scenarios) stay in node_modules.
- *  - dist/forkscope.js: the loader (tools/bundle-loader.mjs), one instance per process.
- *  - dist/cli/bin.js (package.json's bin) and dist/index.js (the library,
- *    `import … from 'forkscope'`) are small ES modules over the loader, so a
- *    TypeScript scenario run by the command gets the very module instances the
+ *    The file is one function expression, the CommonJS wrapper around esbuild's output,
+ *    which the loader compiles as it reads it.
+ *  - dist/loader.cjs: the loader (tools/bundle-loader.cjs), one instance per process.
+ *  - dist/cli/bin.cjs (package.json's bin) is a small CommonJS file over the loader, so
+ *    that the command starts without node's ES-module loader; dist/index.js (the
+ *    library, `import … from 'forkscope'`), dist/forkscope.js and dist/cli/bin.js (the
+ *    command, for those who run that path) are small ES modules over the same loader, so
+ *    a TypeScript scenario run by the command gets the very module instances the
  *    command runs (the same `sys` object, the same classes for instanceof).
  *    tsc's other files stay in dist/ for the tools that import them one by one (bench/).
  *  - Each source file's `import.meta.url` becomes the URL of its own compiled file
@@ -140,9 +144,15 @@ await build({
 });
 // ASCII only (\u escapes are the same characters in strings, regular expressions and comments),
 // so that the loader reads it as latin1: twice as fast as decoding UTF-8, and a one-byte string.
-writeFileSync(BUNDLE, readFileSync(BUNDLE, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-if (/\bimport\(/.test(readFileSync(BUNDLE, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))) throw new Error(`${BUNDLE}: an import() was left in the bundle (see the rewrites above)`);
-copyFileSync(join(ROOT, 'tools/bundle-loader.mjs'), join(DIST, 'forkscope.js'));
+const ascii = readFileSync(BUNDLE, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+if (/\bimport\(/.test(ascii.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''))) throw new Error(`${BUNDLE}: an import() was left in the bundle (see the rewrites above)`);
+// The wrapper node's CommonJS loader would put around it (with the loader's own import() for the bundle).
+writeFileSync(BUNDLE, `(function (exports, require, module, __filename, __dirname, __forkscopeImport) {${ascii}\n})`);
+copyFileSync(join(ROOT, 'tools/bundle-loader.cjs'), join(DIST, 'loader.cjs'));
+writeFileSync(
+  join(DIST, 'forkscope.js'),
+  "// The bundle's loader (tools/bundle-loader.cjs) for ES modules.\nimport { createRequire } from 'node:module';\n\nexport const { lib, codeCache, codeCacheRejected } = createRequire(import.meta.url)('./loader.cjs');\n",
+);
 
 const { lib } = await import(pathToFileURL(join(DIST, 'forkscope.js')).href);
 const names = Object.keys(lib).filter((n) => n !== 'runCli').sort();
@@ -150,8 +160,11 @@ writeFileSync(
   join(DIST, 'index.js'),
   `// forkscope's library API (src/index.ts), from the bundle (tools/bundle.mjs).\nimport { lib } from './forkscope.js';\n\nexport const { ${names.join(', ')} } = lib;\n`,
 );
-const bin = join(DIST, 'cli/bin.js');
-writeFileSync(bin, "#!/usr/bin/env node\n// The forkscope command, from the bundle (tools/bundle.mjs).\nimport { lib } from '../forkscope.js';\n\nlib.runCli(process.argv.slice(2));\n");
+const bin = join(DIST, 'cli/bin.cjs');
+writeFileSync(bin, "#!/usr/bin/env node\n// The forkscope command, from the bundle (tools/bundle.mjs).\n'use strict';\nrequire('../loader.cjs').lib.runCli(process.argv.slice(2));\n");
 chmodSync(bin, 0o755);
+const esmBin = join(DIST, 'cli/bin.js');
+writeFileSync(esmBin, "#!/usr/bin/env node\n// The forkscope command, from the bundle (tools/bundle.mjs), as an ES module (package.json's bin is ./bin.cjs, which starts faster).\nimport { lib } from '../forkscope.js';\n\nlib.runCli(process.argv.slice(2));\n");
+chmodSync(esmBin, 0o755);
 
 execFileSync(process.execPath, [join(ROOT, 'tools/code-cache.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -1,12 +1,13 @@
 /** `forkscope compare FILE --platforms linux,windows`: one program under two platforms, side by side. */
 import type { Platform } from '../kernel/ctx.js';
 import { EXIT, UserError, usageError } from '../scenario/errors.js';
-import type { Simulation } from '../scenario/simulate.js';
-import { stalled, watchdog } from './drive.js';
+import type { Kernel } from '../kernel/kernel.js';
+import { type Simulation, boot, replayCommand, view } from '../scenario/simulate.js';
+import { drive, stalled, watchdog } from './drive.js';
 import { loadScenario } from '../scenario/load.js';
 import { PLATFORMS } from '../scenario/options.js';
 import type { Io } from './io.js';
-import { type RunFlags, WATCHDOG_DEFAULT, optionsFromFlags, parseWatchdog, simulateOrExplain } from './run.js';
+import { type RunFlags, explained, optionsFromFlags, parseWatchdog } from './run.js';
 
 export function parsePlatforms(text: string): [Platform, Platform] {
   const parts = text.split(',').map((p) => p.trim());
@@ -22,20 +23,28 @@ export async function compareCommand(file: string, flags: RunFlags & { platforms
   const cols = flags.width === undefined ? 60 : Number(flags.width);
   if (!Number.isInteger(cols) || cols < 20 || cols > 200) throw usageError(`--width must be an integer from 20 to 200, not '${flags.width}'`);
   const scenario = await loadScenario(file);
-  const quiet = { tracing: false };
-  // Each run under the same watchdog as `forkscope run` (a TypeScript scenario that never yields).
-  const watched = (platform: Platform): Simulation => {
-    let sim: Simulation | null = null;
+  const ms = parseWatchdog(io.watchdog);
+  // Each run under the watchdog of `forkscope run`, a step at a time (a TypeScript scenario that never yields).
+  const watched = async (platform: Platform): Promise<Simulation> => {
+    const opts = { ...options, platform };
+    const stuck = (): UserError =>
+      new UserError(`a program ran ${ms / 1000}s without returning to the kernel on ${platform}; forkscope run ${scenario.id} --platform ${platform} shows where`, null, EXIT.stuck);
+    let kernel = null as Kernel | null;
+    const start = (): void => {
+      kernel = boot(scenario, opts, { tracing: false });
+    };
     try {
-      watchdog(() => void (sim = simulateOrExplain(scenario, { ...options, platform }, quiet)), parseWatchdog(undefined))();
+      if (ms > 0) watchdog(start, ms)();
+      else start();
+      if ((await drive(kernel!, { watchdogMs: ms, interrupted: () => false })).kind === 'stalled') throw stuck();
     } catch (e) {
-      if (!stalled(e)) throw e;
-      throw new UserError(`a program ran ${WATCHDOG_DEFAULT} without returning to the kernel on ${platform}; forkscope run ${scenario.id} --platform ${platform} shows where`, null, EXIT.stuck);
+      if (stalled(e)) throw stuck();
+      throw e instanceof UserError ? e : explained(e, replayCommand(scenario, opts));
     }
-    return sim!;
+    return view(scenario, kernel!, opts);
   };
-  const a = watched(pa);
-  const b = watched(pb);
+  const a = await watched(pa);
+  const b = await watched(pb);
   // Loaded here, not at start: its column widths load string-width, ~50 ms of every other command's start.
   const { renderCompare } = await import('../render/compare.js');
   io.stdout(renderCompare({ label: pa, run: a }, { label: pb, run: b }, cols));

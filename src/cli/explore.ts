@@ -2,17 +2,19 @@
  * `forkscope explore FILE`: runs a scenario under many schedules and reports every
  * distinct outcome with a witness that replays it. Wall-clock time enters here only, as
  * the --max-time budget handed to the explorer as a predicate, and as the progress line
- * on stderr (drawn only when stderr is a terminal).
+ * on stderr (drawn only when stderr is a terminal). Ctrl-C stops the exploration between
+ * two runs: the report of what it found (sampled) is printed, and the status is 130; a
+ * second Ctrl-C ends the process at once.
  */
-import { exploreDocument, renderExplore } from '../render/explore.js';
-import { usageError } from '../scenario/errors.js';
+import { exploreDocument, exploreTitle, renderExplore } from '../render/explore.js';
+import { EXIT, usageError } from '../scenario/errors.js';
 import { loadScenario } from '../scenario/load.js';
 import { parseDuration } from '../kernel/time.js';
 import { EXPLORE_DEFAULTS, type ExploreOptions, type Progress, type StrategyChoice } from '../explore/explore.js';
 import { parseProjection } from '../explore/outcome.js';
 import { exploreParallel } from '../explore/parallel.js';
 import { writeOutcomeSnapshot } from '../explore/snapshot.js';
-import type { Io } from './io.js';
+import { type Io, processIo } from './io.js';
 import { type RunFlags, optionsFromFlags } from './run.js';
 import { grouped } from '../render/describe.js';
 
@@ -96,12 +98,34 @@ export async function exploreCommand(file: string, flags: ExploreFlags, io: Io):
   const scenario = await loadScenario(file);
   if (opts.outcome?.kind === 'return' && scenario.lang !== 'ts') throw usageError('--outcome return needs a TypeScript scenario (its main program returns a value)');
   const progress = io.stderrIsTTY ? progressLine(io, now) : null;
-  const result = await exploreParallel(scenario, options, { ...opts, seed: options.seed, progress: progress?.update }, workers);
+  const ctrlC = io === processIo ? onCtrlC() : null;
+  if (format === 'text') io.stdout(exploreTitle(scenario.id));
+  let result;
+  try {
+    result = await exploreParallel(scenario, options, { ...opts, seed: options.seed, progress: progress?.update, interrupted: ctrlC?.hit }, workers);
+  } finally {
+    ctrlC?.release();
+  }
   progress?.clear();
-  io.stdout(format === 'json' ? `${JSON.stringify(exploreDocument(result), null, 2)}\n` : renderExplore(result));
+  io.stdout(format === 'json' ? `${JSON.stringify(exploreDocument(result), null, 2)}\n` : renderExplore(result, false));
+  if (result.phases.some((p) => p.stop === 'interrupted')) {
+    io.stderr(`forkscope: interrupted (Ctrl-C) after ${grouped(result.runs)} run${result.runs === 1 ? '' : 's'}: the outcomes found so far${flags.snapshot ? '; no snapshot written' : ''}\n`);
+    return EXIT.interrupted;
+  }
   if (flags.snapshot) {
     const path = writeOutcomeSnapshot(result);
     io.stderr(`wrote ${path}\n`);
   }
   return 0;
+}
+
+/** The real process's Ctrl-C: the first asks the exploration to stop between runs; with it heard, a second one ends the process (Node's default). */
+function onCtrlC(): { hit: () => boolean; release: () => void } {
+  let hit = false;
+  const handler = (): void => {
+    hit = true;
+    process.off('SIGINT', handler);
+  };
+  process.on('SIGINT', handler);
+  return { hit: () => hit, release: () => void process.off('SIGINT', handler) };
 }

@@ -6,6 +6,11 @@ export interface Io {
   readonly stderrIsTTY?: boolean;
   /** Resolves once what was written has been taken by the reader (a slow pipe holds the run back instead of our memory). */
   drained?(): Promise<void>;
+  /**
+   * The wall-clock watchdog's default for runs through this Io (`--watchdog`'s value, such
+   * as '10s' or 'off'); unset: WATCHDOG_DEFAULT.
+   */
+  readonly watchdog?: string;
 }
 
 const drain = (s: NodeJS.WriteStream): Promise<void> =>
@@ -21,10 +26,16 @@ export const processIo: Io = {
   },
 };
 
-/** An Io that keeps what was written, merged (as a terminal shows it) and per stream. */
+/**
+ * An Io that keeps what was written, merged (as a terminal shows it) and per stream: the
+ * test suite's. Its runs have no watchdog unless they ask for one (`--watchdog`): a suite
+ * shares its machine, and a step that a loaded host stretches past the wall-clock default
+ * would fail a run that is correct.
+ */
 export function bufferIo(stderrIsTTY = false): Io & { out: string; err: string; all: string } {
   const io = {
     stderrIsTTY,
+    watchdog: 'off',
     out: '',
     err: '',
     all: '',

@@ -37,6 +37,11 @@ function addRunOptions(cmd: Command, skip: readonly string[] = []): Command {
   return cmd;
 }
 
+const ARGS_HELP = "the program's arguments (a Python program's sys.argv[1:]); after -- when one starts with -";
+
+/** The flags with the program's arguments, when there are any. */
+const withArgs = (flags: Record<string, unknown>, args: string[]): Record<string, unknown> => (args.length > 0 ? { ...flags, args } : flags);
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let status = 0;
   const debug = argv.includes('--debug');
@@ -57,6 +62,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .command('run')
     .description('run a scenario (a .py or .ts file, or a name from `forkscope list`) and print it')
     .argument('<file>', 'scenario file or name')
+    .argument('[args...]', ARGS_HELP)
     .addOption(new Option('--format <F>', 'output format').choices(FORMAT_NAMES).default('output'));
   addRunOptions(run);
   run.addOption(new Option('--watchdog <DUR>', `stop a program that runs this long in real time without returning to the kernel (a TypeScript scenario's endless loop between two yields), or off (default ${WATCHDOG_DEFAULT}); never changes a run's result`));
@@ -64,14 +70,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     'after',
     `\nFormats:\n${FORMAT_NAMES.map((f) => `  ${f.padEnd(9)} ${FORMATS[f]!.help}`).join('\n')}\n\nPolicies and their tie-break rules:\n${policyHelp()}\n\nDurations take a unit: ns, us, ms, s or m (--quantum 5ms). --param durations without a unit are ns.\n\nThe programs' output appears as they write it; with stderr on a terminal, a long run shows its progress there. Ctrl-C stops the run: what was printed stays, a report and the replay command go to stderr.\n\n${EXIT_HELP}`,
   );
-  run.action(async (file: string, flags: Record<string, unknown>) => {
-    status = await runCommand(file, flags, io);
+  run.action(async (file: string, args: string[], flags: Record<string, unknown>) => {
+    status = await runCommand(file, withArgs(flags, args), io);
   });
 
   const explore = program
     .command('explore')
     .description('run a scenario under many schedules and report every distinct outcome, each with a schedule that replays it')
     .argument('<file>', 'scenario file or name')
+    .argument('[args...]', ARGS_HELP)
     .addOption(new Option('--strategy <S>', 'dpor (one run per class of equivalent executions), pct, random, or auto: dpor, then pct and random if it does not finish within half the budget').choices(['auto', 'dpor', 'pct', 'random']).default('auto'))
     .option('--max-runs <N>', 'run budget (default 20000)')
     .option('--max-time <DUR>', 'wall-clock budget, such as 30s or 2m (default none: results then depend only on the inputs)')
@@ -88,29 +95,31 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     'after',
     "\nEach run ends after 100000 steps unless --max-steps or the scenario says otherwise (in free mode a busy loop runs as long as the schedule lets it).\nEvery outcome comes with a witness: `forkscope run FILE --schedule W` replays it (a free-mode schedule starts with 'free:').\nWitnesses are canonical (fewest preemptions, then the shortest string): with --max-runs alone, reports are byte-identical on any machine and with any --workers.\nProgress goes to stderr when it is a terminal.\n\nExit status: 0; 2 for usage errors.",
   );
-  explore.action(async (file: string, flags: Record<string, unknown>) => {
-    status = await exploreCommand(file, flags, io);
+  explore.action(async (file: string, args: string[], flags: Record<string, unknown>) => {
+    status = await exploreCommand(file, withArgs(flags, args), io);
   });
 
   const compare = program
     .command('compare')
     .description('run a scenario under two platforms and show the outputs side by side, with the first point where they differ')
     .argument('<file>', 'scenario file or name')
+    .argument('[args...]', ARGS_HELP)
     .option('--platforms <A,B>', 'the two platforms to compare', 'linux,windows')
     .option('--width <N>', 'columns per side', '60');
   addRunOptions(compare);
-  compare.action(async (file: string, flags: Record<string, unknown>) => {
-    status = await compareCommand(file, flags, io);
+  compare.action(async (file: string, args: string[], flags: Record<string, unknown>) => {
+    status = await compareCommand(file, withArgs(flags, args), io);
   });
 
   const step = program
     .command('step')
     .description('step through a run in a terminal UI, forward and backward; be the scheduler (no file: pick a scenario)')
-    .argument('[file]', 'scenario file or name');
+    .argument('[file]', 'scenario file or name')
+    .argument('[args...]', ARGS_HELP);
   addRunOptions(step);
   step.addHelpText('after', `\nWith stdout not a terminal, prints the run's output (as \`run\` does) and how to open the UI, and exits with the program's status.\nKeys (? in the UI shows them all): ←/→ step, n/N next/previous step of a process, c/C continue to a breakpoint, g/G start/end, : jump, / search, s be the scheduler, w write the schedule, p other platform, q quit.`);
-  step.action(async (file: string | undefined, flags: Record<string, unknown>) => {
-    status = await stepCommand(file, flags, io, { interactive: io === processIo && process.stdout.isTTY === true && process.stdin.isTTY === true });
+  step.action(async (file: string | undefined, args: string[], flags: Record<string, unknown>) => {
+    status = await stepCommand(file, withArgs(flags, args), io, { interactive: io === processIo && process.stdout.isTTY === true && process.stdin.isTTY === true });
   });
 
   program

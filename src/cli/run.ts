@@ -26,6 +26,8 @@ export interface RunFlags {
   param?: string[];
   stdin?: string;
   watchdog?: string;
+  /** The program's arguments (the words after the file). */
+  args?: string[];
   [option: string]: unknown;
 }
 
@@ -52,6 +54,7 @@ export function optionsFromFlags(flags: RunFlags): RunOptions {
     }
     out.stdinFile = file;
   }
+  if (flags.args !== undefined) out.args = flags.args;
   return out;
 }
 
@@ -85,7 +88,7 @@ export function simulateOrExplain(scenario: Scenario, options: RunOptions, extra
   }
 }
 
-const explained = (e: unknown, replay: string): Error => (e instanceof ScheduleError ? usageError(e.message) : new InternalError(e, replay));
+export const explained = (e: unknown, replay: string): Error => (e instanceof ScheduleError ? usageError(e.message) : new InternalError(e, replay));
 
 /** What the run needs of the host process: Ctrl-C and whether stderr is a terminal. */
 interface Host {
@@ -146,7 +149,7 @@ function bootFor(scenario: Scenario, options: RunOptions, writer: RunWriter, rep
 export async function runCommand(file: string, flags: RunFlags, io: Io): Promise<number> {
   const format = parseFormat(flags.format);
   const options = optionsFromFlags(flags);
-  const watchdogMs = parseWatchdog(flags.watchdog);
+  const watchdogMs = parseWatchdog(flags.watchdog ?? io.watchdog);
   const scenario = await loadScenario(file);
   const out = bufferedIo(io);
   const writer = FORMATS[format]!.writer(out);

@@ -12,7 +12,9 @@
  * Budgets are counted in runs; a wall-clock budget may be passed in as `timeUp(share)`
  * (true once that share of it is spent) — the only clock the explorer consults, and only
  * between runs. With a run budget alone, an exploration is a pure function of its
- * inputs: the same outcomes, counts and witnesses on any machine.
+ * inputs: the same outcomes, counts and witnesses on any machine. `interrupted` (the
+ * user's Ctrl-C) is asked between runs too: the exploration stops and reports what it
+ * found, a sampled set, after at least one run.
  */
 import type { ScheduleMode } from '../kernel/chooser.js';
 import type { Scenario } from '../scenario/load.js';
@@ -42,6 +44,8 @@ export interface ExploreOptions {
   maxRuns?: number;
   /** A wall-clock budget, passed in: true once `share` (0..1) of it is spent. */
   timeUp?: (share: number) => boolean;
+  /** True once the user asked to stop (Ctrl-C): the exploration ends between two runs and reports what it found. */
+  interrupted?: () => boolean;
   /** Explore only schedules with at most this many preemptions (null: no bound). */
   preemptions?: number | null;
   /** PCT's depth (default 3). */
@@ -144,16 +148,25 @@ export function runBatch(b: Batch, target: Target, s: Settings, paths: Paths): T
 }
 
 /**
+ * What a plan yields: a batch of sampled runs, whose tally it is given back, or PAUSE
+ * after each run of a systematic phase — a point where a caller with an event loop may
+ * let it turn (so that a Ctrl-C handler can run), and go on with nothing.
+ */
+export const PAUSE = null;
+export type PlanStep = Batch | typeof PAUSE;
+
+/**
  * The exploration as a plan: systematic phases run here; sampling phases are handed out
  * as batches (yielded), whose summaries come back in order — from this thread or from
  * workers, with the same result.
  */
-export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOptions, batch: number): Generator<Batch, ExploreResult, TallyData> {
+export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOptions, batch: number): Generator<PlanStep, ExploreResult, TallyData | undefined> {
   const s = settingsOf(opts);
   const { mode, projection, bound, seed, depth } = s;
   const target: Target = { scenario, options: runOptionsOf(scenario, options, mode), mode, projection };
   const maxRuns = opts.maxRuns ?? EXPLORE_DEFAULTS.maxRuns;
   const timeUp = opts.timeUp ?? (() => false);
+  const interrupted = opts.interrupted ?? (() => false);
   const strategy = opts.strategy ?? 'auto';
   const paths = new Paths();
   const tally = new Tally();
@@ -161,7 +174,7 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
   let complete = false;
   const progress = (name: StrategyName): void => opts.progress?.({ strategy: name, runs: tally.runs, outcomes: tally.found.size, classes: tally.classes.size });
 
-  const systematicPhase = (budget: number, share: number): StopReason => {
+  function* systematicPhase(budget: number, share: number): Generator<PlanStep, StopReason, TallyData | undefined> {
     const st = systematic(mode, bound);
     const start = tally.runs;
     let stop: StopReason = 'runs';
@@ -181,14 +194,19 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
       st.finished(r);
       tally.add(r.exec, r.outcome);
       progress(st.name);
+      yield PAUSE;
+      if (interrupted()) {
+        stop = 'interrupted';
+        break;
+      }
     }
     if (st.complete) stop = 'complete';
     const diag = st instanceof Dpor ? { redundant: st.sleepBlocked, infeasible: st.infeasible } : {};
     phases.push({ strategy: st.name, runs: tally.runs - start, budget, stop, ...(cut > 0 ? { cut } : {}), ...diag });
     return stop;
-  };
+  }
 
-  function* samplingPhase(kind: 'pct' | 'random', budget: number, share: number): Generator<Batch, void, TallyData> {
+  function* samplingPhase(kind: 'pct' | 'random', budget: number, share: number): Generator<PlanStep, void, TallyData | undefined> {
     const start = tally.runs;
     // PCT places its change points among a run's steps: with no run yet, its first run is one by preference.
     if (kind === 'pct' && tally.longest === 0 && budget > 0) calibrate();
@@ -200,10 +218,17 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
         stop = 'time';
         break;
       }
+      if (tally.runs > 0 && interrupted()) {
+        stop = 'interrupted';
+        break;
+      }
       const count = Math.min(batch, budget - (tally.runs - start));
       const results = yield { strategy: kind, from: next, count, steps };
+      if (results === undefined) throw new Error('explore: a batch came back without its tally');
+      // An interrupted batch comes back with its first runs only.
+      const before = tally.runs;
       tally.merge(results);
-      next += count;
+      next += tally.runs - before;
       progress(kind);
     }
     phases.push({ strategy: kind, runs: tally.runs - start, budget, stop, ...(kind === 'pct' ? { depth } : {}) });
@@ -218,15 +243,16 @@ export function* plan(scenario: Scenario, options: RunOptions, opts: ExploreOpti
 
   switch (strategy) {
     case 'auto': {
-      complete = systematicPhase(Math.ceil(maxRuns / 2), 0.5) === 'complete';
-      if (!complete) {
+      const stop = yield* systematicPhase(Math.ceil(maxRuns / 2), 0.5);
+      complete = stop === 'complete';
+      if (!complete && stop !== 'interrupted') {
         yield* samplingPhase('pct', Math.ceil((maxRuns - tally.runs) / 2), 0.75);
         yield* samplingPhase('random', maxRuns - tally.runs, 1);
       }
       break;
     }
     case 'dpor':
-      complete = systematicPhase(maxRuns, 1) === 'complete';
+      complete = (yield* systematicPhase(maxRuns, 1)) === 'complete';
       break;
     case 'pct':
       yield* samplingPhase('pct', maxRuns, 1);
@@ -280,6 +306,6 @@ export function explore(scenario: Scenario, options: RunOptions, opts: ExploreOp
   const paths = new Paths();
   const steps = plan(scenario, options, opts, 16);
   let next = steps.next();
-  while (!next.done) next = steps.next(runBatch(next.value, target, s, paths));
+  while (!next.done) next = steps.next(next.value === PAUSE ? undefined : runBatch(next.value, target, s, paths));
   return next.value;
 }

@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import type { Scenario } from '../scenario/load.js';
 import type { RunOptions } from '../scenario/options.js';
-import { type Batch, type ExploreOptions, type ExploreResult, type Settings, explore, plan, runBatch, runOptionsOf, settingsOf } from './explore.js';
+import { type Batch, type ExploreOptions, type ExploreResult, PAUSE, type Settings, explore, plan, runBatch, runOptionsOf, settingsOf } from './explore.js';
 import { Paths } from './execution.js';
 import { Tally, type TallyData } from './tally.js';
 
@@ -87,19 +87,22 @@ class Pool {
 
   /**
    * Runs a batch as chunks of `chunk` runs: each worker is dealt its first chunks, then
-   * every chunk goes to whichever thread is free. The tally of the batch's runs.
+   * every chunk goes to whichever thread is free. The tally of the batch's runs; once
+   * `stop()` (Ctrl-C), no further chunk starts and the tally is of the chunks before.
    */
-  async run(b: Batch, chunk: number): Promise<TallyData> {
+  async run(b: Batch, chunk: number, stop: () => boolean): Promise<TallyData> {
     this.hands ??= Array.from({ length: this.size - 1 }, () => new Hand(spawnWorker(this.setup)));
     const chunks = Math.ceil(b.count / chunk);
     const parts: TallyData[] = new Array(chunks);
     const part = (c: number): Batch => ({ ...b, from: b.from + c * chunk, count: Math.min(chunk, b.count - c * chunk) });
     let next = 0;
+    /** Stopped, once a chunk has been taken (a batch runs at least one). */
+    const stopped = (): boolean => next > 0 && stop();
     const inHand = new Set<Promise<void>>();
     let failure: unknown = null;
     /** Gives worker h (thread `thread`) the next chunk, and the one after when it replies. */
     const give = (h: Hand, thread: number): void => {
-      if (next >= chunks || failure !== null) return;
+      if (next >= chunks || failure !== null || stopped()) return;
       const c = next++;
       const p: Promise<void> = h.run(part(c)).then(
         (r) => {
@@ -116,7 +119,7 @@ class Pool {
       inHand.add(p);
     };
     for (let i = 0; i < IN_HAND; i++) this.hands.forEach((h, w) => give(h, w + 1));
-    while (next < chunks && failure === null) {
+    while (next < chunks && failure === null && !stopped()) {
       const c = next++;
       parts[c] = this.local(part(c));
       this.observe?.(0, part(c));
@@ -126,7 +129,7 @@ class Pool {
     while (inHand.size > 0) await Promise.all([...inHand]);
     if (failure !== null) throw failure;
     const tally = new Tally();
-    for (const t of parts) tally.merge(t);
+    for (let c = 0; c < next; c++) tally.merge(parts[c]!);
     return tally.data();
   }
 
@@ -154,16 +157,31 @@ export const defaultWorkers = (): number => (createRequire(import.meta.url)('nod
  * `observe` hears of every chunk of sampled runs as it is done, and by which thread.
  */
 export async function exploreParallel(scenario: Scenario, options: RunOptions, opts: ExploreOptions, workers: number = defaultWorkers(), observe?: ChunkObserver): Promise<ExploreResult> {
-  if (workers <= 1 || !existsSync(scenario.file)) return explore(scenario, options, opts);
   const settings = settingsOf(opts);
   const target = { scenario, options: runOptionsOf(scenario, options, settings.mode), mode: settings.mode, projection: settings.projection };
   const paths = new Paths();
+  const stop = opts.interrupted ?? (() => false);
+  if (workers <= 1 || !existsSync(scenario.file)) {
+    if (opts.interrupted === undefined) return explore(scenario, options, opts);
+    // In this thread, with the event loop turning between runs and batches (where a Ctrl-C handler runs).
+    const steps = plan(scenario, options, opts, 16);
+    let next = steps.next();
+    while (!next.done) {
+      const batch = next.value;
+      await turn();
+      next = steps.next(batch === PAUSE ? undefined : runBatch(batch, target, settings, paths));
+    }
+    return next.value;
+  }
   // The workers start now: a systematic phase first (auto) runs meanwhile.
   const pool = new Pool(workers, { file: scenario.file, bundle: scenario.bundle, options, settings }, (b) => runBatch(b, target, settings, paths), observe);
   try {
     const steps = plan(scenario, options, opts, BATCH * workers);
     let next = steps.next();
-    while (!next.done) next = steps.next(await pool.run(next.value, CHUNK));
+    while (!next.done) {
+      const batch = next.value;
+      next = steps.next(batch === PAUSE ? (await turn(), undefined) : await pool.run(batch, CHUNK, stop));
+    }
     return next.value;
   } finally {
     await pool.close();

@@ -15,7 +15,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { coverageText, phaseText } from '../render/explore.js';
 import { raceText } from '../render/race.js';
 import { UserError } from '../scenario/errors.js';
-import { SCENARIOS_DIR, type Scenario, loadScenario } from '../scenario/load.js';
+import { SCENARIOS_DIR, type Scenario, loadScenario, resolveScenario } from '../scenario/load.js';
 import { OptionError, type RunOptions, parseOptionWords, toFlags } from '../scenario/options.js';
 import { SNAPSHOTS_DIR } from '../scenario/snapshot.js';
 import { parseSchedule } from '../kernel/chooser.js';
@@ -24,7 +24,7 @@ import { Paths } from './execution.js';
 import { type ExploreOptions, type ExploreResult, EXPLORE_DEFAULTS, type StrategyChoice, explore, runOptionsOf } from './explore.js';
 import { type Projection, outcome, parseProjection, projectionText } from './outcome.js';
 import type { Target } from './target.js';
-import { choiceLabels, replay } from './witness.js';
+import { type Misfit, choiceLabels, replay } from './witness.js';
 
 /** node:crypto, loaded on first use (loading it is ~10 ms of every start, which most commands do not need). */
 const crypto = (): typeof import('node:crypto') => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
@@ -115,9 +115,18 @@ function scenarioRef(scenario: Scenario, path: string | null): string {
   return relative(dirname(path), scenario.file);
 }
 
-/** The scenario a snapshot file names. */
-const loadRef = (ref: string, file: string): Promise<Scenario> =>
-  loadScenario(existsSync(resolve(dirname(file), ref)) && !ref.startsWith('/') ? resolve(dirname(file), ref) : ref);
+/** The scenario a snapshot names (its `scenario:` line: one that cannot be found is an error there). */
+function loadRef(snap: OutcomeSnapshot): Promise<Scenario> {
+  const { scenario: ref, file } = snap;
+  const path = existsSync(resolve(dirname(file), ref)) && !ref.startsWith('/') ? resolve(dirname(file), ref) : ref;
+  try {
+    resolveScenario(path);
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(`scenario: ${e.message}`, snap.scenarioAt);
+    throw e;
+  }
+  return loadScenario(path);
+}
 
 /** The snapshot text of an exploration (replays each witness for its labels); `path` is where it will be written. */
 export function renderOutcomeSnapshot(r: ExploreResult, s: SnapshotSettings, path: string | null = null): string {
@@ -168,6 +177,8 @@ export interface OutcomeSnapshot {
   readonly file: string;
   readonly format: number;
   readonly scenario: string;
+  /** Where the scenario line is (file:line). */
+  readonly scenarioAt: string;
   readonly program: string;
   readonly options: RunOptions;
   readonly settings: SnapshotSettings;
@@ -216,7 +227,12 @@ export function parseOutcomeSnapshot(text: string, file: string): OutcomeSnapsho
   }
   const settings = parseSettings(need('explore').value, at(need('explore').line));
   const funnel = /^(\d+) schedules? tried/.exec(need('funnel').value) ?? fail(need('funnel').line, `funnel: expected 'N schedules tried, ...'`);
-  const coverage = need('coverage').value;
+  const coverage = need('coverage');
+  if (!/^(complete|sampled)\b/.test(coverage.value)) fail(coverage.line, `coverage: expected complete or sampled, not '${coverage.value}'`);
+  const mode = need('mode');
+  if (mode.value !== (settings.timed ? 'timed' : 'free')) {
+    fail(mode.line, mode.value === 'free' || mode.value === 'timed' ? `mode: ${mode.value}, but the explore line ${settings.timed ? 'has' : 'has no'} --timed` : `mode: expected free or timed, not '${mode.value}'`);
+  }
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.trim() === '') {
@@ -261,7 +277,9 @@ export function parseOutcomeSnapshot(text: string, file: string): OutcomeSnapsho
         if (!c) fail(i, `choices: expected a count, not '${value}'`);
         choices = Number(c![1]);
         digest = c![2] ?? null;
-      } else if (name !== 'runs' && name !== 'preemptions' && name !== 'race') {
+      } else if (name === 'runs' || name === 'preemptions') {
+        if (!/^\d+$/.test(value)) fail(i, `${name}: expected a count, not '${value}'`);
+      } else if (name !== 'race') {
         fail(i, `unknown field '${name}'`);
       }
     }
@@ -273,10 +291,11 @@ export function parseOutcomeSnapshot(text: string, file: string): OutcomeSnapsho
     file,
     format,
     scenario: need('scenario').value,
+    scenarioAt: at(need('scenario').line),
     program: need('program').value,
     options: runOptions!,
     settings,
-    complete: coverage.startsWith('complete'),
+    complete: coverage.value.startsWith('complete'),
     runs: Number(funnel[1]),
     outcomes,
   };
@@ -299,16 +318,21 @@ const partsText = (parts: readonly (readonly [string, string])[]): string => par
  */
 export async function checkOutcomeSnapshot(file: string, reexplore: boolean, witnesses: readonly number[] | null = null): Promise<OutcomeCheck> {
   const snap = parseOutcomeSnapshot(readFileSync(file, 'utf8'), file);
-  const scenario = await loadRef(snap.scenario, file);
+  const scenario = await loadRef(snap);
   if (snap.program !== '-' && scenario.digest !== snap.program) return { status: 'program-changed', was: snap.program, now: scenario.digest };
   const mode = snap.settings.timed ? 'timed' : 'free';
   const target: Target = { scenario, options: runOptionsOf(scenario, snap.options, mode), mode, projection: snap.settings.outcome };
   const paths = new Paths();
   for (const [n, o] of snap.outcomes.entries()) {
     if (witnesses !== null && !witnesses.includes(n)) continue;
-    const r = replay(target, o.witness, paths, false);
+    const misfits: Misfit[] = [];
+    const r = replay(target, o.witness, paths, false, misfits);
     const labels = choiceLabels(r, paths).slice(0, o.choices);
+    const misfit = misfits[0];
     for (let c = 0; c < o.labels.length; c++) {
+      if (misfit?.choice === c) {
+        return { status: 'drifted', outcome: n + 1, line: o.line, choice: c + 1, expected: `option ${misfit.asked}`, actual: `only ${misfit.options} options` };
+      }
       if (labels[c] !== o.labels[c]) {
         return { status: 'drifted', outcome: n + 1, line: o.line, choice: c + 1, expected: o.labels[c]!, actual: labels[c] ?? '(no such choice)' };
       }
@@ -356,7 +380,7 @@ export function exploreWith(scenario: Scenario, options: RunOptions, s: Snapshot
 /** Re-explores and rewrites a snapshot file with its stored settings. */
 export async function updateOutcomeSnapshot(file: string): Promise<void> {
   const snap = parseOutcomeSnapshot(readFileSync(file, 'utf8'), file);
-  const scenario = await loadRef(snap.scenario, file);
+  const scenario = await loadRef(snap);
   writeFileSync(file, renderOutcomeSnapshot(exploreWith(scenario, snap.options, snap.settings), snap.settings, file));
 }
 

@@ -24,15 +24,25 @@ interface FeederDecision {
   readonly putter: number;
 }
 
+/** A choice of a schedule string that asked for an option the run did not have there (it took option 0). */
+export interface Misfit {
+  /** The choice's index in the schedule (0-based). */
+  readonly choice: number;
+  readonly asked: number;
+  readonly options: number;
+}
+
 /**
  * A driver that replays a schedule string's choices, in order, then takes option 0.
- * Given `feeders`, it lists there the feeder decisions it answers.
+ * Given `feeders`, it lists there the feeder decisions it answers; given `misfits`, the
+ * choices it could not follow (a witness of another version of the program).
  */
-export function replayDriver(schedule: string, feeders?: FeederDecision[]): Driver {
+export function replayDriver(schedule: string, feeders?: FeederDecision[], misfits?: Misfit[]): Driver {
   const choices = parseSchedule(schedule).choices;
   let i = 0;
   const next = (n: number): number => {
     const c = i < choices.length ? choices[i]! : 0;
+    if (c >= n) misfits?.push({ choice: i, asked: c, options: n });
     i++;
     return c < n ? c : 0;
   };
@@ -50,7 +60,8 @@ export function replayDriver(schedule: string, feeders?: FeederDecision[]): Driv
  * Runs the target under a schedule string. `views: false` leaves out the state of each
  * key a step touched, which only race finding reads (choiceLabels reads the keys alone).
  */
-export const replay = (t: Target, schedule: string, paths: Paths, views = true): RunResult => execute(t, replayDriver(schedule), paths, views);
+export const replay = (t: Target, schedule: string, paths: Paths, views = true, misfits?: Misfit[]): RunResult =>
+  execute(t, replayDriver(schedule, undefined, misfits), paths, views);
 
 function thingOf(key: number, state: KernelState, paths: Paths): Thing {
   const id = fpId(key);

@@ -59,6 +59,12 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
       touchDir(s, parentOf(call.path));
       return null;
     }
+    case 'truncate':
+      if (!node) return enoent();
+      if (node.kind === 'dir') return { err: 'EISDIR' };
+      if (call.length < 0) return { err: 'EINVAL' };
+      s.fs[call.path] = { kind: 'file', text: fileText(resized(fileBytes(node.text), call.length)), mtime: s.clock };
+      return null;
     case 'rename':
       return rename(s, call.path, call.to);
     default: {
@@ -69,6 +75,14 @@ export function fsCall(s: KernelState, call: FsCall): unknown {
 }
 
 const enoent = (): ErrResult => ({ err: 'ENOENT' });
+
+/** The bytes cut to `length`, or grown to it with zero bytes (truncate(2)). */
+export function resized(bytes: Uint8Array, length: number): Uint8Array {
+  if (length <= bytes.length) return bytes.subarray(0, length);
+  const out = new Uint8Array(length);
+  out.set(bytes);
+  return out;
+}
 
 /**
  * rename(2): moves an entry (a directory with everything under it) in one step. An
@@ -199,6 +213,9 @@ export function fsTouch(fp: Footprint, s: KernelState, call: FsCall): void {
     case 'write':
       fp.file(call.path, true);
       fp.file(parentOf(call.path), s.fs[call.path] === undefined);
+      return;
+    case 'truncate':
+      fp.file(call.path, true);
       return;
     case 'mkdir':
     case 'remove':

@@ -6,7 +6,7 @@
  * it blocked (someone will wake it with a result), exited, or was killed.
  */
 import { getpgid, getsid, setpgid, setsid } from './pgrp.js';
-import { fileRead, fileSeek, fileWrite, openFile } from './ipc/file.js';
+import { fileRead, fileSeek, fileTruncate, fileWrite, openFile } from './ipc/file.js';
 import { type Ctx, SUSPEND, type Suspend, emit, panic } from './ctx.js';
 import { FP, fpKey } from './footprint.js';
 import { fsCall, fsTouch } from './fs.js';
@@ -182,8 +182,9 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
     return fsCall(s, c.call);
   },
   open: (k, s, task, c) => openFile(k, s, task, c.path, c),
-  fread: (k, s, task, c) => fileRead(k, s, task, c.h, c.n),
-  fwrite: (k, s, task, c) => fileWrite(k, s, task, c.h, c.data),
+  fread: (k, s, task, c) => fileRead(k, s, task, c.h, c.n, c.at),
+  fwrite: (k, s, task, c) => fileWrite(k, s, task, c.h, c.data, c.at),
+  ftruncate: (k, s, task, c) => fileTruncate(k, s, task, c.h, c.length),
   lseek: (k, s, task, c) => fileSeek(k, s, task, c.h, c.offset, c.whence),
   net: (k, s, task, c) => {
     const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(c.url)?.[1]?.toLowerCase() ?? '';

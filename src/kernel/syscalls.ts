@@ -168,8 +168,9 @@ export type Syscall =
   // the file system and the network
   | { op: 'fs'; call: FsCall }
   | { op: 'open'; path: string; read: boolean; write: boolean; append: boolean; create: boolean; excl: boolean; trunc: boolean } // → id of a new open file | ENOENT | EISDIR | EEXIST (open(2))
-  | { op: 'fread'; h: number; n: number } // → up to n bytes from the file's position (a latin1 string; '' at its end) | EBADF
-  | { op: 'fwrite'; h: number; data: string } // → bytes written at the position (the end first, for append) | EBADF
+  | { op: 'fread'; h: number; n: number; at?: number } // → up to n bytes from the file's position, or from `at` without moving it (pread) (a latin1 string; '' at its end) | EBADF
+  | { op: 'fwrite'; h: number; data: string; at?: number } // → bytes written at the position, or at `at` without moving it (pwrite) (the end first, for append) | EBADF
+  | { op: 'ftruncate'; h: number; length: number } // → null (the file cut or grown with zero bytes to length) | EINVAL (not open for writing, negative length) | ESPIPE
   | { op: 'lseek'; h: number; offset: number; whence: number } // → the new position | EINVAL | ESPIPE (not a file)
   | { op: 'shm'; name: string; size: number; create: boolean } // → [cell id, size] of /dev/shm/<name> (shm_open: made with `size` zero bytes, or opened) | EEXIST | ENOENT
   | { op: 'net'; method: string; url: string }; // → { status, body, url } | ENOTFOUND, after the network's latency
@@ -182,6 +183,7 @@ export type FsCall =
   | { fn: 'mkdir'; path: string } // → null | EEXIST | ENOENT
   | { fn: 'remove'; path: string } // → null | ENOENT | EISDIR
   | { fn: 'rmdir'; path: string } // → null | ENOENT | ENOTDIR | ENOTEMPTY
+  | { fn: 'truncate'; path: string; length: number } // → null (cut or grown with zero bytes) | ENOENT | EISDIR | EINVAL (negative length)
   | { fn: 'rename'; path: string; to: string }; // → null | ENOENT | EISDIR | ENOTDIR | ENOTEMPTY | EINVAL (a directory into itself), as rename(2)
 
 /** What `stat` tells of an entry: its kind, its size in bytes (a file's text as UTF-8; 0 for a directory) and when it last changed (virtual ns). */

@@ -195,6 +195,7 @@ const OP_WORDS: Partial<Record<Syscall['op'], string>> = {
   fread: 'read a file',
   fwrite: 'write a file',
   lseek: 'move in a file',
+  ftruncate: 'truncate a file',
   net: 'network call',
   io: 'I/O',
   sem: 'make a lock',

@@ -21,6 +21,7 @@ const FS_VERBS: Record<FsCall['fn'], string> = {
   mkdir: 'make the directory',
   remove: 'remove the file',
   rmdir: 'remove the directory',
+  truncate: 'truncate the file',
   rename: 'rename',
 };
 

@@ -18,7 +18,8 @@ export interface PhaseReport {
   readonly depth?: number;
   readonly runs: number;
   readonly budget: number;
-  readonly stop: 'complete' | 'runs' | 'time';
+  /** Why it stopped: finished, its run budget, the time budget, or the user's Ctrl-C. */
+  readonly stop: 'complete' | 'runs' | 'time' | 'interrupted';
   /**
    * Runs that ended on the step or time budget. A systematic phase that finished with such
    * runs is complete up to the budget: every order of the steps a run takes before it.
@@ -81,6 +82,8 @@ function stopText(p: PhaseReport, bound: number | null): string {
       return `stopped at its budget of ${plural(p.budget, 'run')}`;
     case 'time':
       return 'stopped: time budget spent';
+    case 'interrupted':
+      return 'stopped by Ctrl-C';
   }
 }
 
@@ -145,9 +148,13 @@ export function outcomeLine(parts: OutcomeEntry['parts'], width = 64, differsAt 
   return end >= text.length ? `...${text.slice(text.length - (width - 3))}` : `...${text.slice(from, end - 3)}...`;
 }
 
-export function renderExplore(r: ExploreReport): string {
+/** The report's first line (the CLI prints it when the exploration starts). */
+export const exploreTitle = (id: string): string => `forkscope explore ${id}\n`;
+
+/** The report; without its first line with `title: false` (printed already). */
+export function renderExplore(r: ExploreReport, title = true): string {
   const lines: string[] = [];
-  lines.push(`forkscope explore ${r.id}`);
+  if (title) lines.push(exploreTitle(r.id).trimEnd());
   lines.push(`  ${MODES[r.mode]}${r.outcome !== 'all' ? `; outcome: ${r.outcome}` : ''}`);
   for (const p of r.phases) lines.push(`  ${phaseText(p, r.bound)}`);
   lines.push(

@@ -117,6 +117,8 @@ function did(side: RaceSide, name: string): string {
       return `read ${name}`;
     case 'fwrite':
       return `wrote ${name}`;
+    case 'ftruncate':
+      return `truncated ${name}`;
     case 'fs':
       return `${c.call.fn === 'read' || c.call.fn === 'stat' || c.call.fn === 'listdir' ? 'read' : 'changed'} ${name}`;
     default:

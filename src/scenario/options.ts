@@ -30,6 +30,8 @@ export interface RunOptions {
   stdin?: string;
   /** The file `stdin` was read from (--stdin FILE), for replay commands. */
   stdinFile?: string;
+  /** The program's arguments: a Python program's sys.argv[1:], a TypeScript main's arguments after `k`. */
+  args?: string[];
 }
 
 export class OptionError extends Error {}
@@ -201,6 +203,8 @@ export function toFlags(o: RunOptions): string[] {
     if (v !== DEFAULT_PARAMS[k as keyof CostParams]) out.push('--param', `${k}=${v}`);
   }
   if (o.stdinFile !== undefined) out.push('--stdin', shellQuote(o.stdinFile));
+  // Last: after `--` every word is the program's, flags included.
+  if (o.args !== undefined && o.args.length > 0) out.push('--', ...o.args.map(shellQuote));
   return out;
 }
 

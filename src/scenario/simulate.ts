@@ -5,6 +5,7 @@
  */
 import type { Chooser, ScheduleMode } from '../kernel/chooser.js';
 import type { Footprint } from '../kernel/footprint.js';
+import type { Image } from '../kernel/syscalls.js';
 import type { OutputSink, TraceSink } from '../kernel/trace.js';
 import { DEFAULTS, Kernel, type KernelOptions } from '../kernel/kernel.js';
 import type { RunView } from '../render/view.js';
@@ -63,7 +64,7 @@ export function machineOptions(scenario: Scenario, options: RunOptions = {}, ext
     files: machineFiles(scenario),
     network: { hosts: HOSTS, dnsFailure: DNS_FAILURE },
     loader: scenario.loader,
-    main: scenario.main,
+    main: o.args === undefined ? scenario.main : withArgs(scenario.main, o.args),
     name: scenario.main.label,
   };
   return Object.assign({}, o, machine, extras);
@@ -79,6 +80,14 @@ export function machineOptions(scenario: Scenario, options: RunOptions = {}, ext
  * textbook machine: round-robin (DEFAULTS.policy).
  */
 export const defaultPolicy = (scenario: Scenario): PolicyName => (scenario.lang === 'py' ? 'cfs' : DEFAULTS.policy);
+
+/** The main program's image given `args`: a Python program's sys.argv after its name, a TypeScript main's arguments. */
+function withArgs(main: Image, args: string[]): Image {
+  const data = JSON.parse(main.data) as { argv?: string[]; args?: unknown[] };
+  if (main.kind === 'python') data.argv = [data.argv?.[0] ?? main.label, ...args];
+  else data.args = args;
+  return { ...main, data: JSON.stringify(data) };
+}
 
 /** Runs the scenario to its end and returns everything renderers need. */
 export function simulate(scenario: Scenario, options: RunOptions = {}, extras: SimulateExtras = {}): Simulation {

@@ -4,8 +4,8 @@
  * unchanged, and a code cache this Node accepts. Needs a build (`npm ci` builds): it
  * fails, never skips, without one.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +34,19 @@ export default function* main(k: typeof sys) {
 }
 `,
     );
-    expect(node([join(DIST, 'cli/bin.js'), 'run', file])).toBe('same sys: true; instruction 6 ns\n');
+    // bin.cjs is package.json's bin; bin.js is the same command as an ES module.
+    for (const bin of ['cli/bin.cjs', 'cli/bin.js']) expect(node([join(DIST, bin), 'run', file]), bin).toBe('same sys: true; instruction 6 ns\n');
+  });
+
+  it("package.json's bin starts without node's ES-module loader (its modules, fs/promises, readline: ~10 ms of a start)", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { forkscope: string } };
+    expect(pkg.bin.forkscope).toBe('dist/cli/bin.cjs');
+    const dir = mkdtempSync(join(tmpdir(), 'forkscope-bundle-'));
+    const probe = join(dir, 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (internal\\/modules\\/esm\\/(translators|module_job|load)|internal\\/fs\\/promises|internal\\/readline\\/interface)$/.test(m)))));\n");
+    const run = spawnSync(process.execPath, ['--require', probe, join(ROOT, pkg.bin.forkscope), 'run', 'docs/process/start-and-join'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout).toContain('Child process end.');
+    expect(JSON.parse(run.stderr)).toEqual([]);
   });
 
   it('dist/index.js exports what src/index.ts exports', () => {

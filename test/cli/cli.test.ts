@@ -35,6 +35,26 @@ describe('forkscope run', () => {
     expect(r.err).toContain('time budget exhausted at t=0.010000s (--max-time 10ms)');
   });
 
+  it("passes the words after the file to the program: a Python program's sys.argv (a spawn child's too), in the replay command after --", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forkscope-args-'));
+    const file = join(dir, 'args.py');
+    writeFileSync(file, "import sys, time\nfrom multiprocessing import Process\ndef show():\n    print('child', sys.argv[1:])\nif __name__ == '__main__':\n    print(sys.argv[1:])\n    p = Process(target=show)\n    p.start()\n    p.join()\n    time.sleep(100)\n");
+    const r = await cli('run', file, '3', '--platform', 'windows', '--max-time', '300ms', '--', '-n', 'a b');
+    expect(r.out).toBe("['3', '-n', 'a b']\nchild ['3', '-n', 'a b']\n");
+    expect(r.err).toContain("--platform windows -- 3 -n 'a b'");
+    const plain = await cli('run', file, '--max-time', '300ms');
+    expect(plain.out).toBe('[]\nchild []\n');
+  });
+
+  it("passes the words after the file to a TypeScript scenario's main as its arguments", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forkscope-args-'));
+    const file = join(dir, 'args.ts');
+    writeFileSync(file, "export default function* main(k: any, ...args: string[]) { yield* k.print(`${args.length}: ${args.join('|')}`); }\n");
+    const r = await cli('run', file, 'x', '--', '--y');
+    expect(r.out).toBe('2: x|--y\n');
+    expect(r.status).toBe(0);
+  });
+
   it('replays a schedule exactly', async () => {
     const a = await cli('run', 'kernel/lost-update-2', '--seed', '9', '--format', 'json');
     const schedule = parseRunJson(a.out).footer.schedule;

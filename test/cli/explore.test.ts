@@ -76,6 +76,14 @@ describe('forkscope explore', () => {
     expect(text).toContain('  stdout: "child\\nparent\\n"');
     expect(text).toContain('  stdout: "parent\\nchild\\n"');
     expect(await checkOutcomeSnapshot(snap, true)).toEqual({ status: 'same' });
+    // `forkscope snapshots FILE` checks it by its outcomes alone (the file has no run snapshot).
+    expect(await cli(['snapshots', file])).toEqual({ status: 0, out: `ok       ${file} (outcomes)\n`, err: '' });
+    writeFileSync(file, 'import os\npid = os.fork()\nprint("kid" if pid == 0 else "parent")\nif pid:\n    os.wait()\n');
+    const changed = await cli(['snapshots', file]);
+    expect(changed.status).toBe(1);
+    expect(changed.out).toMatch(/^program  .*race\.py \(outcomes\)\n {2}the program changed since the snapshot was made \(digest [0-9a-f]{16}, now [0-9a-f]{16}\); explore it again with --update\n1 snapshot\(s\) differ/);
+    expect((await cli(['snapshots', file, '--update'])).out).toBe(`updated  ${file} (outcomes)\n`);
+    expect(readFileSync(snap, 'utf8')).toContain('  stdout: "kid\\nparent\\n"');
   });
 
   const usage: [string[], string][] = [

@@ -9,7 +9,11 @@
  * rather than run again: the snapshot tests check that the snapshot is what the run
  * prints, so the run is made once for both.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
@@ -113,5 +117,36 @@ describe("the README's Vitest example", () => {
     const body = file.slice(file.indexOf(' */\n') + 4);
     const asInReadme = body.replace("import '../src/vitest.js';", "import 'forkscope/vitest';").replace("from '../src/index.js';", "from 'forkscope';");
     expect(asInReadme).toBe(block![2]);
+  });
+
+  it("runs as a user copies it, in a project of its own: a changed outcome set fails with a diff, and 'vitest -u' rewrites the file", () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    expect(existsSync(join(root, 'dist/vitest.js')), 'dist/ is missing: run npm run build').toBe(true);
+    const block = /```ts\n(\/\/ counter\.test\.ts[^\n]*\n[\s\S]*?)```/.exec(readme)![1]!;
+    // The project: the test file as the README has it, forkscope and vitest installed (linked).
+    const dir = mkdtempSync(join(tmpdir(), 'forkscope-vitest-user-'));
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(root, join(dir, 'node_modules', 'forkscope'), 'dir');
+    symlinkSync(join(root, 'node_modules', 'vitest'), join(dir, 'node_modules', 'vitest'), 'dir');
+    writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(dir, 'counter.test.ts'), block);
+    // The stored set as our suite's copy of the example writes it, with one outcome changed by hand.
+    const stored = readFileSync(new URL('../__outcomes__/counter.outcomes', import.meta.url), 'utf8');
+    const edited = stored.replace('  return: "2"\n', '  return: "3"\n');
+    expect(edited).not.toBe(stored);
+    mkdirSync(join(dir, '__outcomes__'));
+    writeFileSync(join(dir, '__outcomes__', 'counter.outcomes'), edited);
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST')));
+    const vitest = (...args: string[]) =>
+      spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', ...args], { cwd: dir, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+    const failed = vitest();
+    expect(failed.status, failed.stderr).toBe(1);
+    const said = failed.stdout + failed.stderr;
+    expect(said).toContain('Snapshot `loses an update 1` mismatched');
+    expect(said).toMatch(/^- {3}return: "3"$/m);
+    expect(said).toMatch(/^\+ {3}return: "2"$/m);
+    const updated = vitest('-u');
+    expect(updated.status, updated.stdout + updated.stderr).toBe(0);
+    expect(readFileSync(join(dir, '__outcomes__', 'counter.outcomes'), 'utf8')).toBe(stored);
   });
 });

@@ -3,8 +3,9 @@
  * build), started as a user starts it, prints a program's first line while the program
  * runs on, gets SIGINT, and ends like an exhausted budget — what was printed stays, a
  * report with the replay command goes to stderr, status 130 — and the replay command
- * stops at the same point. No wall-clock limit: the test waits for the output line,
- * then for the exit.
+ * stops at the same point. An exploration with a budget it cannot spend prints its
+ * title, gets SIGINT, and prints the report of what it found. No wall-clock limit: the
+ * tests wait for the output line, then for the exit.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { bufferIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { shellWords } from './shell.js';
 
-const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/cli/bin.cjs', import.meta.url));
 
 /** Runs the CLI in a child process; sends SIGINT once `ready` appears on its stdout. */
 function interrupt(args: string[], ready: string): Promise<{ code: number | null; out: string; err: string }> {
@@ -61,4 +62,34 @@ describe('Ctrl-C', () => {
     const t = /at t=(\d+\.\d+)s/.exec(lines[0]!)![1];
     expect(io.err).toContain(`step budget exhausted at t=${t}s`);
   });
+
+  for (const workers of ['1', '2']) {
+    it(`stops an exploration between runs and prints what it found, exits 130 (--workers ${workers})`, async () => {
+      expect(existsSync(BIN), `${BIN} is missing: run npm run build`).toBe(true);
+      const args = ['explore', 'kernel/lost-update-3x1', '--strategy', 'random', '--max-runs', '1000000000', '--workers', workers];
+      const r = await interrupt(args, 'forkscope explore kernel/lost-update-3x1\n');
+      expect(r.code).toBe(130);
+      const runs = /^forkscope: interrupted \(Ctrl-C\) after ([\d,]+) runs: the outcomes found so far\n$/.exec(r.err)?.[1];
+      expect(runs, r.err).toBeDefined();
+      const lines = r.out.split('\n');
+      expect(lines.slice(0, 4)).toEqual([
+        'forkscope explore kernel/lost-update-3x1',
+        "  free mode: every order of the processes' operations that synchronisation allows",
+        `  random walk: ${runs} runs, stopped by Ctrl-C`,
+        expect.stringMatching(new RegExp(`^  ${runs} schedules tried → [\\d,]+ distinct executions? → \\d outcomes?: sampled \\(other outcomes may exist\\)$`)),
+      ]);
+      // Each outcome found replays with its command.
+      const rows = [...r.out.matchAll(/^ +\d+ +[\d,]+ +[\d,]+ +\d+ +stdout (counter = \d)\\n/gm)].map((m) => `${m[1]}\n`);
+      const replays = [...r.out.matchAll(/^ {2}forkscope run (.*)$/gm)].map((m) => shellWords(m[1]!));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(replays).toHaveLength(rows.length);
+      const outs = [];
+      for (const argv of replays) {
+        const io = bufferIo();
+        await main(['run', ...argv], io);
+        outs.push(io.out);
+      }
+      expect(outs).toEqual(rows);
+    });
+  }
 });

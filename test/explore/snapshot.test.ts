@@ -28,6 +28,16 @@ const edit = (file: string, from: string | RegExp, to: string): void => {
   writeFileSync(file, next);
 };
 
+/** The error a promise rejects with (null when it resolves). */
+async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  return null;
+}
+
 describe('outcome snapshots', () => {
   it('round-trip: every outcome, witness and choice label reads back', async () => {
     const { file, text } = await fresh('roundtrip');
@@ -82,6 +92,11 @@ describe('outcome snapshots', () => {
       ['explore: --strategy auto', 'explore: --strategy fastest', "bad explore settings: unknown strategy 'fastest'"],
       ['  stdout: "counter = 2\\n"', '  stdout: counter = 2', 'stdout: expected a JSON string, not counter = 2'],
       ['    2 1001 fork', '    7 1001 fork', 'choice 7 out of order (expected 2)'],
+      ['mode: free', 'mode: fast', "mode: expected free or timed, not 'fast'"],
+      ['mode: free', 'mode: timed', 'mode: timed, but the explore line has no --timed'],
+      ['coverage: complete', 'coverage: done', "coverage: expected complete or sampled, not 'done'"],
+      ['  runs: 12\n', '  runs: twelve\n', "runs: expected a count, not 'twelve'"],
+      ['  preemptions: 1\n', '  preemptions: -1\n', "preemptions: expected a count, not '-1'"],
     ];
     for (const [from, to, message] of cases) {
       const bad = text.replace(from, to);
@@ -96,5 +111,21 @@ describe('outcome snapshots', () => {
       expect(err).toBeInstanceOf(UserError);
       expect((err as UserError).text).toBe(`${file}:${line}: ${message}`);
     }
+  });
+
+  it('name the scenario line when the scenario it names cannot be found', async () => {
+    const { file, text } = await fresh('noscenario');
+    edit(file, 'scenario: kernel/lost-update-3x1', 'scenario: kernel/no-such-race');
+    const line = text.split('\n').indexOf('scenario: kernel/lost-update-3x1') + 1;
+    const err = await rejection(checkOutcomeSnapshot(file, false));
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).text).toBe(`${file}:${line}: scenario: no such scenario: kernel/no-such-race (see 'forkscope list')`);
+  });
+
+  it('say which choice of a witness asks for an option the run does not have', async () => {
+    const { file } = await fresh('misfit');
+    // Outcome 3's witness is free:0102*6.01: its second choice (1) becomes 9, of 3 options (three tasks can go).
+    edit(file, 'witness: free:0102*6.01', 'witness: free:0902*6.01');
+    expect(await checkOutcomeSnapshot(file, false)).toEqual({ status: 'drifted', outcome: 3, line: expect.any(Number), choice: 2, expected: 'option 9', actual: 'only 3 options' });
   });
 });

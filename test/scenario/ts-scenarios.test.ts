@@ -19,8 +19,14 @@ function scenario(name: string, body: string): string {
   return file;
 }
 
+/** The command in this process; `watchdog`: the Io's default (a buffer's is off). */
 async function cli(...argv: string[]) {
+  return cliWatched(undefined, ...argv);
+}
+
+async function cliWatched(watchdog: string | undefined, ...argv: string[]) {
   const io = bufferIo();
+  if (watchdog !== undefined) Object.assign(io, { watchdog });
   const status = await main(argv, io);
   return { status, out: io.out, err: io.err };
 }
@@ -89,5 +95,15 @@ describe('the watchdog', () => {
     expect(r.status).toBe(124);
     expect(r.out).toBe('started\n');
     expect(r.err.split('\n')[0]).toBe(`forkscope: scenario code ran 0.3s without yielding at ${file}:8:5 (pid 1002); the run was stopped there`);
+  });
+
+  it('watches compare\'s runs a step at a time, and says which platform\'s run never returned', async () => {
+    const file = scenario('spin-later.ts', "export default function* main(k: Sys) {\n  yield* k.print('started');\n  for (;;) Math.sqrt(2);\n}\n");
+    const r = await cliWatched('300ms', 'compare', file, '--platforms', 'windows,linux');
+    expect(r).toEqual({
+      status: 124,
+      out: '',
+      err: `forkscope: a program ran 0.3s without returning to the kernel on windows; forkscope run ${file} --platform windows shows where\n`,
+    });
   });
 });

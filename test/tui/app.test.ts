@@ -12,6 +12,7 @@ import { runCommand } from '../../src/tui/commands.js';
 import { screenRows } from '../../src/tui/screen.js';
 import { processLines } from '../../src/tui/panes/processes.js';
 import type { Pid } from '../../src/kernel/types.js';
+import { inkEvents } from './ink-events.js';
 
 process.env.NO_COLOR = '1';
 process.env.FORCE_COLOR = '0';
@@ -24,30 +25,29 @@ beforeAll(async () => {
 });
 
 /**
- * One poll (1 ms): a key's frame comes a turn or two of the event loop after the key, so a
- * wait for it polls finely (30 ms polls left the stepping UI's tests idle 4 s of their 7).
- * A wait gives up after TICKS polls, 9 s at least and longer under load; a fixed pause
- * (for effects to run, or to see that nothing happens) is as long as it was, 30 or 150 polls.
+ * One poll (1 ms), for the pauses that see that nothing happens (an effect that must not
+ * run): a 0 ms timer the app set is due before it. Waits for something end on the app's
+ * frames instead (ink-events.ts).
  */
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 1));
-const TICKS = 9000;
 const KEY: Record<string, string> = { right: '\u001B[C', left: '\u001B[D', up: '\u001B[A', down: '\u001B[B', tab: '\t', enter: '\r', escape: '\u001B', space: ' ' };
 
 async function open(id: string, cols = 80, rows = 24, options = {}) {
   const session = new Session(await loadScenario(id), options);
   session.seek(0);
   const app = render(React.createElement(App, { session, cols, rows, scheduleFile: '/tmp/forkscope-test.schedule' }));
-  for (let i = 0; i < 30; i++) await tick();
-  // Each key redraws: wait for the new frame (bounded by a count of ticks, not by time).
+  const events = inkEvents(app);
+  await events.listening();
+  // Each key redraws (App's input handler ends in a redraw): wait for the new frame.
   const press = async (...keys: string[]): Promise<string> => {
     for (const k of keys) {
-      const n = app.frames.length;
+      const drawn = events.next(`the frame after the key ${k}`);
       app.stdin.write(KEY[k] ?? k);
-      for (let i = 0; i < TICKS && app.frames.length === n; i++) await tick();
+      await drawn;
     }
     return app.lastFrame() ?? '';
   };
-  return { session, app, press, frame: () => app.lastFrame() ?? '' };
+  return { session, app, events, press, frame: () => app.lastFrame() ?? '' };
 }
 
 /** Every line fits the terminal, counting CJK characters as two columns. */
@@ -78,13 +78,15 @@ describe('the stepping UI', () => {
   it('a run not recorded yet (forkscope step takes the terminal first): it says how far recording got, ignores keys but q, then shows its start', async () => {
     const session = new Session(await loadScenario('docs/queue/producer-consumer-values'), {}, { deferred: true });
     const app = render(React.createElement(App, { session, cols: 80, rows: 24 }));
+    const events = inkEvents(app);
     const first = app.lastFrame() ?? '';
     expect(first).toMatch(/recording the run: t=[\d.]+s, [\d,]+ events?, \d+ process(es)? so far/);
     expect(first).toContain('the keys work once it is recorded; q quits');
     fits(first, 80, 24);
+    await events.listening();
     app.stdin.write(KEY.right!);
-    for (let i = 0; i < TICKS && !session.recorded; i++) await tick();
-    for (let i = 0; i < TICKS && !(app.lastFrame() ?? '').includes('step 0/'); i++) await tick();
+    // Each slice of the recording ends in a frame; the first after it shows the run's start.
+    await events.wait('the recorded run at its start', () => session.recorded && (app.lastFrame() ?? '').includes('step 0/'));
     expect(session.recorded).toBe(true);
     // The key typed while it recorded did not move it.
     expect(app.lastFrame()).toMatch(/event \d+\/\d+ {2}step 0\//);
@@ -116,11 +118,10 @@ describe('the stepping UI', () => {
   });
 
   it('p opens the other platform beside this one, run only as far as this run goes, and p again closes it', async () => {
-    const { press, app, frame } = await open('docs/fork/fork-returns-twice', 120, 40);
+    const { press, app, events, frame } = await open('docs/fork/fork-returns-twice', 120, 40);
     await press('G', 'p');
-    // The other run is recorded after a frame that says so: wait for the split view.
-    for (let i = 0; i < TICKS && !frame().includes('beside'); i++) await tick();
-    const f = frame();
+    // The other run is recorded after a frame that says so, a slice per frame: wait for the split view.
+    const f = await events.wait('the split view', () => frame().includes('beside'));
     expect(f).toContain('windows beside linux, at the same virtual time');
     // Past this run's end the split view cannot go: the windows run is cut there (or at 1 ms).
     expect(f).toMatch(/\(run to t=[\d.]+m?s, where this one ends\)/);

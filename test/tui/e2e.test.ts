@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'dist/cli/bin.js');
+const BIN = join(ROOT, 'dist/cli/bin.cjs');
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -49,22 +49,21 @@ class Tmux {
     }
   }
   /**
-   * Sends a key and waits until the screen shows `what` (`test`); without one, until the
-   * screen changes, or for at most 200 polls (a key may change nothing: stepping past the
-   * end), after which the caller reads the screen as it is.
+   * Sends a key and waits until the screen shows `what` (`test`), failing as `until` does
+   * (`past`: the screen shows that it never will). Every key's effect is named: a wait
+   * for "some change" could not tell a slow frame from a key that changes nothing.
    */
-  async press(k: string, what?: string, test?: (s: string) => boolean): Promise<string> {
-    const before = this.screen();
+  press(k: string, what: string, test: (s: string) => boolean, past?: (s: string) => boolean): Promise<string> {
     this.key(k);
-    if (test !== undefined) return this.until(what ?? `a change after ${k}`, test);
-    for (let i = 0; i < 200; i++) {
-      const s = this.screen();
-      if (s !== before) return s;
-      await sleep(50);
-    }
-    return this.screen();
+    return this.until(what, test, past);
   }
 }
+
+/** The step the status line shows (`step N/M`). */
+const stepOf = (screen: string): number => Number(/step (\d+)\//.exec(screen)?.[1] ?? -1);
+
+/** The source line under the Source pane's cursor (`N<`). */
+const cursorOf = (screen: string): number => Number(/(\d+)</.exec(screen)?.[1] ?? -1);
 
 describe('forkscope step in a terminal (tmux)', () => {
   it('tmux is installed (the end-to-end test needs it; .ci/run installs it with apt-get)', () => {
@@ -80,7 +79,10 @@ describe('forkscope step in a terminal (tmux)', () => {
     try {
       let s = await t.until('the UI', (x) => x.includes('Processes') && x.includes('step 0/'));
       // step to the first fork
-      for (let i = 0; i < 100 && !s.includes('forks: process'); i++) s = await t.press('Right');
+      for (let i = 0; i < 100 && !s.includes('forks: process'); i++) {
+        const next = stepOf(s) + 1;
+        s = await t.press('Right', `step ${next}`, (x) => stepOf(x) === next);
+      }
       expect(s).toContain('forks: process 1002');
       oneFrame(s);
       const forkStep = Number(/step (\d+)\//.exec(s)![1]);
@@ -94,23 +96,24 @@ describe('forkscope step in a terminal (tmux)', () => {
       expect(s).not.toContain('forks: process 1002');
       // a line breakpoint on `print(f"Run >>> {i}")` (line 12), then continue to it
       s = await t.press('Tab', 'the source cursor', (x) => /\d+</.test(x));
-      let cursor = Number(/(\d+)</.exec(s)![1]);
+      let cursor = cursorOf(s);
       while (cursor !== 12) {
-        s = await t.press(cursor < 12 ? 'Down' : 'Up');
-        cursor = Number(/(\d+)</.exec(s)![1]);
+        const to = cursor < 12 ? cursor + 1 : cursor - 1;
+        s = await t.press(cursor < 12 ? 'Down' : 'Up', `the source cursor on line ${to}`, (x) => cursorOf(x) === to);
+        cursor = to;
       }
       s = await t.press('b', 'the breakpoint', (x) => x.includes('breakpoint set at with-daemon.py:12'));
       s = await t.press('c', 'the stop', (x) => x.includes('stopped at a breakpoint') && /Source: with-daemon\.py:12 \(pid 1002\)/.test(x));
       expect(s).toMatch(/Source: with-daemon\.py:12 \(pid 1002\)/);
-      // be the scheduler: the first step with a decision
-      for (let i = 0; i < 200; i++) {
-        s = await t.press('s');
-        if (s.includes('Be the scheduler')) break;
-        s = await t.press('Right');
-      }
+      // be the scheduler: s opens the options of the next step with a decision (going there when this one has none)
+      s = await t.press('s', 'the scheduler', (x) => x.includes('Be the scheduler'), (x) => x.includes('nothing is left to decide'));
       expect(s).toContain('Be the scheduler');
+      // the first option not taken: each decision lists at least two options, one of them taken
       const selected = (x: string): string => x.split('\n').find((l) => l.startsWith('> ')) ?? '';
-      for (let i = 0; i < 10 && selected(s).includes('(taken)'); i++) s = await t.press(i < 5 ? 'Down' : 'Up');
+      for (let i = 0; i < 10 && selected(s).includes('(taken)'); i++) {
+        const was = selected(s);
+        s = await t.press('Down', 'the next option selected', (x) => selected(x) !== '' && selected(x) !== was);
+      }
       expect(selected(s)).not.toContain('(taken)');
       s = await t.press('Enter', 'the new branch', (x) => x.includes('branched') && x.includes('taken over'));
       expect(s).toContain('taken over');

@@ -4,6 +4,7 @@ import React from 'react';
 import { scenarioEntries } from '../../src/cli/pick.js';
 import { type Picked, pickerRows } from '../../src/tui/picker.js';
 import { width } from '../../src/tui/text.js';
+import { type InkEvents, inkEvents } from './ink-events.js';
 
 process.env.NO_COLOR = '1';
 process.env.FORCE_COLOR = '0';
@@ -16,30 +17,33 @@ beforeAll(async () => {
 });
 
 /**
- * One poll (1 ms): a key's frame comes a turn or two of the event loop after the key, so a
- * wait for it polls finely (30 ms polls left the stepping UI's tests idle 4 s of their 7).
- * A wait gives up after TICKS polls, 9 s at least and longer under load; a fixed pause
- * (for effects to run, or to see that nothing happens) is as long as it was, 30 or 150 polls.
+ * One poll (1 ms), for the pause that sees that nothing happens (Enter picking nothing).
+ * Waits for something end on the picker's frames or its pick instead (ink-events.ts).
  */
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 1));
-const TICKS = 9000;
 
-function open() {
+async function open() {
   const picked: Picked[] = [];
-  const app = render(React.createElement(Picker, { entries: scenarioEntries(), onPick: (p: Picked) => picked.push(p) }));
+  let events: InkEvents | null = null;
+  const onPick = (p: Picked): void => {
+    picked.push(p);
+    events?.poke();
+  };
+  const app = render(React.createElement(Picker, { entries: scenarioEntries(), onPick }));
+  events = inkEvents(app);
+  await events.listening();
+  // A key redraws the picker, or picks (Enter, Esc): wait for either.
   const type = async (keys: string): Promise<string> => {
     const n = app.frames.length;
     app.stdin.write(keys);
-    for (let i = 0; i < TICKS && app.frames.length === n && picked.length === 0; i++) await tick();
-    return app.lastFrame() ?? '';
+    return events.wait(`the picker after ${JSON.stringify(keys)}`, () => app.frames.length > n || picked.length > 0);
   };
   return { app, picked, type };
 }
 
 describe('the scenario picker', () => {
   it('filters by typing, marks the selection with > (NO_COLOR), and previews the selected source under its name', async () => {
-    const { app, picked, type } = open();
-    for (let i = 0; i < 30; i++) await tick();
+    const { app, picked, type } = await open();
     const all = scenarioEntries().length;
     expect(app.lastFrame()).toContain(`(${all} scenarios, 1-`);
     let f = '';
@@ -61,8 +65,7 @@ describe('the scenario picker', () => {
   });
 
   it('says when nothing matches, and Enter then picks nothing (Backspace goes on)', async () => {
-    const { app, picked, type } = open();
-    for (let i = 0; i < 30; i++) await tick();
+    const { app, picked, type } = await open();
     let f = '';
     for (const ch of 'zzzq') f = await type(ch);
     expect(f).toContain('(nothing matches (Backspace))');

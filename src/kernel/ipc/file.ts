@@ -6,7 +6,7 @@
  */
 import { FP, fpKey } from '../footprint.js';
 import type { Ctx } from '../ctx.js';
-import { fileBytes, fileText, parentOf, touchDir } from '../fs.js';
+import { fileBytes, fileText, parentOf, resized, touchDir } from '../fs.js';
 import { procOfTask } from '../state.js';
 import type { ErrResult } from '../syscalls.js';
 import type { FileObj, KernelState, Task } from '../types.js';
@@ -56,35 +56,50 @@ function setText(s: KernelState, f: FileObj, text: string): void {
   else s.fs[f.path] = { kind: 'file', text, mtime: s.clock };
 }
 
-/** read(2): up to n bytes from the position, as a latin1 string. */
-export function fileRead(k: Ctx, s: KernelState, task: Task, h: number, n: number): string | ErrResult {
+/** read(2): up to n bytes from the position, as a latin1 string; pread(2) with `at`: from there, the position kept. */
+export function fileRead(k: Ctx, s: KernelState, task: Task, h: number, n: number, at?: number): string | ErrResult {
   const f = fileOf(s, task, h);
   if ('err' in f) return f;
   if (!f.read) return { err: 'EBADF' };
   k.fp?.file(f.path, false);
   k.fp?.touch(fpKey(FP.obj, f.id), true);
-  const data = fileBytes(textOf(s, f)).subarray(f.pos, f.pos + Math.max(0, n));
-  f.pos += data.length;
+  const from = at ?? f.pos;
+  const data = fileBytes(textOf(s, f)).subarray(from, from + Math.max(0, n));
+  if (at === undefined) f.pos += data.length;
   let out = '';
   for (const b of data) out += String.fromCharCode(b);
   return out;
 }
 
-/** write(2): the bytes (a latin1 string) at the position — the end first for O_APPEND — growing the file with zeros past its end. */
-export function fileWrite(k: Ctx, s: KernelState, task: Task, h: number, data: string): number | ErrResult {
+/**
+ * write(2): the bytes (a latin1 string) at the position — the end first for O_APPEND — growing
+ * the file with zeros past its end; pwrite(2) with `at`: there, the position kept (with
+ * O_APPEND Linux's pwrite appends all the same).
+ */
+export function fileWrite(k: Ctx, s: KernelState, task: Task, h: number, data: string, at?: number): number | ErrResult {
   const f = fileOf(s, task, h);
   if ('err' in f) return f;
   if (!f.write) return { err: 'EBADF' };
   k.fp?.file(f.path, true);
   k.fp?.touch(fpKey(FP.obj, f.id), true);
   const old = fileBytes(textOf(s, f));
-  if (f.append) f.pos = old.length;
-  const out = new Uint8Array(Math.max(old.length, f.pos + data.length));
+  const pos = f.append ? old.length : at ?? f.pos;
+  const out = new Uint8Array(Math.max(old.length, pos + data.length));
   out.set(old);
-  for (let i = 0; i < data.length; i++) out[f.pos + i] = data.charCodeAt(i);
-  f.pos += data.length;
+  for (let i = 0; i < data.length; i++) out[pos + i] = data.charCodeAt(i);
+  if (at === undefined) f.pos = pos + data.length;
   setText(s, f, fileText(out));
   return data.length;
+}
+
+/** ftruncate(2): the open file's bytes cut or grown to length; its position stays. */
+export function fileTruncate(k: Ctx, s: KernelState, task: Task, h: number, length: number): null | ErrResult {
+  const f = fileOf(s, task, h);
+  if ('err' in f) return f;
+  if (!f.write || length < 0) return { err: 'EINVAL' };
+  k.fp?.file(f.path, true);
+  setText(s, f, fileText(resized(fileBytes(textOf(s, f)), length)));
+  return null;
 }
 
 /** lseek(2): whence 0 (from the start), 1 (from the position), 2 (from the end). */

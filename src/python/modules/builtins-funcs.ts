@@ -8,6 +8,7 @@ import { Coro, type Gen } from '../objects/coro.js';
 import { PyDict } from '../objects/dict.js';
 import { E, PyBaseException, exc, newExc, stopIteration, typeErr, valueErr } from '../objects/exceptions.js';
 import { PyBuiltin, PyFunction, PyMethod, PyStaticMethod, PyClassMethod } from '../objects/function.js';
+import { isCallable } from '../runtime/callable.js';
 import { fn, kwargs, one, params, unpack } from '../objects/native.js';
 import { PyClass, PyFloat, PyObject, type Value } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
@@ -206,8 +207,7 @@ export const FUNCS: Record<string, PyBuiltin> = {
   hash: fn('hash', (th, a) => hash(th, one('hash', a))),
   id: fn('id', (_th, a) => idOf(one('id', a))),
   callable: fn('callable', (_th, a) => {
-    const x = one('callable', a);
-    return x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyMethod || x instanceof PyClass || typeOf(x).lookup('__call__') !== undefined;
+    return isCallable(one('callable', a));
   }),
   isinstance: fn('isinstance', (th, a) => {
     if (a.length !== 2) throw typeErr(`isinstance expected 2 arguments, got ${a.length}`);

@@ -32,7 +32,7 @@ import { OBJ, RAW, decodeObj, encodeObj } from './mp-messages.js';
 import { labelOf, varNames } from './mp-names.js';
 import { Handle, SemLock, asHandle, cellZero, ctypeOf, fromCell, toCell } from './mp-objects.js';
 import { flushStdio, stdio, stdioPending } from './stdio.js';
-import { forkCo, forkFailed } from './forking.js';
+import { forkCoro, forkFailed } from './forking.js';
 import { printExc, timeoutNs } from './thread.js';
 import type { NativeFn } from '../objects/function.js';
 
@@ -130,14 +130,7 @@ export function makeMp(interp: Interpreter): PyModule {
     checkForkable(th);
     // popen_fork flushes the standard streams first (util._flush_std_streams), so that the
     // child does not inherit what they hold back; the child's copy of this call starts at the fork.
-    if (!stdioPending(th.interp)) return new Coro(forkCo(), forkCo);
-    return new Coro(
-      (function* () {
-        yield* flushStdio(th.interp);
-        return yield* forkCo();
-      })(),
-      forkCo,
-    );
+    return forkCoro(th, stdioPending(th.interp) ? (t) => flushStdio(t.interp) : null);
   });
   // spawn(pickles | None, handles, pipe | None, env, name, label) -> pid
   def('spawn', (th, a) => {

@@ -1,6 +1,7 @@
 /**
  * os's descriptor calls: os.pipe, os.open (an open file in the kernel, ipc/file.ts), and
- * read, write, lseek, close, dup, dup2, fstat, isatty and fdopen on what they return.
+ * read, write, pread, pwrite, lseek, ftruncate, close, dup, dup2, fstat, isatty and fdopen on
+ * what they return; truncate by path or descriptor.
  * fds 0, 1 and 2 are the standard streams; the others are entries of the process's fd
  * table (fdtable.ts), copied at fork with the kernel handles behind them.
  */
@@ -90,6 +91,32 @@ function* writeCo(th: Thread, fd: number, data: Uint8Array): Gen {
   return data.length;
 }
 
+/** The open file behind fd for the calls that need one (pread, pwrite): a pipe or a standard stream cannot seek. */
+function fileEntry(th: Thread, fd: number): { h: number; path: string } {
+  if (fd <= 2) illegalSeek();
+  const e = entryOf(th.interp, fd);
+  if (e.kind !== 'file') illegalSeek();
+  return e;
+}
+
+/** pread(2) and pwrite(2): at offset, the open file's position kept. */
+function* positionedCo(th: Thread, fd: number, offset: number, data: Uint8Array | null, n: number): Gen {
+  const e = fileEntry(th, fd);
+  if (offset < 0) throw osErr('InvalidArgument');
+  const r = yield sysReq(data === null ? { op: 'fread', h: e.h, n, at: offset } : { op: 'fwrite', h: e.h, data: latin1(data), at: offset });
+  if (isErr(r)) throw osErr('BadFileDescriptor');
+  return data === null ? new PyBytes(fromLatin1(r as string)) : (r as number);
+}
+
+/** ftruncate(2): EINVAL for a descriptor not open for writing, a pipe, or a negative length, as Linux answers. */
+function* ftruncateCo(th: Thread, fd: number, length: number): Gen {
+  const e = fd > 2 ? entryOf(th.interp, fd) : null;
+  if (e === null || e.kind !== 'file' || length < 0) throw osErr('InvalidArgument');
+  const r = yield sysReq({ op: 'ftruncate', h: e.h, length });
+  if (isErr(r)) throw osErr(r.err === 'EBADF' ? 'BadFileDescriptor' : 'InvalidArgument');
+  return null;
+}
+
 function* closeCo(th: Thread, fd: number): Gen {
   pipeBuffers(th).delete(fd);
   const r = yield sysReq({ op: 'close', h: closeFd(th.interp, fd) });
@@ -151,14 +178,39 @@ export function fdFunctions(): Record<string, NativeFn> {
     lseek: (th, a) => {
       unpack('lseek', a, 3, 3);
       const [fd, offset, whence] = [intArg(a[0]!), intArg(a[1]!), intArg(a[2]!)];
-      if (fd <= 2) illegalSeek();
-      const e = entryOf(th.interp, fd);
-      if (e.kind !== 'file') illegalSeek();
+      const e = fileEntry(th, fd);
       return co(
         (function* () {
           const r = yield sysReq({ op: 'lseek', h: e.h, offset, whence });
           if (isErr(r)) throw osErr('InvalidArgument');
           return r as number;
+        })(),
+      );
+    },
+    pread: (th, a) => {
+      unpack('pread', a, 3, 3);
+      return co(positionedCo(th, intArg(a[0]!), intArg(a[2]!), null, intArg(a[1]!)));
+    },
+    pwrite: (th, a) => {
+      unpack('pwrite', a, 3, 3);
+      const data = bytesLike(a[1]!);
+      if (data === undefined) throw typeErr(`a bytes-like object is required, not '${typeOf(a[1]!).name}'`);
+      return co(positionedCo(th, intArg(a[0]!), intArg(a[2]!), data, 0));
+    },
+    ftruncate: (th, a) => {
+      unpack('ftruncate', a, 2, 2);
+      return co(ftruncateCo(th, intArg(a[0]!), intArg(a[1]!)));
+    },
+    // truncate(path or fd, length): a descriptor is ftruncate's.
+    truncate: (th, a, kw) => {
+      const [p, length] = params('truncate', a, kw, ['path', 'length'], 0, 2);
+      const n = intArg(length!);
+      if (intValue(p!) !== undefined) return co(ftruncateCo(th, intArg(p!), n));
+      const name = pathArg(p, 'truncate');
+      return co(
+        (function* () {
+          yield* fsCo({ fn: 'truncate', path: absPath(th.interp.cwd, name), length: n }, name);
+          return null;
         })(),
       );
     },

@@ -16,6 +16,8 @@ import { T, typeOf } from '../objects/types.js';
 import { builtinClass } from '../objects/boot.js';
 import type { PyClass } from '../objects/object.js';
 import { runOrCoro } from '../runtime/dunder.js';
+import { urandom } from './random.js';
+import { isCallable } from '../runtime/callable.js';
 import { dictRepr } from '../types/dict-methods.js';
 import { dictSetDel } from '../runtime/subscript.js';
 import { type Syscall, fsKind, isErr, wexitstatus, wifcontinued, wifexited, wifsignaled, wifstopped, wstopsig, wtermsig, waitstatusToExitcode } from '../../kernel/syscalls.js';
@@ -32,7 +34,7 @@ import { shellCo } from './subprocess.js';
 import { execFunctions } from './os-exec.js';
 import { makePosixpath } from './posixpath.js';
 import { fileFunctions, fsCo as fs, pathArg, pathFileFunctions } from './os-files.js';
-import { forkCo } from './forking.js';
+import { atFork, forkCoro } from './forking.js';
 
 /** The environment every simulated process sees (TZ and LC_ALL as the corpus was recorded). */
 const ENVIRON: Record<string, string> = { HOME: '/home/user', USER: 'user', PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TZ: 'UTC' };
@@ -163,7 +165,8 @@ export function makeOs(interp: Interpreter): PyModule {
   set('environ', environ);
   for (const [name, f] of Object.entries(execFunctions(environ))) def(name, f);
   for (const [name, f] of Object.entries(fileFunctions())) def(name, f);
-  for (const [name, f] of Object.entries(fdFunctions())) def(name, f);
+  // Windows' os has no pread or pwrite.
+  for (const [name, f] of Object.entries(fdFunctions())) if (!win || (name !== 'pread' && name !== 'pwrite')) def(name, f);
   for (const [name, v] of Object.entries(fdConstants(win))) set(name, v);
   // os.walk, os.scandir, ... (stdlib/_oswalk.py) and os.strerror, os.access, ... (stdlib/_osmisc.py) are written in
   // Python; a module is imported, at its cost in virtual time, the first time a program asks os for one of its names.
@@ -302,14 +305,26 @@ export function makeOs(interp: Interpreter): PyModule {
   });
   def('urandom', (th, a) => {
     const n = intArg(one('urandom', a));
-    const bytes = new Uint8Array(n);
-    for (let i = 0; i < n; i++) bytes[i] = (i * 151 + th.interp.info.pid * 17 + 91) & 0xff;
-    return new PyBytes(bytes);
+    if (n < 0) throw valueErr('negative argument not allowed');
+    return new PyBytes(urandom(th.interp, n));
   });
   if (posixOnly(interp)) {
     def('fork', (th) => {
       checkForkable(th);
-      return new Coro(forkCo(), forkCo);
+      return forkCoro(th);
+    });
+    def('register_at_fork', (th, a, kw) => {
+      if (a.length > 0) throw typeErr('register_at_fork() takes no positional arguments');
+      const k = kwargs('register_at_fork', kw, ['before', 'after_in_child', 'after_in_parent']);
+      // A hook passed as None is not callable either (CPython checks every argument given).
+      const given = (['before', 'after_in_child', 'after_in_parent'] as const).filter((n) => k[n] !== undefined);
+      if (given.length === 0) throw typeErr('At least one argument is required.');
+      for (const n of given) if (!isCallable(k[n]!)) throw typeErr(`'${n}' must be callable, not ${typeOf(k[n]!).name}`);
+      const hooks = atFork(th.interp);
+      if (k.before !== undefined) hooks.before.push(k.before);
+      if (k.after_in_child !== undefined) hooks.child.push(k.after_in_child);
+      if (k.after_in_parent !== undefined) hooks.parent.push(k.after_in_parent);
+      return null;
     });
     def('wait', () => co(waitCo(-1, 0)));
     def('waitpid', (_th, a) => {

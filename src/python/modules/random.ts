@@ -90,6 +90,12 @@ function api(g: (th: Thread, self: Value) => PyRandom): Record<string, import('.
     },
     random: (th, a) => float(g(th, a[0]!).random()),
     getrandbits: (th, a) => g(th, a[0]!).getrandbits(Number(int(a[1]!, 'getrandbits'))),
+    // getrandbits(8n) as n little-endian bytes, as CPython's randbytes.
+    randbytes: (th, a) => {
+      if (a.length !== 2) throw typeErr(`randbytes() takes exactly one argument (${a.length - 1} given)`);
+      const n = Number(int(a[1]!, 'randbytes'));
+      return new PyBytes(littleEndian(g(th, a[0]!).getrandbits(n * 8), n));
+    },
     randrange: (th, a, kw) => {
       const [start, stop, step] = params('randrange', a, kw, ['start', 'stop', 'step'], 1, 1);
       return g(th, a[0]!).randrange(int(start!, 'randrange'), stop === undefined || stop === null ? null : int(stop, 'randrange'), step === undefined ? 1 : int(step, 'randrange'));
@@ -189,6 +195,62 @@ function api(g: (th: Thread, self: Value) => PyRandom): Record<string, import('.
   };
 }
 
+function littleEndian(v: PyInt, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = BigInt(v);
+  for (let i = 0; i < n; i++, x >>= 8n) out[i] = Number(x & 0xffn);
+  return out;
+}
+
+/**
+ * The interpreter's entropy source (os.urandom, SystemRandom, secrets): a generator seeded from
+ * (run seed, pid), so runs are reproducible, re-seeded in a fork child as the kernel's pool would
+ * give the child bytes of its own.
+ */
+export function entropy(interp: Interpreter): PyRandom {
+  let g = interp.state.get('entropy') as PyRandom | undefined;
+  if (g === undefined) {
+    g = new PyRandom();
+    g.seedInt(defaultSeed(interp, 'urandom'));
+    interp.state.set('entropy', g);
+    interp.forkHooks.push((child) => (child.state.get('entropy') as PyRandom).seedInt(defaultSeed(child, 'urandom-fork')));
+  }
+  return g;
+}
+
+/** os.urandom(n): n bytes of the entropy source. */
+export function urandom(interp: Interpreter, n: number): Uint8Array {
+  return littleEndian(entropy(interp).getrandbits(n * 8), n);
+}
+
+let SystemRandomClass: PyClass | null = null;
+
+/** random.SystemRandom: Random's methods over the entropy source; no seed, no state. */
+function systemRandomClass(): PyClass {
+  if (SystemRandomClass) return SystemRandomClass;
+  const base = randomClass();
+  const cls = builtinClass('SystemRandom', base, (c) => new PyRandomObj(c, new PyRandom()), 'random');
+  delete T.SystemRandom;
+  SystemRandomClass = cls;
+  const noState = (): Value => {
+    throw exc(E.NotImplementedError!, 'System entropy source does not have state.');
+  };
+  statics(cls, {
+    __new__: (_th, args) => {
+      const c = args[0] as PyClass;
+      return c.alloc(c) as PyRandomObj;
+    },
+  });
+  methods(cls, {
+    ...api((th) => entropy(th.interp)),
+    __init__: () => null,
+    seed: () => null,
+    getstate: noState,
+    setstate: noState,
+  });
+  return cls;
+}
+
 function randomClass(): PyClass {
   if (RandomClass) return RandomClass;
   const cls = builtinClass('Random', T.object, (c) => new PyRandomObj(c, new PyRandom()), 'random');
@@ -242,9 +304,7 @@ export function makeRandom(interp: Interpreter): PyModule {
   for (const [name, f] of Object.entries(table)) {
     m.ns.setStr(name, fn(name, (th, a, kw) => f(th, [null, ...a], kw), 'random'));
   }
-  m.ns.setStr('SystemRandom', cls);
-  void exc;
-  void E;
+  m.ns.setStr('SystemRandom', systemRandomClass());
   void strValue;
   return m;
 }

@@ -161,6 +161,11 @@ export function makeSys(interp: Interpreter): PyModule {
       'sys',
     ),
   );
-  set('float_info', new PyTuple([new PyFloat(T.float, Number.MAX_VALUE), 1024, 308, new PyFloat(T.float, 2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(T.float, Number.EPSILON), 2, 1]));
+  const floatInfo = ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'];
+  set('float_info', structValue(structSeq('sys', 'float_info', floatInfo), [new PyFloat(T.float, Number.MAX_VALUE), 1024, 308, new PyFloat(T.float, 2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(T.float, Number.EPSILON), 2, 1]));
+  // CPython's on 64-bit Linux: numeric hashes are reduced modulo 2**61 - 1 (what fractions and decimal hash by).
+  const hashInfo = ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'];
+  set('hash_info', structValue(structSeq('sys', 'hash_info', hashInfo), [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  set('int_info', structValue(structSeq('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']), [30, 4, 4300, 640]));
   return m;
 }

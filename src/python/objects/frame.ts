@@ -127,15 +127,20 @@ export class PyGenerator extends PyObject {
 const POOL_MAX = 64;
 
 /**
- * Returns a finished plain frame to its function's pool (the common call path
- * reuses it instead of allocating). Generator frames and frames a traceback
- * references are never recycled.
+ * Returns a finished plain frame to its function's pool (the call paths reuse it
+ * instead of allocating). Generator frames and frames a traceback references are
+ * never recycled. An `__init__` frame goes back as a plain one: a later direct call
+ * of the same function (`A.__init__(a, 5)`) returns its own value, not an instance.
  */
 export function recycle(f: Frame): void {
   const fn = f.func;
   if (fn === null || f.gen !== null || f.pinned || f.locals !== null) return;
   const pool = (fn.pool ??= []);
-  if (pool.length < POOL_MAX) pool.push(f);
+  if (pool.length < POOL_MAX) {
+    f.ret = Ret.NORMAL;
+    f.initSelf = null;
+    pool.push(f);
+  }
 }
 
 /** Allocates the locals+stack array of a frame for `code`. */

@@ -13,6 +13,7 @@
  */
 import type { Tree } from '@lezer/common';
 import { parser } from '@lezer/python';
+import './tables.js';
 
 /** The fields of lezer's Parse this relies on (without them, source/sum_2000_terms in the differential corpus fails). */
 interface ParseInternals {

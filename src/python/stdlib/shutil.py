@@ -8,7 +8,7 @@ import fnmatch
 import os
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree', 'move', 'rmtree',
-           'Error', 'SameFileError', 'ignore_patterns']
+           'Error', 'SameFileError', 'ignore_patterns', 'get_terminal_size']
 
 
 class Error(OSError):
@@ -185,3 +185,25 @@ def _destinsrc(src, dst):
     if not dst.endswith(os.path.sep):
         dst += os.path.sep
     return dst.startswith(src)
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """COLUMNS and LINES from the environment where set, else the terminal behind stdout, else fallback."""
+    try:
+        columns = int(os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    try:
+        lines = int(os.environ['LINES'])
+    except (KeyError, ValueError):
+        lines = 0
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(1)
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))

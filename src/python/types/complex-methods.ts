@@ -14,6 +14,9 @@ import { hashFloat } from '../objects/hash.js';
 import { floatRepr } from '../lib/floatrepr.js';
 import { complexPow as pow, complexQuot as quot, complexProd as prod } from '../lib/complexarith.js';
 import type { Thread } from '../objects/thread.js';
+import type { Gen } from '../objects/coro.js';
+import { callFnCo, runOrCoro } from '../runtime/dunder.js';
+import { toFloatCo } from './numbers.js';
 
 export { PyComplex };
 
@@ -90,7 +93,7 @@ function parseComplex(s: string): C {
 const fixInf = (s: string): string => s.replace(/inf(inity)?/i, 'Infinity').replace(/nan/i, 'NaN');
 
 statics(T.complex, {
-  __new__: (_th, args, kw) => {
+  __new__: (th, args, kw) => {
     const cls = args[0] as PyClass;
     const [real, imag] = params('complex', args, kw, ['real', 'imag'], 1);
     if (typeof real === 'string') {
@@ -99,15 +102,48 @@ statics(T.complex, {
       return new PyComplex(re, im, cls);
     }
     const r = real === undefined ? ([0, 0] as C) : asPair(real);
-    if (r === undefined) throw typeErr(`complex() first argument must be a string or a number, not '${typeOf(real!).name}'`);
     const i = imag === undefined ? ([0, 0] as C) : asPair(imag);
-    if (i === undefined) throw typeErr(`complex() second argument must be a number, not '${typeOf(imag!).name}'`);
-    // CPython adds the cross terms only for complex arguments (so complex(0, -0.0) keeps -0.0).
-    const re = real instanceof PyComplex ? r[0] - (imag instanceof PyComplex ? i[1] : 0) : imag instanceof PyComplex ? r[0] - i[1] : r[0];
-    const im = real instanceof PyComplex ? i[0] + r[1] : i[0];
-    return new PyComplex(re, im, cls);
+    if (r === undefined || i === undefined) return runOrCoro(complexOfObjects(th, cls, real, imag));
+    return combine(cls, real, imag, r, i);
   },
 });
+
+/** complex(real, imag) from their pairs. CPython adds the cross terms only for complex arguments (so complex(0, -0.0) keeps -0.0). */
+function combine(cls: PyClass, real: Value | undefined, imag: Value | undefined, r: C, i: C): PyComplex {
+  const realIsComplex = real instanceof PyComplex;
+  const imagIsComplex = imag instanceof PyComplex;
+  const re = realIsComplex ? r[0] - (imagIsComplex ? i[1] : 0) : imagIsComplex ? r[0] - i[1] : r[0];
+  const im = realIsComplex ? i[0] + r[1] : i[0];
+  return new PyComplex(re, im, cls);
+}
+
+/** complex() of objects that are not numbers: the real part through __complex__, else __float__ or __index__; the imaginary part through __float__ or __index__. */
+function* complexOfObjects(th: Thread, cls: PyClass, real: Value | undefined, imag: Value | undefined): Gen {
+  let r = real === undefined ? ([0, 0] as C) : asPair(real);
+  let realValue = real;
+  if (r === undefined) {
+    const t = typeOf(real!);
+    const toComplex = t.lookup('__complex__');
+    if (toComplex !== undefined && toComplex !== null) {
+      const v = yield* callFnCo(th, toComplex, [real!]);
+      if (!(v instanceof PyComplex)) throw typeErr(`__complex__ returned non-complex (type ${typeOf(v).name})`);
+      r = [v.re, v.im];
+      realValue = v;
+    } else if (t.lookup('__float__') || t.lookup('__index__')) {
+      r = [yield* toFloatCo(th, real!), 0];
+    } else {
+      throw typeErr(`complex() first argument must be a string or a number, not '${t.name}'`);
+    }
+  }
+  let i = imag === undefined ? ([0, 0] as C) : asPair(imag);
+  if (i === undefined) {
+    if (typeof imag === 'string') throw typeErr("complex() second arg can't be a string");
+    const t = typeOf(imag!);
+    if (!(t.lookup('__float__') || t.lookup('__index__'))) throw typeErr(`complex() second argument must be a number, not '${t.name}'`);
+    i = [yield* toFloatCo(th, imag!), 0];
+  }
+  return combine(cls, realValue, imag, r, i);
+}
 
 methods(T.complex, {
   __repr__: (_th, a) => complexRepr(...self(a[0]!)),

@@ -59,8 +59,11 @@ export class Cloner {
    * and `pairs[2i + 1]` its copy, the original's `seen` is -(i + 1) (a count's marks are
    * positive: heapsize.ts). A mark is trusted only where `pairs` agrees, so a mark left by
    * an earlier copy (or one that failed) never misleads this one, and none needs clearing.
+   * The table is the last copy's, emptied (`spare`), so that it does not grow again.
    */
-  private readonly pairs: object[] = [];
+  private readonly pairs: (object | undefined)[] = takeSpare();
+  /** Entries of `pairs` in use. */
+  private used = 0;
   private readonly fixups: (() => void)[] = [];
   private readonly entryMaps = new Map<PyDict, Map<Entry, Entry>>();
   /** The child's thread whose frames are being copied (native frames are re-created for it). */
@@ -77,8 +80,13 @@ export class Cloner {
 
   /** Notes `c` as the copy of `o` (`c` may be `o` itself: a shared object). */
   private remember(o: object, c: object): void {
-    if (o instanceof PyObject) o.seen = -this.pairs.push(o, c) / 2;
-    else this.memo.set(o, c);
+    if (o instanceof PyObject) {
+      const i = this.used;
+      this.pairs[i] = o;
+      this.pairs[i + 1] = c;
+      this.used = i + 2;
+      o.seen = -(i / 2 + 1);
+    } else this.memo.set(o, c);
   }
 
   /** The copy of `o` made so far, or undefined. */
@@ -144,6 +152,7 @@ export class Cloner {
           this.share(o);
           return o;
         }
+        if (proto === PyTuple.prototype) return this.tuple(o as PyTuple);
         break;
       case Kind.dictIter:
         return this.dictIter(o as DictIter);
@@ -260,6 +269,22 @@ export class Cloner {
   }
 
   /**
+   * A tuple that holds something a process can change (a list, an instance): made by its
+   * constructor, as lists are (`plain`), its items copied into a new array.
+   */
+  private tuple(o: PyTuple): PyTuple {
+    const items = new Array(o.items.length);
+    const c = new PyTuple(items);
+    this.remember(o, c);
+    this.from.inherit(this.to, o, c);
+    if (o.cls !== T.tuple) c.cls = this.value(o.cls);
+    if (this.deep) this.later.push(() => this.fill(items, o.items));
+    else this.fill(items, o.items);
+    if (o.dict !== null) c.dict = this.value(o.dict);
+    return c;
+  }
+
+  /**
    * A function, field by field. Made by its constructor, so that copies have the shape
    * every function has (V8's caches on calls stay monomorphic in the child); its
    * arguments are placeholders, overwritten once the copy is remembered (the function's
@@ -294,20 +319,18 @@ export class Cloner {
 
   /** A dict, entry by entry (entries are objects other code may hold). */
   private dict(d: PyDict): PyDict {
-    const c = Object.create(PyDict.prototype) as PyDict;
+    // Made by its constructor (the shape every dict has, so V8's caches on dicts stay
+    // monomorphic in the child), its class set once it is remembered (the class may hold it).
+    const c = new PyDict();
     this.remember(d, c);
     this.from.inherit(this.to, d, c);
-    const fields = c as unknown as { map: Map<unknown, Entry>; tmap: Map<string, Entry> | null; hmap: Map<unknown, Entry[]> | null; version: number; cls: PyClass; dict: PyDict | null };
-    fields.cls = this.value(d.cls);
-    fields.dict = this.value(d.dict);
-    c.seen = 0;
+    const fields = c as unknown as { map: Map<unknown, Entry>; tmap: Map<string, Entry> | null; hmap: Map<unknown, Entry[]> | null; version: number };
+    if (d.cls !== T.dict) c.cls = this.value(d.cls);
+    c.dict = this.value(d.dict);
     fields.version = d.version;
-    fields.tmap = null;
-    fields.hmap = null;
     // Entries are not memoised (the copy's hot path): the only other holders, dict
     // iterators, find their entries through entryCopies().
-    const map = new Map<unknown, Entry>();
-    fields.map = map;
+    const map = c.map as Map<unknown, Entry>;
     if (d.tmap === null && d.hmap === null) {
       // The common case: keys are strs, ints, None or objects hashed by identity.
       const deep = this.deep;
@@ -375,6 +398,9 @@ export class Cloner {
   /** Runs what had to wait until the whole heap was copied. */
   finish(): void {
     for (const f of this.fixups) f();
+    // Emptied, so that it holds on to neither heap, and kept for the next copy.
+    this.pairs.fill(undefined, 0, this.used);
+    spare = this.pairs;
   }
 
   private frame(f: Frame): Frame {
@@ -414,6 +440,20 @@ export class Cloner {
     c.post = nf.post;
     return c;
   }
+}
+
+/**
+ * The memo table of the last finished copy, emptied, for the next one: a fork's table has
+ * two entries per object copied, and growing it anew at every fork cost a tenth to a
+ * fifth of the fork (what V8 allocates, copies and collects). A copy that failed never
+ * gives its table back.
+ */
+let spare: (object | undefined)[] | null = null;
+
+function takeSpare(): (object | undefined)[] {
+  const t = spare ?? [];
+  spare = null;
+  return t;
 }
 
 /** How the copy treats an object, by its prototype (`kindOf`). */

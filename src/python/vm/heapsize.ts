@@ -22,6 +22,7 @@ import { PyList, PyTuple } from '../objects/tuple.js';
 import { Interpreter } from '../objects/interpreter.js';
 import { Thread } from '../objects/thread.js';
 import { DistinctNumbers } from './distinct.js';
+import { DistinctStrings } from './distinctstrs.js';
 
 /** Fields that are caches or derived indexes, not data the program holds. */
 const SKIP = new Set(['cache', 'gcache', 'pool', 'tmap', 'hmap', 'interp']);
@@ -43,7 +44,8 @@ let mark = 0;
 class Count {
   total = 0;
   readonly todo: object[] = [];
-  readonly strs = new Set<string>();
+  /** Equal strs are counted once: a program's equal strs are mostly one object (literals, interned names). */
+  readonly strs = new DistinctStrings((s) => 49 + s.length);
   readonly ints = new DistinctNumbers();
 
   item(x: unknown): void {
@@ -56,11 +58,7 @@ class Count {
         if (x < -5 || x > 256) this.ints.add(x);
         return;
       case 'string':
-        // Equal strs are counted once: a program's equal strs are mostly one object (literals, interned names).
-        if (x.length > 1 && !this.strs.has(x)) {
-          this.strs.add(x);
-          this.total += 49 + x.length;
-        }
+        if (x.length > 1) this.strs.add(x);
         return;
       case 'bigint':
         this.total += 32 + 4 * Math.ceil(x.toString(16).length / 7.5);
@@ -71,7 +69,7 @@ class Count {
 
   /** The count's result, its ints included. */
   result(): number {
-    return this.total + 28 * this.ints.count();
+    return this.total + this.strs.bytes() + 28 * this.ints.count();
   }
 }
 

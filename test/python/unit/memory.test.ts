@@ -137,7 +137,7 @@ describe('runaway programs at the command line, with the default limits', () => 
   const ROOT = resolve(import.meta.dirname, '../../..');
   // The built command line (dist/, made by npm ci or npm run build), as a user starts it:
   // it starts in a fraction of the time tsx takes to compile src/ in every child.
-  const BIN = join(ROOT, 'dist/cli/bin.js');
+  const BIN = join(ROOT, 'dist/cli/bin.cjs');
   const cli = (source: string, ...args: string[]): { status: number | null; stderr: string } => {
     expect(existsSync(BIN), `${BIN} is missing: run npm run build`).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'forkscope-mem-'));

@@ -508,3 +508,302 @@ def outer():
     print('parent sees', acc, n, local)
 
 outer()
+# --- fork isolation: iterator positions of enumerate, zip, map, reversed, a str and a range
+import os
+e = enumerate('abcdef')
+z = zip([1, 2, 3, 4], 'wxyz')
+m = map(str.upper, ['a', 'b', 'c', 'd'])
+rv = reversed([1, 2, 3, 4])
+si = iter('pqrs')
+ri = iter(range(10, 20))
+next(e)
+
+def view():
+    return (next(e), next(z), next(m), next(rv), next(si), next(ri))
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    next(e)
+    next(z)
+    next(m)
+    next(rv)
+    next(si)
+    next(ri)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+next(e)
+next(z)
+next(m)
+next(si)
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: itertools state (count, cycle, islice, accumulate)
+import os
+import itertools
+c = itertools.count(5, 2)
+cy = itertools.cycle('ab')
+sl = itertools.islice(range(100), 0, None, 10)
+acc = itertools.accumulate([1, 2, 3, 4, 5])
+next(c)
+
+def view():
+    return (next(c), next(cy), next(sl), next(acc))
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    next(c)
+    next(c)
+    next(cy)
+    next(acc)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+next(c)
+next(sl)
+next(acc)
+next(acc)
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: io.StringIO (its text and position)
+import os
+import io
+buf = io.StringIO()
+buf.write('start;')
+
+def view():
+    return (buf.getvalue(), buf.tell())
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    buf.write('child;')
+    buf.seek(0)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+buf.write('parent;')
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: random.Random instances (their state)
+import os
+import random
+rnd = random.Random(7)
+rnd.random()
+
+def view():
+    return (rnd.randrange(1000), rnd.getstate()[1][:2])
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    rnd.seed(99)
+    rnd.random()
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+rnd.random()
+rnd.random()
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: defaultdict, Counter and OrderedDict
+import os
+from collections import defaultdict, Counter, OrderedDict
+dd = defaultdict(list)
+dd['a'].append(1)
+cnt = Counter('abca')
+od = OrderedDict(x=1, y=2)
+
+def view():
+    return (dict(dd), sorted(cnt.items()), list(od.items()))
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    dd['c'].append('C')
+    cnt.update('cc')
+    od.move_to_end('x')
+    od['c'] = 3
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+dd['a'].append('P')
+cnt['p'] += 5
+od.popitem(last=False)
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: an instance's __class__ reassigned, and a method added to its class
+import os
+class A:
+    def who(self):
+        return 'A'
+class B:
+    def who(self):
+        return 'B'
+o = A()
+
+def view():
+    return (type(o).__name__, o.who(), hasattr(A, 'extra'))
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    o.__class__ = B
+    A.extra = lambda self: 1
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+A.who = lambda self: 'A2'
+B.who = lambda self: 'B2'
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: memoryview over a bytearray
+import os
+buf = bytearray(b'hello')
+mv = memoryview(buf)
+
+def view():
+    return (bytes(buf), mv[0], bytes(mv[1:3]))
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    mv[0] = ord('C')
+    buf[4] = ord('C')
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+mv[1] = ord('P')
+buf[0] = ord('P')
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: a heap (heapq on a list) and a sorted list (bisect)
+import os
+import heapq, bisect
+h = [5, 1, 8]
+heapq.heapify(h)
+sl = [1, 4, 9]
+
+def view():
+    return (h[:], sl[:])
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    heapq.heappush(h, 0)
+    heapq.heappop(h)
+    bisect.insort(sl, 5)
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+heapq.heappush(h, -1)
+bisect.insort(sl, 2)
+sl.sort(reverse=True)
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: functools.partial holding a list, and a property with a setter
+import os
+import functools
+class T:
+    def __init__(self):
+        self._v = 0
+    @property
+    def v(self):
+        return self._v
+    @v.setter
+    def v(self, x):
+        self._v = x
+t = T()
+log = []
+add = functools.partial(list.append, log)
+
+def view():
+    return (t.v, log, add.args[0] is log)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    t.v = 'C'
+    add('c')
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+t.v = 'P'
+add('p')
+add('p2')
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: a dataclass instance and a namedtuple holding a list
+import os
+from dataclasses import dataclass, field
+from collections import namedtuple
+@dataclass
+class Pt:
+    x: int
+    tags: list = field(default_factory=list)
+NT = namedtuple('NT', 'a b')
+p = Pt(1)
+nt = NT(1, [])
+
+def view():
+    return (p, nt)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    p.x = 'C'
+    nt.b.append('c')
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+p.tags.append('p')
+nt.b.append('p')
+p.x = 'P'
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
+# --- fork isolation: sys.argv and sys.path (lists of the sys module)
+import os
+import sys
+sys.argv.append('arg')
+n = len(sys.path)
+
+def view():
+    return (sys.argv[-1], len(sys.path) - n)
+
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.read(r, 1)
+    print('child sees', view(), flush=True)
+    sys.argv[-1] = 'child'
+    sys.path.append('/c')
+    print('child after its write', view(), flush=True)
+    os._exit(0)
+sys.argv.append('parent')
+sys.path.insert(0, '/p')
+sys.path.insert(0, '/p2')
+os.write(w, b'x')
+os.waitpid(pid, 0)
+print('parent sees', view())
