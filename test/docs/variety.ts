@@ -83,7 +83,7 @@ const FLOORS: Record<string, Floor> = {
   'daemon/join-timeout.fork': { reached: 0, ours: 1, why: LOADED },
   'daemon/join-timeout.spawn': { reached: 1, ours: 1, why: LOADED },
   'manager/dict-race.fork': { reached: 4, ours: 10, why: MANAGER_FORK },
-  'manager/dict-race.spawn': { reached: 0, ours: 5, why: MANAGER_SPAWN },
+  'manager/dict-race.spawn': { reached: 0, ours: 4, why: MANAGER_SPAWN },
   'pool/apply-async-four-tasks.fork': { reached: 2, ours: 8, why: DRIFT },
   'pool/apply-async-four-tasks.spawn': { reached: 1, ours: 1, why: SPAWN_START },
   'pool/apply-async-hello.fork': { reached: 1, ours: 11, why: DRIFT },
