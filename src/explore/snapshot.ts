@@ -17,7 +17,7 @@ import { raceText } from '../render/race.js';
 import { UserError } from '../scenario/errors.js';
 import { SCENARIOS_DIR, type Scenario, loadScenario, resolveScenario } from '../scenario/load.js';
 import { OptionError, type RunOptions, parseOptionWords, toFlags } from '../scenario/options.js';
-import { SNAPSHOTS_DIR } from '../scenario/snapshot.js';
+import { SNAPSHOTS_DIR, notADirectory } from '../scenario/snapshot.js';
 import { parseSchedule } from '../kernel/chooser.js';
 import { DEFAULTS } from '../kernel/kernel.js';
 import { Paths } from './execution.js';
@@ -317,7 +317,7 @@ const partsText = (parts: readonly (readonly [string, string])[]): string => par
  * outcomes (0-based), so that a test suite can spread one snapshot's work over workers.
  */
 export async function checkOutcomeSnapshot(file: string, reexplore: boolean, witnesses: readonly number[] | null = null): Promise<OutcomeCheck> {
-  const snap = parseOutcomeSnapshot(readFileSync(file, 'utf8'), file);
+  const snap = parseOutcomeSnapshot(readSnapshot(file), file);
   const scenario = await loadRef(snap);
   if (snap.program !== '-' && scenario.digest !== snap.program) return { status: 'program-changed', was: snap.program, now: scenario.digest };
   const mode = snap.settings.timed ? 'timed' : 'free';
@@ -347,7 +347,7 @@ export async function checkOutcomeSnapshot(file: string, reexplore: boolean, wit
   }
   if (!reexplore) return { status: 'same' };
   const actual = renderOutcomeSnapshot(exploreWith(scenario, snap.options, snap.settings), snap.settings, file);
-  const text = readFileSync(file, 'utf8');
+  const text = readSnapshot(file);
   if (actual === text) return { status: 'same' };
   const now = parseOutcomeSnapshot(actual, file);
   const keys = (s: OutcomeSnapshot) => new Map(s.outcomes.map((o) => [outcome(o.parts).key, partsText(o.parts)]));
@@ -379,14 +379,21 @@ export function exploreWith(scenario: Scenario, options: RunOptions, s: Snapshot
 
 /** Re-explores and rewrites a snapshot file with its stored settings. */
 export async function updateOutcomeSnapshot(file: string): Promise<void> {
-  const snap = parseOutcomeSnapshot(readFileSync(file, 'utf8'), file);
+  const snap = parseOutcomeSnapshot(readSnapshot(file), file);
   const scenario = await loadRef(snap);
   writeFileSync(file, renderOutcomeSnapshot(exploreWith(scenario, snap.options, snap.settings), snap.settings, file));
+}
+
+/** A snapshot file's text (a directory in its place is the user's to move). */
+function readSnapshot(file: string): string {
+  notADirectory(file);
+  return readFileSync(file, 'utf8');
 }
 
 /** Writes the snapshot of an exploration (to `path`, default its scenario's); returns the path. */
 export function writeOutcomeSnapshot(r: ExploreResult, path = outcomeSnapshotPath(r.scenario)): string {
   mkdirSync(dirname(path), { recursive: true });
+  if (existsSync(path)) notADirectory(path);
   writeFileSync(path, renderOutcomeSnapshot(r, snapshotSettings(r), path));
   return path;
 }

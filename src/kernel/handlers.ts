@@ -22,13 +22,28 @@ import { acquire, release, sem, semValue } from './ipc/sem.js';
 import { exec, exit, exitTask, fork, spawn, thread, tjoin, wait } from './proc.js';
 import { alarm, hasPending, itimer, kill, sigaction } from './signal.js';
 import { block, preempt, readyBeats, unwait, wakeup } from './sched.js';
-import { findProc, procOf, procOfTask } from './state.js';
+import { findProc, procOf, procOfTask, taskAt } from './state.js';
 import type { ErrResult, Syscall, SyscallOp } from './syscalls.js';
-import type { BarrierObj, CondObj, ConnObj, KernelState, Task } from './types.js';
+import type { BarrierObj, CondObj, ConnObj, KernelState, Ns, Pid, Task } from './types.js';
 import { message } from './values.js';
 import { objAt } from './state.js';
 
 type Handler<Op extends SyscallOp> = (k: Ctx, s: KernelState, task: Task, call: Extract<Syscall, { op: Op }>) => unknown;
+
+/** CPU time (getrusage): what the tasks have run, with the time since the running ones last went on a CPU. */
+function cpuUsage(s: KernelState, task: Task, who: 'self' | 'thread' | 'children' | Pid): Ns | ErrResult {
+  const runningFor = (t: Task): Ns => (t.state.tag === 'running' ? Math.max(0, s.clock - t.state.since) : 0);
+  if (who === 'thread') return task.cpu + runningFor(task);
+  const proc = procOfTask(s, task);
+  if (who === 'children') return proc.ccpu;
+  if (who === 'self') {
+    let ns = proc.cpu;
+    for (const tid of proc.tasks) ns += runningFor(taskAt(s, tid));
+    return ns;
+  }
+  const other = findProc(s, who);
+  return other === undefined ? { err: 'ESRCH' } : other.cpu + other.ccpu;
+}
 
 const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   sleep: (k, s, task, c) => {
@@ -38,6 +53,7 @@ const HANDLERS: { [Op in SyscallOp]: Handler<Op> } = {
   },
   time: (_k, s) => s.clock,
   loadavg: (_k, s) => loadavg(s),
+  rusage: (_k, s, task, c) => cpuUsage(s, task, c.who),
   io: (k, s, task, c) => {
     block(k, s, task, { kind: 'io', what: c.what, until: s.clock + c.ns }, s.clock + c.ns);
     return SUSPEND;

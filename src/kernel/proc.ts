@@ -98,6 +98,8 @@ export function addProc(s: KernelState, p: NewProc): Proc {
     alarmEvery: 0,
     blocks: 0,
     mem: 0,
+    cpu: 0,
+    ccpu: 0,
     stopped: 0,
     report: 0,
     pgid: p.pgid ?? findProc(s, p.ppid)?.pgid ?? p.pid,
@@ -134,6 +136,7 @@ export function addTask(k: Ctx, s: KernelState, proc: Proc, space: AddressSpace,
       killed: 0,
       // Boot makes no decisions (a schedule begins at the first step): the main task runs at the nominal pace.
       pace: tid === 0 ? 100 : paceOf(k, tid),
+      cpu: 0,
     },
     tid,
   );
@@ -385,6 +388,7 @@ export function reap(k: Ctx, s: KernelState, parent: Proc, child: Proc): void {
   k.fp?.touch(fpKey(FP.proc, child.pid), true);
   child.status = 'exited';
   s.live--;
+  parent.ccpu += child.cpu + child.ccpu;
   for (const tid of child.tasks) {
     const task = taskAt(s, tid);
     if (task.state.tag === 'zombie') task.state = exited(task.state.status, s.clock);

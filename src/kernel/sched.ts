@@ -166,8 +166,12 @@ export function takeSignals(k: Ctx, s: KernelState, task: Task): number {
 function leaveCpu(k: Ctx, s: KernelState, cpu: Cpu, task: Task, t: Ns): void {
   const st = task.state;
   if (st.tag !== 'running') panic(`task ${task.tid} leaves cpu ${cpu.id} while ${st.tag}`);
-  k.policy.charge(k, s, task, Math.max(0, t - st.since));
-  procOfTask(s, task).running--;
+  const ran = Math.max(0, t - st.since);
+  k.policy.charge(k, s, task, ran);
+  const proc = procOfTask(s, task);
+  proc.running--;
+  proc.cpu += ran;
+  task.cpu += ran;
   cpu.task = -1;
   cpu.pending = 'none';
   s.idle |= 1 << cpu.id;
@@ -198,7 +202,10 @@ export function expire(k: Ctx, s: KernelState, cpu: Cpu): void {
   if (s.nready === 0) {
     // Nobody is waiting: it keeps the CPU with a fresh slice, without a switch.
     const st = task.state as { since: Ns };
-    k.policy.charge(k, s, task, cpu.at - st.since);
+    const ran = cpu.at - st.since;
+    k.policy.charge(k, s, task, ran);
+    procOfTask(s, task).cpu += ran;
+    task.cpu += ran;
     task.state = running(cpu.id, cpu.at);
     cpu.sliceEnd = cpu.at + k.policy.slice(k, s, task);
     runOn(k, s, cpu, task);

@@ -103,6 +103,7 @@ export type Syscall =
   | { op: 'sleep'; ns: Ns }
   | { op: 'time' } // → Ns since boot
   | { op: 'loadavg' } // → [1, 5, 15 minutes] as /proc/loadavg shows them (loadavg.ts)
+  | { op: 'rusage'; who: 'self' | 'thread' | 'children' | Pid } // → CPU time (ns): the process's tasks', this task's, its reaped children's, or an exited child's own and its reaped children's | ESRCH
   | { op: 'io'; what: string; ns: Ns } // blocked on I/O for ns → null
   // processes
   | { op: 'getpid' } // → Pid

@@ -81,6 +81,8 @@ export interface Task {
   killed: number;
   /** Its speed, in percent of the cost model's time per instruction and syscall (variation.ts). */
   pace: number;
+  /** CPU time it has run, up to its last time off a CPU (time.thread_time). */
+  cpu: Ns;
 }
 
 export type ProcStatus = 'alive' | 'zombie' | 'exited';
@@ -126,6 +128,10 @@ export interface Proc {
   blocks: number;
   /** Bytes its program holds, as its address space last reported (0 once it has exited): the machine's memory counts them. */
   mem: number;
+  /** CPU time its tasks have run, up to their last time off a CPU (getrusage(RUSAGE_SELF), os.times). */
+  cpu: Ns;
+  /** CPU time of the children it has reaped, theirs and their own reaped children's (RUSAGE_CHILDREN). */
+  ccpu: Ns;
   /** The signal that stopped it (SIGSTOP, SIGTSTP, ...), or 0 while it is not stopped (stop.ts). */
   stopped: number;
   /** The wait status of a stop or a continue its parent has not yet collected with waitpid(WUNTRACED / WCONTINUED), or 0. */

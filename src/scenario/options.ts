@@ -81,7 +81,7 @@ export const OPTION_TABLE = {
   cpus: { arg: 'N', help: `number of CPUs, 1 to ${MAX_CPUS} (default ${DEFAULTS.cpus})`, parse: int('cpus', 1, MAX_CPUS) },
   policy: {
     arg: 'P',
-    help: `scheduling policy: ${POLICY_NAMES.join(', ')} (default ${DEFAULTS.policy})`,
+    help: `scheduling policy: ${POLICY_NAMES.join(', ')} (default: cfs for a Python program, ${DEFAULTS.policy} for a TypeScript scenario)`,
     parse: (t: string): PolicyName => (isPolicyName(t) ? t : fail(`--policy must be one of ${POLICY_NAMES.join(', ')}, not '${t}'`)),
   },
   quantum: { arg: 'DUR', help: `time slice (default ${formatDuration(DEFAULTS.quantum)})`, parse: duration('quantum') },

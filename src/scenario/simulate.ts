@@ -10,6 +10,7 @@ import type { OutputSink, TraceSink } from '../kernel/trace.js';
 import { DEFAULTS, Kernel, type KernelOptions } from '../kernel/kernel.js';
 import type { RunView } from '../render/view.js';
 import type { Scenario } from './load.js';
+import type { PolicyName } from '../kernel/policies/policy.js';
 import { BASE_DIRS, DNS_FAILURE, HOSTS } from './world.js';
 import { type RunOptions, mergeOptions, shellQuote, toFlags } from './options.js';
 
@@ -57,7 +58,7 @@ export function boot(scenario: Scenario, options: RunOptions = {}, extras: Simul
  * from. The explorer makes them once and boots every run from them.
  */
 export function machineOptions(scenario: Scenario, options: RunOptions = {}, extras: SimulateExtras = {}): KernelOptions {
-  const o = mergeOptions(scenario.options, options);
+  const o = mergeOptions({ policy: defaultPolicy(scenario) }, scenario.options, options);
   const machine = {
     stdin: o.stdin ?? scenario.stdin,
     files: machineFiles(scenario),
@@ -68,6 +69,17 @@ export function machineOptions(scenario: Scenario, options: RunOptions = {}, ext
   };
   return Object.assign({}, o, machine, extras);
 }
+
+/**
+ * The policy a run of `scenario` has unless told otherwise. A Python program runs as on the
+ * OS its documents' authors ran it on: Linux's CFS, where a woken task preempts one that has
+ * run longer, and Windows, whose priority round-robin boosts a thread whose wait completes
+ * so that it, too, preempts a thread using its quantum; the `cfs` policy models both
+ * (plain round-robin sends a woken task to the back of the queue: a Manager's server
+ * thread then waits behind a hundred interpreters' start-ups). A TypeScript scenario is a
+ * textbook machine: round-robin (DEFAULTS.policy).
+ */
+export const defaultPolicy = (scenario: Scenario): PolicyName => (scenario.lang === 'py' ? 'cfs' : DEFAULTS.policy);
 
 /** The main program's image given `args`: a Python program's sys.argv after its name, a TypeScript main's arguments. */
 function withArgs(main: Image, args: string[]): Image {

@@ -145,8 +145,8 @@ export function checkCase(c: SnapshotCase): SnapshotResult {
   return { case: c, status: 'changed', actual, expected, firstDiff: firstDifference(expected, actual), sim };
 }
 
-/** A snapshot path taken by a directory is the user's to fix, named as such. */
-function notADirectory(file: string): void {
+/** A snapshot path taken by a directory is the user's to fix, named as such (outcome snapshots too). */
+export function notADirectory(file: string): void {
   if (statSync(file).isDirectory()) throw new UserError(`${file} is a directory, where the snapshot file should be; move it away`);
 }
 

@@ -1,5 +1,5 @@
 /** `forkscope explore`: the report, JSON, progress on a terminal only, snapshots, usage errors. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,17 @@ describe('forkscope explore', () => {
     expect(changed.out).toMatch(/^program  .*race\.py \(outcomes\)\n {2}the program changed since the snapshot was made \(digest [0-9a-f]{16}, now [0-9a-f]{16}\); explore it again with --update\n1 snapshot\(s\) differ/);
     expect((await cli(['snapshots', file, '--update'])).out).toBe(`updated  ${file} (outcomes)\n`);
     expect(readFileSync(snap, 'utf8')).toContain('  stdout: "kid\\nparent\\n"');
+  });
+
+  it('names a directory standing where the outcome snapshot should be', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'forkscope-explore-'));
+    const file = join(dir, 'race.py');
+    writeFileSync(file, 'import os\npid = os.fork()\nprint("child" if pid == 0 else "parent")\nif pid:\n    os.wait()\n');
+    const snap = join(dir, 'snapshots', 'race.outcomes');
+    mkdirSync(snap, { recursive: true });
+    const message = `forkscope: ${snap} is a directory, where the snapshot file should be; move it away\n`;
+    expect(await cli(['explore', file, '--snapshot'])).toMatchObject({ status: 1, err: message });
+    expect(await cli(['snapshots', file])).toEqual({ status: 1, out: '', err: message });
   });
 
   const usage: [string[], string][] = [

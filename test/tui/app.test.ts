@@ -179,11 +179,13 @@ describe('the stepping UI', () => {
   });
 
   it('quitting while the split view is still recording the other run stops that recording (the command ends at once)', async () => {
-    const { press, app } = await open('docs/queue/producer-consumer-values', 120, 40);
+    const { press, app, events } = await open('docs/queue/producer-consumer-values', 120, 40);
     const slices = vi.spyOn(Session.prototype, 'recordSome');
     try {
       await press('p');
-      // How many slices ran before the key's frame depends on the host's timing; none may run after the unmount.
+      // The key's frame comes before the recording's first slice (a 0 ms timer); each slice ends in a frame: wait for the first.
+      await events.wait("the other run's first slice", () => slices.mock.calls.length >= 1);
+      // None may run after the unmount.
       const before = slices.mock.calls.length;
       expect(before).toBeGreaterThanOrEqual(1);
       app.unmount();

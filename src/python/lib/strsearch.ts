@@ -163,7 +163,12 @@ export function replace(s: string, old: string, repl: string, maxCount: number |
     if (done < n) out += repl;
     return out;
   }
-  if (n === Number.MAX_SAFE_INTEGER) return s.split(old).join(repl);
+  if (n === Number.MAX_SAFE_INTEGER) {
+    // Every occurrence, left to right without overlaps, as split/join finds them; replaceAll
+    // makes no array, but reads `$&`, `$1`... in its replacement, so not for a `$`.
+    if (s.indexOf(old) < 0) return s;
+    return repl.includes('$') ? s.split(old).join(repl) : s.replaceAll(old, repl);
+  }
   let out = '';
   let pos = 0;
   for (let k = 0; k < n; k++) {

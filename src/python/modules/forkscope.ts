@@ -4,7 +4,8 @@
  * objects, functions with a given signature.
  */
 import { Coro, sysReq } from '../objects/coro.js';
-import { typeErr } from '../objects/exceptions.js';
+import { isErr } from '../../kernel/syscalls.js';
+import { osErr, typeErr } from '../objects/exceptions.js';
 import { fn } from '../objects/native.js';
 import { PyModule } from '../objects/module.js';
 import type { Interpreter } from '../objects/interpreter.js';
@@ -29,6 +30,23 @@ export function makeForkscope(_interp: Interpreter): PyModule {
             const h = (yield sysReq({ op: 'event', label: String(a[0] ?? 'wait') })) as number;
             yield sysReq({ op: 'evwait', h, timeout: null });
             return null;
+          })(),
+        ),
+      '_forkscope',
+    ),
+  );
+  // cpu_time(who): CPU time in ns — 'self' (the process), 'thread', 'children' (reaped ones), or a reaped child's pid.
+  m.ns.setStr(
+    'cpu_time',
+    fn(
+      'cpu_time',
+      (_th, a) =>
+        new Coro(
+          (function* () {
+            const who = a[0];
+            const r = yield sysReq({ op: 'rusage', who: typeof who === 'number' ? who : who === 'thread' || who === 'children' ? who : 'self' });
+            if (isErr(r)) throw osErr('ProcessLookupError');
+            return r as number;
           })(),
         ),
       '_forkscope',

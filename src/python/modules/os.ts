@@ -77,6 +77,10 @@ const LAZY: Record<string, string> = {
   uname: '_osmisc',
   uname_result: '_osmisc',
   sched_getaffinity: '_osmisc',
+  times: '_osmisc',
+  times_result: '_osmisc',
+  wait3: '_osmisc',
+  wait4: '_osmisc',
 };
 
 function checkForkable(th: Thread): void {

@@ -63,8 +63,15 @@ export function makeTime(_interp: Interpreter): PyModule {
   const now = (conv: (ns: number) => Value): import('../objects/function.js').NativeFn => () => new Coro((function* () { return conv(yield* nowNs()); })());
   def('time', now((ns) => float(EPOCH + ns / 1e9)));
   def('time_ns', now((ns) => BigInt(EPOCH) * 1000000000n + BigInt(ns)));
-  for (const name of ['monotonic', 'perf_counter', 'process_time', 'thread_time']) def(name, now((ns) => float(ns / 1e9)));
-  for (const name of ['monotonic_ns', 'perf_counter_ns', 'process_time_ns']) def(name, now((ns) => ns));
+  for (const name of ['monotonic', 'perf_counter']) def(name, now((ns) => float(ns / 1e9)));
+  for (const name of ['monotonic_ns', 'perf_counter_ns']) def(name, now((ns) => ns));
+  // The CPU time the process's (the thread's) tasks have run, as the kernel counts it.
+  const cpu = (who: 'self' | 'thread', conv: (ns: number) => Value): import('../objects/function.js').NativeFn => () =>
+    new Coro((function* () { return conv((yield sysReq({ op: 'rusage', who })) as number); })());
+  def('process_time', cpu('self', (ns) => float(ns / 1e9)));
+  def('process_time_ns', cpu('self', (ns) => ns));
+  def('thread_time', cpu('thread', (ns) => float(ns / 1e9)));
+  def('thread_time_ns', cpu('thread', (ns) => ns));
   def('sleep', (_th, a) => {
     const v = one('sleep', a);
     let secs: number;

@@ -1,5 +1,5 @@
 """Smaller os calls, written in Python: os.PathLike, strerror, access, umask, uname,
-sched_getaffinity, get_terminal_size, fsync and sync.
+sched_getaffinity, get_terminal_size, fsync, sync, times, wait3 and wait4.
 
 The os module imports this the first time a program asks it for one of them
 (os.__getattr__), as it does _oswalk.
@@ -135,3 +135,42 @@ if sys.platform.startswith('linux'):
     def sched_getaffinity(pid):
         """The CPUs process pid may run on: all of the machine's."""
         return set(range(os.cpu_count()))
+
+
+class times_result(tuple):
+    """os.times()'s result: user, system, children_user, children_system, elapsed (seconds)."""
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    user = property(lambda self: self[0])
+    system = property(lambda self: self[1])
+    children_user = property(lambda self: self[2])
+    children_system = property(lambda self: self[3])
+    elapsed = property(lambda self: self[4])
+
+    def __repr__(self):
+        return '%s.times_result(user=%r, system=%r, children_user=%r, children_system=%r, elapsed=%r)' % (
+            (os.name,) + tuple(self))
+
+
+def times():
+    """CPU times of the process and of its reaped children (no system time is counted), and the time since boot.
+    Windows reports no children's times and no elapsed time, as CPython's os.times there."""
+    import _forkscope
+    import time
+    user = _forkscope.cpu_time('self') / 1e9
+    if not _POSIX:
+        return times_result((user, 0.0, 0.0, 0.0, 0.0))
+    return times_result((user, 0.0, _forkscope.cpu_time('children') / 1e9, 0.0, time.monotonic()))
+
+
+if _POSIX:
+    def wait4(pid, options):
+        """waitpid(pid, options) and the reaped child's resource usage (its CPU time, with its reaped children's)."""
+        import _forkscope
+        import resource
+        pid, status = os.waitpid(pid, options)
+        return pid, status, resource._usage(_forkscope.cpu_time(pid) if pid else 0)
+
+    def wait3(options):
+        """wait4 for any child."""
+        return wait4(-1, options)
