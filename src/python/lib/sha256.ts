@@ -1,9 +1,9 @@
 /**
- * SHA-256 (FIPS 180-4), for the seeds of unseeded generators (modules/random.ts
- * `defaultSeed`): every multiprocessing program draws one at import (`os.urandom` for
- * its authkey), and loading node:crypto for it was ~10 ms of each `forkscope run`
- * (test/cli/bundle.test.ts checks that a run does not load it). Digests are node:crypto's
- * (test/python/unit/sha256.test.ts); hashlib keeps node:crypto, loaded when a program hashes.
+ * SHA-256 (FIPS 180-4), for the seeds of random's unseeded generators (modules/random.ts
+ * `defaultSeed`): loading node:crypto for them was ~10 ms of the start of every program
+ * that calls random without seeding it. Digests are node:crypto's, so the seeds are the
+ * ones node:crypto gave (test/python/unit/sha256.test.ts); hashlib keeps node:crypto,
+ * loaded when a program hashes.
  */
 
 const K = new Uint32Array([
