@@ -137,22 +137,21 @@ class Action(object):
         raise NotImplementedError('.__call__() not defined')
 
 
-def _check_value_nargs(kind, nargs, const):
-    if nargs == 0:
-        raise ValueError('nargs for %s actions must be != 0; %s' % (kind, {
-            'store': 'if you have nothing to store, actions such as store true or store const may be more appropriate',
-            'append': 'if arg strings are not supplying the value to append, the append const action may be more '
-                      'appropriate'}[kind]))
-    if const is not None and nargs != OPTIONAL:
-        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+class _Valued(Action):
+    """An action that takes values from the command line (store, append): nargs 0 is refused, and const needs '?'."""
+    _kind = 'store'
+    _instead = 'if you have nothing to store, actions such as store true or store const may be more appropriate'
 
-
-class _Store(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        _check_value_nargs('store', nargs, const)
+        if nargs == 0:
+            raise ValueError('nargs for %s actions must be != 0; %s' % (self._kind, self._instead))
+        if const is not None and nargs != OPTIONAL:
+            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
         Action.__init__(self, option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
+
+class _Store(_Valued):
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
 
@@ -189,11 +188,9 @@ def _grown(namespace, dest, more):
     setattr(namespace, dest, items)
 
 
-class _Append(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        _check_value_nargs('append', nargs, const)
-        Action.__init__(self, option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
+class _Append(_Valued):
+    _kind = 'append'
+    _instead = 'if arg strings are not supplying the value to append, the append const action may be more appropriate'
 
     def __call__(self, parser, namespace, values, option_string=None):
         _grown(namespace, self.dest, [values])

@@ -95,3 +95,10 @@ p.add_argument('--b', default='5', type=int)
 attempt(p, [])
 attempt(p, ['--a', '1'])
 print(repr(p)[:60])
+bad = argparse.ArgumentParser(prog='bad')
+for kw in [dict(nargs=0), dict(action='append', nargs=0), dict(const=1), dict(action='extend', nargs=0),
+           dict(action='nonsense'), dict(type='int')]:
+    try:
+        bad.add_argument('--x', **kw)
+    except ValueError as e:
+        print('ValueError:', e)
