@@ -214,25 +214,14 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
 # ----------------------------------------------------------------- the parser
 
+# The regular expression over kinds ('A', 'O', '-') that the values of an argument with these nargs match.
+_KINDS = {None: '(-*A-*)', OPTIONAL: '(-*A?-*)', ZERO_OR_MORE: '(-*[A-]*)', ONE_OR_MORE: '(-*A[A-]*)',
+          REMAINDER: '([-AO]*)', PARSER: '(-*A[-AO]*)', SUPPRESS: '(-*-*)'}
+
+
 def _kinds_pattern(nargs, positional):
-    """The regular expression over kinds ('A', 'O', '-') that the values of an argument with these nargs match."""
-    if nargs is None:
-        p = '(-*A-*)'
-    elif nargs == OPTIONAL:
-        p = '(-*A?-*)'
-    elif nargs == ZERO_OR_MORE:
-        p = '(-*[A-]*)'
-    elif nargs == ONE_OR_MORE:
-        p = '(-*A[A-]*)'
-    elif nargs == REMAINDER:
-        p = '([-AO]*)'
-    elif nargs == PARSER:
-        p = '(-*A[-AO]*)'
-    elif nargs == SUPPRESS:
-        p = '(-*-*)'
-    else:
-        p = '(-*%s-*)' % '-*'.join('A' * nargs)
-    # An option's values never include a '--'.
+    """_KINDS's pattern for nargs (N arguments: N A's); an option's values never include a '--'."""
+    p = _KINDS[nargs] if nargs in _KINDS else '(-*%s-*)' % '-*'.join('A' * nargs)
     return p if positional else p.replace('-*', '').replace('-', '')
 
 
